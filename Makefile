@@ -1,0 +1,39 @@
+# Two entry points for a fresh clone (see README):
+#   make demo   set up .venv and annotate the bundled sample articles -> out/samples.jsonl
+#   make test   set up .venv with every extra and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+EXTRAS ?= dev,html
+
+.PHONY: demo test setup setup-all bench clean
+
+$(VENV)/.setup-base: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.setup-all: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[$(EXTRAS)]'
+	touch $@ $(VENV)/.setup-base
+
+setup: $(VENV)/.setup-base
+setup-all: $(VENV)/.setup-all
+
+demo: setup
+	@mkdir -p out
+	$(VENV)/bin/rusnews-nlp annotate data/samples -o out/samples.jsonl
+	@echo "wrote out/samples.jsonl"
+	$(VENV)/bin/rusnews-nlp stats out/samples.jsonl 2>/dev/null || true
+
+test: setup-all
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: setup-all
+	$(PY) -m rusnews_nlp.bench
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,39 @@
+"""Errors with codes that say what to do (in the spirit of spaCy's ``Errors``)."""
+
+from __future__ import annotations
+
+
+class RusnewsError(Exception):
+    """Base class of this library's errors."""
+
+    code = "E000"
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {super().__str__()}"
+
+
+class ResourceError(RusnewsError):
+    """A model file or package is missing; the message says how to install it."""
+
+    code = "E001"
+
+
+class PipelineError(RusnewsError):
+    """A pipeline is misconfigured (unknown stage, unmet requirement)."""
+
+    code = "E002"
+
+
+class InputError(RusnewsError):
+    """An input record cannot be read (bad JSON, missing text field, bad encoding...)."""
+
+    code = "E003"
+
+    def __init__(self, kind: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.line = line
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "message": self.message, "line": self.line}

@@ -1,0 +1,194 @@
+"""Contextual morphology: slovnet tags each sentence (UD POS + FEATS), pymorphy3 gives the lemma.
+
+The neural tagger sees context but knows no lemmas; pymorphy3 knows every lemma but not which
+parse is meant. The lemma is taken from the pymorphy3 parse that agrees best with the tagger's
+POS and features (``lemmatize``). Sentences of a whole batch of documents go through the tagger
+together, which is where batching pays off.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Mapping, Sequence
+
+from .annotations import Document, Token, feats_to_dict, feats_to_str
+from .registry import register
+from .resources import morph_analyzer, morph_tagger
+from .segment import sentence_tokens
+
+# OpenCorpora POS -> UD POS (after russian-tagsets).
+OC_UD_POS: Mapping[str, str] = {
+    "ADJF": "ADJ", "ADJS": "ADJ", "ADVB": "ADV", "COMP": "ADV",
+    "VERB": "VERB", "GRND": "VERB", "INFN": "VERB", "PRTF": "VERB", "PRTS": "VERB",
+    "NOUN": "NOUN", "NPRO": "PRON", "NUMR": "NUM", "CONJ": "CCONJ", "INTJ": "INTJ",
+    "PRCL": "PART", "PREP": "ADP", "PRED": "ADV",
+}
+
+# OpenCorpora grammeme -> (UD feature, value).
+OC_UD_FEATS: Mapping[str, tuple[str, str]] = {
+    "anim": ("Animacy", "Anim"), "inan": ("Animacy", "Inan"),
+    "impf": ("Aspect", "Imp"), "perf": ("Aspect", "Perf"),
+    "nomn": ("Case", "Nom"), "gent": ("Case", "Gen"), "gen1": ("Case", "Gen"),
+    "gen2": ("Case", "Gen"), "datv": ("Case", "Dat"), "accs": ("Case", "Acc"),
+    "ablt": ("Case", "Ins"), "loct": ("Case", "Loc"), "loc1": ("Case", "Loc"),
+    "loc2": ("Case", "Loc"), "voct": ("Case", "Voc"),
+    "femn": ("Gender", "Fem"), "masc": ("Gender", "Masc"), "neut": ("Gender", "Neut"),
+    "sing": ("Number", "Sing"), "plur": ("Number", "Plur"),
+    "1per": ("Person", "1"), "2per": ("Person", "2"), "3per": ("Person", "3"),
+    "past": ("Tense", "Past"), "pres": ("Tense", "Pres"), "futr": ("Tense", "Fut"),
+    "GRND": ("VerbForm", "Conv"), "INFN": ("VerbForm", "Inf"), "PRTF": ("VerbForm", "Part"),
+    "PRTS": ("VerbForm", "Part"), "VERB": ("VerbForm", "Fin"),
+    "ADJS": ("Variant", "Short"),
+    "actv": ("Voice", "Act"), "pssv": ("Voice", "Pass"),
+    "COMP": ("Degree", "Cmp"), "Supr": ("Degree", "Sup"),
+}
+
+# UD POS that share pymorphy3's parses (PROPN is a NOUN there, AUX a VERB...).
+UD_POS_EQUIV: Mapping[str, str] = {
+    "PROPN": "NOUN", "AUX": "VERB", "SCONJ": "CCONJ", "DET": "ADJ", "PRON": "PRON",
+}
+
+# OpenCorpora POS for determiners/pronominal adjectives, which UD calls DET.
+DET_TAG = "Apro"
+
+#: Features that decide between parses, with their weights; Case/Number/Gender separate most.
+FEAT_WEIGHTS: Mapping[str, float] = {
+    "Case": 1.0, "Number": 1.0, "Gender": 1.0, "VerbForm": 1.0, "Tense": 0.5, "Person": 0.5,
+    "Aspect": 0.5, "Variant": 0.5, "Voice": 0.3, "Animacy": 0.2, "Degree": 0.3,
+}
+
+#: POS whose lemma is the lower-cased token itself: punctuation, symbols, foreign words and
+#: the closed classes UD lemmatises to themselves (``во`` stays ``во``, ``ли`` stays ``ли``).
+VERBATIM_POS = frozenset({"PUNCT", "SYM", "X", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"})
+
+#: POS for which the lemma keeps the original capitalisation (``Москве`` -> ``Москва``).
+PROPER_POS = frozenset({"PROPN"})
+
+
+def _parse_pos(tag: Any) -> str:
+    if DET_TAG in tag:
+        return "DET"
+    return OC_UD_POS.get(tag.POS or "", "X")
+
+
+def _parse_feats(tag: Any) -> dict[str, str]:
+    feats: dict[str, str] = {}
+    for gram in tag.grammemes:
+        pair = OC_UD_FEATS.get(gram)
+        if pair and pair[0] not in feats:
+            feats[pair[0]] = pair[1]
+    return feats
+
+
+def _score(parse: Any, pos: str, feats: Mapping[str, str]) -> float:
+    parse_pos = _parse_pos(parse.tag)
+    target = UD_POS_EQUIV.get(pos, pos)
+    score = 0.0
+    if parse_pos == pos or UD_POS_EQUIV.get(parse_pos, parse_pos) == target:
+        score += 3.0
+    elif pos == "DET" and parse_pos in ("PRON", "ADJ"):
+        score += 2.0
+    elif pos in ("PRON", "DET") and parse_pos in ("PRON", "ADJ"):
+        score += 1.5
+    pfeats = _parse_feats(parse.tag)
+    for name, weight in FEAT_WEIGHTS.items():
+        if name in feats and name in pfeats:
+            score += weight if feats[name] == pfeats[name] else -weight * 0.5
+    if pos == "PROPN":
+        if any(g in parse.tag.grammemes for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")):
+            score += 1.0
+    return score + parse.score * 0.5
+
+
+def _lemma_of(parse: Any, pos: str) -> str:
+    """The lemma in GSD's convention: participles and gerunds lemmatise to the infinitive."""
+    tag = parse.tag
+    if tag.POS in ("PRTF", "PRTS", "GRND") and pos in ("VERB", "AUX"):
+        infinitive = parse.inflect({"INFN"})
+        if infinitive is not None:
+            return infinitive.word
+    return parse.normal_form
+
+
+def _restore_case(lemma: str, word: str) -> str:
+    """Keep a proper noun's capitalisation: ``москве``'s lemma ``москва`` becomes ``Москва``."""
+    if word.isupper() and len(word) > 1:
+        return lemma.upper()
+    if word[:1].isupper():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+def _restore_yo(lemma: str, word: str) -> str:
+    """pymorphy3 may spell a lemma with ``ё`` where the input had ``е``; keep the input's
+    spelling convention (texts written without ``ё`` get lemmas without it)."""
+    if "ё" in lemma and "ё" not in word.lower():
+        return lemma.replace("ё", "е")
+    return lemma
+
+
+#: Possessive determiners that UD lemmatises to themselves (``его`` is not ``он`` here).
+INVARIANT_DET = frozenset({"его", "её", "ее", "их"})
+
+
+@lru_cache(maxsize=200_000)
+def lemmatize(word: str, pos: str, feats: str) -> str:
+    """Lemma of ``word`` given the tagger's UD ``pos`` and FEATS string. Cached per process."""
+    if pos in VERBATIM_POS or not any(ch.isalpha() for ch in word):
+        return word.lower()
+    fdict = feats_to_dict(feats)
+    if pos == "DET" and word.lower() in INVARIANT_DET:
+        return word.lower()
+    if pos == "PROPN" and fdict.get("Case") == "Nom" and fdict.get("Number", "Sing") == "Sing":
+        return word  # a proper name in the nominative is its own lemma, spelling kept
+    parses = morph_analyzer().parse(word)
+    if parses:
+        best = max(parses, key=lambda p: _score(p, pos, fdict))
+        lemma = _lemma_of(best, pos)
+    else:
+        lemma = word.lower()
+    lemma = _restore_yo(lemma, word)
+    if pos in PROPER_POS:
+        lemma = _restore_case(lemma, word)
+    return lemma
+
+
+class MorphTagger:
+    """Tags all sentences of a batch of documents in one slovnet call, then lemmatises."""
+
+    name = "morph"
+
+    def __init__(self, lemmas: bool = True) -> None:
+        self.tagger = morph_tagger()
+        self.lemmas = lemmas
+
+    def __call__(self, docs: Sequence[Document]) -> list[Document]:
+        groups = [sentence_tokens(doc) for doc in docs]
+        sents = [sent for doc_sents in groups for sent in doc_sents if sent]
+        # Longest first keeps padding low inside each slovnet batch.
+        order = sorted(range(len(sents)), key=lambda i: -len(sents[i]))
+        markups: list[Any] = [None] * len(sents)
+        words = [[t.text for t in sents[i]] for i in order]
+        for i, markup in zip(order, self.tagger.map(words)):
+            markups[i] = markup
+        tagged = iter(markups)
+        out = []
+        for doc, doc_sents in zip(docs, groups):
+            toks: list[Token] = []
+            for sent in doc_sents:
+                if not sent:
+                    continue
+                for token, tag in zip(sent, next(tagged).tokens):
+                    toks.append(self.annotate(token, tag.pos, feats_to_str(tag.feats)))
+            out.append(doc.replace(tokens=tuple(toks)))
+        return out
+
+    def annotate(self, token: Token, pos: str, feats: str) -> Token:
+        lemma = lemmatize(token.text, pos, feats) if self.lemmas else None
+        return Token(token.start, token.end, token.text, lemma, pos, feats)
+
+
+@register("morph", requires=("tokens",), provides=("pos", "lemmas"))
+def make_morph(lemmas: bool = True) -> MorphTagger:
+    """slovnet news morphology (UD POS/FEATS) + pymorphy3 lemma agreeing with it."""
+    return MorphTagger(lemmas=lemmas)

@@ -1,0 +1,80 @@
+"""Named entities (PER/ORG/LOC) with slovnet's news NER model, batched across documents.
+
+slovnet's own ``NER.map`` takes raw texts and re-tokenises them with razdel; we feed it our
+tokens instead (so glued scraped words stay split and spans align with ``doc.tokens``), and all
+sentences of a batch of documents go through the CNN-CRF together, longest first.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Sequence
+
+from .annotations import Document, Entity, Token
+from .registry import register
+from .resources import ner_tagger
+from .segment import sentence_tokens
+
+
+def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterable[tuple[int, int, str]]:
+    """Token-index spans ``(first, last_exclusive, label)`` from BIO tags."""
+    start, label = None, None
+    for index, tag in enumerate(tags):
+        part, _, kind = tag.partition("-")
+        if start is not None and (part != "I" or kind != label):
+            yield start, index, label  # type: ignore[misc]
+            start, label = None, None
+        if part in ("B", "I") and start is None:
+            start, label = index, kind
+    if start is not None:
+        yield start, len(tags), label  # type: ignore[misc]
+
+
+class NERTagger:
+    name = "ner"
+
+    def __init__(self, context: str = "sentence") -> None:
+        if context not in ("sentence", "document"):
+            raise ValueError("context must be 'sentence' or 'document'")
+        self.infer = ner_tagger().infer
+        self.context = context
+
+    def tag(self, sequences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for each word sequence (one slovnet pass over all of them)."""
+        order = sorted(range(len(sequences)), key=lambda i: -len(sequences[i]))
+        inputs = self.infer.encoder([sequences[i] for i in order])
+        preds = self.infer.decoder(self.infer.process(inputs))
+        out: list[Any] = [None] * len(sequences)
+        for i, pred in zip(order, preds):
+            out[i] = list(pred)
+        return out
+
+    def __call__(self, docs: Sequence[Document]) -> list[Document]:
+        units: list[list[Token]] = []
+        owners: list[int] = []
+        for d, doc in enumerate(docs):
+            groups = sentence_tokens(doc) if self.context == "sentence" else [list(doc.tokens)]
+            for group in groups:
+                if group:
+                    units.append(group)
+                    owners.append(d)
+        tags = self.tag([[t.text for t in unit] for unit in units]) if units else []
+        found: list[list[Entity]] = [[] for _ in docs]
+        for unit, unit_tags, d in zip(units, tags, owners):
+            text = docs[d].text
+            for first, last, label in bio_spans(unit, unit_tags):
+                start, end = unit[first].start, unit[last - 1].end
+                found[d].append(Entity("", start, end, text[start:end], label))
+        out = []
+        for doc, ents in zip(docs, found):
+            ents.sort(key=lambda e: (e.start, e.end))
+            numbered = tuple(
+                Entity(f"e{i}", e.start, e.end, e.text, e.label) for i, e in enumerate(ents, 1)
+            )
+            out.append(doc.replace(entities=numbered))
+        return out
+
+
+@register("ner", requires=("tokens",), provides=("entities",))
+def make_ner(context: str = "sentence") -> NERTagger:
+    """slovnet news NER over our tokens, all sentences of a batch in one pass."""
+    return NERTagger(context=context)

@@ -1,0 +1,167 @@
+"""Entity names in the nominative: ``Сергею Лаврову`` -> ``Сергей Лавров``.
+
+Each word is re-inflected with pymorphy3's ``inflect({'nomn'})`` from the parse that agrees with
+the tagger's case, number and gender, so women's surnames stay feminine (``Ангелой Меркель`` ->
+``Ангела Меркель``; ``normal_form`` would give a masculine ``Меркель``/``Иванов``). For
+organisations and places only the head noun and the adjectives before it change case;
+genitive dependents stay (``Калужской области`` -> ``Калужская область``, ``МИД России`` stays).
+Indeclinable and foreign words, and words pymorphy3 cannot parse in the right case, stay as
+written.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Any, Sequence
+
+from .annotations import Document, Entity, Token, feats_to_dict
+from .morph import OC_UD_FEATS
+from .registry import register
+from .resources import morph_analyzer
+
+UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+              "Loc": "loct"}
+UD_GENDER_OC = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_NUMBER_OC = {"Sing": "sing", "Plur": "plur"}
+
+#: Grammemes that make a parse a better reading of a word inside an entity of a label.
+LABEL_GRAMMEMES = {
+    "PER": ("Name", "Surn", "Patr"),
+    "LOC": ("Geox",),
+    "ORG": ("Orgn", "Abbr"),
+}
+
+NOUNS = ("NOUN", "PROPN")
+
+
+def _shape(word: str, like: str) -> str:
+    """Give ``word`` the capitalisation pattern of ``like`` (``ЛАВРОВУ`` -> ``ЛАВРОВ``)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _keep_yo(word: str, original: str) -> str:
+    return word.replace("ё", "е") if "ё" not in original.lower() else word
+
+
+@lru_cache(maxsize=100_000)
+def nominative(word: str, feats: str, label: str, gender: str | None = None) -> str:
+    """``word`` in the nominative, keeping the number and gender the tagger saw."""
+    fdict = feats_to_dict(feats)
+    case = fdict.get("Case")
+    if case in (None, "Nom") or not any(ch.isalpha() for ch in word):
+        return word
+    oc_case = UD_CASE_OC.get(case)
+    number = UD_NUMBER_OC.get(fdict.get("Number", ""))
+    gender = UD_GENDER_OC.get(gender or fdict.get("Gender", ""))
+    preferred = LABEL_GRAMMEMES.get(label, ())
+    best: tuple[float, Any] | None = None
+    for parse in morph_analyzer().parse(word):
+        grams = parse.tag.grammemes
+        if oc_case not in grams and not (oc_case == "gent" and "gen2" in grams) \
+                and not (oc_case == "loct" and "loc2" in grams):
+            continue
+        if "Fixd" in grams:  # indeclinable: the word is its own nominative
+            return word
+        score = parse.score
+        if number and number in grams:
+            score += 1.0
+        if gender and gender in grams:
+            score += 1.0
+        elif gender and any(g in grams for g in UD_GENDER_OC.values()):
+            score -= 1.0
+        if any(g in grams for g in preferred):
+            score += 0.5
+        if best is None or score > best[0]:
+            best = (score, parse)
+    if best is None:
+        return word
+    parse = best[1]
+    wanted = {"nomn"}
+    if "plur" in parse.tag.grammemes:
+        wanted.add("plur")
+    form = parse.inflect(wanted)
+    if form is None:
+        return word
+    return _shape(_keep_yo(form.word, word), word)
+
+
+def _person_gender(tokens: Sequence[Token]) -> str | None:
+    """A person's gender from the tagger (a first name decides best), for every word."""
+    for token in tokens:
+        gender = token.feats_dict.get("Gender")
+        if gender in ("Masc", "Fem"):
+            return gender
+    return None
+
+
+def entity_tokens(tokens: Sequence[Token], starts: Sequence[int], entity: Entity) -> list[Token]:
+    i = bisect_left(starts, entity.start)
+    out = []
+    while i < len(tokens) and tokens[i].end <= entity.end:
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def normalize_entity(text: str, tokens: Sequence[Token], label: str) -> str:
+    """The nominative form of an entity whose span is ``text`` and whose tokens are ``tokens``."""
+    if not tokens:
+        return text
+    base = tokens[0].start
+    words = [t.text for t in tokens]
+    if label == "PER":
+        gender = _person_gender(tokens)
+        for i, token in enumerate(tokens):
+            if token.pos in NOUNS or token.pos == "ADJ" or token.pos is None:
+                words[i] = nominative(token.text, token.feats, label, gender)
+    else:
+        head = next((i for i, t in enumerate(tokens) if t.pos in NOUNS), None)
+        if head is None:
+            return text
+        head_case = tokens[head].feats_dict.get("Case")
+        if head_case in (None, "Nom"):
+            return text
+        gender = tokens[head].feats_dict.get("Gender")
+        for i in range(head + 1):
+            token = tokens[i]
+            agrees = token.pos in (*NOUNS, "ADJ", "DET") or token.feats_dict.get("VerbForm") == "Part"
+            if agrees and token.feats_dict.get("Case") == head_case:
+                words[i] = nominative(token.text, token.feats, label,
+                                      gender if token.pos != "NOUN" else None)
+    out = []
+    for i, (token, word) in enumerate(zip(tokens, words)):
+        out.append(word)
+        if i + 1 < len(tokens):
+            out.append(text[token.end - base:tokens[i + 1].start - base])
+    return "".join(out)
+
+
+class Normalizer:
+    name = "normalize"
+
+    def __call__(self, docs: Sequence[Document]) -> list[Document]:
+        out = []
+        for doc in docs:
+            starts = [t.start for t in doc.tokens]
+            ents = tuple(
+                Entity(e.id, e.start, e.end, e.text, e.label,
+                       normalize_entity(e.text, entity_tokens(doc.tokens, starts, e), e.label),
+                       e.zone)
+                for e in doc.entities
+            )
+            out.append(doc.replace(entities=ents))
+        return out
+
+
+@register("normalize", requires=("entities", "pos"), provides=("normal",))
+def make_normalizer() -> Normalizer:
+    """Entity ``normal``: nominative form keeping gender and number."""
+    return Normalizer()
+
+
+__all__ = ["normalize_entity", "nominative", "OC_UD_FEATS"]

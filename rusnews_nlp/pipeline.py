@@ -1,0 +1,98 @@
+"""The pipeline: registered stages composed in order, applied to batches of documents.
+
+Batching is the primary path: ``Pipeline.pipe`` groups documents so that the neural taggers see
+many sentences at once; ``Pipeline.__call__`` is ``pipe`` on one text.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from .annotations import Document
+from .errors import PipelineError
+from .registry import Stage, get_stage, make_stage, registered
+
+#: The full analysis, in order. Stages missing from the registry are skipped with no error
+#: only if they are optional (see ``OPTIONAL_STAGES``).
+DEFAULT_STAGES: tuple[str, ...] = (
+    "zones", "segment", "morph", "ner", "normalize", "referents", "quotes", "link",
+)
+OPTIONAL_STAGES = frozenset({"zones", "referents", "quotes", "link"})
+
+DocInput = str | Document | Mapping[str, Any]
+
+
+class Pipeline:
+    """Analyse Russian news: ``Pipeline()("текст")`` or ``Pipeline().pipe(texts)``.
+
+    ``stages`` names registered stages (default: the full analysis); ``config`` maps a stage
+    name to keyword arguments for its factory.
+    """
+
+    def __init__(self, stages: Sequence[str] | None = None,
+                 config: Mapping[str, Mapping[str, Any]] | None = None,
+                 batch_size: int = 32) -> None:
+        config = dict(config or {})
+        names = list(DEFAULT_STAGES if stages is None else stages)
+        available = registered()
+        if stages is None:
+            names = [n for n in names if n in available or n not in OPTIONAL_STAGES]
+        self.batch_size = batch_size
+        self.stage_names = tuple(names)
+        self._check_order(names)
+        self.stages: list[Stage] = [make_stage(n, **config.get(n, {})) for n in names]
+
+    @staticmethod
+    def _check_order(names: Sequence[str]) -> None:
+        have: set[str] = {"text", "id", "meta"}
+        for name in names:
+            spec = get_stage(name)
+            missing = [r for r in spec.requires if r not in have]
+            if missing:
+                raise PipelineError(
+                    f"stage {name!r} requires {missing}, which no earlier stage provides; "
+                    f"stages so far provide {sorted(have)}"
+                )
+            have.update(spec.provides)
+
+    def __call__(self, text: DocInput) -> Document:
+        return next(iter(self.pipe([text], batch_size=1)))
+
+    def pipe(self, texts: Iterable[DocInput], batch_size: int | None = None,
+             n_process: int = 1) -> Iterator[Document]:
+        """Yield analysed documents in input order, processing ``batch_size`` at a time.
+
+        ``n_process > 1`` fans batches out to worker processes, each loading the models once.
+        """
+        size = batch_size or self.batch_size
+        if size < 1:
+            raise ValueError("batch_size must be >= 1")
+        if n_process != 1:
+            from .parallel import parallel_pipe
+
+            yield from parallel_pipe(self, texts, size, n_process)
+            return
+        batch: list[Document] = []
+        for item in texts:
+            batch.append(to_document(item))
+            if len(batch) >= size:
+                yield from self.process_batch(batch)
+                batch = []
+        if batch:
+            yield from self.process_batch(batch)
+
+    def process_batch(self, docs: Sequence[Document]) -> list[Document]:
+        out = list(docs)
+        for stage in self.stages:
+            out = stage(out)
+        return out
+
+
+def to_document(item: DocInput) -> Document:
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(text=item)
+    if isinstance(item, Mapping):
+        return Document(text=item["text"], id=item.get("id"), meta=dict(item.get("meta") or {}))
+    raise TypeError(f"cannot analyse a {type(item).__name__}; pass str, Document or a mapping")

@@ -1,0 +1,100 @@
+"""Sentences and tokens with razdel, offsets into the untouched input.
+
+Two additions to razdel, both driven by scraped news pages:
+
+* a line break always ends a sentence (headlines, captions and menu items carry no final
+  punctuation, and razdel would glue them to the next line);
+* words glued together by scraping (``кинотеатрахОбщество``) are split into two tokens at the
+  lower-to-upper case change. The text is never modified: both tokens are substrings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from razdel import sentenize, tokenize
+
+from .annotations import Document, Span, Token
+from .registry import register
+
+_LINE = re.compile(r"[^\n]+")
+
+#: Ordered rules that split one razdel token into several; each is a regex whose matches are
+#: split points (zero-width). A linguist adds a case by adding a row.
+GLUE_SPLIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # кинотеатрахОбщество, УкраинеПолитика: a lower-case Cyrillic run then a capitalised
+    # word. Five lower-case letters keep brand names (МегаФон, СберБанк) whole.
+    ("cyr_lower_upper", re.compile(r"(?<=[а-яё]{5})(?=[А-ЯЁ][а-яё]{2})")),
+    # 14:05Политика, 2021Общество: digits then a capitalised Cyrillic word.
+    ("digit_upper", re.compile(r"(?<=\d)(?=[А-ЯЁ][а-яё]{2})")),
+    # Политика14:05: a Cyrillic word then digits.
+    ("lower_digit", re.compile(r"(?<=[а-яё]{3})(?=\d{1,2}:\d\d)")),
+)
+
+
+def split_glued(start: int, text: str) -> list[tuple[int, str]]:
+    """Split a token glued by scraping; returns ``(start, text)`` pieces covering ``text``."""
+    points: set[int] = set()
+    for _, rule in GLUE_SPLIT_RULES:
+        points.update(m.start() for m in rule.finditer(text))
+    if not points:
+        return [(start, text)]
+    cuts = [0, *sorted(points), len(text)]
+    return [(start + a, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def sentences(text: str) -> Iterator[Span]:
+    """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline."""
+    for line in _LINE.finditer(text):
+        base = line.start()
+        for sent in sentenize(line.group()):
+            if sent.text.strip():
+                yield Span(base + sent.start, base + sent.stop)
+
+
+def tokens(text: str, start: int = 0) -> Iterator[Token]:
+    """razdel tokens of ``text`` (offset by ``start``), glued words split."""
+    for tok in tokenize(text):
+        for piece_start, piece in split_glued(start + tok.start, tok.text):
+            yield Token(piece_start, piece_start + len(piece), piece)
+
+
+def segment(text: str) -> tuple[tuple[Span, ...], tuple[Token, ...]]:
+    sents: list[Span] = []
+    toks: list[Token] = []
+    for sent in sentences(text):
+        sent_tokens = list(tokens(text[sent.start:sent.end], sent.start))
+        if sent_tokens:
+            sents.append(Span(sent_tokens[0].start, sent_tokens[-1].end))
+            toks.extend(sent_tokens)
+    return tuple(sents), tuple(toks)
+
+
+def sentence_tokens(doc: Document) -> list[list[Token]]:
+    """Group a document's tokens by sentence (tokens are sorted and inside sentences)."""
+    groups: list[list[Token]] = [[] for _ in doc.sentences]
+    index = 0
+    for token in doc.tokens:
+        while index < len(doc.sentences) and token.start >= doc.sentences[index].end:
+            index += 1
+        if index < len(groups):
+            groups[index].append(token)
+    return groups
+
+
+class Segmenter:
+    name = "segment"
+
+    def __call__(self, docs: Sequence[Document]) -> list[Document]:
+        out = []
+        for doc in docs:
+            sents, toks = segment(doc.text)
+            out.append(doc.replace(sentences=sents, tokens=toks))
+        return out
+
+
+@register("segment", provides=("sentences", "tokens"))
+def make_segmenter() -> Segmenter:
+    """razdel sentences and tokens; newline ends a sentence; glued scraped words are split."""
+    return Segmenter()
