@@ -100,14 +100,59 @@ def _score(parse: Any, pos: str, feats: Mapping[str, str]) -> float:
     return score + parse.score * 0.5
 
 
-def _lemma_of(parse: Any, pos: str) -> str:
-    """The lemma in GSD's convention: participles and gerunds lemmatise to the infinitive."""
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _superlative_lemma(parse: Any, word: str) -> str | None:
+    """``лучших`` -> ``лучший``, not pymorphy3's ``хороший``: the masculine nominative singular
+    of the same superlative, picked from the lexeme by the longest shared prefix."""
+    candidates = [f.word for f in parse.lexeme
+                  if {"Supr", "masc", "sing", "nomn"} <= f.tag.grammemes]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (_common_prefix(c, word), -len(c)))
+
+
+def _only_oblique_in_dictionary(parses: Sequence[Any]) -> bool:
+    """The dictionary knows the word, but never as a nominative (``Сассекса``): the tagger's
+    ``Case=Nom`` is then less likely than pymorphy3's reading."""
+    known = [p for p in parses if p.is_known]
+    return bool(known) and not any("nomn" in p.tag.grammemes for p in known)
+
+
+#: Name grammemes whose feminine forms must not be masculinised by ``normal_form``.
+NAME_GRAMMEMES = frozenset({"Surn", "Patr", "Name"})
+
+
+def _lemma_of(parse: Any, pos: str, word: str) -> str:
+    """The lemma in UD's convention: participles and gerunds lemmatise to the infinitive,
+    superlatives stay superlative."""
     tag = parse.tag
     if tag.POS in ("PRTF", "PRTS", "GRND") and pos in ("VERB", "AUX"):
         infinitive = parse.inflect({"INFN"})
         if infinitive is not None:
             return infinitive.word
+    if "Supr" in tag.grammemes and pos == "ADJ":
+        return _superlative_lemma(parse, word.lower()) or parse.normal_form
+    if "femn" in tag.grammemes and NAME_GRAMMEMES & tag.grammemes:
+        feminine = parse.inflect({"nomn", "sing"})  # Петровны -> Петровна, not Петрович
+        if feminine is not None:
+            return feminine.word
     return parse.normal_form
+
+
+#: Stress marks (combining acute/grave) that dictionaries and encyclopedic texts put on vowels.
+_STRESS = dict.fromkeys(map(ord, "\u0301\u0300"))
+
+
+def strip_stress(word: str) -> str:
+    return word.translate(_STRESS)
 
 
 def _restore_case(lemma: str, word: str) -> str:
@@ -127,6 +172,24 @@ def _restore_yo(lemma: str, word: str) -> str:
     return lemma
 
 
+#: Lemmas of abbreviations written with a period (``в 2020 г.``, ``5 тыс. рублей``).
+ABBREVIATION_LEMMAS: Mapping[str, str] = {
+    "г.": "год", "гг.": "год", "в.": "век", "вв.": "век", "тыс.": "тысяча", "млн.": "миллион",
+    "млрд.": "миллиард", "трлн.": "триллион", "руб.": "рубль", "коп.": "копейка",
+    "долл.": "доллар", "чел.": "человек", "ул.": "улица", "пр.": "проспект",
+    "просп.": "проспект", "пл.": "площадь", "обл.": "область", "др.": "другой",
+    "ок.": "около", "им.": "имя", "св.": "святой", "ст.": "статья", "проф.": "профессор",
+    "акад.": "академик", "ген.": "генерал", "мин.": "минута", "букв.": "буквально",
+    "реж.": "режиссер", "род.": "родиться", "ум.": "умереть", "сокр.": "сокращенно",
+    "англ.": "английский", "нем.": "немецкий", "лат.": "латинский",
+}
+
+
+def tagger_word(text: str) -> str:
+    """What the tagger sees: an abbreviation without its period, as in its training data."""
+    return text[:-1] if len(text) > 1 and text.endswith(".") and text[:-1].isalpha() else text
+
+
 #: Possessive determiners that UD lemmatises to themselves (``его`` is not ``он`` here).
 INVARIANT_DET = frozenset({"его", "её", "ее", "их"})
 
@@ -136,21 +199,31 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     """Lemma of ``word`` given the tagger's UD ``pos`` and FEATS string. Cached per process."""
     if pos in VERBATIM_POS or not any(ch.isalpha() for ch in word):
         return word.lower()
+    if word.lower() in ABBREVIATION_LEMMAS:
+        return ABBREVIATION_LEMMAS[word.lower()]
+    word = strip_stress(word)
     fdict = feats_to_dict(feats)
     if pos == "DET" and word.lower() in INVARIANT_DET:
         return word.lower()
-    if pos == "PROPN" and fdict.get("Case") == "Nom" and fdict.get("Number", "Sing") == "Sing":
-        return word  # a proper name in the nominative is its own lemma, spelling kept
     parses = morph_analyzer().parse(word)
+    if pos == "PROPN" and fdict.get("Case") == "Nom" and fdict.get("Number", "Sing") == "Sing" \
+            and not _only_oblique_in_dictionary(parses):
+        return word  # a proper name in the nominative is its own lemma, spelling kept
     if parses:
         best = max(parses, key=lambda p: _score(p, pos, fdict))
-        lemma = _lemma_of(best, pos)
+        lemma = _lemma_of(best, pos, word)
     else:
         lemma = word.lower()
     lemma = _restore_yo(lemma, word)
     if pos in PROPER_POS:
         lemma = _restore_case(lemma, word)
     return lemma
+
+
+def is_possessive(word: str, next_pos: str | None) -> bool:
+    """``его``/``её``/``их`` before a noun phrase is a possessive determiner (``его словам``),
+    which the tagger often calls PRON; its lemma is itself, not ``он``."""
+    return word.lower() in INVARIANT_DET and next_pos in ("NOUN", "ADJ", "PROPN", "NUM")
 
 
 class MorphTagger:
@@ -168,7 +241,7 @@ class MorphTagger:
         # Longest first keeps padding low inside each slovnet batch.
         order = sorted(range(len(sents)), key=lambda i: -len(sents[i]))
         markups: list[Any] = [None] * len(sents)
-        words = [[t.text for t in sents[i]] for i in order]
+        words = [[tagger_word(t.text) for t in sents[i]] for i in order]
         for i, markup in zip(order, self.tagger.map(words)):
             markups[i] = markup
         tagged = iter(markups)
@@ -178,8 +251,12 @@ class MorphTagger:
             for sent in doc_sents:
                 if not sent:
                     continue
-                for token, tag in zip(sent, next(tagged).tokens):
-                    toks.append(self.annotate(token, tag.pos, feats_to_str(tag.feats)))
+                tags = next(tagged).tokens
+                for i, (token, tag) in enumerate(zip(sent, tags)):
+                    pos = tag.pos
+                    if is_possessive(token.text, tags[i + 1].pos if i + 1 < len(tags) else None):
+                        pos = "DET"
+                    toks.append(self.annotate(token, pos, feats_to_str(tag.feats)))
             out.append(doc.replace(tokens=tuple(toks)))
         return out
 

@@ -33,6 +33,28 @@ GLUE_SPLIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: Abbreviations written with a period; the period belongs to the token (``г.``, ``тыс.``), as
+#: in UD Russian, so ``в 2020 г.`` has the token ``г.`` rather than ``г`` + ``.``.
+ABBREVIATIONS = frozenset("""
+г гг в вв т тыс млн млрд трлн руб коп долл ул пр просп пер пл д кв корп стр с см ср им св ст
+чел букв реж ум род сокр фр англ нем лат греч араб итал исп яп кит др проф акад доц ген полк
+мин макс обл р-н пос дер оз о-в п-ов ок напр т.е н.э до.н.э
+""".split())
+
+
+def join_abbreviations(pieces: list[tuple[int, str]], text: str, base: int) -> list[tuple[int, str]]:
+    """Merge an abbreviation with the period right after it."""
+    out: list[tuple[int, str]] = []
+    for start, piece in pieces:
+        if (piece == "." and out and out[-1][1].lower() in ABBREVIATIONS
+                and out[-1][0] + len(out[-1][1]) == start):
+            prev_start, prev = out.pop()
+            out.append((prev_start, text[prev_start - base:start - base + 1]))
+        else:
+            out.append((start, piece))
+    return out
+
+
 def split_glued(start: int, text: str) -> list[tuple[int, str]]:
     """Split a token glued by scraping; returns ``(start, text)`` pieces covering ``text``."""
     points: set[int] = set()
@@ -54,10 +76,11 @@ def sentences(text: str) -> Iterator[Span]:
 
 
 def tokens(text: str, start: int = 0) -> Iterator[Token]:
-    """razdel tokens of ``text`` (offset by ``start``), glued words split."""
-    for tok in tokenize(text):
-        for piece_start, piece in split_glued(start + tok.start, tok.text):
-            yield Token(piece_start, piece_start + len(piece), piece)
+    """razdel tokens of ``text`` (offset by ``start``): glued words split, abbreviations joined
+    with their period."""
+    pieces = [piece for tok in tokenize(text) for piece in split_glued(start + tok.start, tok.text)]
+    for piece_start, piece in join_abbreviations(pieces, text, start):
+        yield Token(piece_start, piece_start + len(piece), piece)
 
 
 def segment(text: str) -> tuple[tuple[Span, ...], tuple[Token, ...]]:
