@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence, TextIO
@@ -74,7 +75,8 @@ def match_predictions(path: str | Path, gold: Mapping[str, str], need: str) -> d
     """
     by_text = {text: doc_id for doc_id, text in gold.items()}
     out: dict[str, Document] = {}
-    with open(path, encoding="utf-8") if str(path) != "-" else _stdin() as file:
+    stream = nullcontext(sys.stdin) if str(path) == "-" else open(path, encoding="utf-8")
+    with stream as file:
         for number, line in enumerate(file, 1):
             if not line.strip():
                 continue
@@ -82,6 +84,8 @@ def match_predictions(path: str | Path, gold: Mapping[str, str], need: str) -> d
                 data = json.loads(line)
             except ValueError as error:
                 raise InputError("json", f"{path}:{number}: bad JSON ({error})", number) from None
+            if not isinstance(data, dict):
+                raise InputError("schema", f"{path}:{number}: not a JSON object", number)
             if need not in data:
                 raise InputError(
                     "schema", f"{path}:{number}: no {need!r} field; annotate with that field "
@@ -104,14 +108,6 @@ def match_predictions(path: str | Path, gold: Mapping[str, str], need: str) -> d
         raise InputError("match", f"{path}: no prediction for {len(missing)} of {len(gold)} "
                          f"gold documents (first: {missing[0]!r})")
     return out
-
-
-class _stdin:
-    def __enter__(self) -> TextIO:
-        return sys.stdin
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 # --------------------------------------------------------------------------- pipeline

@@ -182,10 +182,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..errors import InputError
     from . import match_predictions, registered_stages, run_pipeline
     from .factru import load_factru
 
-    docs = load_factru(args.directory)
+    try:
+        docs = load_factru(args.directory)
+    except ValueError as error:
+        raise InputError("format", f"not factRuEval-2016 data: {error}") from None
     seconds = None
     if args.pred:
         preds = match_predictions(args.pred, {d.id: d.text for d in docs}, "entities")
