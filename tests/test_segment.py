@@ -1,0 +1,58 @@
+"""Tokens and sentences: razdel plus scraped-page rules, written as partition strings.
+
+As in razdel's tests, a marked string gives the text and its token boundaries at once: ``|``
+is a boundary with no space, a space is a boundary and part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rusnews_nlp.segment import segment, split_glued
+
+
+def partition(text: str) -> str:
+    _, toks = segment(text)
+    return "|".join(t.text for t in toks)
+
+
+def expected(marked: str) -> str:
+    return "|".join(re.split(r"[| ]+", marked))
+
+
+@pytest.mark.parametrize("marked", [
+    "Песков заявил|, что Кремль готов|.",
+    "В 2021 г. цены выросли на 5 тыс. рублей|.",
+    "фильм идет в кинотеатрах|Общество|, 14|:|05",
+    "встреча в Украине|Политика завершилась",
+    "Акции МегаФон и СберБанк подорожали",
+    "«|Мы готовы|»|, — сказал он|.",
+])
+def test_tokens(marked):
+    assert partition(marked.replace("|", "")) == expected(marked)
+
+
+def test_glued_split_keeps_offsets():
+    pieces = split_glued(10, "кинотеатрахОбщество")
+    assert pieces == [(10, "кинотеатрах"), (21, "Общество")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Первое предложение. Второе предложение.", ["Первое предложение.", "Второе предложение."]),
+    ("Заголовок без точки\nТекст статьи.", ["Заголовок без точки", "Текст статьи."]),
+    ("Политика ,\n\n0\n", ["Политика ,", "0"]),
+])
+def test_sentences(text, expected):
+    sents, _ = segment(text)
+    assert [text[s.start:s.end] for s in sents] == expected
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\x00", "«««", "a" * 1000])
+def test_offsets_exact(text):
+    sents, toks = segment(text)
+    for tok in toks:
+        assert text[tok.start:tok.end] == tok.text
+    for sent in sents:
+        assert 0 <= sent.start <= sent.end <= len(text)
