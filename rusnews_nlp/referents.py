@@ -1,0 +1,276 @@
+"""Within-document coreference of named entities: mentions -> referents.
+
+Clustering works on the nominative ``normal`` names (so ``Пескова``/``Пескову`` are already
+``Песков``) and is rule based and linear-ish in the number of entities:
+
+* **PER** — full names (two or more words) cluster by surname with compatible first names
+  (``В. Путин`` ~ ``Владимир Путин``) and gender; one-word mentions then attach to the full
+  name whose surname they are (namesakes ``Алла Бут``/``Виктор Бут``: gender, then the most
+  recent one), else to a unique first name (``Марк``), else stand alone. Surnames also match
+  across one case ending when the normaliser missed it (``Сайкыа``/``Сайкыу``), but never
+  across genders (``Иванов``/``Иванова`` are two people).
+* **ORG/LOC** — by lower-cased name after ``roles.NAME_ALIASES`` (``РФ`` = ``Россия``,
+  ``Североатлантический альянс`` = ``НАТО``); then a one-word abbreviation joins the single
+  longer name it abbreviates (``МИД`` ~ ``МИД России`` or ``Министерство иностранных дел``).
+  ORG and LOC with one key are one referent (the NER tags ``Кремль`` either way).
+
+A referent's ``name`` is the fullest nominative form in the document (PER: most words, body
+text preferred over page chrome; ORG/LOC: the most frequent form, extended by a dependent
+where the document has one, ``МИД`` -> ``МИД России``). Places in ``roles.INSTITUTIONS``
+(``Кремль``, ``Белый дом``) are ORG referents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .annotations import Document, Entity, Referent
+from .docindex import DocIndex, gender_of
+from .registry import register
+from .roles import INSTITUTIONS, NAME_ALIASES, plain
+
+#: Case endings a surname may carry when the normaliser could not restore the nominative.
+SURNAME_ENDINGS = ("ому", "ым", "ом", "ого", "ой", "ою", "ую", "у", "а", "е", "ы", "ю", "ем")
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_QUOTES = str.maketrans("", "", "«»\"“”„")
+
+
+def name_words(normal: str) -> list[str]:
+    """The words of a name (initials ``В.`` kept), punctuation and digits dropped."""
+    return _WORD.findall(normal)
+
+
+def is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 or (word.endswith(".") and len(word) <= 3)
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Equal names, or equal up to one case ending the normaliser left (``Сайкыу``/``Сайкыа``)."""
+    a, b = plain(a), plain(b)
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    for ending in SURNAME_ENDINGS:
+        if long_ == short + ending:
+            return True
+        # both inflected: same stem, different ending
+        if long_.endswith(ending) and short.startswith(long_[: -len(ending)]) \
+                and len(short) - (len(long_) - len(ending)) <= 2 and len(long_) - len(ending) >= 4:
+            return True
+    return False
+
+
+def same_first_name(a: str, b: str) -> bool:
+    if is_initial(a) or is_initial(b):
+        return plain(a)[:1] == plain(b)[:1]
+    return same_surname(a, b)
+
+
+def compatible_gender(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def org_key(normal: str) -> str:
+    """Clustering key of an ORG/LOC name: lower-case, no quotes, aliases applied."""
+    key = " ".join(plain(normal.translate(_QUOTES)).split())
+    if key in NAME_ALIASES:
+        return NAME_ALIASES[key]
+    for alias, canonical in NAME_ALIASES.items():  # an alias with dependents: "... россии"
+        if key.startswith(alias + " ") and " " in alias:
+            return canonical + key[len(alias):]
+    return key
+
+
+def acronyms(key: str) -> set[str]:
+    """Initials of the name's word prefixes: ``министерство иностранных дел россии`` ->
+    {``ми``, ``мид``, ``мидр``}."""
+    words = [w for w in key.split() if w not in ("и", "по", "в", "на", "для", "при", "—", "-")]
+    out: set[str] = set()
+    initials = ""
+    for word in words:
+        initials += word[0]
+        if len(initials) >= 2:
+            out.add(initials)
+    return out
+
+
+@dataclass
+class _Cluster:
+    label: str
+    mentions: list[Entity] = field(default_factory=list)
+    genders: Counter = field(default_factory=Counter)
+    key: str = ""
+
+    @property
+    def gender(self) -> str | None:
+        if not self.genders:
+            return None
+        (top, n), *rest = self.genders.most_common(2) + [(None, 0)]
+        return top if n > rest[0][1] else None
+
+    @property
+    def first_start(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Cluster]:
+    genders = {e.id: gender_of(index.entity_token_list(e)) for e in entities}
+    words = {e.id: name_words(e.normal or e.text) for e in entities}
+    clusters: list[_Cluster] = []
+    firsts: dict[int, set[str]] = {}
+
+    def add(cluster: _Cluster, entity: Entity) -> None:
+        cluster.mentions.append(entity)
+        if genders[entity.id]:
+            cluster.genders[genders[entity.id]] += 1
+
+    # 1. full names: surname + compatible first name + gender
+    for entity in entities:
+        w = words[entity.id]
+        if len(w) < 2:
+            continue
+        first, last = w[0], w[-1]
+        for ci, cluster in enumerate(clusters):
+            if same_surname(cluster.key, last) \
+                    and any(same_first_name(f, first) for f in firsts[ci]) \
+                    and compatible_gender(cluster.gender, genders[entity.id]):
+                add(cluster, entity)
+                firsts[ci].add(first)
+                break
+        else:
+            clusters.append(_Cluster("PER", key=last))
+            firsts[len(clusters) - 1] = {first}
+            add(clusters[-1], entity)
+    full = list(clusters)
+
+    # 2. one-word mentions: a surname of a full name, else a unique first name, else alone
+    for entity in entities:
+        w = words[entity.id]
+        if len(w) >= 2:
+            continue
+        if not w:
+            clusters.append(_Cluster("PER", key=plain(entity.text)))
+            add(clusters[-1], entity)
+            continue
+        word, gender = w[0], genders[entity.id]
+        by_surname = [c for c in full
+                      if same_surname(c.key, word) and compatible_gender(c.gender, gender)]
+        if not by_surname:
+            by_first = [c for ci, c in enumerate(full)
+                        if any(not is_initial(f) and same_first_name(f, word) for f in firsts[ci])
+                        and compatible_gender(c.gender, gender)]
+            by_surname = by_first if len(by_first) == 1 else []
+        if by_surname:
+            add(_nearest(by_surname, entity.start), entity)
+            continue
+        alone = [c for c in clusters[len(full):]
+                 if same_surname(c.key, word) and compatible_gender(c.gender, gender)]
+        if alone:
+            add(alone[0], entity)
+        else:
+            clusters.append(_Cluster("PER", key=word))
+            add(clusters[-1], entity)
+    return clusters
+
+
+def _nearest(clusters: Sequence[_Cluster], position: int) -> _Cluster:
+    """The cluster mentioned last before ``position`` (else the first one mentioned after)."""
+    def rank(cluster: _Cluster) -> tuple[int, int]:
+        before = [m.start for m in cluster.mentions if m.start < position]
+        if before:
+            return (1, max(before))
+        return (0, -min(m.start for m in cluster.mentions))
+    return max(clusters, key=rank)
+
+
+def _org_loc_clusters(entities: Sequence[Entity]) -> list[_Cluster]:
+    by_key: dict[str, _Cluster] = {}
+    for entity in entities:
+        key = org_key(entity.normal or entity.text)
+        cluster = by_key.setdefault(key, _Cluster(entity.label, key=key))
+        cluster.mentions.append(entity)
+    # an abbreviation joins the one longer name it abbreviates (МИД ~ МИД России)
+    keys = list(by_key)
+    for key in keys:
+        if " " in key or len(key) < 2:
+            continue
+        targets = {other for other in keys if other != key and (
+            other.split()[0] == key or key in acronyms(other))}
+        if len(targets) == 1:
+            target = by_key[targets.pop()]
+            source = by_key.pop(key)
+            target.mentions.extend(source.mentions)
+            by_key[key] = target
+    unique: list[_Cluster] = []
+    seen: set[int] = set()
+    for cluster in by_key.values():
+        if id(cluster) not in seen:
+            seen.add(id(cluster))
+            unique.append(cluster)
+    for cluster in unique:
+        labels = Counter(m.label for m in cluster.mentions)
+        cluster.label = "ORG" if any(org_key(m.normal or m.text) in INSTITUTIONS
+                                     for m in cluster.mentions) \
+            else max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
+    return unique
+
+
+def _person_name(mentions: Sequence[Entity]) -> str:
+    def rank(m: Entity) -> tuple:
+        normal = m.normal or m.text
+        n = len(name_words(normal))
+        return (m.zone is None, min(n, 3), n <= 4, m.text == normal, -m.start)
+    best = max(mentions, key=rank)
+    return best.normal or best.text
+
+
+def _org_name(mentions: Sequence[Entity]) -> str:
+    body = [m for m in mentions if m.zone is None] or list(mentions)
+    forms = Counter(m.normal or m.text for m in body)
+    first_seen = {}
+    for m in sorted(body, key=lambda m: m.start):
+        first_seen.setdefault(m.normal or m.text, m.start)
+    base = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
+    extended = [f for f in forms if f != base and plain(f).startswith(plain(base) + " ")]
+    if extended:
+        return max(extended, key=lambda f: (forms[f], -len(f), -first_seen[f]))
+    return base
+
+
+def cluster_entities(doc: Document, index: DocIndex | None = None) -> tuple[Referent, ...]:
+    """Referents of a document's entities, numbered ``r1``… in order of first mention."""
+    index = index or DocIndex(doc)
+    persons = [e for e in doc.entities if e.label == "PER"]
+    others = [e for e in doc.entities if e.label != "PER"]
+    clusters = _person_clusters(persons, index) + _org_loc_clusters(others)
+    clusters.sort(key=lambda c: c.first_start)
+    out = []
+    for n, cluster in enumerate(clusters, 1):
+        mentions = sorted(cluster.mentions, key=lambda m: m.start)
+        name = _person_name(mentions) if cluster.label == "PER" else _org_name(mentions)
+        out.append(Referent(f"r{n}", cluster.label, name, tuple(m.id for m in mentions)))
+    return tuple(out)
+
+
+def referent_map(referents: Iterable[Referent]) -> dict[str, Referent]:
+    """Entity id -> its referent."""
+    return {mention: ref for ref in referents for mention in ref.mentions}
+
+
+class ReferentStage:
+    name = "referents"
+
+    def __call__(self, docs: Sequence[Document]) -> list[Document]:
+        return [doc.replace(referents=cluster_entities(doc)) for doc in docs]
+
+
+@register("referents", requires=("entities", "normal"), provides=("referents",))
+def make_referents() -> ReferentStage:
+    """Within-document coreference: entity mentions clustered into referents."""
+    return ReferentStage()

@@ -1,0 +1,609 @@
+"""Speaker resolution: the phrase a quote rule found -> a canonical person or organisation.
+
+``SpeakerResolver(doc)`` indexes one document once (linear in its tokens) and then answers
+``resolve(start, end)`` for each speaker phrase a quote rule found — an entity (``Пескова``),
+a pronoun (``по его словам``), a role (``президент``, ``глава МИД``), an organisation unit
+(``пресс-служба Кремля``), a metonym (``в альянсе``), a statement (``в сообщении Кремля``) or an
+unnamed source (``источник``). The rules are tried in the order of ``RULES``; the name of the
+rule that answered is returned by ``resolve_traced`` for debugging.
+
+Why these rules (GUIDELINE.md §3): the speaker must be the canonical name of the source as
+complete as the document allows, so every phrase is resolved to a referent of the document
+when one exists:
+
+* pronouns go to the most salient earlier mention that agrees in gender and number — same or
+  previous sentences, subjects and earlier speakers preferred, quoted text skipped;
+* roles go to the person the document introduced with that role by apposition
+  (``Президент России Владимир Путин``, ``Владимир Путин, президент России``), the most
+  recently mentioned holder winning (``президент`` = Путин, not the once-mentioned
+  ``президент США``); an office with no named holder is the role phrase itself (PER), any
+  other person noun with no holder is UNNAMED;
+* metonyms go to the organisation of the document that fits (``альянс`` -> НАТО,
+  ``ведомство`` -> the latest ministry).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .annotations import Document, Entity, Referent, Speaker, Token
+from .docindex import DocIndex
+from .referents import cluster_entities, org_key, referent_map
+from .roles import (EDGE_WORDS, INSTITUTIONS, METONYMS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES,
+                    PRONOUNS, RELATIVE_PRONOUNS, REPORTER_NOUNS, ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES,
+                    SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
+
+#: How many sentences back a pronoun or an impersonal statement looks for its source.
+PRONOUN_WINDOW = 4
+SOURCE_WINDOW = 3
+#: Longest apposition chain between a role noun and a name (``министр иностранных дел России``).
+APPOSITION_MAX = 7
+
+NOUNISH = ("NOUN", "PROPN")
+DASHES = ("—", "–", "-")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A possible antecedent: an entity, a person noun (``президент``, ``источник``) or an
+    organisation unit phrase (``пресс-служба Кремля``)."""
+
+    start: int
+    end: int
+    sent: int
+    kind: str  # "entity" | "noun" | "org_unit"
+    label: str  # PER / ORG / LOC (for nouns: PER)
+    token: int  # head token index
+    referent: str | None
+    gender: str | None
+    number: str | None
+    subject: bool  # nominative
+    speaker: float  # 1.5 in ``по словам X``, 1.0 next to a speech verb, else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """``Президент России Владимир Путин``: role key ``президент``, mods {россия}."""
+
+    key: str
+    mods: frozenset[str]
+    places: frozenset[str]
+    referent: str
+    position: int
+
+
+def canonical_role(head: str, mods: frozenset[str]) -> str:
+    """The office a role phrase names (``глава государства`` -> ``президент``)."""
+    best: tuple[int, str] | None = None
+    for alias_head, required, key in ROLE_ALIASES:
+        if alias_head == head and set(required) <= mods:
+            if best is None or len(required) > best[0]:
+                best = (len(required), key)
+    return best[1] if best else head
+
+
+def _lemma(token: Token) -> str:
+    return plain(token.lemma or token.text)
+
+
+def _case(token: Token) -> str | None:
+    return token.feats_dict.get("Case")
+
+
+def _agree(a: Token, b: Token) -> bool:
+    ca, cb = _case(a), _case(b)
+    return ca is None or cb is None or ca == cb
+
+
+class SpeakerResolver:
+    """Resolve speaker phrases of one document; build once per document (cheap)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.index = DocIndex(doc)
+        self.referents: tuple[Referent, ...] = doc.referents or cluster_entities(doc, self.index)
+        self._by_entity = referent_map(self.referents)
+        self._by_id = {r.id: r for r in self.referents}
+        self._gender = self._referent_genders()
+        self.roles: list[Role] = []
+        self._role_tokens: set[int] = set()
+        for entity in doc.entities:
+            if entity.label == "PER" and entity.zone is None:
+                self._register_roles(entity)
+        self.mentions: list[Mention] = self._collect_mentions()
+        self._mention_starts = [m.start for m in self.mentions]
+        self._by_referent: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.referent:
+                self._by_referent.setdefault(mention.referent, []).append(mention)
+
+    # ---------------------------------------------------------------- public API
+
+    def referent_for_entity(self, entity_id: str) -> Referent | None:
+        return self._by_entity.get(entity_id)
+
+    def resolve(self, start: int, end: int, cue_start: int | None = None) -> Speaker | None:
+        """The speaker named by the phrase ``text[start:end]``; ``None`` if it names nobody.
+
+        ``cue_start`` (the cue's offset) matters when the cue precedes the phrase
+        (``сказал он``): antecedents are searched before the cue.
+        """
+        return self.resolve_traced(start, end, cue_start)[0]
+
+    def resolve_traced(self, start: int, end: int,
+                       cue_start: int | None = None) -> tuple[Speaker | None, str | None]:
+        """``resolve`` plus the name of the rule that answered (``None`` if none did)."""
+        i0, i1 = self.index.token_range(start, end)
+        if i0 >= i1:
+            return None, None
+        head = self._head(i0, i1)
+        before = min(start, cue_start) if cue_start is not None else start
+        for name, rule in self.RULES:
+            found = rule(self, i0, i1, head, before)
+            if found is not None:
+                return self._span(found, start, end), name
+        return None, None
+
+    def resolve_source(self, position: int) -> Speaker | None:
+        """The body behind an impersonal statement at ``position`` (``в сообщении
+        отмечается``): the most salient organisation of the few sentences before, one that
+        spoke preferred (``…, передает пресс-служба Кремля. В сообщении отмечается``).
+        ``None`` when there is none; by the guideline the source is then the author (UNNAMED).
+        """
+        sent = self.index.sentence_at(position)
+        best: tuple[float, int, Mention] | None = None
+        for mention in self._mentions_before(position, SOURCE_WINDOW):
+            if mention.label not in ("ORG",) and mention.kind != "org_unit":
+                continue
+            score = -(sent - mention.sent) + 1.5 * mention.speaker + 1.0 * mention.subject \
+                + 0.5 * (mention.kind == "org_unit")
+            if best is None or (score, mention.start) > best[:2]:
+                best = (score, mention.start, mention)
+        if best is None:
+            return None
+        speaker = self._from_mention(best[2], position)
+        return speaker and Speaker(speaker.name, speaker.type, speaker.referent)
+
+    # ---------------------------------------------------------------- rules
+
+    def _rule_person_entity(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        for i in range(i0, i1):
+            entity = self.index.entity_at_token[i]
+            if entity is not None and entity.label == "PER":
+                return self._from_entity(entity)
+        return None
+
+    def _rule_pronoun(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        token = self.index.tokens[head]
+        form = plain(token.text)
+        if form in PRONOUNS:
+            genders, number = PRONOUNS[form]
+            feats = token.feats_dict
+            if form in ("им", "ним") and feats.get("Number") == "Plur":
+                genders, number = frozenset(), "Plur"
+            return self._antecedent(before, genders, number, head)
+        if _lemma(token) in RELATIVE_PRONOUNS:
+            feats = token.feats_dict
+            gender = feats.get("Gender")
+            number = feats.get("Number", "Sing")
+            return self._antecedent(before, frozenset({gender}) if gender else frozenset(),
+                                    number, head, same_sentence=True)
+        return None
+
+    def _rule_org_unit(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        token = self.index.tokens[head]
+        if _lemma(token) not in ORG_UNITS or self.index.entity_at_token[head] is not None:
+            return None
+        dependent = self._dependent_entity(head, i1)
+        if dependent is None:
+            return None  # bare ``в ведомстве``: the metonym rule
+        return Speaker(self._phrase_name(head, i1), "ORG", None)
+
+    def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
+            return None
+        dependent = self._dependent_entity(head, i1)
+        if dependent is not None:
+            return self._from_entity(dependent)
+        return self.resolve_source(before)
+
+    def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        token = self.index.tokens[head]
+        if token.pos != "NOUN" or self.index.entity_at_token[head] is not None:
+            return None
+        lemma = _lemma(token)
+        if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or lemma in METONYMS:
+            return None
+        if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
+                or token.feats_dict.get("Animacy") == "Anim"):
+            return None
+        return self._resolve_role(head, i0, i1, before)
+
+    def _rule_unnamed(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        if _lemma(self.index.tokens[head]) in UNNAMED_SOURCES:
+            return Speaker(None, "UNNAMED", None)
+        return None
+
+    def _rule_entity(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        entity = self.index.entity_at_token[head]
+        if entity is None:
+            entity = next((e for i in range(i0, i1)
+                           if (e := self.index.entity_at_token[i]) is not None), None)
+        return self._from_entity(entity) if entity is not None else None
+
+    def _rule_institution(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        tokens = self.index.tokens
+        for n in (2, 1):
+            if head + n > i1:
+                continue
+            lemmas = " ".join(_lemma(t) for t in tokens[head:head + n])
+            if lemmas in INSTITUTIONS:
+                return Speaker(INSTITUTIONS[lemmas], "ORG", None)
+        return None
+
+    def _rule_metonym(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        lemma = _lemma(self.index.tokens[head])
+        if lemma not in METONYMS:
+            return None
+        patterns = METONYMS[lemma]
+        best: tuple[int, int, Mention] | None = None
+        for mention in reversed(self.mentions[:bisect_left(self._mention_starts, before)]):
+            if mention.kind != "entity" or mention.label == "PER":
+                continue
+            referent = self._by_id[mention.referent]  # type: ignore[index]
+            name = plain(referent.name or "")
+            names = {name, org_key(referent.name or "")}
+            if patterns:
+                rank = next((len(patterns) - k for k, p in enumerate(patterns)
+                             if any(n == p or n.startswith(p) for n in names)), 0)
+                if not rank:
+                    continue
+            else:
+                if referent.label != "ORG":
+                    continue
+                rank = 1
+            if best is None or rank > best[0]:
+                best = (rank, mention.start, mention)
+        return self._from_mention(best[2], before) if best else None
+
+    RULES: tuple[tuple[str, Callable[..., Speaker | None]], ...] = (
+        ("person_entity", _rule_person_entity),
+        ("pronoun", _rule_pronoun),
+        ("org_unit", _rule_org_unit),
+        ("statement", _rule_statement),
+        ("role", _rule_role),
+        ("unnamed", _rule_unnamed),
+        ("entity", _rule_entity),
+        ("institution", _rule_institution),
+        ("metonym", _rule_metonym),
+    )
+
+    # ---------------------------------------------------------------- roles
+
+    def _register_roles(self, entity: Entity) -> None:
+        """Record the roles a PER entity is introduced with, before and after the name."""
+        tokens = self.index.tokens
+        i0, i1 = self.index.entity_tokens[entity.id]
+        if i0 >= i1:
+            return
+        referent = self._by_entity.get(entity.id)
+        if referent is None:
+            return
+        sent = self.index.sent_of[i0]
+        first = tokens[i0]
+        # before: [role adj* NOUN] [genitive chain] NAME
+        chain: list[int] = []
+        j = i0 - 1
+        while j >= 0 and len(chain) < APPOSITION_MAX and self.index.sent_of[j] == sent:
+            tok, ent = tokens[j], self.index.entity_at_token[j]
+            if ent is not None and ent.label == "PER":
+                break
+            if ent is None and tok.pos not in ("NOUN", "PROPN", "ADJ") and tok.text not in DASHES:
+                break
+            chain.insert(0, j)
+            j -= 1
+        head = next((k for k in chain if self._is_role_noun(k) and _agree(tokens[k], first)), None)
+        if head is not None:
+            self._add_role(head, [k for k in chain if k > head],
+                           [k for k in chain if k < head], referent, entity)
+        # after: NAME , [adj*] NOUN [chain]
+        k = i1
+        if k < len(tokens) and tokens[k].text in (",", "(", *DASHES) \
+                and self.index.sent_of[k] == sent:
+            k += 1
+            adjs = []
+            while k < len(tokens) and tokens[k].pos == "ADJ" and len(adjs) < 3:
+                adjs.append(k)
+                k += 1
+            if k < len(tokens) and self._is_role_noun(k) and _agree(tokens[k], first) \
+                    and self.index.sent_of[k] == sent:
+                tail = []
+                m = k + 1
+                while m < len(tokens) and len(tail) < APPOSITION_MAX \
+                        and self.index.sent_of[m] == sent \
+                        and (tokens[m].pos in ("NOUN", "PROPN", "ADJ")
+                             or self.index.entity_at_token[m] is not None) \
+                        and (self.index.entity_at_token[m] is None
+                             or self.index.entity_at_token[m].label != "PER"):
+                    tail.append(m)
+                    m += 1
+                self._add_role(k, tail, adjs, referent, entity)
+
+    def _is_role_noun(self, k: int) -> bool:
+        token = self.index.tokens[k]
+        if token.pos != "NOUN" or self.index.entity_at_token[k] is not None:
+            return False
+        lemma = _lemma(token)
+        return lemma in OFFICE_TITLES or lemma in PERSON_ROLES \
+            or token.feats_dict.get("Animacy") == "Anim"
+
+    def _mods(self, ks: Sequence[int]) -> tuple[frozenset[str], frozenset[str]]:
+        """Lemmas of dependents, and the place/organisation keys among them."""
+        mods, places = set(), set()
+        for k in ks:
+            entity = self.index.entity_at_token[k]
+            if entity is not None:
+                key = org_key(entity.normal or entity.text)
+                places.add(key)
+                mods.add(key)
+            mods.add(_lemma(self.index.tokens[k]))
+        return frozenset(mods), frozenset(places)
+
+    def _add_role(self, head: int, after: Sequence[int], before: Sequence[int],
+                  referent: Referent, entity: Entity) -> None:
+        mods, places = self._mods([*after, *before])
+        key = canonical_role(_lemma(self.index.tokens[head]), mods)
+        self.roles.append(Role(key, mods, places, referent.id, self.index.tokens[head].start))
+        self._role_tokens.add(head)
+
+    def _resolve_role(self, head: int, i0: int, i1: int, before: int) -> Speaker | None:
+        tokens = self.index.tokens
+        token = tokens[head]
+        lemma = _lemma(token)
+        after = [k for k in range(head + 1, i1) if tokens[k].pos in ("NOUN", "PROPN", "ADJ")
+                 or self.index.entity_at_token[k] is not None]
+        adjs = [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
+        mods, places = self._mods([*after, *adjs])
+        if token.feats_dict.get("Number") == "Plur":
+            dependent = self._dependent_entity(head, i1)
+            if dependent is not None and dependent.label != "PER":
+                return self._from_entity(dependent)
+            return Speaker(None, "UNNAMED", None)
+        if not (mods & ROLE_CHANGING_ADJECTIVES):
+            key = canonical_role(lemma, mods)
+            holders = [r for r in self.roles if r.key == key
+                       and not (r.places and places and not (r.places & places))]
+            if holders:
+                best = max(holders, key=lambda r: (len(r.mods & mods),
+                                                   self._salience(r.referent, before)))
+                return self._from_referent(self._by_id[best.referent])
+        if lemma in OFFICE_TITLES:
+            return Speaker(self._phrase_name(head, i1), "PER", None)
+        return Speaker(None, "UNNAMED", None)
+
+    def _salience(self, referent: str, before: int) -> tuple[int, int]:
+        """Last subject mention and last mention of a referent before an offset."""
+        last_subject, last = -1, -1
+        for mention in self._by_referent.get(referent, ()):
+            if mention.start >= before:
+                break
+            last = mention.start
+            if mention.subject:
+                last_subject = mention.start
+        return last_subject, last
+
+    # ---------------------------------------------------------------- pronouns
+
+    def _antecedent(self, before: int, genders: frozenset[str], number: str, token: int,
+                    same_sentence: bool = False) -> Speaker | None:
+        sent = self.index.sent_of[token]
+        quote = self.index.in_quote(self.index.tokens[token].start)
+        best: tuple[float, int, Mention] | None = None
+        window = 0 if same_sentence else PRONOUN_WINDOW
+        for mention in self._mentions_before(before, window):
+            if self.index.in_quote(mention.start) not in (None, quote):
+                continue
+            base = self._agreement(mention, genders, number)
+            if base is None:
+                continue
+            score = base - (sent - mention.sent) + 1.5 * mention.subject + mention.speaker
+            if best is None or (score, mention.start) > best[:2]:
+                best = (score, mention.start, mention)
+        return self._from_mention(best[2], before) if best else None
+
+    @staticmethod
+    def _agreement(mention: Mention, genders: frozenset[str], number: str) -> float | None:
+        """Base score of an antecedent for a pronoun, ``None`` if they cannot agree."""
+        if number == "Plur":
+            if mention.label == "PER":
+                return None if mention.kind == "entity" or mention.number != "Plur" else 0.0
+            return 0.0 if mention.label == "ORG" else -0.5
+        if mention.number == "Plur" and mention.label == "PER":
+            return None
+        gender_ok = not genders or mention.gender is None or mention.gender in genders
+        if not gender_ok:
+            return None
+        if mention.label == "PER":
+            return 0.0
+        if mention.gender is None or mention.number == "Plur":
+            return None
+        return -2.0
+
+    def _mentions_before(self, position: int, window: int) -> list[Mention]:
+        """Mentions starting before ``position`` within ``window`` sentences, latest first."""
+        sent = self.index.sentence_at(position)
+        out = []
+        for mention in reversed(self.mentions[:bisect_left(self._mention_starts, position)]):
+            if sent - mention.sent > window:
+                break
+            if mention.end <= position:
+                out.append(mention)
+        return out
+
+    # ---------------------------------------------------------------- mentions
+
+    def _collect_mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        tokens = self.index.tokens
+        unit_spans: list[tuple[int, int]] = []
+        for k, token in enumerate(tokens):
+            if token.pos != "NOUN" or self.index.entity_at_token[k] is not None:
+                continue
+            lemma = _lemma(token)
+            feats = token.feats_dict
+            if lemma in ORG_UNITS:
+                dependent = self._dependent_entity(k, min(len(tokens), k + 4))
+                if dependent is not None:
+                    out.append(Mention(
+                        token.start, dependent.end, self.index.sent_of[k], "org_unit", "ORG", k,
+                        None, feats.get("Gender"), feats.get("Number"),
+                        feats.get("Case") == "Nom", self._speaker_marked(k, k + 1)))
+                    unit_spans.append((token.start, dependent.end))
+                continue
+            if k in self._role_tokens or lemma in REPORTER_NOUNS:
+                continue
+            if lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES:
+                out.append(Mention(
+                    token.start, token.end, self.index.sent_of[k], "noun", "PER", k, None,
+                    feats.get("Gender"), feats.get("Number"), feats.get("Case") == "Nom",
+                    self._speaker_marked(k, k + 1)))
+        for entity in self.doc.entities:
+            if entity.zone is not None or entity.id not in self._by_entity:
+                continue
+            if any(a <= entity.start < b for a, b in unit_spans):
+                continue
+            i0, i1 = self.index.entity_tokens[entity.id]
+            if i0 >= i1:
+                continue
+            referent = self._by_entity[entity.id]
+            head = next((i for i in range(i0, i1) if tokens[i].pos in NOUNISH), i0)
+            feats = tokens[head].feats_dict
+            if referent.label == "PER":
+                gender, number = self._gender.get(referent.id), "Sing"
+            else:
+                gender, number = feats.get("Gender"), feats.get("Number")
+            out.append(Mention(
+                entity.start, entity.end, self.index.sent_of[i0], "entity", referent.label,
+                head, referent.id, gender, number, feats.get("Case") == "Nom",
+                self._speaker_marked(i0, i1)))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _speaker_marked(self, i0: int, i1: int) -> float:
+        """How surely the phrase at tokens ``[i0, i1)`` is a speaker: 1.5 for ``по словам X``
+        and ``X:``, 1.0 next to a speech verb (``X заявил``, ``передает X``), else 0."""
+        tokens = self.index.tokens
+        sent = self.index.sent_of[i0]
+        if i0 >= 1 and _lemma(tokens[i0 - 1]) in SPEECH_NOUNS:
+            return 1.5
+        if i1 < len(tokens) and tokens[i1].text == ":":
+            return 1.5
+        for k in range(max(0, i0 - 3), min(len(tokens), i1 + 4)):
+            if i0 <= k < i1 or self.index.sent_of[k] != sent:
+                continue
+            if tokens[k].pos in ("VERB", "AUX") and _lemma(tokens[k]) in SPEECH_VERBS:
+                return 1.0
+        return 0.0
+
+    def _referent_genders(self) -> dict[str, str]:
+        by_id: dict[str, Counter] = {}
+        entities = {e.id: e for e in self.doc.entities}
+        for referent in self.referents:
+            if referent.label != "PER":
+                continue
+            counts = by_id.setdefault(referent.id, Counter())
+            for mention in referent.mentions:
+                entity = entities.get(mention)
+                if entity is None:
+                    continue
+                for token in self.index.entity_token_list(entity):
+                    gender = token.feats_dict.get("Gender")
+                    if gender in ("Masc", "Fem"):
+                        counts[gender] += 1
+                        break
+        return {rid: c.most_common(1)[0][0] for rid, c in by_id.items() if c}
+
+    # ---------------------------------------------------------------- helpers
+
+    def _head(self, i0: int, i1: int) -> int:
+        """First token of the phrase that is not a preposition, particle or adverb."""
+        tokens = self.index.tokens
+        for k in range(i0, i1):
+            token = tokens[k]
+            if plain(token.text) in EDGE_WORDS or token.pos in ("PUNCT", "ADP", "CCONJ", "PART"):
+                continue
+            if token.pos == "ADJ" and k + 1 < i1:  # ``официальный представитель``
+                continue
+            return k
+        return i0
+
+    def _dependent_entity(self, head: int, limit: int) -> Entity | None:
+        """The first entity among the few words after ``head`` (``пресс-служба Кремля``)."""
+        tokens = self.index.tokens
+        for k in range(head + 1, min(limit, head + 5, len(tokens))):
+            entity = self.index.entity_at_token[k]
+            if entity is not None:
+                return entity
+            if tokens[k].pos not in ("NOUN", "ADJ", "PROPN", "DET") \
+                    or self.index.sent_of[k] != self.index.sent_of[head]:
+                return None
+        return None
+
+    def _phrase_name(self, head: int, i1: int) -> str:
+        """A role/unit phrase in the nominative: the head's lemma plus its dependents as
+        written (``пресс-службы Кремля`` -> ``пресс-служба Кремля``)."""
+        tokens = self.index.tokens
+        last = head
+        for k in range(head + 1, i1):
+            if tokens[k].pos in ("NOUN", "PROPN", "ADJ") or self.index.entity_at_token[k]:
+                last = k
+            else:
+                break
+        head_token = tokens[head]
+        word = head_token.lemma or head_token.text
+        text = self.doc.text
+        rest = text[head_token.end:tokens[last].end] if last > head else ""
+        return word + rest
+
+    def _from_entity(self, entity: Entity) -> Speaker | None:
+        referent = self._by_entity.get(entity.id)
+        if referent is None:
+            return Speaker(entity.normal or entity.text, entity.label, None)
+        return self._from_referent(referent)
+
+    @staticmethod
+    def _from_referent(referent: Referent) -> Speaker:
+        return Speaker(referent.name, referent.label, referent.id)
+
+    def _from_mention(self, mention: Mention, before: int) -> Speaker | None:
+        if mention.kind == "entity" and mention.referent:
+            return self._from_referent(self._by_id[mention.referent])
+        if mention.kind == "org_unit":
+            end = self.index.token_range(mention.start, mention.end)[1]
+            return Speaker(self._phrase_name(mention.token, end), "ORG", None)
+        return self._resolve_role(mention.token, mention.token, self._phrase_end(mention.token),
+                                  mention.start)
+
+    def _phrase_end(self, head: int) -> int:
+        """End (exclusive token index) of the noun phrase headed by ``head``: its adjectives,
+        nouns and non-person names (``президент Франции``)."""
+        tokens = self.index.tokens
+        k = head + 1
+        while k < len(tokens) and k - head <= 5 and self.index.sent_of[k] == self.index.sent_of[head]:
+            entity = self.index.entity_at_token[k]
+            if entity is not None and entity.label == "PER":
+                break
+            if entity is None and tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
+                break
+            k += 1
+        return k
+
+    def _span(self, speaker: Speaker, start: int, end: int) -> Speaker:
+        return Speaker(speaker.name, speaker.type, speaker.referent, start, end,
+                       self.doc.text[start:end])
+
+
+__all__ = ["SpeakerResolver", "Mention", "Role", "canonical_role"]
