@@ -13,7 +13,7 @@ from typing import Any, Mapping, Sequence
 
 from .annotations import Document, Token, feats_to_dict, feats_to_str
 from .registry import register
-from .resources import morph_analyzer, morph_tagger
+from .resources import morph_analyzer, morph_tagger, navec
 from .segment import sentence_tokens
 
 # OpenCorpora POS -> UD POS (after russian-tagsets).
@@ -126,6 +126,12 @@ def _only_oblique_in_dictionary(parses: Sequence[Any]) -> bool:
     return bool(known) and not any("nomn" in p.tag.grammemes for p in known)
 
 
+def _adjective_first(parses: Sequence[Any]) -> bool:
+    """``Калужская``, ``Вотьская``: a capitalised adjective inside a name still lemmatises to
+    the masculine adjective (``калужский``), as UD does."""
+    return bool(parses) and parses[0].tag.POS == "ADJF" and parses[0].is_known
+
+
 #: Name grammemes whose feminine forms must not be masculinised by ``normal_form``.
 NAME_GRAMMEMES = frozenset({"Surn", "Patr", "Name"})
 
@@ -194,9 +200,34 @@ def tagger_word(text: str) -> str:
 INVARIANT_DET = frozenset({"его", "её", "ее", "их"})
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """navec's 250K-word news vocabulary: a lemma in it beats a rare homonym that ties with it
+    on every tag (``родном``: ``родной``, not ``родный``)."""
+    return frozenset(navec().vocab.words)
+
+
+def _best_parse(parses: Sequence[Any], pos: str, fdict: Mapping[str, str], word: str) -> Any:
+    common = _common_words()
+    return max(parses, key=lambda p: _score(p, pos, fdict)
+               + (0.05 if _lemma_of(p, pos, word) in common else 0.0))
+
+
+#: POS the tagger gives words it does not know (``X``); a Cyrillic word there is still Russian,
+#: and pymorphy3's own best reading is the better guess.
+UNTAGGED_POS = "X"
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
+
+
 @lru_cache(maxsize=200_000)
 def lemmatize(word: str, pos: str, feats: str) -> str:
     """Lemma of ``word`` given the tagger's UD ``pos`` and FEATS string. Cached per process."""
+    if pos == UNTAGGED_POS and _is_cyrillic(word) and word.isalpha():
+        parses = morph_analyzer().parse(strip_stress(word))
+        return _restore_yo(parses[0].normal_form, word) if parses else word.lower()
     if pos in VERBATIM_POS or not any(ch.isalpha() for ch in word):
         return word.lower()
     if word.lower() in ABBREVIATION_LEMMAS:
@@ -207,10 +238,10 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
         return word.lower()
     parses = morph_analyzer().parse(word)
     if pos == "PROPN" and fdict.get("Case") == "Nom" and fdict.get("Number", "Sing") == "Sing" \
-            and not _only_oblique_in_dictionary(parses):
+            and not _only_oblique_in_dictionary(parses) and not _adjective_first(parses):
         return word  # a proper name in the nominative is its own lemma, spelling kept
     if parses:
-        best = max(parses, key=lambda p: _score(p, pos, fdict))
+        best = _best_parse(parses, pos, fdict, word)
         lemma = _lemma_of(best, pos, word)
     else:
         lemma = word.lower()
