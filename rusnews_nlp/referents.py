@@ -48,20 +48,24 @@ def is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 or (word.endswith(".") and len(word) <= 3)
 
 
-def same_surname(a: str, b: str) -> bool:
-    """Equal names, or equal up to one case ending the normaliser left (``Сайкыу``/``Сайкыа``)."""
+def same_surname(a: str, b: str, min_stem: int = 4) -> bool:
+    """Equal names, or equal up to one case ending the normaliser left (``Сайкыу``/``Сайкыа``).
+
+    Stems shorter than ``min_stem`` letters must match exactly (``Бут``/``Бута`` may be two
+    people)."""
     a, b = plain(a), plain(b)
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 4:
+    if len(short) < min_stem:
         return False
     for ending in SURNAME_ENDINGS:
         if long_ == short + ending:
             return True
         # both inflected: same stem, different ending
-        if long_.endswith(ending) and short.startswith(long_[: -len(ending)]) \
-                and len(short) - (len(long_) - len(ending)) <= 2 and len(long_) - len(ending) >= 4:
+        stem = long_[: -len(ending)]
+        if long_.endswith(ending) and len(stem) >= min_stem and short.startswith(stem) \
+                and len(short) - len(stem) <= 2:
             return True
     return False
 
@@ -69,7 +73,7 @@ def same_surname(a: str, b: str) -> bool:
 def same_first_name(a: str, b: str) -> bool:
     if is_initial(a) or is_initial(b):
         return plain(a)[:1] == plain(b)[:1]
-    return same_surname(a, b)
+    return same_surname(a, b, min_stem=3)
 
 
 def compatible_gender(a: str | None, b: str | None) -> bool:
@@ -189,10 +193,26 @@ def _nearest(clusters: Sequence[_Cluster], position: int) -> _Cluster:
     return max(clusters, key=rank)
 
 
-def _org_loc_clusters(entities: Sequence[Entity]) -> list[_Cluster]:
+def org_forms(doc: Document, index: DocIndex) -> dict[str, str]:
+    """Nominative name of each ORG/LOC entity, an ORG extended by the genitive place the NER
+    split off (``МИД`` + ``России`` -> ``МИД России``), so that ``МИД России`` and
+    ``МИД Украины`` stay apart and the name says which ministry."""
+    forms = {e.id: e.normal or e.text for e in doc.entities}
+    entities = sorted(doc.entities, key=lambda e: e.start)
+    for entity, after in zip(entities, entities[1:]):
+        if entity.label != "ORG" or after.label != "LOC" \
+                or doc.text[entity.end:after.start] != " ":
+            continue
+        tokens = index.entity_token_list(after)
+        if tokens and tokens[0].feats_dict.get("Case") == "Gen":
+            forms[entity.id] = f"{forms[entity.id]} {after.text}"
+    return forms
+
+
+def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list[_Cluster]:
     by_key: dict[str, _Cluster] = {}
     for entity in entities:
-        key = org_key(entity.normal or entity.text)
+        key = org_key(forms[entity.id])
         cluster = by_key.setdefault(key, _Cluster(entity.label, key=key))
         cluster.mentions.append(entity)
     # an abbreviation joins the one longer name it abbreviates (МИД ~ МИД России)
@@ -215,7 +235,7 @@ def _org_loc_clusters(entities: Sequence[Entity]) -> list[_Cluster]:
             unique.append(cluster)
     for cluster in unique:
         labels = Counter(m.label for m in cluster.mentions)
-        cluster.label = "ORG" if any(org_key(m.normal or m.text) in INSTITUTIONS
+        cluster.label = "ORG" if any(org_key(forms[m.id]) in INSTITUTIONS
                                      for m in cluster.mentions) \
             else max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
     return unique
@@ -230,12 +250,12 @@ def _person_name(mentions: Sequence[Entity]) -> str:
     return best.normal or best.text
 
 
-def _org_name(mentions: Sequence[Entity]) -> str:
+def _org_name(mentions: Sequence[Entity], names: dict[str, str]) -> str:
     body = [m for m in mentions if m.zone is None] or list(mentions)
-    forms = Counter(m.normal or m.text for m in body)
-    first_seen = {}
+    forms = Counter(names[m.id] for m in body)
+    first_seen: dict[str, int] = {}
     for m in sorted(body, key=lambda m: m.start):
-        first_seen.setdefault(m.normal or m.text, m.start)
+        first_seen.setdefault(names[m.id], m.start)
     base = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
     extended = [f for f in forms if f != base and plain(f).startswith(plain(base) + " ")]
     if extended:
@@ -248,12 +268,14 @@ def cluster_entities(doc: Document, index: DocIndex | None = None) -> tuple[Refe
     index = index or DocIndex(doc)
     persons = [e for e in doc.entities if e.label == "PER"]
     others = [e for e in doc.entities if e.label != "PER"]
-    clusters = _person_clusters(persons, index) + _org_loc_clusters(others)
+    forms = org_forms(doc, index)
+    clusters = _person_clusters(persons, index) + _org_loc_clusters(others, forms)
     clusters.sort(key=lambda c: c.first_start)
     out = []
     for n, cluster in enumerate(clusters, 1):
         mentions = sorted(cluster.mentions, key=lambda m: m.start)
-        name = _person_name(mentions) if cluster.label == "PER" else _org_name(mentions)
+        name = _person_name(mentions) if cluster.label == "PER" \
+            else _org_name(mentions, forms)
         out.append(Referent(f"r{n}", cluster.label, name, tuple(m.id for m in mentions)))
     return tuple(out)
 

@@ -69,6 +69,7 @@ class Role:
     """``Президент России Владимир Путин``: role key ``президент``, mods {россия}."""
 
     key: str
+    head: str
     mods: frozenset[str]
     places: frozenset[str]
     referent: str
@@ -341,13 +342,15 @@ class SpeakerResolver:
             or token.feats_dict.get("Animacy") == "Anim"
 
     def _mods(self, ks: Sequence[int]) -> tuple[frozenset[str], frozenset[str]]:
-        """Lemmas of dependents, and the place/organisation keys among them."""
+        """Lemmas of dependents, and the places among them (``президент Франции``): holders
+        of a role in another country are not candidates."""
         mods, places = set(), set()
         for k in ks:
             entity = self.index.entity_at_token[k]
             if entity is not None:
                 key = org_key(entity.normal or entity.text)
-                places.add(key)
+                if entity.label == "LOC" and key not in INSTITUTIONS:
+                    places.add(key)
                 mods.add(key)
             mods.add(_lemma(self.index.tokens[k]))
         return frozenset(mods), frozenset(places)
@@ -355,8 +358,9 @@ class SpeakerResolver:
     def _add_role(self, head: int, after: Sequence[int], before: Sequence[int],
                   referent: Referent, entity: Entity) -> None:
         mods, places = self._mods([*after, *before])
-        key = canonical_role(_lemma(self.index.tokens[head]), mods)
-        self.roles.append(Role(key, mods, places, referent.id, self.index.tokens[head].start))
+        lemma = _lemma(self.index.tokens[head])
+        self.roles.append(Role(canonical_role(lemma, mods), lemma, mods, places, referent.id,
+                               self.index.tokens[head].start))
         self._role_tokens.add(head)
 
     def _resolve_role(self, head: int, i0: int, i1: int, before: int) -> Speaker | None:
@@ -374,8 +378,12 @@ class SpeakerResolver:
             return Speaker(None, "UNNAMED", None)
         if not (mods & ROLE_CHANGING_ADJECTIVES):
             key = canonical_role(lemma, mods)
-            holders = [r for r in self.roles if r.key == key
-                       and not (r.places and places and not (r.places & places))]
+            fits = [r for r in self.roles
+                    if not (r.places and places and not (r.places & places))]
+            # the same office (``глава МИД`` = ``министр иностранных дел``), else the same
+            # head noun with fewer dependents (``министр`` = ``министр обороны``)
+            holders = [r for r in fits if r.key == key] \
+                or [r for r in fits if r.head == lemma and mods <= r.mods]
             if holders:
                 best = max(holders, key=lambda r: (len(r.mods & mods),
                                                    self._salience(r.referent, before)))

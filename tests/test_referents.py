@@ -1,0 +1,159 @@
+"""Within-document coreference: name matching rules (pure) and clustering on analysed text."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusnews_nlp.annotations import Document, Entity, Referent
+from rusnews_nlp.referents import (acronyms, cluster_entities, org_key, referent_map,
+                                   same_first_name, same_surname)
+
+STAGES = ["segment", "morph", "ner", "normalize", "referents"]
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    from rusnews_nlp import Pipeline
+
+    return Pipeline(stages=STAGES)
+
+
+# ------------------------------------------------------------------ pure rules
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Песков", "Песков", True),
+    ("Песков", "Пескова", True),          # normaliser missed the case: still one surname
+    ("Сайкыа", "Сайкыу", True),           # both inflected forms of an unknown name
+    ("Ёлкин", "Елкин", True),
+    ("Иванов", "Петров", False),
+    ("Бут", "Бута", False),                # too short to trust an ending
+    ("Лавров", "Лаврентьев", False),
+])
+def test_same_surname(a, b, same):
+    assert same_surname(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Владимир", "В.", True),
+    ("В.", "Владимир", True),
+    ("Владимир", "Вадим", False),
+    ("Анна", "Анной", True),
+])
+def test_same_first_name(a, b, same):
+    assert same_first_name(a, b) is same
+
+
+@pytest.mark.parametrize("name, key", [
+    ("МИД России", "мид россии"),
+    ("Министерство иностранных дел России", "мид россии"),
+    ("РФ", "россия"),
+    ("Российская Федерация", "россия"),
+    ("Североатлантический альянс", "нато"),
+    ("«Газпром»", "газпром"),
+    ("Соединённые Штаты", "сша"),
+])
+def test_org_key(name, key):
+    assert org_key(name) == key
+
+
+def test_acronyms_cover_word_prefixes():
+    assert {"ми", "мид", "мидр"} == acronyms("министерство иностранных дел россии")
+    assert "фас" in acronyms("федеральная антимонопольная служба")
+
+
+def _doc(text: str, spans: list[tuple[str, str, str]]) -> Document:
+    """A document with hand-made entities ``(surface, label, normal)``, found left to right."""
+    entities, pos = [], 0
+    for n, (surface, label, normal) in enumerate(spans, 1):
+        start = text.index(surface, pos)
+        entities.append(Entity(f"e{n}", start, start + len(surface), surface, label, normal))
+        pos = start + len(surface)
+    return Document(text=text, entities=tuple(entities))
+
+
+def test_clusters_from_entities_alone():
+    """Without tokens (no morphology) clustering still works on the normal forms."""
+    doc = _doc("Путина поддержал Лавров. Владимир Путин и Сергей Лавров в РФ. Россия ответит.",
+               [("Путина", "PER", "Путин"), ("Лавров", "PER", "Лавров"),
+                ("Владимир Путин", "PER", "Владимир Путин"),
+                ("Сергей Лавров", "PER", "Сергей Лавров"), ("РФ", "LOC", "РФ"),
+                ("Россия", "LOC", "Россия")])
+    refs = cluster_entities(doc)
+    by_entity = referent_map(refs)
+    assert by_entity["e1"] is by_entity["e3"] and by_entity["e1"].name == "Владимир Путин"
+    assert by_entity["e2"] is by_entity["e4"] and by_entity["e2"].name == "Сергей Лавров"
+    assert by_entity["e5"] is by_entity["e6"] and by_entity["e5"].label == "LOC"
+    assert [r.id for r in refs] == [f"r{i}" for i in range(1, len(refs) + 1)]
+
+
+def test_abbreviation_joins_only_an_unambiguous_full_name():
+    doc = _doc("МИД России и МИД Украины обменялись нотами. МИД промолчал.",
+               [("МИД России", "ORG", "МИД России"), ("МИД Украины", "ORG", "МИД Украины"),
+                ("МИД", "ORG", "МИД")])
+    by_entity = referent_map(cluster_entities(doc))
+    assert len({id(by_entity[e]) for e in ("e1", "e2", "e3")}) == 3
+
+
+def test_institution_is_an_org():
+    doc = _doc("В Кремле заявили. Кремль ответил.",
+               [("Кремле", "LOC", "Кремль"), ("Кремль", "ORG", "Кремль")])
+    (ref,) = cluster_entities(doc)
+    assert (ref.label, ref.name, ref.mentions) == ("ORG", "Кремль", ("e1", "e2"))
+
+
+# ------------------------------------------------------------------ on analysed text
+
+def _referent_of(doc: Document, surface: str, nth: int = 0) -> Referent:
+    matches = [e for e in doc.entities if e.text == surface]
+    assert len(matches) > nth, (surface, [(e.text, e.label) for e in doc.entities])
+    return referent_map(doc.referents)[matches[nth].id]
+
+
+CLUSTER_CASES = [
+    # (text, [(surface, nth), ...] that must share one referent, its name)
+    ("Министр иностранных дел России Сергей Лавров прилетел в Анкару. Лаврова встретили в "
+     "аэропорту. Вечером Лавров провел переговоры.",
+     [("Сергей Лавров", 0), ("Лаврова", 0), ("Лавров", 0)], "Сергей Лавров"),
+    ("Захаровой задали вопрос о визах. Официальный представитель МИД Мария Захарова "
+     "ответила на него подробно.",
+     [("Захаровой", 0), ("Мария Захарова", 0)], "Мария Захарова"),
+    ("Канцлер Германии Ангела Меркель прибыла в Париж. С Меркель встретился президент "
+     "Франции.",
+     [("Ангела Меркель", 0), ("Меркель", 0)], "Ангела Меркель"),
+]
+
+
+@pytest.mark.parametrize("text, surfaces, name", CLUSTER_CASES)
+def test_mentions_cluster(analyse, text, surfaces, name):
+    doc = analyse(text)
+    refs = {id(_referent_of(doc, s, n)) for s, n in surfaces}
+    assert len(refs) == 1
+    assert _referent_of(doc, *surfaces[0]).name == name
+
+
+def test_namesakes_of_both_genders_stay_apart(analyse):
+    doc = analyse("Анна Иванова и Петр Иванов пришли на выборы вместе. Позже Иванова "
+                  "рассказала журналистам о результатах.")
+    anna = _referent_of(doc, "Анна Иванова")
+    petr = _referent_of(doc, "Петр Иванов")
+    assert anna is not petr
+    assert _referent_of(doc, "Иванова") is anna
+
+
+def test_stage_fills_referents_for_every_entity(analyse):
+    doc = analyse("Президент России Владимир Путин провел совещание в Кремле. Путин "
+                  "поручил правительству РФ подготовить доклад. В Кремле его ждут.")
+    covered = {m for r in doc.referents for m in r.mentions}
+    assert covered == {e.id for e in doc.entities}
+    assert _referent_of(doc, "Кремле").label == "ORG"
+    assert _referent_of(doc, "Путин").name == "Владимир Путин"
+
+
+def test_seed_referents(analyse, shared_dir):
+    text = (shared_dir / "seeds" / "000_0ee8888d4f2f9c11.txt").read_text(encoding="utf-8")
+    doc = analyse(text)
+    assert _referent_of(doc, "Пескова").name == "Дмитрий Песков"
+    assert _referent_of(doc, "Лаврову").name == "Сергей Лавров"
+    assert _referent_of(doc, "Ангелой Меркель").name == "Ангела Меркель"
+    nato = {id(_referent_of(doc, "НАТО", n)) for n in range(3)}
+    assert len(nato) == 1

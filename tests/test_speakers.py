@@ -1,0 +1,199 @@
+"""Speaker resolution: phrase -> canonical speaker, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusnews_nlp.speakers import SpeakerResolver, canonical_role
+
+STAGES = ["segment", "morph", "ner", "normalize", "referents"]
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    from rusnews_nlp import Pipeline
+
+    return Pipeline(stages=STAGES)
+
+
+def _span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize("head, mods, key", [
+    ("глава", {"государство"}, "президент"),
+    ("глава", {"мид", "россия"}, "министр иностранных дел"),
+    ("министр", {"иностранный", "дело", "россия"}, "министр иностранных дел"),
+    ("премьер", set(), "премьер-министр"),
+    ("президент", {"россия"}, "президент"),
+    ("астронавт", set(), "астронавт"),
+])
+def test_canonical_role(head, mods, key):
+    assert canonical_role(head, frozenset(mods)) == key
+
+
+CASES = [
+    # (id, text, speaker phrase, occurrence, expected name, expected type)
+    ("pronoun_fem",
+     "Официальный представитель МИД России Мария Захарова провела брифинг. Она заявила, что "
+     "Москва ответит на санкции.",
+     "Она", 0, "Мария Захарова", "PER"),
+    ("pronoun_gender_skips_subject",
+     "Мария Захарова встретилась с Сергеем Лавровым в Москве. Он сказал, что переговоры прошли "
+     "успешно.",
+     "Он", 0, "Сергей Лавров", "PER"),
+    ("pronoun_possessive",
+     "Пресс-секретарь президента Дмитрий Песков ответил на вопросы журналистов. По его словам, "
+     "визит состоится в марте.",
+     "По его словам", 0, "Дмитрий Песков", "PER"),
+    ("pronoun_prefers_subject",
+     "Владимир Путин провел переговоры с Эммануэлем Макроном. Он отметил, что беседа была "
+     "конструктивной.",
+     "Он", 0, "Владимир Путин", "PER"),
+    ("pronoun_skips_quoted_names",
+     "«Мы обсудили это с Иваном Петровым», — сказал губернатор Сергей Сидоров. По его словам, "
+     "работы начнутся весной.",
+     "По его словам", 0, "Сергей Сидоров", "PER"),
+    ("pronoun_plural_unnamed",
+     "Эксперты скептически оценивают эти планы. По их мнению, цены вырастут.",
+     "По их мнению", 0, None, "UNNAMED"),
+    ("role_before_name",
+     "Президент России Владимир Путин провел совещание с правительством. Позже президент "
+     "заявил, что бюджет будет исполнен.",
+     "президент", 0, "Владимир Путин", "PER"),
+    ("role_after_name",
+     "Сергей Шойгу, министр обороны России, посетил войска. Министр подчеркнул, что учения "
+     "продолжатся.",
+     "Министр", 0, "Сергей Шойгу", "PER"),
+    ("role_alias",
+     "Министр иностранных дел России Сергей Лавров провел переговоры в Анкаре. Глава МИД "
+     "отметил, что стороны договорились.",
+     "Глава МИД", 0, "Сергей Лавров", "PER"),
+    ("role_with_country_picks_holder",
+     "Президент России Владимир Путин провел переговоры с президентом Франции Эммануэлем "
+     "Макроном. Президент Франции заявил, что диалог продолжится.",
+     "Президент Франции", 0, "Эммануэль Макрон", "PER"),
+    ("role_prefers_salient_holder",
+     "Президент России Владимир Путин провел совещание. Этот вопрос он не обсуждал с "
+     "президентом США Джо Байденом. Путин поручил подготовить предложения. Президент также "
+     "отметил, что работа продолжится.",
+     "Президент также", 0, "Владимир Путин", "PER"),
+    ("office_without_holder",
+     "Пресс-секретарь Кремля заявил, что встреча не планируется.",
+     "Пресс-секретарь Кремля", 0, "пресс-секретарь Кремля", "PER"),
+    ("person_noun_without_holder_is_unnamed",
+     "Собеседник агентства сообщил, что сделка сорвалась.",
+     "Собеседник агентства", 0, None, "UNNAMED"),
+    ("unnamed_source",
+     "Источник в правительстве сообщил, что решение уже принято.",
+     "Источник", 0, None, "UNNAMED"),
+    ("metonym_alliance",
+     "НАТО сократило численность российской миссии. В альянсе сочли, что это необходимо.",
+     "В альянсе", 0, "НАТО", "ORG"),
+    ("metonym_ministry",
+     "Министерство иностранных дел Японии вызвало посла. В ведомстве подчеркнули, что "
+     "протест будет направлен.",
+     "В ведомстве", 0, "Министерство иностранных дел Японии", "ORG"),
+    ("institution",
+     "Переговоры продолжатся. В Кремле считают, что это правильно.",
+     "В Кремле", 0, "Кремль", "ORG"),
+    ("org_unit",
+     "Об этом сообщила пресс-служба Кремля.",
+     "пресс-служба Кремля", 0, "пресс-служба Кремля", "ORG"),
+    ("statement_with_body",
+     "«Стороны договорились о новых встречах», — говорится в сообщении Кремля.",
+     "в сообщении Кремля", 0, "Кремль", "ORG"),
+    ("surname_inflected",
+     "Дмитрий Песков ответил на вопросы. По словам Пескова, встреча возможна.",
+     "Пескова", 0, "Дмитрий Песков", "PER"),
+    ("namesake_by_gender",
+     "Анна Иванова и Петр Иванов пришли на выборы вместе. Позже Иванова рассказала, что "
+     "голосование прошло спокойно.",
+     "Иванова", 1, "Анна Иванова", "PER"),
+    ("country_speaks",
+     "Россия требовала, чтобы НАТО отказалось от расширения. Москва заявила, что ответит.",
+     "Москва", 0, "Москва", "LOC"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, nth, name, type_",
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_resolve(analyse, text, phrase, nth, name, type_):
+    doc = analyse(text)
+    start, end = _span(text, phrase, nth)
+    speaker, rule = SpeakerResolver(doc).resolve_traced(start, end)
+    assert speaker is not None, rule
+    assert (speaker.name, speaker.type) == (name, type_), rule
+    assert (speaker.start, speaker.end, speaker.text) == (start, end, phrase)
+
+
+def test_referent_ids_point_into_the_document(analyse):
+    text = "Дмитрий Песков ответил на вопросы. По его словам, встреча возможна."
+    doc = analyse(text)
+    resolver = SpeakerResolver(doc)
+    speaker = resolver.resolve(*_span(text, "По его словам"))
+    referent = next(r for r in doc.referents if r.id == speaker.referent)
+    assert referent.name == "Дмитрий Песков"
+    assert resolver.referent_for_entity(referent.mentions[0]) == referent
+
+
+def test_resolve_source_finds_the_reporting_body(analyse):
+    text = ("Путин провел телефонный разговор с Макроном, сообщила пресс-служба Кремля. В "
+            "сообщении отмечается, что беседа была долгой.")
+    doc = analyse(text)
+    speaker = SpeakerResolver(doc).resolve_source(text.index("отмечается"))
+    assert speaker is not None and (speaker.name, speaker.type) == ("пресс-служба Кремля", "ORG")
+    assert speaker.start is None  # implicit: no phrase in the text names it there
+
+
+def test_resolve_source_without_a_body(analyse):
+    text = "Погода испортилась. Отмечается, что дожди продлятся неделю."
+    doc = analyse(text)
+    assert SpeakerResolver(doc).resolve_source(text.index("Отмечается")) is None
+
+
+def test_cue_before_pronoun_searches_before_the_cue(analyse):
+    text = ("Алексей Смирнов вернулся из командировки. «Все прошло хорошо», — сказал он, "
+            "— «Николай Петров нам помог».")
+    doc = analyse(text)
+    start, end = _span(text, "он", 0)
+    speaker = SpeakerResolver(doc).resolve(start, end, cue_start=text.index("сказал"))
+    assert speaker is not None and speaker.name == "Алексей Смирнов"
+
+
+def test_unknown_phrase_gives_none(analyse):
+    text = "Погода испортилась, и дожди продлятся неделю."
+    doc = analyse(text)
+    assert SpeakerResolver(doc).resolve(*_span(text, "дожди")) is None
+
+
+def test_works_without_the_referents_stage(analyse):
+    from rusnews_nlp import Pipeline
+
+    text = "Дмитрий Песков ответил на вопросы. По его словам, встреча возможна."
+    doc = Pipeline(stages=["segment", "morph", "ner", "normalize"])(text)
+    assert doc.referents == ()
+    speaker = SpeakerResolver(doc).resolve(*_span(text, "По его словам"))
+    assert speaker is not None and speaker.name == "Дмитрий Песков"
+
+
+SEED_CASES = [
+    ("000_0ee8888d4f2f9c11", "По его словам", "Дмитрий Песков", "PER"),
+    ("000_0ee8888d4f2f9c11", "Президент также", "Владимир Путин", "PER"),
+    ("000_0ee8888d4f2f9c11", "В альянсе", "НАТО", "ORG"),
+    ("000_0ee8888d4f2f9c11", "Столтенберг", "Столтенберг", "PER"),
+    ("001_c8759e59779aac24", "пресс-служба Кремля", "пресс-служба Кремля", "ORG"),
+    ("001_c8759e59779aac24", "сообщении Кремля", "Кремль", "ORG"),
+    ("001_c8759e59779aac24", "Энтони Блинкена", "Энтони Блинкен", "PER"),
+]
+
+
+@pytest.mark.parametrize("seed, phrase, name, type_", SEED_CASES)
+def test_seeds(analyse, shared_dir, seed, phrase, name, type_):
+    text = (shared_dir / "seeds" / f"{seed}.txt").read_text(encoding="utf-8")
+    doc = analyse(text)
+    speaker = SpeakerResolver(doc).resolve(*_span(text, phrase))
+    assert speaker is not None and (speaker.name, speaker.type) == (name, type_)
