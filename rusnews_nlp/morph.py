@@ -237,9 +237,11 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     if pos == "DET" and word.lower() in INVARIANT_DET:
         return word.lower()
     parses = morph_analyzer().parse(word)
-    if pos == "PROPN" and fdict.get("Case") == "Nom" and fdict.get("Number", "Sing") == "Sing" \
-            and not _only_oblique_in_dictionary(parses) and not _adjective_first(parses):
-        return word  # a proper name in the nominative is its own lemma, spelling kept
+    if pos == "PROPN" and fdict.get("Case") == "Nom" and fdict.get("Number", "Sing") == "Sing":
+        if _only_oblique_in_dictionary(parses):
+            parses = [p for p in parses if p.is_known]  # trust the dictionary, not the guesser
+        elif not _adjective_first(parses):
+            return word  # a proper name in the nominative is its own lemma, spelling kept
     if parses:
         best = _best_parse(parses, pos, fdict, word)
         lemma = _lemma_of(best, pos, word)
