@@ -15,9 +15,9 @@ from .registry import Stage, get_stage, make_stage, registered
 #: The full analysis, in order. Stages missing from the registry are skipped with no error
 #: only if they are optional (see ``OPTIONAL_STAGES``).
 DEFAULT_STAGES: tuple[str, ...] = (
-    "zones", "segment", "morph", "ner", "normalize", "referents", "quotes", "link",
+    "zones", "segment", "morph", "ner", "normalize", "referents", "quotes", "link", "flag_zones",
 )
-OPTIONAL_STAGES = frozenset({"zones", "referents", "quotes", "link"})
+OPTIONAL_STAGES = frozenset({"zones", "referents", "quotes", "link", "flag_zones"})
 
 DocInput = str | Document | Mapping[str, Any]
 

@@ -23,9 +23,11 @@ _LINE = re.compile(r"[^\n]+")
 #: Ordered rules that split one razdel token into several; each is a regex whose matches are
 #: split points (zero-width). A linguist adds a case by adding a row.
 GLUE_SPLIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # кинотеатрахОбщество, УкраинеПолитика: a lower-case Cyrillic run then a capitalised
-    # word. Five lower-case letters keep brand names (МегаФон, СберБанк) whole.
-    ("cyr_lower_upper", re.compile(r"(?<=[а-яё]{5})(?=[А-ЯЁ][а-яё]{2})")),
+    # кинотеатрахОбщество, УкраинеПолитика, деньПолитика: a lower-case Cyrillic run then a
+    # capitalised word. Four lower-case letters keep brand names (МегаФон, СберБанк) whole.
+    ("cyr_lower_upper", re.compile(r"(?<=[а-яё]{4})(?=[А-ЯЁ][а-яё]{2})")),
+    # тишинуРБК, историйРБК: a lower-case Cyrillic run then an abbreviation.
+    ("cyr_lower_abbr", re.compile(r"(?<=[а-яё]{4})(?=[А-ЯЁ]{2})")),
     # 14:05Политика, 2021Общество: digits then a capitalised Cyrillic word.
     ("digit_upper", re.compile(r"(?<=\d)(?=[А-ЯЁ][а-яё]{2})")),
     # Политика14:05: a Cyrillic word then digits.
