@@ -1,0 +1,795 @@
+"""Speaker knowledge base: link names and role phrases to stable ids (``per:peskov_dmitry``).
+
+The bundled ``data/kb.jsonl`` (format in ``docs/kb.md``) holds people and organisations with
+dated roles, the places those roles belong to, and the position words that build role
+phrases. Linking is precision-first: a wrong id is worse than none, so every ambiguity
+(namesakes, two holders on one date, a date that falls in an imprecise term boundary) returns
+``None``. Matching is inflection-insensitive: each word is compared through its pymorphy3
+lemmas, so ``Сергею Лаврову`` finds ``Сергей Лавров`` and ``главы МИД Франции`` finds
+``министр иностранных дел Франции``. Nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from .annotations import Document, Referent
+from .registry import register
+
+Date = dt.date
+RoleKey = tuple[str, str | None]  # (position id, jurisdiction id or None for standalone posts)
+
+BUNDLED = "data/kb.jsonl"
+RECORD_TYPES = ("PER", "ORG", "LOC", "POSITION", "ROLE_PHRASE")
+
+# --------------------------------------------------------------------------------------------
+# Words: normalisation, tokens and their lemma candidates
+# --------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W_]+(?:[-.'’][^\W_]+)*")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
+
+#: Words before a role that say the term is not the current one, and words that change nothing.
+TENSE_WORDS: Mapping[str, str] = {
+    "бывший": "former", "экс": "former", "прежний": "former", "покойный": "former",
+    "будущий": "future", "избранный": "future", "новоизбранный": "future",
+    "нынешний": "current", "действующий": "current", "новый": "current", "врио": "current",
+    "и.о.": "current", "временно": "current", "исполняющий": "current", "обязанность": "current",
+}
+#: Prefixes glued to a role noun (``экс-канцлер``): same meaning as ``TENSE_WORDS``.
+TENSE_PREFIXES: Mapping[str, str] = {"экс-": "former"}
+
+#: pymorphy3 grammemes that mark a word form as a personal name, for the KB side of name keys.
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def normalize(text: str) -> str:
+    """Lower case, ``ё`` as ``е``, typographic quotes dropped: the form every key is built on."""
+    return text.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of a name or role phrase (initials like ``В.В.`` stay one token)."""
+    return _TOKEN.findall(text.replace("ё", "е").replace("Ё", "Е"))
+
+
+def is_initials(token: str) -> bool:
+    return bool(_INITIALS.fullmatch(token))
+
+
+@lru_cache(maxsize=200_000)
+def lemma_candidates(token: str) -> frozenset[str]:
+    """The token itself and every pymorphy3 normal form: ``главы`` -> {главы, глава}."""
+    from .resources import morph_analyzer
+
+    low = normalize(token)
+    out = {low}
+    if re.search("[а-я]", low):
+        out.update(normalize(p.normal_form) for p in morph_analyzer().parse(low))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=50_000)
+def name_keys(token: str) -> frozenset[str]:
+    """KB-side keys of a name word: itself, lemmas of its *name* readings only (so that
+    ``Песков`` is not also keyed as ``песок``) and the singular forms of its nominative
+    readings, for names pymorphy3 only guesses (``Шольцем`` is a form of ``Шольц``)."""
+    from .resources import morph_analyzer
+
+    low = normalize(token)
+    out = {low}
+    if re.search("[а-я]", low):
+        for parse in morph_analyzer().parse(low):
+            if NAME_GRAMMEMES & parse.tag.grammemes:
+                out.add(normalize(parse.normal_form))
+            if parse.tag.case == "nomn" and parse.tag.POS in ("NOUN", "ADJF") \
+                    and normalize(parse.word) == low:  # Маск -> Маска, Маском (a guessed noun)
+                out.update(normalize(f.word) for f in parse.lexeme if f.tag.number != "plur")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=50_000)
+def _surname_genders(token: str) -> frozenset[str]:
+    from .resources import morph_analyzer
+
+    return frozenset(str(p.tag.gender) for p in morph_analyzer().parse(normalize(token))
+                     if "Surn" in p.tag.grammemes and p.tag.gender)
+
+
+@lru_cache(maxsize=50_000)
+def _cases(token: str) -> frozenset[str]:
+    """Possible cases of a word; empty when pymorphy3 knows none (then anything agrees)."""
+    from .resources import morph_analyzer
+
+    low = normalize(token)
+    for prefix in TENSE_PREFIXES:
+        low = low.removeprefix(prefix)
+    return frozenset(str(p.tag.case) for p in morph_analyzer().parse(low) if p.tag.case)
+
+
+# --------------------------------------------------------------------------------------------
+# A trie over lemma-candidate sets: exact phrase matching that ignores inflection
+# --------------------------------------------------------------------------------------------
+
+_END = "\0"
+
+
+class PhraseIndex:
+    """Phrases keyed word by word on sets of keys; a query matches when, at every position,
+    one of its lemma candidates is one of the phrase word's keys."""
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+
+    def add(self, keysets: Sequence[frozenset[str]], payload: Any) -> None:
+        nodes = [self.root]
+        for keys in keysets:
+            nodes = list({id(n): n for n in (node.setdefault(k, {}) for node in nodes
+                                              for k in keys)}.values())
+        for node in nodes:
+            node.setdefault(_END, set()).add(payload)
+
+    def match(self, candidates: Sequence[frozenset[str]]) -> set[Any]:
+        if not candidates:
+            return set()
+        nodes = [self.root]
+        for cands in candidates:
+            nodes = list({id(n): n for n in (node[k] for node in nodes for k in cands
+                                              if k in node)}.values())
+            if not nodes:
+                return set()
+        return set().union(*(node.get(_END, ()) for node in nodes))
+
+
+# --------------------------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Bound:
+    """A term boundary known to a day, a month or a year: the earliest and latest day it
+    can be. Imprecise bounds make the dates inside them undecidable, not guessed."""
+
+    lo: Date
+    hi: Date
+
+    @classmethod
+    def parse(cls, value: str | None, *, open_end: bool) -> "Bound":
+        return _bound(value, open_end)
+
+    @classmethod
+    def _parse(cls, value: str | None, open_end: bool) -> "Bound":
+        if value is None or value == "":
+            return cls(Date.max, Date.max) if open_end else cls(Date.min, Date.max)
+        parts = [int(p) for p in str(value).split("-")]
+        if len(parts) == 3:
+            day = Date(*parts)
+            return cls(day, day)
+        if len(parts) == 2:
+            first = Date(parts[0], parts[1], 1)
+            nxt = Date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return cls(first, nxt - dt.timedelta(days=1))
+        return cls(Date(parts[0], 1, 1), Date(parts[0], 12, 31))
+
+
+@lru_cache(maxsize=4096)
+def _bound(value: str | None, open_end: bool) -> Bound:
+    return Bound._parse(value, open_end)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated role of a person. ``end`` ``None`` = still held when the KB was compiled."""
+
+    role: str
+    start: str | None
+    end: str | None
+    keys: frozenset[RoleKey] = frozenset()
+
+    @property
+    def open(self) -> bool:
+        return self.end is None
+
+    def certain(self, day: Date) -> bool:
+        return (Bound.parse(self.start, open_end=False).hi <= day
+                <= Bound.parse(self.end, open_end=True).lo)
+
+    def possible(self, day: Date) -> bool:
+        return (Bound.parse(self.start, open_end=False).lo <= day
+                <= Bound.parse(self.end, open_end=True).hi)
+
+    def began_by(self, day: Date) -> bool:
+        return Bound.parse(self.start, open_end=False).lo <= day
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One KB record (person, organisation or place)."""
+
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    full_name: str | None = None
+    first: str | None = None
+    surname: str | None = None
+    gender: str | None = None
+    roles: tuple[Role, ...] = ()
+    kind: str | None = None
+    adjectives: tuple[str, ...] = ()
+    head_role: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Position:
+    """A position word (``министр иностранных дел``) that a jurisdiction completes."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    head: bool = False
+    standalone: bool = False
+    implies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoleParse:
+    """What a role phrase means: the role keys it may denote and its tense."""
+
+    keys: frozenset[RoleKey]
+    tense: str = "current"
+
+
+# --------------------------------------------------------------------------------------------
+# Reading KB files (JSONL, CSV)
+# --------------------------------------------------------------------------------------------
+
+CSV_LIST_SEP = "|"
+
+
+def read_records(path: str | Path) -> list[dict[str, Any]]:
+    """Raw records of a JSONL or CSV gazetteer (CSV: one row per role, rows of an id merge)."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return _read_csv(path)
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"{path}:{n}: bad JSON: {error}") from None
+    return out
+
+
+def _read_csv(path: Path) -> list[dict[str, Any]]:
+    merged: dict[str, dict[str, Any]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            rec = merged.setdefault(row["id"], {"id": row["id"], "roles": []})
+            for key, value in row.items():
+                if key in ("role", "start", "end") or not value:
+                    continue
+                if key in ("aliases", "adjectives"):
+                    rec[key] = list(dict.fromkeys(rec.get(key, []) + value.split(CSV_LIST_SEP)))
+                else:
+                    rec[key] = value
+            if row.get("role"):
+                rec["roles"].append({"role": row["role"], "start": row.get("start") or None,
+                                     "end": row.get("end") or None})
+    return list(merged.values())
+
+
+def _entry(rec: Mapping[str, Any]) -> Entry:
+    name = rec["name"]
+    toks = name.split()
+    rtype = rec.get("type") or rec["id"].split(":", 1)[0].upper()
+    is_per = rtype == "PER"
+    return Entry(
+        id=rec["id"], type=rtype, name=name,
+        aliases=tuple(a for a in rec.get("aliases", ()) if a),
+        full_name=rec.get("full_name"),
+        first=rec.get("first", toks[0] if is_per and len(toks) > 1 else None),
+        surname=rec.get("surname", toks[-1] if is_per else None),
+        gender=rec.get("gender"),
+        roles=tuple(Role(r["role"], r.get("start"), r.get("end")) for r in rec.get("roles", ())),
+        kind=rec.get("kind"), adjectives=tuple(rec.get("adjectives", ())),
+        head_role=rec.get("head_role"), wikidata=rec.get("wikidata"),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The knowledge base
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameHit:
+    id: str
+    by: str  # "name" | "alias"
+
+
+class KnowledgeBase:
+    """Entries, name and role indexes; build with ``KnowledgeBase.load``."""
+
+    def __init__(self, records: Iterable[Mapping[str, Any]]) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.positions: dict[str, Position] = {}
+        phrases: list[tuple[str, str]] = []
+        for rec in records:
+            rtype = rec.get("type") or str(rec.get("id", "")).split(":", 1)[0].upper()
+            if rtype == "POSITION":
+                self.positions[rec["id"]] = Position(
+                    rec["id"], rec["name"], tuple(rec.get("aliases", ())),
+                    bool(rec.get("head")), bool(rec.get("standalone")),
+                    tuple(rec.get("implies", ())))
+            elif rtype == "ROLE_PHRASE":
+                phrases.append((rec["phrase"], rec["role"]))
+            elif rtype in ("PER", "ORG", "LOC"):
+                self.entries[rec["id"]] = _entry({**rec, "type": rtype})
+            else:
+                raise ValueError(f"unknown KB record type {rtype!r} in {rec!r}")
+        self._build_role_indexes(phrases)
+        self._build_name_index()
+        self._index_roles()
+
+    # ---- loading ---------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path | None = None,
+             extra: str | Path | Sequence[str | Path] | None = None,
+             replace: bool = False) -> "KnowledgeBase":
+        """The bundled KB (or ``path``) plus user gazetteers ``extra`` (JSONL or CSV).
+
+        A user record with an existing id replaces that entry. ``replace=True`` drops the
+        bundled people/organisations/places but keeps its position words and role phrases,
+        which a gazetteer's role strings are parsed with.
+        """
+        base = read_records(path) if path else bundled_records()
+        extras = [extra] if isinstance(extra, (str, Path)) else list(extra or ())
+        added = [rec for item in extras for rec in read_records(item)]
+        if replace:
+            base = [r for r in base if r.get("type") in ("POSITION", "ROLE_PHRASE")]
+        by_id: dict[str, Mapping[str, Any]] = {}
+        plain: list[Mapping[str, Any]] = []
+        for rec in [*base, *added]:
+            if "id" in rec:
+                by_id[rec["id"]] = rec
+            else:
+                plain.append(rec)
+        return cls([*plain, *by_id.values()])
+
+    # ---- indexes ---------------------------------------------------------------------------
+
+    def _build_role_indexes(self, phrases: list[tuple[str, str]]) -> None:
+        self._pos_index = PhraseIndex()
+        for pos in self.positions.values():
+            for text in (pos.name, *pos.aliases):
+                self._pos_index.add(_phrase_keys(text), pos.id)
+        self._jur_index = PhraseIndex()
+        self._adjectives: dict[str, set[str]] = {}
+        for entry in self.entries.values():
+            if entry.type in ("ORG", "LOC"):
+                for text in (entry.name, *entry.aliases):
+                    if words(text):
+                        self._jur_index.add(_phrase_keys(text), entry.id)
+                for adj in entry.adjectives:
+                    for key in lemma_candidates(adj):
+                        self._adjectives.setdefault(key, set()).add(entry.id)
+        self._phrase_index = PhraseIndex()
+        for phrase, role in phrases:
+            self._phrase_index.add(_phrase_keys(phrase), role)
+
+    def _build_name_index(self) -> None:
+        self._names = PhraseIndex()
+        for entry in self.entries.values():
+            for text, by in self._variants(entry):
+                toks = words(text)
+                if not toks:
+                    continue
+                keyer = name_keys if entry.type == "PER" else lemma_candidates
+                self._names.add([keyer(t) for t in toks], NameHit(entry.id, by))
+
+    @staticmethod
+    def _variants(entry: Entry) -> Iterator[tuple[str, str]]:
+        """Spellings a mention may use: derived from the name (by ``name``) and listed
+        aliases (by ``alias``)."""
+        yield entry.name, "name"
+        if entry.type == "PER":
+            if entry.full_name:
+                yield entry.full_name, "name"
+                full = entry.full_name.split()
+                if len(full) == 3 and entry.surname == full[2]:  # Песков Дмитрий Сергеевич
+                    yield f"{full[2]} {full[0]} {full[1]}", "name"
+                    yield f"{full[2]} {full[0]}", "name"
+            if entry.first and entry.surname:
+                yield f"{entry.first} {entry.surname}", "name"
+            if entry.surname:
+                yield entry.surname, "name"
+        for alias in entry.aliases:
+            yield alias, "alias"
+
+    def _index_roles(self) -> None:
+        self._holders: dict[RoleKey, list[tuple[str, Role]]] = {}
+        for eid, entry in list(self.entries.items()):
+            roles = []
+            for role in entry.roles:
+                parsed = self.parse_role(role.role)
+                if parsed is None or not parsed.keys:
+                    raise ValueError(f"{eid}: role {role.role!r} does not parse; add its "
+                                     f"position or jurisdiction to the KB")
+                roles.append(replace(role, keys=parsed.keys))
+                for key in parsed.keys:
+                    self._holders.setdefault(key, []).append((eid, roles[-1]))
+            self.entries[eid] = replace(entry, roles=tuple(roles))
+
+    # ---- roles -----------------------------------------------------------------------------
+
+    def parse_role(self, text: str) -> RoleParse | None:
+        """Role keys of a phrase (``глава МИД Франции`` -> (foreign_minister, loc:france))."""
+        return self._parse_role_tokens(tuple(words(text)))
+
+    @lru_cache(maxsize=20_000)
+    def _parse_role_tokens(self, toks: tuple[str, ...], expand_heads: bool = True
+                           ) -> RoleParse | None:
+        tense = "current"
+        toks = list(toks)
+        while toks:
+            low = normalize(toks[0])
+            prefix = next((p for p in TENSE_PREFIXES if low.startswith(p)), None)
+            word_tense = next((TENSE_WORDS[c] for c in lemma_candidates(toks[0])
+                               if c in TENSE_WORDS), None)
+            if word_tense:
+                tense = word_tense if word_tense != "current" else tense
+                toks.pop(0)
+            elif prefix:
+                tense = TENSE_PREFIXES[prefix]
+                toks[0] = toks[0][len(prefix):]
+                break
+            else:
+                break
+        if not toks:
+            return None
+        cands = [lemma_candidates(t) for t in toks]
+        keys: set[RoleKey] = set()
+        for role in self._phrase_index.match(cands):
+            parsed = self.parse_role(role)
+            if parsed:
+                keys |= parsed.keys
+        if keys:
+            return RoleParse(frozenset(keys), tense)
+        raw: set[RoleKey] = set()
+        for split in range(1, len(toks)):  # position + jurisdiction (genitive) after it
+            jurs = self._jur_index.match(cands[split:])
+            if jurs:
+                for pos in self._pos_index.match(cands[:split]):
+                    raw.update((pos, jur) for jur in jurs)
+        for i, cand in enumerate(cands):  # jurisdiction as an adjective anywhere
+            jurs = set().union(*(self._adjectives.get(c, set()) for c in cand))
+            if jurs and len(cands) > 1:
+                for pos in self._pos_index.match(cands[:i] + cands[i + 1:]):
+                    raw.update((pos, jur) for jur in jurs)
+        for pos in self._pos_index.match(cands):
+            if self.positions[pos].standalone:
+                raw.add((pos, None))
+        keys = self._expand(raw, expand_heads)
+        return RoleParse(frozenset(keys), tense) if keys else None
+
+    def _expand(self, raw: set[RoleKey], expand_heads: bool) -> set[RoleKey]:
+        """Add implied positions (a chancellor heads a government; a governor heads a
+        region) and what ``глава <org>`` means for organisations with a named head role."""
+        keys = set(raw)
+        for pos, jur in raw:
+            for implied in self.positions[pos].implies:
+                keys.add((implied, jur))
+            if jur is not None and self.positions[pos].head and self._headable(jur):
+                keys.add(("pos:head", jur))
+        if expand_heads:
+            for pos, jur in list(keys):
+                head_role = self.entries[jur].head_role if jur in self.entries else None
+                if pos == "pos:head" and head_role:
+                    parsed = self._parse_role_tokens(tuple(words(head_role)), False)
+                    if parsed:
+                        keys |= parsed.keys
+        return keys
+
+    def _headable(self, jur: str) -> bool:
+        """``глава X`` names a head of organisations, regions and cities, not of countries
+        (``глава Германии`` would be a guess between president and chancellor)."""
+        entry = self.entries.get(jur)
+        return entry is not None and (entry.type == "ORG" or entry.kind in ("region", "city"))
+
+    def holders(self, parse: RoleParse, day: Date | None) -> tuple[set[str], set[str]]:
+        """(certain, possible) holders of a parsed current role on ``day`` (any time if
+        ``day`` is None)."""
+        certain: set[str] = set()
+        possible: set[str] = set()
+        for key in parse.keys:
+            for eid, role in self._holders.get(key, ()):
+                if day is None:
+                    certain.add(eid)
+                    possible.add(eid)
+                else:
+                    certain.update([eid] if role.certain(day) else [])
+                    possible.update([eid] if role.possible(day) else [])
+        return certain, possible
+
+    def resolve_role(self, role_text: str, date: Date | None = None
+                     ) -> tuple[str, str] | None:
+        """The holder of a role phrase on ``date``: ``("per:blinken_antony", "role@date")``.
+
+        Without a date only a role with a single holder in the KB, still held, resolves.
+        Former/future phrasing (``экс-канцлер``, ``избранный президент``) never resolves.
+        """
+        parse = self.parse_role(role_text)
+        if parse is None or parse.tense != "current":
+            return None
+        certain, possible = self.holders(parse, date)
+        if len(possible) != 1 or certain != possible:
+            return None
+        (eid,) = certain
+        if date is None and not any(r.open and r.keys & parse.keys
+                                    for r in self.entries[eid].roles):
+            return None
+        return eid, "role@date"
+
+    def supports(self, eid: str, parse: RoleParse, day: Date | None) -> bool:
+        """Whether a role phrase seen next to a name fits this entry (for namesakes)."""
+        for role in self.entries[eid].roles:
+            if not role.keys & parse.keys:
+                continue
+            if day is None or parse.tense == "future":
+                return True
+            if parse.tense == "former" and role.began_by(day):
+                return True
+            if parse.tense == "current" and role.possible(day):
+                return True
+        return False
+
+    # ---- names -----------------------------------------------------------------------------
+
+    def name_hits(self, name: str, label: str | None = None) -> list[NameHit]:
+        """Every entry a name may denote, with how it matched (no disambiguation)."""
+        toks = words(name)
+        initials = [t for t in toks if is_initials(t)]
+        rest = [t for t in toks if not is_initials(t)]
+        if not rest:
+            return []
+        hits = self._names.match([lemma_candidates(t) for t in rest])
+        allowed = _LABEL_TYPES.get(label or "", ("PER", "ORG", "LOC"))
+        out: dict[str, NameHit] = {}
+        for hit in sorted(hits, key=lambda h: h.by != "name"):
+            entry = self.entries[hit.id]
+            if entry.type not in allowed or hit.id in out:
+                continue
+            if initials and not _initials_fit(entry, initials):
+                continue
+            if entry.type == "PER" and len(rest) == 1 and not _gender_fits(entry, rest[0]):
+                continue
+            out[hit.id] = hit
+        return list(out.values())
+
+    def link_name(self, name: str, label: str | None = None, doc_date: Date | None = None,
+                  roles: Sequence[str] = ()) -> tuple[str, str] | None:
+        """``(kb_id, "name"|"alias")`` for a mention's name, or ``None`` if unknown/ambiguous.
+
+        ``roles`` are role phrases seen with the mention (``экс-канцлер ФРГ``); they pick
+        among namesakes (two KB people called ``Патрушев``) and never override a name.
+        """
+        hits = self.name_hits(name, label)
+        if len(hits) > 1:
+            parses = [p for p in (self.parse_role(r) for r in roles) if p]
+            hits = [h for h in hits if any(self.supports(h.id, p, doc_date) for p in parses)]
+        if len(hits) != 1:
+            return None
+        return hits[0].id, hits[0].by
+
+    # ---- mentions in running text ------------------------------------------------------------
+
+    def role_before(self, text: str, start: int, window: int = 8) -> str | None:
+        """The role phrase right before a mention (``пресс-секретарь главы государства`` in
+        ``…пресс-секретарь главы государства Дмитрий Песков``): the longest run of words
+        ending at the mention that parses as a role and agrees in case with the name."""
+        left = _SENTENCE_STOP.split(text[:start])[-1]
+        if left and not left[-1].isspace():  # the mention must start a new word
+            return None
+        spans = [(m.start(), m.group()) for m in _TOKEN.finditer(left)]
+        if not spans or _GAP.search(left[spans[-1][0] + len(spans[-1][1]):]):
+            return None
+        spans = spans[-window:]
+        name_cases = _cases(words(text[start:start + 60])[0]) if words(text[start:start + 60]) else frozenset()
+        best = None
+        for k in range(1, len(spans) + 1):
+            piece = spans[-k:]
+            between = left[piece[0][0]:spans[-1][0] + len(spans[-1][1])]
+            if _GAP.search(between):
+                break
+            head = next((w for _, w in piece if not TENSE_WORDS.keys()
+                         & lemma_candidates(w)), piece[0][1])
+            head_cases = _cases(head)
+            if name_cases and head_cases and not name_cases & head_cases:
+                continue
+            if self.parse_role(between):
+                best = between
+        return best
+
+    def link_mention(self, text: str, start: int, end: int, label: str | None = None,
+                     date: Date | None = None) -> tuple[str, str] | None:
+        """Link one mention in running text, using the role phrase before it as evidence.
+
+        A mention that is itself a role phrase (``госсекретарь США``) resolves through its
+        holder on ``date``; a proper name never does (an unknown name next to a role is a
+        person the KB lacks, not the office holder).
+        """
+        mention = text[start:end]
+        role = self.role_before(text, start)
+        linked = self.link_name(mention, label, date, [role] if role else ())
+        if linked or self.name_hits(mention, label):
+            return linked
+        if self.parse_role(mention):
+            return self.resolve_role(mention, date)
+        return None
+
+
+_LABEL_TYPES: Mapping[str, tuple[str, ...]] = {
+    "PER": ("PER",), "ORG": ("ORG", "LOC"), "LOC": ("LOC", "ORG"),
+}
+#: Where a role context stops: sentence ends, brackets, dashes, colons, quotes opening speech.
+_SENTENCE_STOP = re.compile(r"[.!?\n;:()\[\]—–]\s")
+_GAP = re.compile(r"[,;:()\[\]—–]")
+
+
+def _phrase_keys(text: str) -> list[frozenset[str]]:
+    return [lemma_candidates(t) for t in words(text)]
+
+
+def _initials_fit(entry: Entry, initials: Sequence[str]) -> bool:
+    """``В.В. Путин``: the initials must be those of the first name (and patronymic)."""
+    letters = [c for t in initials for c in normalize(t) if c.isalpha()]
+    given = []
+    if entry.full_name and entry.surname:
+        given = [w for w in entry.full_name.split() if w != entry.surname]
+    elif entry.first:
+        given = entry.first.split()
+    return bool(given) and len(letters) <= len(given) and all(
+        normalize(g)[0] == c for g, c in zip(given, letters))
+
+
+def _gender_fits(entry: Entry, token: str) -> bool:
+    """A bare surname whose every surname reading is of the other gender is someone else
+    (``Захаров`` is not Мария Захарова)."""
+    genders = _surname_genders(token)
+    want = {"m": "masc", "f": "femn"}.get(entry.gender or "")
+    return not (want and genders and want not in genders and "ms-f" not in genders)
+
+
+@lru_cache(maxsize=1)
+def bundled_records() -> list[dict[str, Any]]:
+    """Records of the KB shipped in the wheel."""
+    text = resources.files("rusnews_nlp").joinpath(BUNDLED).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=8)
+def default_kb(path: str | None = None, extra: tuple[str, ...] = (), replace: bool = False
+               ) -> KnowledgeBase:
+    """One KB per process and configuration (building the indexes takes about a second)."""
+    return KnowledgeBase.load(path, list(extra), replace)
+
+
+# --------------------------------------------------------------------------------------------
+# Document dates
+# --------------------------------------------------------------------------------------------
+
+MONTHS: Mapping[str, int] = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+DATE_META_KEYS = ("date", "published", "pub_date", "datetime")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+_WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]"
+                    r"|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])\s+(\d{4})",
+                    re.IGNORECASE)
+
+
+def _make(y: str | int, m: str | int, d: str | int) -> Date | None:
+    try:
+        return Date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    word = word.lower()
+    return next(n for stem, n in MONTHS.items() if word.startswith(stem))
+
+
+def find_date(text: str) -> Date | None:
+    """The first full date written in ``text``: ISO, ``22.12.2021``, ``22 декабря 2021``."""
+    found = []
+    for pattern, order in ((_ISO, "ymd"), (_NUMERIC, "dmy"), (_WORDY, "dMy")):
+        for m in pattern.finditer(text):
+            a, b, c = m.groups()
+            day = (_make(a, b, c) if order == "ymd" else _make(c, b, a) if order == "dmy"
+                   else _make(c, _month(b), a))
+            if day:
+                found.append((m.start(), day))
+    return min(found)[1] if found else None
+
+
+def doc_date(meta: Mapping[str, Any] | None, text: str = "") -> Date | None:
+    """The article's date: ``meta["date"]`` (a date, ISO or common formats), else the first
+    full date in the text."""
+    for key in DATE_META_KEYS:
+        value = (meta or {}).get(key)
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, Date):
+            return value
+        if isinstance(value, str) and value.strip():
+            day = find_date(value)
+            if day:
+                return day
+    return find_date(text) if text else None
+
+
+# --------------------------------------------------------------------------------------------
+# Pipeline stage
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class KBLinker:
+    """Sets ``kb_id``/``kb_by`` on each referent of a document."""
+
+    kb: KnowledgeBase = field(repr=False)
+    name: str = "link"
+
+    def __call__(self, docs: Sequence[Document]) -> list[Document]:
+        return [self.link_document(doc) for doc in docs]
+
+    def link_document(self, doc: Document) -> Document:
+        if not doc.referents:
+            return doc
+        day = doc_date(doc.meta, doc.text)
+        entities = {e.id: e for e in doc.entities}
+        referents = tuple(self.link_referent(doc.text, ref, entities, day)
+                          for ref in doc.referents)
+        return doc.replace(referents=referents)
+
+    def link_referent(self, text: str, ref: Referent, entities: Mapping[str, Any],
+                      day: Date | None) -> Referent:
+        mentions = [entities[m] for m in ref.mentions if m in entities]
+        roles = [r for r in (self.kb.role_before(text, e.start) for e in mentions) if r]
+        names = [ref.name] if ref.name else []
+        names += [n for e in mentions for n in (e.normal, e.text) if n and n not in names]
+        links = set()
+        for name in names:
+            linked = self.kb.link_name(name, ref.label, day, roles)
+            if linked:
+                links.add(linked)
+            elif not self.kb.name_hits(name, ref.label) and self.kb.parse_role(name):
+                resolved = self.kb.resolve_role(name, day)
+                if resolved:
+                    links.add(resolved)
+        if len({kb_id for kb_id, _ in links}) != 1:
+            return ref
+        kb_id, by = sorted(links, key=lambda link: link[1] != "name")[0]
+        return replace(ref, kb_id=kb_id, kb_by=by)
+
+
+@register("link", requires=("referents",), provides=("referents",))
+def make_linker(path: str | None = None, extra: Sequence[str] = (), replace: bool = False
+                ) -> KBLinker:
+    """Knowledge-base linking of referents to stable ids (``per:peskov_dmitry``)."""
+    return KBLinker(default_kb(path, tuple(extra), replace))
