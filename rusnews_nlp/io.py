@@ -1,10 +1,16 @@
-"""Reading input documents and writing JSONL, with one output record per input record.
+"""Reading input records and writing JSONL, with exactly one output record per input record.
 
-Inputs are ``.txt`` files (one document each, id = file stem), ``.jsonl`` files (one document a
-line), directories of them (sorted, recursive), ``.gz`` variants of both, or ``-`` for stdin
-(JSONL when the first non-blank character is ``{``, otherwise one text document). A record that
-cannot be read becomes an ``InputRecord`` carrying an ``InputError`` instead of text, so the
-writer can emit ``{"id", "error"}`` in its place and nothing is silently dropped.
+Inputs are ``.txt`` files (one document each, id = file stem), ``.html``/``.htm`` pages (the
+article is extracted, see ``rusnews_nlp.html``), ``.jsonl``/``.ndjson`` files (one document a
+line; a ``text`` field, or an ``html`` field to extract from), directories of them (sorted,
+recursive), ``.gz`` variants of all, or ``-`` for stdin (JSONL when the first non-blank character
+is ``{``, HTML when it starts with ``<``, otherwise one text document).
+
+Nothing is dropped silently: a record that cannot be read becomes an ``InputRecord`` carrying a
+``RecordError`` instead of text, and the writer emits ``{"id", "error"}`` in its place. Text that
+is not valid Unicode is repaired code point for code point (offsets stay meaningful) and the
+repair is reported in ``meta["warnings"]``; ``unicode="strict"`` makes it an error instead.
+See ``docs/input.md``.
 """
 
 from __future__ import annotations
@@ -12,27 +18,88 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import sys
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Mapping
 
-from .errors import InputError
+from .errors import RusnewsError
+from .html import HTML_SUFFIXES
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
+#: Error kinds of an error record (``{"id", "error": {"kind", "message", "line"}}``).
+ERROR_KINDS: Mapping[str, str] = {
+    "invalid_json": "the JSONL line is not valid JSON",
+    "invalid_record": "the JSONL line is valid JSON but not an object",
+    "missing_text": "the record has neither the text field nor the html field",
+    "invalid_text": "the text (or html) field is not a string",
+    "invalid_unicode": "invalid UTF-8 or lone surrogates, with --unicode strict",
+    "unreadable": "the file could not be read from this line on (I/O error, corrupt gzip)",
+    "html_extraction": "no article text could be extracted from the HTML",
+    "too_large": "the text is longer than --max-chars",
+    "pipeline": "the analysis raised an exception on this document",
+}
+
+UNICODE_POLICIES = ("replace", "strict")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class RecordError:
+    """Why a record could not be annotated; ``line`` is its line in a JSONL input, if any."""
+
+    kind: str
+    message: str
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "message": self.message, "line": self.line}
+
 
 @dataclass(frozen=True)
 class InputRecord:
-    """One input document, or the error that stopped us reading it."""
+    """One input document, still to be analysed, or the error that stopped us reading it.
+
+    ``html`` is set instead of ``text`` for an HTML page not yet extracted (extraction is part
+    of the per-batch work, so it can run in worker processes and is skipped on ``--resume``).
+    """
 
     id: str | None
     text: str | None
     meta: Mapping[str, Any] = field(default_factory=dict)
-    error: InputError | None = None
+    error: RecordError | None = None
     source: str | None = None
     line: int | None = None
+    html: str | bytes | None = None
+
+    def failed(self, kind: str, message: str) -> "InputRecord":
+        return replace(self, text=None, html=None,
+                       error=RecordError(kind, message, self.line))
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How records are read: field names and the policy for invalid Unicode."""
+
+    text_field: str = "text"
+    id_field: str = "id"
+    html_field: str = "html"
+    unicode: str = "replace"
+
+    def __post_init__(self) -> None:
+        if self.unicode not in UNICODE_POLICIES:
+            raise ValueError(f"unicode must be one of {UNICODE_POLICIES}, not {self.unicode!r}")
+
+
+# --------------------------------------------------------------------------- paths
 
 
 def _suffixes(path: Path) -> tuple[str, bool]:
@@ -45,38 +112,32 @@ def _suffixes(path: Path) -> tuple[str, bool]:
 
 def is_input_file(path: Path) -> bool:
     suffix, _ = _suffixes(path)
-    return suffix in TEXT_SUFFIXES + JSONL_SUFFIXES
+    return suffix in TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
 
 
-def expand(inputs: Iterable[str]) -> Iterator[str | Path]:
-    """Paths in order; a directory contributes its input files, sorted, recursively."""
+def expand(inputs: Iterable[str]) -> list[str | Path]:
+    """Paths in order; a directory contributes its input files, sorted, recursively.
+
+    Checked up front, so a missing input stops the run before anything is written.
+    """
+    out: list[str | Path] = []
     for item in inputs:
         if item == "-":
-            yield item
+            out.append(item)
             continue
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_input_file(p))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_input_file(p)))
         elif path.exists():
-            yield path
+            out.append(path)
         else:
             raise FileNotFoundError(f"input not found: {item}")
+    return out
 
 
 def _open_binary(path: Path) -> IO[bytes]:
     _, gz = _suffixes(path)
     return gzip.open(path, "rb") if gz else open(path, "rb")
-
-
-def decode(data: bytes, where: str) -> tuple[str, str | None]:
-    """UTF-8 text (a BOM dropped); invalid bytes replaced, with a warning message."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as error:
-        return (data.decode("utf-8", errors="replace"),
-                f"{where}: invalid UTF-8 at byte {error.start}; replaced with U+FFFD")
 
 
 def stem_id(path: Path) -> str:
@@ -86,96 +147,219 @@ def stem_id(path: Path) -> str:
     return Path(name).stem
 
 
-def read_text_file(path: Path) -> InputRecord:
+# --------------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes, where: str) -> tuple[str, str | None]:
+    """UTF-8 text (a BOM dropped); invalid bytes replaced by U+FFFD, with a warning message."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors="replace")
+        return text, (f"{where}: invalid UTF-8 at byte {error.start}; "
+                      f"{text.count(chr(0xFFFD))} U+FFFD in the text")
+
+
+def repair_surrogates(text: str) -> tuple[str, str | None]:
+    """Lone surrogates (``"\\ud800"`` in JSON) cannot be written as UTF-8: each becomes U+FFFD
+    (same length, so offsets stay valid), with a warning."""
+    if _SURROGATE.search(text) is None:
+        return text, None
+    count = len(_SURROGATE.findall(text))
+    return _SURROGATE.sub("\ufffd", text), f"{count} lone surrogate(s) replaced with U+FFFD"
+
+
+def text_warnings(text: str) -> list[str]:
+    """Things about a text a user should know; none stops the analysis."""
+    if not text:
+        return ["empty text"]
+    if not text.strip():
+        return ["blank text (whitespace only)"]
+    out = []
+    controls = len(_CONTROL.findall(text))
+    if controls:
+        out.append(f"{controls} control character(s) (e.g. NUL) kept as they are")
+    sample = text[:20_000]
+    letters = len(_LETTER.findall(sample))
+    if letters >= 20:
+        share = len(_CYRILLIC.findall(sample)) / letters
+        if share < 0.2:
+            out.append(f"only {share:.0%} of the letters are Cyrillic: the analysis is tuned "
+                       f"for Russian")
+    return out
+
+
+def with_warnings(meta: Mapping[str, Any], warnings: Iterable[str | None]) -> dict[str, Any]:
+    new = [w for w in warnings if w]
+    out = dict(meta)
+    if new:
+        out["warnings"] = [*out.get("warnings", []), *new]
+    return out
+
+
+# --------------------------------------------------------------------------- records
+
+
+def read_text_file(path: Path, options: ReadOptions = ReadOptions()) -> InputRecord:
     with _open_binary(path) as handle:
-        text, warning = decode(handle.read(), str(path))
+        data = handle.read()
+    doc_id = stem_id(path)
     meta = {"source": str(path)}
-    if warning:
-        meta["warnings"] = [warning]
-    return InputRecord(stem_id(path), text, meta, source=str(path))
+    suffix, _ = _suffixes(path)
+    if suffix in HTML_SUFFIXES:  # trafilatura finds the charset itself (windows-1251 too)
+        return InputRecord(doc_id, None, meta, source=str(path), html=data)
+    text, warning = decode(data, str(path))
+    record = InputRecord(doc_id, text, with_warnings(meta, [warning]), source=str(path))
+    if warning and options.unicode == "strict":
+        return record.failed("invalid_unicode", warning)
+    return record
 
 
-def parse_json_record(line: str, number: int, source: str, text_field: str = "text",
-                      id_field: str = "id") -> InputRecord:
-    """One JSONL line -> record; other fields are kept under ``meta``."""
+def parse_json_record(line: str, number: int, source: str,
+                      options: ReadOptions = ReadOptions()) -> InputRecord:
+    """One JSONL line -> record; other fields are kept under ``meta`` (a nested ``meta``
+    object is merged in)."""
+    where = f"{source}:{number}"
     try:
         data = json.loads(line)
-    except json.JSONDecodeError as error:
-        return InputRecord(None, None, error=InputError(
-            "invalid_json", f"{source}:{number}: {error.msg} at column {error.colno}", number),
-            source=source, line=number)
+    except (json.JSONDecodeError, RecursionError) as error:
+        message = (f"{where}: {error.msg} at column {error.colno}"
+                   if isinstance(error, json.JSONDecodeError) else f"{where}: nested too deep")
+        return InputRecord(None, None, error=RecordError("invalid_json", message, number),
+                           source=source, line=number)
     if not isinstance(data, dict):
-        return InputRecord(None, None, error=InputError(
-            "invalid_record", f"{source}:{number}: expected a JSON object, "
-            f"got {type(data).__name__}", number), source=source, line=number)
-    raw_id = data.get(id_field)
+        return InputRecord(None, None, error=RecordError(
+            "invalid_record", f"{where}: expected a JSON object, got {type(data).__name__}",
+            number), source=source, line=number)
+    raw_id = data.get(options.id_field)
     doc_id = None if raw_id is None else str(raw_id)
-    text = data.get(text_field)
-    if text is None:
-        return InputRecord(doc_id, None, error=InputError(
-            "missing_text", f"{source}:{number}: no {text_field!r} field", number),
-            source=source, line=number)
-    if not isinstance(text, str):
-        return InputRecord(doc_id, None, error=InputError(
-            "invalid_text", f"{source}:{number}: field {text_field!r} is "
-            f"{type(text).__name__}, not a string", number), source=source, line=number)
-    meta = {k: v for k, v in data.items() if k not in (text_field, id_field)}
+    text = data.get(options.text_field)
+    html = data.get(options.html_field) if text is None else None
+    meta = {k: v for k, v in data.items()
+            if k not in (options.text_field, options.id_field, options.html_field)}
     nested = meta.pop("meta", None)
     if isinstance(nested, dict):
         meta = {**nested, **meta}
-    return InputRecord(doc_id, text, meta, source=source, line=number)
+    record = InputRecord(doc_id, None, meta, source=source, line=number)
+    if text is None and html is None:
+        return record.failed("missing_text", f"{where}: no {options.text_field!r} field"
+                             + (f" and no {options.html_field!r} field"
+                                if options.html_field else ""))
+    value, name = (text, options.text_field) if text is not None else (html, options.html_field)
+    if not isinstance(value, str):
+        return record.failed("invalid_text", f"{where}: field {name!r} is "
+                             f"{type(value).__name__}, not a string")
+    value, warning = repair_surrogates(value)
+    if warning and options.unicode == "strict":
+        return record.failed("invalid_unicode", f"{where}: {warning}")
+    if warning:
+        record = replace(record, meta=with_warnings(meta, [f"{where}: {warning}"]))
+    if text is None:
+        return replace(record, html=value)
+    return replace(record, text=value)
 
 
-def read_jsonl_stream(handle: IO[bytes], source: str, text_field: str = "text",
-                      id_field: str = "id") -> Iterator[InputRecord]:
-    for number, raw in enumerate(handle, 1):
-        if not raw.strip():
-            continue
-        line, warning = decode(raw, f"{source}:{number}")
-        record = parse_json_record(line, number, source, text_field, id_field)
-        if warning and record.error is None:
-            meta = dict(record.meta)
-            meta["warnings"] = [*meta.get("warnings", []), warning]
-            record = InputRecord(record.id, record.text, meta, None, source, number)
-        yield record
+def read_jsonl_stream(handle: IO[bytes], source: str,
+                      options: ReadOptions = ReadOptions()) -> Iterator[InputRecord]:
+    """Records of a JSONL stream; blank lines are not records. A read failure (I/O error, a
+    truncated or corrupt gzip) becomes one ``unreadable`` error record and ends the stream."""
+    number = 0
+    try:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            line, warning = decode(raw, f"{source}:{number}")
+            if warning and options.unicode == "strict":
+                yield InputRecord(None, None, error=RecordError("invalid_unicode", warning, number),
+                                  source=source, line=number)
+                continue
+            record = parse_json_record(line, number, source, options)
+            if warning and record.error is None:
+                record = replace(record, meta=with_warnings(record.meta, [warning]))
+            yield record
+    except (OSError, EOFError, zlib.error) as error:
+        number += 1
+        yield InputRecord(None, None, error=RecordError(
+            "unreadable", f"{source}:{number}: cannot read on from here: "
+            f"{type(error).__name__}: {error}", number), source=source, line=number)
 
 
-def read_stdin(stream: IO[bytes], text_field: str, id_field: str) -> Iterator[InputRecord]:
-    buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream
+def read_stdin(stream: IO[bytes], options: ReadOptions = ReadOptions()) -> Iterator[InputRecord]:
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore
     head = buffered.peek(4096)[:4096].lstrip()  # type: ignore[union-attr]
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:].lstrip()
     if head.startswith(b"{"):
-        yield from read_jsonl_stream(buffered, "<stdin>", text_field, id_field)
-    else:
-        text, warning = decode(buffered.read(), "<stdin>")
-        yield InputRecord("stdin", text, {"warnings": [warning]} if warning else {},
-                          source="<stdin>")
+        yield from read_jsonl_stream(buffered, "<stdin>", options)
+        return
+    data = buffered.read()
+    if head.startswith(b"<"):
+        yield InputRecord("stdin", None, {"source": "<stdin>"}, source="<stdin>", html=data)
+        return
+    text, warning = decode(data, "<stdin>")
+    record = InputRecord("stdin", text, with_warnings({}, [warning]), source="<stdin>")
+    if warning and options.unicode == "strict":
+        record = record.failed("invalid_unicode", warning)
+    yield record
 
 
-def read_inputs(inputs: Iterable[str], text_field: str = "text",
-                id_field: str = "id") -> Iterator[InputRecord]:
-    """All records of all inputs, in order. Records without an id get ``<source>:<line>``."""
-    for item in expand(inputs):
+def read_inputs(inputs: Iterable[str], options: ReadOptions = ReadOptions(),
+                stdin: IO[bytes] | None = None) -> Iterator[InputRecord]:
+    """All records of all inputs, in order. Records without an id get ``<file>:<line>``.
+
+    Input paths are checked now (``FileNotFoundError``); records are read lazily.
+    """
+    return _records(expand(inputs), options, stdin)
+
+
+def _records(paths: list[str | Path], options: ReadOptions,
+             stdin: IO[bytes] | None) -> Iterator[InputRecord]:
+    for item in paths:
         if item == "-":
-            records = read_stdin(sys.stdin.buffer, text_field, id_field)
+            records = read_stdin(stdin or sys.stdin.buffer, options)
         else:
             path = Path(item)
             suffix, _ = _suffixes(path)
             if suffix in JSONL_SUFFIXES:
-                handle = _open_binary(path)
-                records = read_jsonl_stream(handle, str(path), text_field, id_field)
+                records = _read_jsonl_file(path, options)
             else:
-                records = iter([read_text_file(path)])
+                records = iter([_read_file_safely(path, options)])
         for record in records:
             if record.id is None and record.line is not None:
-                record = InputRecord(f"{Path(record.source or '').name}:{record.line}",
-                                     record.text, record.meta, record.error, record.source,
-                                     record.line)
+                record = replace(record, id=f"{Path(record.source or '').name}:{record.line}")
             yield record
 
 
+def _read_jsonl_file(path: Path, options: ReadOptions) -> Iterator[InputRecord]:
+    with _open_binary(path) as handle:
+        yield from read_jsonl_stream(handle, str(path), options)
+
+
+def _read_file_safely(path: Path, options: ReadOptions) -> InputRecord:
+    try:
+        return read_text_file(path, options)
+    except (OSError, EOFError, zlib.error) as error:
+        return InputRecord(stem_id(path), None, {"source": str(path)}, RecordError(
+            "unreadable", f"{path}: {type(error).__name__}: {error}"), source=str(path))
+
+
+# --------------------------------------------------------------------------- output
+
+
 def dumps(obj: Any) -> str:
-    """One JSONL line: UTF-8 unescaped, compact."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """One JSONL line: compact, UTF-8 unescaped; a lone surrogate anywhere (an id, a meta
+    value) falls back to ASCII escapes, which keep it exactly and stay valid UTF-8."""
+    line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    if _SURROGATE.search(line) is not None:
+        line = json.dumps(obj, ensure_ascii=True, separators=(",", ":"))
+    return line
+
+
+def error_record(record_id: str | None, error: RecordError) -> dict[str, Any]:
+    """The output line of a record that could not be annotated."""
+    return {"id": record_id, "error": error.to_dict()}
 
 
 def open_output(path: str | None, append: bool = False) -> IO[str]:
@@ -184,4 +368,52 @@ def open_output(path: str | None, append: bool = False) -> IO[str]:
     mode = "at" if append else "wt"
     if str(path).endswith(".gz"):
         return gzip.open(path, mode, encoding="utf-8")  # type: ignore[return-value]
-    return open(path, mode.replace("t", ""), encoding="utf-8")
+    return open(path, mode.replace("t", ""), encoding="utf-8", newline="\n")
+
+
+@dataclass(frozen=True)
+class ResumeState:
+    """What an earlier, interrupted run wrote: the ids of its complete records, in order."""
+
+    ids: tuple[str | None, ...]
+    truncated_bytes: int = 0
+
+
+class ResumeError(RusnewsError):
+    """The output file cannot be continued (not ours, or not the same input)."""
+
+    code = "E004"
+
+
+def prepare_resume(path: str) -> ResumeState:
+    """Read an earlier run's output and cut a partly written last line.
+
+    Every complete line must be a JSON object with an ``id`` (an annotation or an error
+    record); a kill can leave only the last line incomplete, which is removed so the record
+    is redone. Anything else means the file is not an output of ours, and we refuse.
+    """
+    if path in (None, "-") or str(path).endswith(".gz"):
+        raise ResumeError("--resume needs a plain (not .gz) output file given with -o")
+    target = Path(path)
+    if not target.exists():
+        return ResumeState(())
+    ids: list[str | None] = []
+    good_end = 0
+    with open(target, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.endswith(b"\n"):
+                break  # the last line, cut short by the kill: that record is redone
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                data = None
+            if not isinstance(data, dict) or "id" not in data:
+                raise ResumeError(f"{path}:{number}: not an output record of rusnews-nlp; "
+                                  f"refusing to resume into this file")
+            ids.append(data["id"])
+            good_end += len(raw)
+    size = target.stat().st_size
+    if size != good_end:
+        with open(target, "r+b") as handle:
+            handle.truncate(good_end)
+    return ResumeState(tuple(ids), size - good_end)

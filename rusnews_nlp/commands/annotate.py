@@ -1,38 +1,80 @@
-"""``rusnews-nlp annotate``: documents in, one schema-v1 JSONL line per document out."""
+"""``rusnews-nlp annotate``: documents in, one schema-v1 JSONL line per input record out.
+
+Every input record gives exactly one output line, in input order: the annotation, or an error
+record ``{"id", "error": {"kind", "message", "line"}}``. A bad record never stops the run, and
+an exception inside the analysis becomes that document's error (kind ``pipeline``): a batch
+that fails is redone one document at a time. Each line is flushed as it is written, so a killed
+run loses at most the record in flight, and ``--resume`` continues it. See ``docs/input.md``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Iterator
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Iterator, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
-from ..io import InputRecord, dumps, open_output, read_inputs
+from ..errors import ResourceError
+from ..io import (InputRecord, ReadOptions, RecordError, ResumeError, ResumeState, dumps,
+                  error_record, open_output, prepare_resume, read_inputs, text_warnings,
+                  with_warnings)
+
+#: Exit codes (documented in docs/input.md).
+EXIT_OK = 0               # every record annotated
+EXIT_ERROR = 1            # the run stopped: unreadable input path, unwritable output, missing extra
+EXIT_USAGE = 2            # bad command line
+EXIT_RECORDS_FAILED = 3   # the run finished, but one or more records are error records
+EXIT_INTERRUPTED = 130    # Ctrl-C / SIGINT; rerun with --resume
+
+#: Per-record messages printed to stderr before only counting them.
+MAX_MESSAGES = 20
 
 EPILOG = """examples:
   rusnews-nlp annotate data/samples -o out.jsonl
   cat news.jsonl | rusnews-nlp annotate - --fields entities,quotes,referents > out.jsonl
   rusnews-nlp annotate archive.jsonl.gz --text-field body --id-field url -o out.jsonl.gz
-"""
+  rusnews-nlp annotate pages/*.html -o out.jsonl          (article extracted with trafilatura)
+  rusnews-nlp annotate big.jsonl -o out.jsonl --resume    (continue an interrupted run)
+
+exit codes: 0 all annotated, 3 some records are error records, 1 run stopped, 2 usage,
+130 interrupted."""
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "annotate", help="analyse documents and write schema-v1 JSONL",
-        description="Tokens, lemmas, entities, referents and quotes for each input document, "
-                    "one JSON object per line, in input order.",
+        description="Tokens, lemmas, entities, referents and quotes for each input record, "
+                    "one JSON object per line, in input order; a record that cannot be "
+                    "analysed gives an error record in its place.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
-                        help=".txt/.jsonl files (.gz too), directories of them, or - for stdin "
-                             "(default)")
+                        help=".txt/.html/.jsonl files (.gz too), directories of them, or - for "
+                             "stdin (default)")
     parser.add_argument("-o", "--output", default="-", help="output JSONL (.gz ok); default stdout")
     parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS),
                         help="comma-separated fields to output besides id and text "
                              f"(default: all: {','.join(DOCUMENT_FIELDS)})")
     parser.add_argument("--text-field", default="text", help="JSONL field holding the text")
     parser.add_argument("--id-field", default="id", help="JSONL field holding the document id")
+    parser.add_argument("--html-field", default="html",
+                        help="JSONL field holding an HTML page, used when the text field is "
+                             "absent (default: html)")
+    parser.add_argument("--unicode", choices=("replace", "strict"), default="replace",
+                        help="invalid UTF-8 / lone surrogates: replace with U+FFFD and warn "
+                             "(default), or make the record an error record")
+    parser.add_argument("--max-chars", type=int, default=0, metavar="N",
+                        help="texts longer than N characters become error records "
+                             "(default 0: no limit)")
+    parser.add_argument("--stages", default=None,
+                        help="comma-separated pipeline stages (default: the full analysis)")
+    parser.add_argument("--resume", action="store_true",
+                        help="continue an interrupted run: keep the complete records already "
+                             "in -o FILE and process only the rest")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress bar and no per-record messages (summary only)")
     parser.set_defaults(func=run)
     return parser
 
@@ -46,6 +88,222 @@ def parse_fields(value: str) -> tuple[str, ...]:
     return fields
 
 
+# --------------------------------------------------------------------------- per batch
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What the per-batch work needs besides the pipeline (picklable, for worker processes)."""
+
+    fields: tuple[str, ...] = DOCUMENT_FIELDS
+    max_chars: int = 0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One output line (without its newline) and what the summary needs to know about it."""
+
+    id: str | None
+    line: str
+    error: RecordError | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def prepare(record: InputRecord, options: BatchOptions) -> InputRecord:
+    """Extract HTML, apply ``max_chars``, add text warnings: a record ready for the pipeline,
+    or an error record. ``ResourceError`` (trafilatura missing) propagates: it stops the run."""
+    if record.error is not None:
+        return record
+    if record.html is not None:
+        from ..html import HtmlExtractionError, extract
+
+        url = record.meta.get("url") if isinstance(record.meta.get("url"), str) else None
+        try:
+            article = extract(record.html, url=url)
+        except HtmlExtractionError as error:
+            where = f"{record.source}:{record.line}" if record.line else record.source
+            return record.failed("html_extraction", f"{where}: {error}")
+        meta = {**article.meta, **{k: v for k, v in record.meta.items() if v is not None},
+                "format": "html"}
+        record = replace(record, text=article.text, html=None, meta=meta)
+    text = record.text or ""
+    if options.max_chars and len(text) > options.max_chars:
+        return record.failed("too_large", f"{record.id}: {len(text)} characters, more than "
+                                          f"--max-chars {options.max_chars}")
+    warnings = text_warnings(text)
+    if warnings:
+        record = replace(record, meta=with_warnings(record.meta, warnings))
+    return record
+
+
+def check_offsets(doc: Document) -> None:
+    """Every span must be the exact substring it claims: refuse to write a corrupt record."""
+    size = len(doc.text)
+    for group in (doc.tokens, doc.entities, doc.quotes):
+        for span in group:
+            if not (0 <= span.start <= span.end <= size) or \
+                    doc.text[span.start:span.end] != span.text:
+                raise ValueError(f"{type(span).__name__} [{span.start}, {span.end}) "
+                                 f"{span.text!r} does not match the text")
+    for span in (*doc.sentences, *doc.zones):
+        if not 0 <= span.start <= span.end <= size:
+            raise ValueError(f"{type(span).__name__} [{span.start}, {span.end}) is outside "
+                             f"the text")
+
+
+def analyse(nlp: Any, docs: Sequence[Document]) -> list[Document | BaseException]:
+    """The batch through the pipeline; if it raises, each document alone, so that only the
+    documents that fail get an error."""
+    try:
+        return list(nlp.process_batch(list(docs)))
+    except Exception:
+        if len(docs) == 1:
+            raise
+    out: list[Document | BaseException] = []
+    for doc in docs:
+        try:
+            out.extend(nlp.process_batch([doc]))
+        except Exception as error:  # noqa: BLE001 - any failure becomes the record's error
+            out.append(error)
+    return out
+
+
+def _analyse_safely(nlp: Any, docs: Sequence[Document]) -> list[Document | BaseException]:
+    try:
+        return analyse(nlp, docs)
+    except Exception as error:  # a one-document batch that failed
+        return [error]
+
+
+def annotate_batch(records: Sequence[InputRecord], nlp: Any,
+                   options: BatchOptions = BatchOptions()) -> list[Outcome]:
+    """One ``Outcome`` per record, in order. Never raises because of a record; this is the unit
+    of work a process pool can run (records and options are picklable)."""
+    ready = [prepare(record, options) for record in records]
+    docs = [Document(text=r.text or "", id=r.id, meta=dict(r.meta))
+            for r in ready if r.error is None]
+    results = iter(_analyse_safely(nlp, docs) if docs else [])
+    out = []
+    for record in ready:
+        warnings = tuple(record.meta.get("warnings", ())) if isinstance(
+            record.meta.get("warnings"), list) else ()
+        if record.error is not None:
+            out.append(Outcome(record.id, dumps(error_record(record.id, record.error)),
+                               record.error, warnings))
+            continue
+        result = next(results)
+        line = None
+        if not isinstance(result, BaseException):
+            try:
+                check_offsets(result)
+                line = dumps(result.to_dict(options.fields))
+            except Exception as error:  # noqa: BLE001
+                result = error
+        if line is None:
+            assert isinstance(result, BaseException)
+            error = RecordError("pipeline", f"{record.id}: {type(result).__name__}: {result}",
+                                record.line)
+            line = dumps(error_record(record.id, error))
+            out.append(Outcome(record.id, line, error, warnings))
+        else:
+            out.append(Outcome(record.id, line, None, warnings))
+    return out
+
+
+def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
+    batch: list[InputRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def map_batches(batches: Iterable[list[InputRecord]], nlp: Any,
+                options: BatchOptions) -> Iterator[list[Outcome]]:
+    """Outcomes of each batch, in order (the place to fan batches out to workers)."""
+    for batch in batches:
+        yield annotate_batch(batch, nlp, options)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class Summary:
+    """Counts for the closing line on stderr."""
+
+    records: int = 0
+    annotated: int = 0
+    failed: Counter = field(default_factory=Counter)
+    warnings: int = 0
+    resumed: int = 0
+    interrupted: bool = False
+    messages: int = 0
+
+    def add(self, outcome: Outcome, quiet: bool) -> None:
+        self.records += 1
+        self.warnings += len(outcome.warnings)
+        if outcome.error is None:
+            self.annotated += 1
+        else:
+            self.failed[outcome.error.kind] += 1
+            self.say(f"{outcome.error.kind}: {outcome.error.message}", quiet)
+        for warning in outcome.warnings:
+            self.say(f"warning: {outcome.id}: {warning}", quiet)
+
+    def say(self, message: str, quiet: bool) -> None:
+        if quiet:
+            return
+        self.messages += 1
+        if self.messages <= MAX_MESSAGES:
+            print(f"rusnews-nlp: {message}", file=sys.stderr)
+        elif self.messages == MAX_MESSAGES + 1:
+            print("rusnews-nlp: further errors and warnings are only counted (see the error "
+                  "records and meta.warnings)", file=sys.stderr)
+
+    @property
+    def failures(self) -> int:
+        return sum(self.failed.values())
+
+    def line(self) -> str:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.failed.items()))
+        text = (f"rusnews-nlp annotate: {self.records} records: {self.annotated} annotated, "
+                f"{self.failures} failed" + (f" ({kinds})" if kinds else "")
+                + f"; {self.warnings} warnings")
+        if self.resumed:
+            text += f"; {self.resumed} already done before --resume"
+        if self.interrupted:
+            text += "; INTERRUPTED: rerun with --resume to continue"
+        return text
+
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        return EXIT_RECORDS_FAILED if self.failures else EXIT_OK
+
+
+def skip_done(records: Iterable[InputRecord], state: ResumeState,
+              summary: Summary) -> Iterator[InputRecord]:
+    """Skip the records an earlier run finished, checking that they are the same records."""
+    done = len(state.ids)
+    index = 0
+    for index, record in enumerate(records):
+        if index < done:
+            if record.id != state.ids[index]:
+                raise ResumeError(
+                    f"output record {index + 1} has id {state.ids[index]!r} but input record "
+                    f"{index + 1} has id {record.id!r}: not the same input, cannot resume")
+            summary.resumed += 1
+            continue
+        yield record
+    if done and summary.resumed < done:
+        raise ResumeError(f"the output already has {done} records but the input has only "
+                          f"{summary.resumed}: not the same input, cannot resume")
+
+
 def _progress(records: Iterator[InputRecord], quiet: bool) -> Iterator[InputRecord]:
     if quiet or not sys.stderr.isatty():
         return records
@@ -54,42 +312,40 @@ def _progress(records: Iterator[InputRecord], quiet: bool) -> Iterator[InputReco
     return iter(tqdm(records, unit="doc", file=sys.stderr))
 
 
-def run(args: argparse.Namespace) -> int:
+def build_pipeline(args: argparse.Namespace) -> Any:
     from ..pipeline import Pipeline
 
+    stages = None
+    if args.stages:
+        stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    return Pipeline(stages=stages, batch_size=args.batch_size)
+
+
+def run(args: argparse.Namespace) -> int:
     fields = parse_fields(args.fields)
-    nlp = Pipeline(batch_size=args.batch_size)
-    records = _progress(read_inputs(args.inputs, args.text_field, args.id_field), args.quiet)
-    out = open_output(args.output)
-    failed = 0
+    if args.batch_size < 1:
+        raise SystemExit("rusnews-nlp: --batch-size must be >= 1")
+    read_options = ReadOptions(args.text_field, args.id_field, args.html_field, args.unicode)
+    options = BatchOptions(fields, max(0, args.max_chars))
+    state = prepare_resume(args.output) if args.resume else ResumeState(())
+    records = read_inputs(args.inputs, read_options)  # checks every input path first
+    nlp = build_pipeline(args)
+    summary = Summary()
+    out = open_output(args.output, append=args.resume)
     try:
-        good: list[InputRecord] = []
-        pending: list[InputRecord] = []
-
-        def flush() -> None:
-            docs = iter(nlp.pipe(
-                [Document(text=r.text or "", id=r.id, meta=dict(r.meta)) for r in good],
-                batch_size=args.batch_size))
-            for record in pending:
-                if record.error is not None:
-                    out.write(dumps({"id": record.id, "error": record.error.to_dict()}) + "\n")
-                else:
-                    out.write(dumps(next(docs).to_dict(fields)) + "\n")
-            out.flush()
-            good.clear()
-            pending.clear()
-
-        for record in records:
-            pending.append(record)
-            if record.error is None:
-                good.append(record)
-            else:
-                failed += 1
-                print(f"rusnews-nlp: {record.error.message}", file=sys.stderr)
-            if len(good) >= args.batch_size:
-                flush()
-        flush()
+        todo = _progress(skip_done(records, state, summary), args.quiet)
+        for outcomes in map_batches(batched(todo, args.batch_size), nlp, options):
+            for outcome in outcomes:
+                out.write(outcome.line + "\n")
+                out.flush()  # a kill loses at most the record in flight
+                summary.add(outcome, args.quiet)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    except (ResumeError, ResourceError):
+        print(summary.line(), file=sys.stderr)
+        raise
     finally:
         if out is not sys.stdout:
             out.close()
-    return 1 if failed else 0
+    print(summary.line(), file=sys.stderr)
+    return summary.exit_code()
