@@ -1,0 +1,158 @@
+"""The cue lexicon: which words report speech, as plain tables a linguist can extend.
+
+Verbs are matched by lemma, so every tense, aspect, gender and form counts (``заявила``,
+``заявив``, ``заявляют``); lemmas are compared with ``ё`` written as ``е``. To add a cue verb,
+add its lemma to the right table; to make a new kind of phrase a source marker, add a row to
+``SOURCE_MARKERS``. The rules in ``rules.py`` read only these tables.
+"""
+
+from __future__ import annotations
+
+
+def norm(word: str) -> str:
+    """Lower-case, ``ё`` -> ``е``: the form every table below is written in."""
+    return word.lower().replace("ё", "е")
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    return frozenset(norm(word) for word in text.split())
+
+
+#: Verbs of saying and of stance that introduce reported content (``заявил, что...``,
+#: ``«...», — сказал X``). Both aspects are listed where both occur in news.
+SPEECH_VERBS = _lemmas("""
+    заявить заявлять сказать говорить сообщить сообщать отметить отмечать
+    подчеркнуть подчеркивать уточнить уточнять пояснить пояснять добавить добавлять
+    признать признавать рассказать рассказывать ответить отвечать объяснить объяснять
+    указать указывать напомнить напоминать предупредить предупреждать пообещать обещать
+    заверить заверять уверять утверждать констатировать подтвердить подтверждать
+    написать писать продолжить продолжать заключить заключать подытожить резюмировать
+    прокомментировать комментировать заметить замечать намекнуть намекать
+    посетовать сетовать пожаловаться жаловаться высказаться высказываться
+    повторить повторять возразить возражать признаться признаваться поделиться
+    воскликнуть объявить объявлять анонсировать информировать проинформировать
+    уведомить уведомлять спрогнозировать прогнозировать предположить предполагать
+    допустить допускать исключить исключать настаивать настоять оценить оценивать
+    сообщить рапортовать отрапортовать опасаться сомневаться усомниться пригрозить
+    грозить полагать считать счесть верить рассчитывать надеяться убедиться
+    убеждать убедить уверить выразить выражать передать передавать цитировать
+    процитировать акцентировать рассуждать пошутить шутить озвучить озвучивать
+    согласиться соглашаться
+    """)
+
+#: Impersonal and passive reports: the text does not name who said it
+#: (``отмечается, что``, ``было заявлено, что``, ``говорят, что``).
+IMPERSONAL_VERBS = _lemmas("""
+    отмечаться говориться сообщаться подчеркиваться указываться утверждаться
+    уточняться заявляться признаваться объясняться пояснятся предполагаться
+    """)
+
+#: Verbs that name the *speaker as object*: ``«...», — цитирует РБК Пескова``.
+QUOTING_VERBS = _lemmas("цитировать процитировать")
+
+#: Short adjectives / participles of stance: ``уверена, что``, ``убеждены, что``.
+STANCE_ADJECTIVES = _lemmas("""
+    уверить уверенный убедить убежденный согласный уверен уверена уверены убежден
+    убеждена убеждены согласен согласна согласны
+    """)
+
+#: An infinitive cue reports speech only under these verbs (``хотел подчеркнуть, что``);
+#: elsewhere (``просьба пояснить, что означает``) it does not.
+INFINITIVE_HOSTS = _lemmas("""
+    хотеть захотеть решить поспешить спешить счесть пожелать мочь продолжать
+    позволить позволять стать начать
+    """)
+
+#: After ``что`` these verbs mark an embedded question, not reported content
+#: (``пояснить, что означает...``, ``рассказал, что произошло``).
+QUESTION_VERBS = _lemmas("означать произойти происходить случиться случаться")
+
+#: Reporting verbs typical of an attribution appended to a sentence
+#: (``..., передает РБК``, ``..., пишет газета``). Any speech verb also works there.
+REPORTING_VERBS = _lemmas("передавать передать сообщать писать информировать цитировать")
+
+#: Verbs of ``Так X ответил`` / ``Об этом заявил X`` pointing back at the previous sentence.
+BACK_REFERENCE_VERBS = SPEECH_VERBS | _lemmas("отреагировать реагировать прокомментировать")
+
+#: Words that open a back reference: ``Об этом ...`` and ``Так ...`` (no comma after ``Так``).
+BACK_REFERENCE_OPENERS = ("об этом", "так", "о том же", "об этом же")
+
+#: Source markers heading an ``according_to`` quote: token sequences (normalised lower case).
+#: ``kind`` says how the source is found after the marker.
+SOURCE_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (tuple(phrase.split()), kind) for phrase, kind in (
+        ("по словам", "genitive"),
+        ("по мнению", "genitive"),
+        ("по данным", "genitive"),
+        ("по сообщению", "genitive"),
+        ("по сообщениям", "genitive"),
+        ("по утверждению", "genitive"),
+        ("по утверждениям", "genitive"),
+        ("по оценке", "genitive"),
+        ("по оценкам", "genitive"),
+        ("по информации", "genitive"),
+        ("по версии", "genitive"),
+        ("по заявлению", "genitive"),
+        ("по признанию", "genitive"),
+        ("по подсчетам", "genitive"),
+        ("по прогнозу", "genitive"),
+        ("по прогнозам", "genitive"),
+        ("по убеждению", "genitive"),
+        ("по заверению", "genitive"),
+        ("по заверениям", "genitive"),
+        ("по свидетельству", "genitive"),
+        ("по сведениям", "genitive"),
+        ("согласно сообщению", "genitive"),
+        ("согласно сообщениям", "genitive"),
+        ("согласно данным", "genitive"),
+        ("согласно заявлению", "genitive"),
+        ("согласно информации", "genitive"),
+        ("согласно отчету", "genitive"),
+        ("согласно докладу", "genitive"),
+        ("согласно оценке", "genitive"),
+        ("согласно оценкам", "genitive"),
+        ("согласно прогнозу", "genitive"),
+        ("согласно", "dative"),
+        ("как", "verb"),  # как отметил X, как сообщили в милиции
+    )
+)
+
+#: Nouns that are the *message*, not the speaker: ``в сообщении Кремля`` -> Кремль,
+#: ``согласно отчету Guardian`` -> Guardian. A bare ``в сообщении`` means the document's source.
+MESSAGE_NOUNS = _lemmas("""
+    сообщение заявление документ релиз пресс-релиз отчет доклад письмо коммюнике
+    публикация материал статья обращение послание ответ телеграмма сообщения заявления
+    """)
+
+#: Sources the text does not name: speaker type UNNAMED, name null.
+UNNAMED_NOUNS = _lemmas("""
+    источник эксперт аналитик наблюдатель собеседник очевидец свидетель специалист
+    сми журналист блогер блоггер пользователь житель чиновник политолог экономист
+    исследователь ученый участник сотрудник осведомленный знакомый друг близкий
+    американец араб израильтянин европеец россиянин украинец житель горожанин гражданин
+    судья медик врач военный силовик собеседница аналитика эксперты
+    """)
+
+#: Words between a subject and its cue verb, or before a cue, that do not change anything.
+ADVERBS_TO_SKIP = _lemmas("""
+    также тоже уже еще ранее позднее позже затем потом впоследствии тогда сегодня вчера
+    накануне однако же лишь только при этом вновь снова неоднократно прямо открыто публично
+    неожиданно далее кроме этого того в свою очередь тем не менее между тем
+    """)
+
+#: Conjunctions that may open a clause before the cue (``Но, как отметил X, ...``).
+CLAUSE_CONJUNCTIONS = _lemmas("и а но однако при этом впрочем правда")
+
+#: Dashes used around attributions: ``«…», — сказал он``.
+DASHES = frozenset("—–-‒―")
+
+#: Sentence-final punctuation excluded from quote spans.
+FINAL_PUNCT = frozenset(".!?…;:")
+
+
+def is_speech_lemma(lemma: str | None) -> bool:
+    return lemma is not None and norm(lemma) in SPEECH_VERBS
+
+
+def is_impersonal_lemma(lemma: str | None) -> bool:
+    return lemma is not None and norm(lemma) in IMPERSONAL_VERBS

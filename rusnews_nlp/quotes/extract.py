@@ -1,0 +1,268 @@
+"""Running the rules on a document: candidates -> non-overlapping quotes with speakers.
+
+1. every rule of ``rules.RULES`` proposes candidates;
+2. ``select`` keeps them in rule order, dropping one that overlaps a kept quote (an indirect
+   quote with its own subject may nest inside another indirect quote);
+3. speakers are resolved in text order, because a quote with no written subject (``«…», —
+   добавил.``, a quoted paragraph continuing a speech) takes the speaker before it;
+4. quotes get ids ``q1``, ``q2``… in text order.
+
+Every decision is recorded in a ``TraceEntry`` list: ``trace(doc)`` returns it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from ..annotations import Cue, Document, Quote, Speaker
+from .rules import RULES, Candidate, lemma_of_cue, rule_index
+from .sources import Source
+from .view import View
+
+#: A zero subject (``Заявил, что…``) or a continuing quotation takes the last speaker only
+#: if that speaker spoke at most this many characters before.
+PREVIOUS_SPEAKER_WINDOW = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class TraceEntry:
+    """One candidate and what happened to it."""
+
+    rule: str
+    start: int
+    end: int
+    text: str
+    decision: str  # "kept" | "dropped"
+    reason: str
+    speaker: str | None = None
+    speaker_by: str | None = None  # how the speaker was found
+
+    def format(self) -> str:
+        snippet = self.text if len(self.text) <= 70 else self.text[:67] + "..."
+        who = f" -> {self.speaker!r} ({self.speaker_by})" if self.decision == "kept" else ""
+        return (f"{self.decision:7} {self.rule:28} [{self.start}:{self.end}] {snippet!r}"
+                f"{who}{'' if self.decision == 'kept' else ' : ' + self.reason}")
+
+
+def candidates(view: View) -> list[Candidate]:
+    found: list[Candidate] = []
+    for rule in RULES:
+        found.extend(rule.find(view))
+    return found
+
+
+def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+    """Keep candidates by rule priority; returns kept ones and (dropped, reason) pairs.
+
+    Kept top-level quotes are disjoint; they are held sorted so each check is a bisection.
+    """
+    order = sorted(cands, key=lambda c: (rule_index(c.rule), c.start, -c.end))
+    tops: list[Candidate] = []  # disjoint, sorted by start
+    starts: list[int] = []
+    kept: list[Candidate] = []
+    dropped: list[tuple[Candidate, str]] = []
+    for cand in order:
+        i = bisect_left(starts, cand.start)
+        clash = None
+        for j in (i - 1, i):
+            if 0 <= j < len(tops) and tops[j].start < cand.end and cand.start < tops[j].end:
+                clash = tops[j]
+                break
+        if clash is None and i + 1 < len(tops) and tops[i + 1].start < cand.end:
+            clash = tops[i + 1]
+        if clash is None:
+            tops.insert(i, cand)
+            starts.insert(i, cand.start)
+            kept.append(cand)
+            continue
+        nests = (cand.may_nest and clash.type in ("indirect", "mixed")
+                 and clash.start <= cand.start and cand.end <= clash.end
+                 and (clash.start, clash.end) != (cand.start, cand.end))
+        if nests:
+            kept.append(cand)
+        else:
+            dropped.append((cand, f"overlaps {clash.rule} [{clash.start}:{clash.end}]"))
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept, dropped
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _resolver(doc: Document) -> Any:
+    """The referents developer's ``SpeakerResolver``, or None if the module is absent."""
+    try:
+        from ..speakers import SpeakerResolver
+    except ModuleNotFoundError as error:
+        if error.name not in ("rusnews_nlp.speakers",):
+            raise
+        return None
+    return SpeakerResolver(doc)
+
+
+def _fallback(view: View, start: int, end: int) -> Speaker | None:
+    """Without a resolver answer: the entity in the phrase, else a quoted or capitalised
+    name as an organisation (``«Лента.ру»``), else nobody."""
+    a = view.token_at(start)
+    b = view.token_at(end - 1) + 1 if end > start else a
+    for label in ("PER", "ORG", "LOC"):
+        for k in range(a, min(b, len(view.tokens))):
+            entity = view.entity_of_token[k]
+            if entity is not None and entity.label == label:
+                return Speaker(entity.normal or entity.text, label, None, start, end,
+                               view.text[start:end])
+    name = view.text[start:end].strip(" «»\"“”„")
+    if name[:1].isupper():
+        return Speaker(name, "ORG", None, start, end, view.text[start:end])
+    return None
+
+
+def _gender_at(view: View, start: int | None, end: int | None) -> str | None:
+    if start is None or end is None:
+        return None
+    for k in range(view.token_at(start), min(view.token_at(max(end - 1, start)) + 1,
+                                              len(view.tokens))):
+        gender = view.feats[k].get("Gender")
+        if gender and view.tokens[k].pos in ("PROPN", "PRON", "NOUN"):
+            return gender
+    return None
+
+
+@dataclass
+class _State:
+    speaker: Speaker | None = None
+    gender: str | None = None
+    position: int = -1
+    sentence: int = -1
+
+
+def resolve(view: View, kept: Sequence[Candidate], resolver: Any
+            ) -> list[tuple[Candidate, Speaker | None, str]]:
+    """Speakers for kept candidates in text order: ``(candidate, speaker, how)``."""
+    out: list[tuple[Candidate, Speaker | None, str]] = []
+    state = _State()
+    for cand in kept:
+        source = cand.source
+        cue_start = view.tokens[cand.cue[0]].start if cand.cue else cand.start
+        sentence = view.sent_of[cand.cue[0]] if cand.cue else view.sent_of[view.token_at(cand.start)]
+        speaker, how = _resolve_one(view, cand, source, resolver, state, cue_start, sentence)
+        out.append((cand, speaker, how))
+        if speaker is not None and source.kind not in ("document",):
+            state.speaker = speaker
+            state.gender = _gender_at(view, speaker.start, speaker.end) if speaker.start \
+                is not None else (state.gender if how.startswith("previous") else None)
+            state.position = cand.end
+            state.sentence = sentence
+    return out
+
+
+def _recent(state: _State, position: int) -> bool:
+    return state.speaker is not None and position - state.position <= PREVIOUS_SPEAKER_WINDOW
+
+
+def _implicit(speaker: Speaker) -> Speaker:
+    return Speaker(speaker.name, speaker.type, speaker.referent)
+
+
+def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, state: _State,
+                 cue_start: int, sentence: int) -> tuple[Speaker | None, str]:
+    kind = source.kind
+    if kind == "phrase" and source.start is not None and source.end is not None:
+        found = None
+        if resolver is not None:
+            found = resolver.resolve(source.start, source.end, cue_start)
+        if found is not None:
+            return found, "resolver"
+        return _fallback(view, source.start, source.end), "fallback"
+    if kind == "unnamed":
+        return Speaker(None, "UNNAMED"), "unnamed"
+    if kind == "document":
+        found = None
+        if resolver is not None and hasattr(resolver, "resolve_source"):
+            found = resolver.resolve_source(cue_start)
+        return (found, "document") if found is not None else (Speaker(None, "UNNAMED"),
+                                                              "document:unnamed")
+    if kind == "same" and state.speaker is not None and state.sentence == sentence:
+        return _implicit(state.speaker), "same"
+    if kind in ("zero", "same", "previous"):
+        if _recent(state, cand.start) and (source.gender is None or state.gender is None
+                                           or source.gender == state.gender):
+            return _implicit(state.speaker), f"previous:{kind}"  # type: ignore[arg-type]
+        if kind != "previous":
+            entity = _nearest_person(view, cue_start, source.gender)
+            if entity is not None:
+                found = resolver.resolve(entity.start, entity.end, cue_start) if resolver \
+                    is not None else None
+                found = found or _fallback(view, entity.start, entity.end)
+                if found is not None:
+                    return _implicit(found), f"nearest:{kind}"
+        return None, f"none:{kind}"
+    return None, "none"
+
+
+#: How many sentences back a zero subject looks for a person.
+ZERO_SUBJECT_SENTENCES = 3
+
+
+def _nearest_person(view: View, position: int, gender: str | None) -> Any:
+    """The last person named before ``position`` (within a few sentences) whose gender fits
+    the verb: the subject of ``Заявил, что…`` left unwritten."""
+    t = view.token_at(position)
+    if t >= len(view.tokens):
+        return None
+    first_sentence = max(0, view.sent_of[t] - ZERO_SUBJECT_SENTENCES)
+    lo = view.sent_ranges[first_sentence][0]
+    for k in range(t - 1, lo - 1, -1):
+        entity = view.entity_of_token[k]
+        if entity is None or entity.label != "PER" or entity.zone is not None:
+            continue
+        if gender is None or view.feats[k].get("Gender") in (None, gender):
+            return entity
+    return None
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def build_quotes(view: View, resolved: Sequence[tuple[Candidate, Speaker | None, str]]
+                 ) -> list[Quote]:
+    quotes: list[Quote] = []
+    for cand, speaker, _how in resolved:
+        cue = None
+        if cand.cue is not None:
+            a, b = cand.cue
+            start, end = view.tokens[a].start, view.tokens[b - 1].end
+            cue = Cue(start, end, view.text[start:end], lemma_of_cue(view, cand.cue))
+        quotes.append(Quote(f"q{len(quotes) + 1}", cand.start, cand.end,
+                            view.text[cand.start:cand.end], cand.type, cue, speaker, cand.rule))
+    return quotes
+
+
+def extract(doc: Document, resolver_factory: Callable[[Document], Any] | None = None,
+            traced: bool = False) -> tuple[list[Quote], list[TraceEntry]]:
+    """Quotes of one analysed document (tokens with lemmas/feats, entities) and the trace."""
+    if not doc.tokens:
+        return [], []
+    view = View(doc)
+    kept, dropped = select(candidates(view))
+    resolver = (resolver_factory or _resolver)(doc) if kept else None
+    everything = resolve(view, kept, resolver)
+    resolved = [item for item in everything
+                if item[1] is not None or item[0].source.kind != "previous"]
+    quotes = build_quotes(view, resolved)
+    trace: list[TraceEntry] = []
+    if traced:
+        for cand, speaker, how in everything:
+            keep = speaker is not None or cand.source.kind != "previous"
+            trace.append(TraceEntry(cand.rule, cand.start, cand.end,
+                                    view.text[cand.start:cand.end],
+                                    "kept" if keep else "dropped",
+                                    "" if keep else "no earlier speaker to continue",
+                                    speaker.name if speaker else None, how))
+        for cand, reason in dropped:
+            trace.append(TraceEntry(cand.rule, cand.start, cand.end,
+                                    view.text[cand.start:cand.end], "dropped", reason))
+        trace.sort(key=lambda e: (e.start, e.decision != "kept"))
+    return quotes, trace

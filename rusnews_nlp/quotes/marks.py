@@ -1,0 +1,139 @@
+"""Pairing quotation marks in one linear pass, robust to unbalanced marks.
+
+News text mixes ``«…»`` (with ``„…“`` or a second ``«…»`` inside), English ``“…”`` and straight
+``"…"``. Scraped pages also lose marks. Pairing is a stack machine over the characters:
+
+* an opener is pushed (at most ``MAX_DEPTH`` deep: extra openers are ignored, so a megabyte of
+  ``«`` costs one pass and bounded memory);
+* a closer pops the innermost opener it can close; a closer nothing can take is ignored;
+* a straight ``"`` opens or closes by its neighbours (space before -> opens, space after ->
+  closes), and by the stack when both sides are letters or both are spaces;
+* at a line break unclosed openers are dropped, unless the next line opens with the same mark as
+  the outermost one: that is the convention for a quotation running over several paragraphs
+  (every paragraph opens with ``«``, only the last one closes).
+
+So a stray mark never swallows the rest of the document: its damage stops at the end of its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+#: Opening mark -> the closing marks that may end it.
+CLOSERS: dict[str, str] = {
+    "«": "»",
+    "„": "“”",
+    "“": "”",
+    "‹": "›",
+    '"': '"',
+}
+OPENERS = frozenset(CLOSERS)
+CLOSING = frozenset("»“”›\"")
+#: ``“`` closes ``„`` (Russian inner quotes) but opens English ``“…”``: decided by the stack.
+AMBIGUOUS = frozenset('“"')
+
+MAX_DEPTH = 4
+
+_SPACE_BEFORE_OPEN = frozenset(" \t\n\u00a0([{«„“—–-/:;")
+_SPACE_AFTER_CLOSE = frozenset(" \t\n\u00a0)]}».,;:!?…—–-/»“”")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePair:
+    """A matched pair: ``open``/``close`` are the indices of the mark characters.
+
+    The quoted text is ``text[open + 1:close]``; ``level`` is 0 for an outermost pair.
+    ``continued`` is True for a quotation carried over paragraph breaks.
+    """
+
+    open: int
+    close: int
+    level: int
+    mark: str
+    continued: bool = False
+
+    @property
+    def inner_start(self) -> int:
+        return self.open + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.close
+
+
+def _straight_role(text: str, i: int, stack: list[tuple[int, str, int, bool]]) -> str:
+    """``open`` or ``close`` for a straight ``"`` at ``i`` (the stack breaks ties)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in _SPACE_BEFORE_OPEN and after not in " \t\n\u00a0"
+    closes = after in _SPACE_AFTER_CLOSE and before not in " \t\n\u00a0"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if stack and stack[-1][1] == '"' else "open"
+
+
+def pair_marks(text: str, start: int = 0, end: int | None = None) -> list[QuotePair]:
+    """All matched quotation-mark pairs in ``text[start:end]``, sorted by opening position."""
+    end = len(text) if end is None else end
+    pairs: list[QuotePair] = []
+    # stack items: (position, mark, level, continued)
+    stack: list[tuple[int, str, int, bool]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "\n":
+            if stack:
+                j = i + 1
+                while j < end and text[j] in " \t\n\r\u00a0":
+                    j += 1
+                outer = stack[0]
+                if j < end and text[j] == outer[1] and outer[1] != '"':
+                    # multi-paragraph quotation: keep the outermost opener, drop inner ones
+                    stack = [(outer[0], outer[1], 0, True)]
+                    i = j + 1
+                    continue
+                stack.clear()
+            i += 1
+            continue
+        if ch in OPENERS or ch in CLOSING:
+            role = _role(text, i, ch, stack)
+            if role == "open":
+                if len(stack) < MAX_DEPTH:
+                    stack.append((i, ch, len(stack), False))
+            elif role == "close":
+                for depth in range(len(stack) - 1, -1, -1):
+                    if ch in CLOSERS[stack[depth][1]]:
+                        pos, mark, level, continued = stack[depth]
+                        del stack[depth:]
+                        pairs.append(QuotePair(pos, i, level, mark, continued))
+                        break
+        i += 1
+    pairs.sort(key=lambda p: (p.open, -p.close))
+    return pairs
+
+
+def _role(text: str, i: int, ch: str, stack: list[tuple[int, str, int, bool]]) -> str | None:
+    if ch == '"':
+        return _straight_role(text, i, stack)
+    if ch == "“":
+        # closes a „ or an English “ on the stack; otherwise opens English quotes
+        if any(item[1] in "„" for item in stack):
+            return "close"
+        if any(item[1] == "“" for item in stack):
+            return "close" if text[i - 1:i] not in ("", " ", "\n") else "open"
+        return "open"
+    if ch in OPENERS:
+        return "open"
+    return "close"
+
+
+def outermost(pairs: list[QuotePair]) -> Iterator[QuotePair]:
+    """The pairs not inside another pair."""
+    last_close = -1
+    for pair in pairs:
+        if pair.open > last_close:
+            last_close = pair.close
+            yield pair

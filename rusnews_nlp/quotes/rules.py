@@ -1,0 +1,739 @@
+"""Ordered, named quote rules. Each rule proposes candidate quotes; earlier rules win overlaps.
+
+A rule is a function from a document ``View`` to ``Candidate`` quotes, registered in
+``RULES`` with a name (stored in ``Quote.rule``) and a one-line description. The order of
+``RULES`` is the priority: ``extract.select`` keeps a candidate unless it overlaps one kept
+from an earlier rule (a cue inside an indirect clause with its own subject may nest).
+To add a pattern, write a function here and put a ``Rule`` row in ``RULES`` at the right place;
+``rusnews_nlp.quotes.trace(doc)`` shows which rule proposed, kept or dropped what.
+
+Vocabulary: an *anchor* is a reporting word outside quotation marks (``cues.py`` decides what
+reports); a *``что`` clause* is the content clause after it; the *source* says where the
+speaker phrase is (``sources.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from .cues import (
+    BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
+    SPEECH_VERBS, norm,
+)
+from .sources import (
+    POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, message_source,
+    object_right, subject_left, subject_right,
+)
+from .view import CLOSING_MARKS, OPENING_MARKS, View
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed quote: character span, type, cue token range and how to find the speaker."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    cue: tuple[int, int] | None
+    source: Source
+    #: an indirect quote with its own written subject may sit inside another quote
+    #: (``Марк отметил, что рабочие рассказали им, что ...``)
+    may_nest: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    description: str
+    find: Callable[[View], Iterator[Candidate]]
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+REPORT_KINDS = ("speech", "gerund", "participle", "stance", "passive", "impersonal",
+                "infinitive")
+
+
+def anchors(view: View) -> list[int]:
+    """Reporting words outside quotation marks, in text order (cached on the view)."""
+    cached = getattr(view, "_anchors", None)
+    if cached is None:
+        cached = [i for i in range(len(view.tokens))
+                  if view.cue_kind(i) is not None and not view.inside_quote(i)]
+        view._anchors = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def that_clause(view: View, verb: int) -> int | None:
+    """Index of the ``что`` opening the content clause of ``verb`` (``заявил, что``,
+    ``напомнил о том, что``, ``рассказал Макрону, что``, ``выразил уверенность, что``)."""
+    _, b = view.sentence(verb)
+    j = verb + 1
+    while j < b and j - verb <= 16:
+        low = view.low[j]
+        if low in ("что", "будто"):
+            if view.low[j - 1] != "," or j + 1 >= b:
+                return None
+            if view.lemma[j + 1] in QUESTION_VERBS:
+                return None  # embedded question: ``пояснить, что означает``
+            return j
+        if low in ("чтобы", ":", ";") or view.is_final_punct(j) and low not in (",",):
+            return None
+        if view.tokens[j].text in OPENING_MARKS or view.is_dash(j) and view.tokens[j].text != "-":
+            return None
+        if j > verb + 1 and (view.is_finite(j) or view.cue_kind(j) is not None):
+            return None
+        j += 1
+    return None
+
+
+def speech_in_quotes(view: View, start: int, end: int) -> bool:
+    """Does ``[start, end)`` hold quoted *words* (not a title like ``«Союз ТМА-12»``)?"""
+    for pair in view.pairs:
+        if pair.open < start:
+            continue
+        if pair.open >= end:
+            break
+        if pair.close >= end:
+            continue
+        content = view.text[pair.open + 1:pair.close].strip()
+        words = content.split()
+        if words and (content[0].islower() or len(words) >= 4):
+            return True
+    return False
+
+
+def _connector_before(view: View, token: int, first: int) -> int | None:
+    """If the cue at ``token`` is coordinated with what precedes (``, отметив``, ``и
+    подчеркнул``, ``, а Россия уверена``), the index where the earlier clause ends."""
+    j = token - 1
+    while j > first and view.tokens[j].pos == "ADV":
+        j -= 1
+    if view.cue_kind(token) == "gerund" and view.low[j] == ",":
+        return j
+    if view.low[j] in CLAUSE_CONJUNCTIONS and view.tokens[j].pos in ("CCONJ", "ADV", "PART"):
+        return j - 1 if view.low[j - 1] == "," else j
+    found = subject_left(view, token, first)
+    if found is not None and found.start is not None:
+        u = view.token_at(found.start) - 1
+        while u > first and view.tokens[u].pos == "ADV":
+            u -= 1
+        if u > first and view.low[u] in CLAUSE_CONJUNCTIONS:
+            return u - 1 if view.low[u - 1] == "," else u
+    return None
+
+
+def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
+    """``..., сообщает «Лента.ру»`` / ``..., — сказал он`` closing the sentence at ``comma``."""
+    j = comma + 1
+    if j < stop and view.is_dash(j):
+        j += 1
+    if j >= stop or view.cue_kind(j) not in ("speech", "impersonal"):
+        return False
+    if view.lemma[j] in QUOTING_VERBS:
+        return object_right(view, j, stop) is not None
+    found = subject_right(view, j, stop)
+    if found is None or found.end is None:
+        return view.cue_kind(j) == "impersonal"
+    return _only_tail(view, view.token_at(found.end - 1) + 1, stop)
+
+
+def _only_tail(view: View, k: int, stop: int) -> bool:
+    """Nothing but circumstances after a post-verbal source (``в понедельник``, ``на встрече
+    с ...``, ``, которого цитирует РБК``) up to the sentence end."""
+    relative = False
+    while k < stop:
+        low = view.low[k]
+        if view.lemma[k] == "который":
+            relative = True
+        if low == "что" or view.tokens[k].text in OPENING_MARKS and not relative:
+            pair = view.pair_by_open.get(view.tokens[k].start)
+            if low == "что" or pair is None:
+                return False
+            k = view.token_at(pair.close) + 1
+            continue
+        if view.is_finite(k) and not relative:
+            return False
+        k += 1
+    return True
+
+
+def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> int:
+    """Character end of the clause starting at token ``first`` (final punctuation excluded).
+
+    The clause runs to the sentence end (token ``stop``, exclusive) — further if a quotation
+    opened in it closes later — but stops before a coordinated cue with its own clause
+    (``..., отметив, что``), a trailing attribution (``..., сообщает РИА «Новости»``) and a
+    colon that opens a quotation.
+    """
+    i = first
+    end_tok = stop
+    while i < end_tok:
+        token = view.tokens[i]
+        low = view.low[i]
+        if token.text in OPENING_MARKS:
+            pair = view.pair_by_open.get(token.start)
+            if pair is not None:
+                close = view.token_at(pair.close)
+                if close >= end_tok and close < len(view.tokens):
+                    end_tok = max(end_tok, view.sentence(close)[1])
+                i = close + 1
+                continue
+        if low == ":" and i + 1 < len(view.tokens):
+            nxt = i + 1
+            if nxt < len(view.tokens) and view.is_dash(nxt):
+                nxt += 1
+            if nxt >= end_tok or view.tokens[nxt].text in OPENING_MARKS or \
+                    "\n" in view.text[token.end:view.tokens[nxt].start]:
+                end_tok = i
+                break
+        if low == "," and _trailing_attribution(view, i, end_tok):
+            end_tok = i
+            break
+        if i > first and i != anchor and view.cue_kind(i) is not None and \
+                not view.inside_quote(i) and (that_clause(view, i) is not None or
+                                              _colon_quote_after(view, i)):
+            cut = _connector_before(view, i, first)
+            if cut is not None and cut > first:
+                end_tok = cut
+                break
+        i += 1
+    if end_tok <= first:
+        return view.tokens[first].start
+    start = view.tokens[first].start
+    end = view.tokens[end_tok - 1].end
+    return view.strip_span(start, end)[1]
+
+
+def _colon_quote_after(view: View, verb: int) -> bool:
+    """``... и добавил: «...»``: the cue opens a direct quotation after a colon."""
+    _, b = view.sentence(verb)
+    for j in range(verb + 1, min(b, verb + 6)):
+        if view.low[j] == ":":
+            return j + 1 < len(view.tokens) and view.tokens[j + 1].text in OPENING_MARKS
+    return False
+
+
+def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
+    """Where the speaker of the cue ``verb`` is written (see ``sources.Source``)."""
+    kind = view.cue_kind(verb)
+    if view.lemma[verb] in QUOTING_VERBS:
+        found = object_right(view, verb, hi)
+        if found is not None:
+            return found
+    if kind in ("impersonal", "passive"):
+        found = message_source(view, lo, hi) or location_source(view, lo, verb)
+        return found or Source("unnamed")
+    found = subject_left(view, verb, lo)
+    if found is None:
+        found = subject_right(view, verb, hi)
+    if found is not None:
+        return found
+    verb_feats = view.feats[verb]
+    if kind == "gerund" or kind == "participle":
+        return Source("same")
+    j = verb - 1
+    while j >= lo and view.tokens[j].pos == "ADV":
+        j -= 1
+    if j >= lo and view.low[j] in ("и", "а", "но", ","):
+        return Source("same")
+    if verb_feats.get("Number") == "Plur":
+        return location_source(view, lo, hi) or Source("unnamed")
+    return Source("zero", gender=verb_feats.get("Gender"), number=verb_feats.get("Number"))
+
+
+def _cue_range(view: View, verb: int) -> tuple[int, int]:
+    return verb, verb + 1
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
+    """``«A, — сказал он, — B»``: (first dash, cue verb, second dash) token triples."""
+    first = view.token_at(pair.open) + 1
+    last = view.token_at(pair.close)
+    found = []
+    i = first + 1
+    while i < last:
+        if view.is_dash(i) and view.low[i - 1] in (",", ".", "!", "?", "…") and i + 1 < last:
+            v = i + 1
+            while v < last and view.tokens[v].pos == "ADV" and v - i < 3:
+                v += 1
+            if v < last and (view.cue_kind(v) in ("speech", "impersonal") or
+                             view.lemma[v] in QUOTING_VERBS):
+                k = v + 1
+                while k < last and k - v <= 16:
+                    if view.is_dash(k) and view.low[k - 1] in (",", ".", ":"):
+                        found.append((i, v, k))
+                        break
+                    if view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in CLOSING_MARKS:
+                        break
+                    k += 1
+                if found and found[-1][1] == v:
+                    i = found[-1][2] + 1
+                    continue
+        i += 1
+    return found
+
+
+def direct_interrupted(view: View) -> Iterator[Candidate]:
+    """«A, — сказал он, — B»: two quotes, one speaker, split at the inner attribution."""
+    for pair in view.outer:
+        parts = _inner_attributions(view, pair)
+        if not parts:
+            continue
+        piece_start = pair.open + 1
+        for dash1, verb, dash2 in parts:
+            end_tok = dash1 - 1  # the punctuation before the dash
+            end = view.tokens[end_tok].start if view.low[end_tok] in (",", ".") else \
+                view.tokens[end_tok].end
+            source = _source_after(view, verb, dash2)
+            start, end = view.strip_span(piece_start, end)
+            if end > start:
+                yield Candidate(start, end, "direct", "direct_interrupted", (verb, verb + 1), source)
+            piece_start = view.tokens[dash2].end
+        start, end = _strip_space(view, piece_start, pair.close)
+        if end > start:
+            verb = parts[-1][1]
+            yield Candidate(start, end, "direct", "direct_interrupted", (verb, verb + 1),
+                            _source_after(view, verb, parts[-1][2]))
+
+
+def _strip_space(view: View, start: int, end: int) -> tuple[int, int]:
+    text = view.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _source_after(view: View, verb: int, hi: int) -> Source:
+    """The speaker of a cue that follows the quotation (``— сказал X``, ``говорится в
+    сообщении X``, ``цитирует РБК Пескова``)."""
+    kind = view.cue_kind(verb)
+    if view.lemma[verb] in QUOTING_VERBS:
+        found = object_right(view, verb, hi)
+        if found is not None:
+            return found
+    if kind == "impersonal":
+        return message_source(view, verb + 1, hi) or location_source(view, verb + 1, hi) or \
+            Source("document")
+    found = subject_right(view, verb, hi)
+    if found is not None:
+        return found
+    f = view.feats[verb]
+    if f.get("Number") == "Plur":
+        return location_source(view, verb + 1, hi) or Source("unnamed")
+    return Source("zero", gender=f.get("Gender"), number=f.get("Number"))
+
+
+def _quote_content(view: View, pair) -> tuple[int, int]:
+    return _strip_space(view, pair.open + 1, pair.close)
+
+
+def direct_cue_after(view: View) -> Iterator[Candidate]:
+    """«…», — сказал X. / «…» — заявил X / «…», говорится в сообщении X: cue after the quote."""
+    n = len(view.tokens)
+    for pair in view.outer:
+        c = view.token_at(pair.close)
+        if c >= n:
+            continue
+        j = c + 1
+        if j < n and view.low[j] in (",",):
+            j += 1
+        if j < n and view.is_dash(j):
+            j += 1
+        while j < n and view.tokens[j].pos == "ADV" and view.lemma[j] in ("также", "тогда",
+                                                                          "затем", "потом"):
+            j += 1
+        if j >= n or j - c > 4 or "\n" in view.text[pair.close:view.tokens[j].start]:
+            continue
+        if not (view.cue_kind(j) in ("speech", "impersonal") or view.lemma[j] in QUOTING_VERBS):
+            continue
+        _, hi = view.sentence(j)
+        start, end = _quote_content(view, pair)
+        if end > start:
+            yield Candidate(start, end, "direct", "direct_cue_after", (j, j + 1),
+                            _source_after(view, j, hi))
+
+
+def _intro_clause_start(view: View, last: int) -> int:
+    """First token of the clause ending at token ``last`` (a colon before a quotation)."""
+    i = last
+    while i > 0:
+        prev = view.tokens[i - 1]
+        if view.low[i - 1] in (".", "!", "?", "…", ";") or prev.text in CLOSING_MARKS or \
+                "\n" in view.text[prev.end:view.tokens[i].start]:
+            break
+        i -= 1
+    return i
+
+
+def direct_colon_before(view: View) -> Iterator[Candidate]:
+    """X заявил: «…» / Песков: «…» / X выступил с заявлением: «…»."""
+    for pair in view.outer:
+        o = view.token_at(pair.open)
+        j = o - 1
+        if j >= 0 and view.is_dash(j):
+            j -= 1
+        if j < 1 or view.low[j] != ":":
+            continue
+        lo = _intro_clause_start(view, j)
+        if lo >= j:
+            continue
+        start, end = _quote_content(view, pair)
+        if end <= start:
+            continue
+        verbs = [k for k in range(lo, j) if view.cue_kind(k) in ("speech", "gerund", "impersonal")
+                 or view.lemma[k] in ("заявление", "слово", "комментарий")]
+        if verbs:
+            verb = verbs[-1]
+            if view.tokens[verb].pos == "NOUN":  # ``выступил со специальным заявлением:``
+                finite = [k for k in range(lo, verb) if view.is_finite(k)]
+                source = anchor_source(view, finite[-1], lo, j) if finite else Source("zero")
+            elif view.lemma[verb] in QUOTING_VERBS or view.cue_kind(verb) == "impersonal":
+                source = _source_after(view, verb, j)
+            else:
+                source = anchor_source(view, verb, lo, j)
+            yield Candidate(start, end, "direct", "direct_colon_before", (verb, verb + 1), source)
+            continue
+        # ``Песков: «…»``: only a name before the colon
+        entity = view.entity_of_token[j - 1]
+        if entity is not None and entity.label in ("PER", "ORG") and \
+                view.token_at(entity.start) == lo:
+            yield Candidate(start, end, "direct", "direct_colon_before", None,
+                            Source("phrase", entity.start, entity.end))
+            continue
+        # ``Сам Белов оказался более дипломатичным: «…»``: a person is the subject
+        finite = [k for k in range(lo, j) if view.is_finite(k)]
+        if finite:
+            found = subject_left(view, finite[0], lo)
+            if found is not None and found.start is not None:
+                ent = view.entity_of_token[view.token_at(found.start)]
+                if ent is not None and ent.label == "PER":
+                    yield Candidate(start, end, "direct", "direct_colon_before", None, found)
+                    continue
+        if len(view.text[start:end].split()) >= 4:
+            yield Candidate(start, end, "direct", "direct_colon_before", None, Source("previous"))
+
+
+def direct_cue_before(view: View) -> Iterator[Candidate]:
+    """Марк закончил, сказав «…»: a cue verb right before the quotation."""
+    for pair in view.outer:
+        o = view.token_at(pair.open)
+        j = o - 1
+        if j >= 0 and (view.low[j] == "," or view.is_dash(j)):
+            j -= 1
+        if j < 0 or view.cue_kind(j) not in ("speech", "gerund"):
+            continue
+        if "\n" in view.text[view.tokens[j].end:pair.open]:
+            continue
+        a, b = view.sentence(j)
+        start, end = _quote_content(view, pair)
+        if end > start:
+            yield Candidate(start, end, "direct", "direct_cue_before", (j, j + 1),
+                            anchor_source(view, j, a, o))
+
+
+def direct_signature(view: View) -> Iterator[Candidate]:
+    """A quotation paragraph signed on the next line: «…»\\n— Татьяна Скригонюк, ..."""
+    text = view.text
+    for pair in view.outer:
+        line_start, line_end = view.line_of(pair.open)
+        if text[line_start:pair.open].strip() or text[pair.close + 1:line_end].strip(" .!?…"):
+            continue
+        k = line_end
+        while k < len(text) and text[k] in "\n \t\u00a0":
+            k += 1
+        if k >= len(text) or text[k] not in "—–-":
+            continue
+        t = view.token_starting_at_or_after(k + 1)
+        if t < len(view.tokens):
+            entity = view.entity_of_token[t]
+            if entity is not None and entity.label == "PER" and \
+                    not text[k + 1:entity.start].strip():
+                start, end = _quote_content(view, pair)
+                yield Candidate(start, end, "direct", "direct_signature", None,
+                                Source("phrase", entity.start, entity.end))
+
+
+def interview_line(view: View) -> Iterator[Candidate]:
+    """Interview transcript: ``Мустафа Джемилев: Да, всё верно...`` (a person, a colon, the
+    answer to the end of the line)."""
+    text = view.text
+    for line_start in view.line_starts:
+        t = view.token_starting_at_or_after(line_start)
+        if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
+            continue
+        entity = view.entity_of_token[t]
+        if entity is None or entity.label != "PER" or entity.start != view.tokens[t].start:
+            continue
+        colon = view.token_at(entity.end)
+        if colon >= len(view.tokens) or view.low[colon] != ":":
+            continue
+        _, line_end = view.line_of(line_start)
+        start, end = view.strip_span(view.tokens[colon].end, line_end)
+        if view.text[start:start + 1] in OPENING_MARKS:
+            continue  # ``Песков: «…»`` is direct_colon_before
+        if len(text[start:end].split()) >= 2:
+            yield Candidate(start, end, "direct", "interview_line", None,
+                            Source("phrase", entity.start, entity.end))
+
+
+def direct_standalone(view: View) -> Iterator[Candidate]:
+    """A whole sentence in quotation marks with no cue, continuing the last speaker
+    (``«…», — сказал X. «Второй абзац его речи.»``)."""
+    text = view.text
+    for pair in view.outer:
+        before = text[:pair.open].rstrip(" \t\u00a0")
+        if before and before[-1] not in ".!?…\n»”\"":
+            continue
+        after = text[pair.close + 1:pair.close + 3]
+        k = pair.close + 1
+        while k < len(text) and text[k] in ".!?…":
+            k += 1
+        rest = text[k:k + 2].lstrip(" \t\u00a0")
+        if rest and not (rest[0] == "\n" or rest[0].isupper() or rest[0] in OPENING_MARKS):
+            continue
+        del after
+        start, end = _quote_content(view, pair)
+        words = text[start:end].split()
+        if len(words) < 4:
+            continue
+        t0, t1 = view.token_at(start), view.token_at(end - 1) + 1
+        if not any(view.is_finite(k) for k in range(t0, min(t1, len(view.tokens)))) and \
+                len(words) < 8:
+            continue
+        yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))
+
+
+# --------------------------------------------------------------------------- indirect quotes
+
+
+def indirect_that(view: View) -> Iterator[Candidate]:
+    """X заявил/считает/уверена, что … (``mixed`` when the clause quotes words); impersonal
+    ``отмечается, что``; coordinated ``уточнил, что A, отметив, что B`` gives two quotes."""
+    for verb in anchors(view):
+        k = that_clause(view, verb)
+        if k is None:
+            continue
+        a, b = view.sentence(verb)
+        first = k + 1
+        start = view.tokens[first].start
+        end = clause_end(view, first, b, anchor=verb)
+        if end <= start:
+            continue
+        source = anchor_source(view, verb, a, k)
+        qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
+        yield Candidate(start, end, qtype, "indirect_that", (verb, verb + 1), source,
+                        may_nest=source.kind == "phrase")
+
+
+# --------------------------------------------------------------------------- according to
+
+
+def _match_marker(view: View, i: int) -> tuple[int, str] | None:
+    """``(length, kind)`` of a source marker starting at token ``i``."""
+    for words, kind in SOURCE_MARKERS:
+        n = len(words)
+        if tuple(view.low[i:i + n]) == words:
+            return n, kind
+    return None
+
+
+def _sentence_opening(view: View, i: int, a: int) -> bool:
+    """Is token ``i`` where the sentence's content starts (after an optional conjunction)?"""
+    if i == a:
+        return True
+    return i == a + 1 and view.low[a] in CLAUSE_CONJUNCTIONS
+
+
+def according_to_marker(view: View) -> Iterator[Candidate]:
+    """По словам X, … / по мнению X / согласно сообщению X / как отметил X, … ."""
+    n = len(view.tokens)
+    for i in range(n):
+        if view.low[i] not in ("по", "согласно", "как"):
+            continue
+        matched = _match_marker(view, i)
+        if matched is None or view.inside_quote(i):
+            continue
+        length, kind = matched
+        a, b = view.sentence(i)
+        after = i + length
+        if kind == "verb":
+            if i > a and view.low[i - 1] not in (",",) and not _sentence_opening(view, i, a):
+                continue
+            verb = after
+            while verb < b and view.tokens[verb].pos == "ADV":
+                verb += 1
+            if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal"):
+                continue
+            comma = verb + 1
+            while comma < b and view.low[comma] != ",":
+                if view.is_final_punct(comma):
+                    break
+                comma += 1
+            source = subject_right(view, verb, comma) or location_source(view, verb + 1, comma)
+            if source is None:
+                source = Source("unnamed") if view.number(verb) == "Plur" else Source(
+                    "zero", gender=view.feats[verb].get("Gender"))
+            cue = (i, verb + 1)
+            body = comma + 1 if comma < b and view.low[comma] == "," else comma
+        else:
+            if kind == "dative" and not (after < b and (
+                    view.entity_of_token[after] is not None or view.tokens[after].pos == "PRON")):
+                continue
+            source, body = genitive_after(view, after, b)
+            if source is None:
+                continue
+            cue = (i, after + (1 if view.low[after] in POSSESSIVE_PRONOUNS else 0))
+            if body < b and view.low[body] == ",":
+                body += 1
+        if body >= b:
+            continue
+        if _sentence_opening(view, i, a):
+            start = view.tokens[body].start
+            end = clause_end(view, body, b)
+        else:
+            start = view.tokens[a].start
+            end = clause_end(view, a, b)
+        if end > start:
+            yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
+
+
+def according_to_parenthetical(view: View) -> Iterator[Candidate]:
+    """Такой переход, считает вице-губернатор X, повысит … : the whole sentence."""
+    for verb in anchors(view):
+        if view.cue_kind(verb) not in ("speech", "impersonal"):
+            continue
+        a, b = view.sentence(verb)
+        j = verb - 1
+        if j > a and view.is_dash(j):
+            j -= 1
+        if j <= a or view.low[j] != ",":
+            continue
+        source = subject_right(view, verb, b)
+        if source is None or source.end is None:
+            continue
+        k = view.token_at(source.end - 1) + 1
+        while k < b and view.low[k] not in (",",) and not view.is_final_punct(k):
+            if view.is_finite(k):
+                break
+            k += 1
+        if k >= b - 1 or view.low[k] != "," or view.is_final_punct(k + 1):
+            continue
+        start = view.tokens[a].start
+        end = clause_end(view, a, b, anchor=verb)
+        if end > start:
+            yield Candidate(start, end, "according_to", "according_to_parenthetical",
+                            (verb, verb + 1), source)
+
+
+def according_to_trailing(view: View) -> Iterator[Candidate]:
+    """…, передает пресс-служба Кремля. / …, сообщает NEWSru.com.: the sentence before."""
+    for verb in anchors(view):
+        if view.cue_kind(verb) not in ("speech",) or view.lemma[verb] not in SPEECH_VERBS:
+            continue
+        a, b = view.sentence(verb)
+        j = verb - 1
+        if j > a and view.is_dash(j):
+            j -= 1
+        if j <= a or view.low[j] != ",":
+            continue
+        if view.tokens[a].text in OPENING_MARKS:
+            pair = view.pair_by_open.get(view.tokens[a].start)
+            if pair is not None and view.token_at(pair.close) >= j - 1:
+                continue  # a direct quotation: direct_cue_after
+        if view.lemma[verb] in QUOTING_VERBS:
+            source = object_right(view, verb, b)
+        else:
+            source = subject_right(view, verb, b)
+        if source is None or source.end is None:
+            continue
+        if not _only_tail(view, view.token_at(source.end - 1) + 1, b):
+            continue
+        # the body must not report speech itself (``Так Песков ответил …, передает РБК``)
+        if any(a <= v < j for v in anchors(view)):
+            continue
+        start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
+        if end > start:
+            yield Candidate(start, end, "according_to", "according_to_trailing",
+                            (verb, verb + 1), source)
+
+
+def according_to_back_reference(view: View) -> Iterator[Candidate]:
+    """Об этом заявил X. / Так X ответил на … : the previous sentence is the quote."""
+    for number, (a, b) in enumerate(view.sent_ranges):
+        if number == 0 or b - a < 3:
+            continue
+        opener = None
+        if view.low[a] == "об" and view.low[a + 1] == "этом":
+            opener = a + 2
+        elif view.low[a] == "так" and view.low[a + 1] not in (",", "же", "как", "и", "что"):
+            opener = a + 1
+        if opener is None:
+            continue
+        verb = next((k for k in range(opener, min(b, opener + 12))
+                     if view.lemma[k] in BACK_REFERENCE_VERBS and view.is_finite(k)), None)
+        if verb is None:
+            continue
+        pa, pb = view.sent_ranges[number - 1]
+        if pb <= pa:
+            continue
+        between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
+        if between.count("\n") > 2:
+            continue
+        source = subject_left(view, verb, opener) or subject_right(view, verb, b)
+        if source is None:
+            source = location_source(view, opener, b) or Source("zero")
+        start, end = view.strip_span(view.tokens[pa].start, view.tokens[pb - 1].end)
+        if end > start:
+            yield Candidate(start, end, "according_to", "according_to_back_reference",
+                            (a, verb + 1), source)
+
+
+#: The rules, in priority order.
+RULES: tuple[Rule, ...] = (
+    Rule("direct_interrupted", "«A, — сказал он, — B»: two quotes split at the attribution",
+         direct_interrupted),
+    Rule("direct_signature", "quotation paragraph signed by «— Имя Фамилия» on the next line",
+         direct_signature),
+    Rule("direct_cue_after", "«…», — сказал X / «…», говорится в сообщении X", direct_cue_after),
+    Rule("direct_colon_before", "X заявил: «…» / X: «…»", direct_colon_before),
+    Rule("direct_cue_before", "X, сказав «…» (cue verb right before the quotation)",
+         direct_cue_before),
+    Rule("interview_line", "Имя Фамилия: answer to the end of the line", interview_line),
+    Rule("indirect_that", "X заявил, что … / в альянсе сочли, что … / отмечается, что …",
+         indirect_that),
+    Rule("according_to_marker", "по словам X, … / согласно сообщению X / как отметил X, …",
+         according_to_marker),
+    Rule("according_to_back_reference", "Об этом заявил X / Так X ответил (previous sentence)",
+         according_to_back_reference),
+    Rule("according_to_parenthetical", "…, считает X, … (cue inside the sentence)",
+         according_to_parenthetical),
+    Rule("according_to_trailing", "…, передает X. (sentence closed by an attribution)",
+         according_to_trailing),
+    Rule("direct_standalone", "«…» a quoted sentence with no cue: the last speaker goes on",
+         direct_standalone),
+)
+
+RULE_NAMES = tuple(rule.name for rule in RULES)
+
+
+def rule_index(name: str) -> int:
+    return RULE_NAMES.index(name)
+
+
+def lemma_of_cue(view: View, cue: tuple[int, int] | None) -> str:
+    """The cue's lemma: a verb's lemma (``заявить``), a marker's words (``по словам``)."""
+    if cue is None:
+        return ""
+    a, b = cue
+    if b - a == 1:
+        token = view.tokens[a]
+        return token.lemma or token.text.lower()
+    return " ".join(view.tokens[k].text.lower() for k in range(a, b))

@@ -1,0 +1,340 @@
+"""Finding the speaker *phrase* of a cue: the words the attribution is made from.
+
+The quote rules find a cue; this module finds who it names, as a character span that the
+speaker resolver (``rusnews_nlp.speakers``) turns into a canonical speaker:
+
+* the subject before the cue verb (``Накануне Путин, выступая на ..., заявил``), skipping
+  parentheticals between commas (gerund and participle phrases, ``который`` clauses, ``по
+  данным газеты``);
+* the subject after it (``— сказал в беседе с «Голосом Америки» лидер движения Александр
+  Белов``, ``сообщает NEWSru.com``);
+* the object of ``цитирует`` (``цитирует РБК Пескова``);
+* the organisation of an impersonal cue (``В альянсе сочли``, ``в сообщении Кремля``);
+* the genitive after a marker (``по словам госсекретаря США Энтони Блинкена``).
+
+The words are chosen by case (slovnet's contextual ``Case=Nom``) and position only; no parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import ADVERBS_TO_SKIP, MESSAGE_NOUNS, norm
+from .view import CLOSING_MARKS, OPENING_MARKS, View
+
+#: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
+SUBJECT_PRONOUNS = frozenset("он она оно они".split())
+POSSESSIVE_PRONOUNS = frozenset("его ее её их".split())
+
+#: A comma-delimited segment starting with one of these words is a parenthetical that may sit
+#: between a subject and its verb (``Путин, выступая ..., заявил``).
+PARENTHETICAL_OPENERS = frozenset(norm(w) for w in """
+    который которая которое которые по согласно как в частности впрочем однако кстати
+    например безусловно видимо очевидно наверное конечно правда
+    """.split())
+
+#: Tokens that end a clause when scanning for a subject.
+CLAUSE_BREAKERS = frozenset(";:()[]")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """How to find the speaker of a candidate quote.
+
+    ``kind``: ``phrase`` (resolve ``[start, end)``), ``zero`` (no subject written: the
+    previous speaker agreeing with ``gender``/``number``), ``document`` (the body behind an
+    impersonal statement), ``unnamed`` (the text names nobody), ``previous`` (continues the
+    last speaker), ``same`` (same speaker as the quote before it in the sentence).
+    """
+
+    kind: str
+    start: int | None = None
+    end: int | None = None
+    gender: str | None = None
+    number: str | None = None
+
+
+def _nominative(view: View, i: int) -> bool:
+    """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
+    token = view.tokens[i]
+    if token.pos not in ("NOUN", "PROPN", "PRON", "X"):
+        entity = view.entity_of_token[i]
+        return entity is not None and view.case(i) in (None, "Nom")
+    case = view.case(i)
+    if token.pos == "PRON" and view.low[i] not in SUBJECT_PRONOUNS:
+        return False
+    if case is None:
+        return token.pos in ("PROPN", "X") or view.entity_of_token[i] is not None
+    if case == "Nom":
+        return True
+    if _abbreviation(view, i):
+        return True  # the tagger guesses a case for indeclinable ``МИД``, ``НАТО``
+    # an entity whose other words are nominative (``Пегги Уитсон``: tagger unsure of one)
+    entity = view.entity_of_token[i]
+    if entity is not None:
+        a = view.token_at(entity.start)
+        return any(view.case(k) == "Nom" for k in range(a, i + 1) if k < len(view.tokens)
+                   and view.tokens[k].start < entity.end)
+    return False
+
+
+def _abbreviation(view: View, i: int) -> bool:
+    text = view.tokens[i].text
+    return len(text) >= 2 and text.isupper() and view.tokens[i].pos in ("PROPN", "NOUN")
+
+
+def _after_preposition(view: View, i: int, lo: int) -> bool:
+    """Is token ``i`` inside a prepositional phrase (``в ответ``, ``во время форума``)?"""
+    j = i - 1
+    while j >= lo and view.tokens[j].pos in ("ADJ", "DET", "NUM"):
+        j -= 1
+    return j >= lo and view.tokens[j].pos == "ADP"
+
+
+def _agrees(view: View, noun: int, verb: int | None) -> bool:
+    if verb is None:
+        return True
+    vnum, nnum = view.number(verb), view.number(noun)
+    if vnum == "Sing" and nnum == "Plur" and view.entity_of_token[noun] is None:
+        return False
+    return True
+
+
+def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
+    """The speaker phrase around a subject head token: the entity it is in, the pronoun, or
+    the noun phrase (``пресс-служба Кремля``, ``Глава российского государства``)."""
+    entity = view.entity_of_token[head]
+    if entity is not None:
+        return Source("phrase", entity.start, entity.end)
+    if view.low[head] in SUBJECT_PRONOUNS or view.low[head] in POSSESSIVE_PRONOUNS:
+        t = view.tokens[head]
+        return Source("phrase", t.start, t.end)
+    # noun phrase: adjectives to the left, genitives / names / titles to the right
+    a = head
+    while a - 1 >= limit_left and view.tokens[a - 1].pos in ("ADJ", "DET", "NUM") and \
+            view.lemma[a - 1] not in ADVERBS_TO_SKIP:
+        a -= 1
+    b = head + 1
+    while b < limit_right:
+        t = view.tokens[b]
+        if t.text in OPENING_MARKS:
+            pair = view.pair_by_open.get(t.start)
+            if pair is None or pair.close >= view.tokens[limit_right - 1].end:
+                break
+            b = view.token_at(pair.close) + 1
+            continue
+        if t.pos in ("NOUN", "PROPN", "X") and view.case(b) in ("Gen", None, "Nom"):
+            b += 1
+            continue
+        if t.pos in ("ADJ", "DET") and b + 1 < limit_right and view.tokens[b + 1].pos in (
+                "NOUN", "PROPN", "ADJ"):
+            b += 1
+            continue
+        if view.entity_of_token[b] is not None:
+            b += 1
+            continue
+        break
+    return Source("phrase", view.tokens[a].start, view.tokens[b - 1].end)
+
+
+def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
+    """If the segment ending at ``comma`` is a parenthetical, the index just before its
+    opening comma; else None."""
+    j = comma - 1
+    while j >= lo and view.low[j] not in (",", "—", "–") and view.low[j] not in CLAUSE_BREAKERS:
+        if view.low[j] == "что":
+            return None
+        j -= 1
+    if j < lo or view.low[j] != ",":
+        return None
+    first = j + 1
+    if first >= comma:
+        return None
+    form = view.verb_form(first)
+    if form in ("Conv", "Part") or view.lemma[first] in PARENTHETICAL_OPENERS or \
+            view.low[first] in PARENTHETICAL_OPENERS:
+        return j - 1
+    # apposition after a name: ``Нэнси Пелоси, бывший спикер, заявила`` is rare; a name
+    # before a comma followed by a relative clause is handled by ``который`` above.
+    return None
+
+
+def subject_left(view: View, verb: int, lo: int) -> Source | None:
+    """The subject before ``verb`` in its clause (``lo`` = first token it may use)."""
+    i = verb - 1
+    while i >= lo:
+        low = view.low[i]
+        token = view.tokens[i]
+        if low == ",":
+            skipped = _skip_parenthetical_left(view, i, lo)
+            if skipped is None:
+                return None
+            i = skipped
+            continue
+        if low in CLAUSE_BREAKERS or low in ("что", "чтобы", "—", "–") or (
+                view.is_dash(i) and token.text != "-"):
+            return None
+        if token.text in CLOSING_MARKS:
+            pair = view.pair_by_close.get(token.start)
+            if pair is not None:
+                # a title in quotation marks: its owner is the word before (``ГУП «Водоканал»``)
+                inner = view.token_at(pair.open)
+                if inner - 1 >= lo and _nominative(view, inner - 1):
+                    return phrase(view, inner - 1, lo, verb)
+                i = inner - 1
+                continue
+        if view.is_finite(i) and view.tokens[i].pos == "VERB":
+            return None
+        if view.low[i] in ("и", "а", "но") and token.pos in ("CCONJ", "SCONJ", "PART", "ADV"):
+            return None  # ``... и подчеркнул``: a coordinated verb; its subject is the first's
+        if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
+            if view.case(i) != "Nom" and i - 1 >= lo and view.case(i - 1) == "Nom" and \
+                    view.tokens[i - 1].pos == "NOUN":
+                i -= 1  # ``представитель МИД``: the abbreviation is a dependent
+            return _coordinated(view, phrase(view, i, lo, verb), lo)
+        i -= 1
+    return None
+
+
+def _coordinated(view: View, found: Source, lo: int) -> Source:
+    """Extend a subject over ``X и Y`` (``Израиль и США отвергают``)."""
+    a = view.token_at(found.start)  # type: ignore[arg-type]
+    if a - 2 >= lo and view.low[a - 1] == "и" and _nominative(view, a - 2) and \
+            not _after_preposition(view, a - 2, lo):
+        left = phrase(view, a - 2, lo, a - 1)
+        return Source("phrase", left.start, found.end)
+    return found
+
+
+def subject_right(view: View, verb: int, hi: int) -> Source | None:
+    """The subject after ``verb`` (inverted order: ``— сказал X``, ``сообщает X``)."""
+    i = verb + 1
+    while i < hi:
+        token = view.tokens[i]
+        low = view.low[i]
+        if low in (",", ";", ":", ".", "!", "?", "…") or view.is_dash(i):
+            if low == "," and i + 1 < hi and view.entity_of_token[i + 1] is not None and \
+                    view.entity_of_token[i - 1] is not None:
+                i += 1  # ``сообщил Мустафа Джемилев, ...`` handled by the first hit
+                continue
+            return None
+        if token.text in OPENING_MARKS:
+            pair = view.pair_by_open.get(token.start)
+            if pair is None:
+                return None
+            close = view.token_at(pair.close)
+            # a source named only by a title: ``сообщает «Лента.ру»``
+            if i - 1 > verb and not _nominative(view, i - 1) or i - 1 == verb:
+                if close < hi and close > i + 1:
+                    inside = Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
+                    if view.tokens[i - 1].pos in ("ADP",):
+                        i = close + 1
+                        continue
+                    return inside
+            i = close + 1
+            continue
+        if view.is_finite(i) or view.verb_form(i) == "Conv":
+            return None
+        if _nominative(view, i) and not _after_preposition(view, i, verb + 1):
+            return _best_in_phrase(view, i, hi)
+        i += 1
+    return None
+
+
+def _best_in_phrase(view: View, head: int, hi: int) -> Source:
+    """A role noun followed by a name in apposition: the name (``лидер движения Александр
+    Белов``, ``президент Виктор Янукович``); else the phrase."""
+    if view.entity_of_token[head] is None and view.low[head] not in SUBJECT_PRONOUNS:
+        j = head + 1
+        while j < hi and j - head <= 12:
+            low = view.low[j]
+            if low in (",", ".", ";", ":", "!", "?") or view.is_dash(j):
+                break
+            if view.is_finite(j) or view.verb_form(j) == "Conv":
+                break
+            entity = view.entity_of_token[j]
+            if entity is not None and entity.label == "PER" and view.case(j) in ("Nom", None):
+                return Source("phrase", entity.start, entity.end)
+            j += 1
+        return phrase(view, head, head, hi)
+    return phrase(view, head, head, hi)
+
+
+def object_right(view: View, verb: int, hi: int) -> Source | None:
+    """The person quoted by ``цитирует``: the first person after the verb in any case."""
+    for i in range(verb + 1, hi):
+        if view.low[i] in (".", "!", "?", ";") :
+            break
+        entity = view.entity_of_token[i]
+        if entity is not None and entity.label == "PER":
+            return Source("phrase", entity.start, entity.end)
+    return None
+
+
+def location_source(view: View, lo: int, hi: int) -> Source | None:
+    """``В альянсе сочли``, ``в Минсвязи уверены``, ``как пояснили в милиции``: the place or
+    body in a ``в``/``на`` phrase of the clause speaks."""
+    for i in range(lo, hi - 1):
+        if view.low[i] in ("в", "во", "на") and view.tokens[i].pos == "ADP":
+            j = i + 1
+            while j < hi and view.tokens[j].pos in ("ADJ", "DET"):
+                j += 1
+            if j >= hi:
+                break
+            if view.tokens[j].pos in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
+                entity = view.entity_of_token[j]
+                if entity is not None:
+                    return Source("phrase", entity.start, entity.end)
+                if view.tokens[j].pos == "NOUN" and view.case(j) == "Loc":
+                    return Source("phrase", view.tokens[i].start, view.tokens[j].end)
+    return None
+
+
+def message_source(view: View, lo: int, hi: int) -> Source | None:
+    """``в сообщении Кремля`` -> Кремль; ``в сообщении`` alone -> the document's source."""
+    for i in range(lo, hi):
+        if view.lemma[i] in MESSAGE_NOUNS and view.tokens[i].pos == "NOUN":
+            j = i + 1
+            while j < hi and view.tokens[j].pos in ("ADJ", "DET", "NOUN") and \
+                    view.entity_of_token[j] is None and view.case(j) == "Gen":
+                j += 1
+            if j < hi and view.entity_of_token[j] is not None:
+                entity = view.entity_of_token[j]
+                return Source("phrase", entity.start, entity.end)
+            if j > i + 1:  # ``в сообщении пресс-службы``
+                return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
+            return Source("document")
+    return None
+
+
+def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]:
+    """The source NP after ``по словам``/``согласно``: up to the comma, or one possessive
+    pronoun (``по его мнению страны Балтии...``). Returns the source and the index of the
+    first token after it."""
+    if first < hi and view.low[first] in POSSESSIVE_PRONOUNS:
+        t = view.tokens[first]
+        end = first + 1
+        return Source("phrase", t.start, t.end), end
+    j = first
+    while j < hi and j - first < 14:
+        low = view.low[j]
+        if low in (",", ";", ":", ".", "!", "?") or view.is_dash(j) and view.tokens[j].text != "-":
+            break
+        if view.is_finite(j):
+            break
+        if view.tokens[j].text in OPENING_MARKS:
+            pair = view.pair_by_open.get(view.tokens[j].start)
+            if pair is None:
+                break
+            j = view.token_at(pair.close) + 1
+            continue
+        j += 1
+    if j == first:
+        return None, first
+    # prefer a person named in the phrase, then an organisation
+    for label in ("PER",):
+        for k in range(first, j):
+            entity = view.entity_of_token[k]
+            if entity is not None and entity.label == label:
+                return Source("phrase", entity.start, entity.end), j
+    return Source("phrase", view.tokens[first].start, view.tokens[j - 1].end), j

@@ -1,0 +1,179 @@
+"""A read-only index over one analysed document, shared by the quote rules.
+
+Rules ask questions like "which sentence is token 12 in", "is this character inside a
+quotation", "where does this line end"; the view answers them with precomputed arrays, so
+every rule stays linear in the document length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Sequence
+
+from ..annotations import Document, Entity, Token
+from .cues import (
+    FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
+)
+from .marks import QuotePair, outermost, pair_marks
+
+OPENING_MARKS = frozenset("«„“\"‹")
+CLOSING_MARKS = frozenset("»“”\"›")
+
+
+@dataclass
+class View:
+    doc: Document
+    text: str = field(init=False)
+    tokens: Sequence[Token] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.tokens = self.doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
+        self.low = [norm(t.text) for t in self.tokens]
+        self.lemma = [norm(t.lemma or t.text) for t in self.tokens]
+        self.feats = [t.feats_dict for t in self.tokens]
+        # sentences as token ranges
+        self.sent_ranges: list[tuple[int, int]] = []
+        self.sent_of: list[int] = [0] * len(self.tokens)
+        index = 0
+        for number, sent in enumerate(self.doc.sentences):
+            first = index
+            while index < len(self.tokens) and self.tokens[index].start < sent.end:
+                self.sent_of[index] = number
+                index += 1
+            self.sent_ranges.append((first, index))
+        while index < len(self.tokens):  # tokens past the last sentence (should not happen)
+            self.sent_of[index] = max(len(self.sent_ranges) - 1, 0)
+            index += 1
+        self.pairs: list[QuotePair] = pair_marks(self.text)
+        self.outer: list[QuotePair] = list(outermost(self.pairs))
+        self._outer_opens = [p.open for p in self.outer]
+        self.pair_by_open = {p.open: p for p in self.pairs}
+        self.pair_by_close = {p.close: p for p in self.pairs}
+        # line starts, for paragraphs (a line is a paragraph in news text)
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    # ------------------------------------------------------------------ positions
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token ending after ``char`` (the token at or after it)."""
+        return bisect_right(self.ends, char)
+
+    def token_starting_at_or_after(self, char: int) -> int:
+        return bisect_left(self.starts, char)
+
+    def enclosing_outer(self, char: int) -> QuotePair | None:
+        """The outermost quotation whose inside contains ``char``."""
+        i = bisect_right(self._outer_opens, char) - 1
+        if i >= 0:
+            pair = self.outer[i]
+            if pair.open < char < pair.close:
+                return pair
+        return None
+
+    def inside_quote(self, token: int) -> bool:
+        return self.enclosing_outer(self.tokens[token].start) is not None
+
+    def line_of(self, char: int) -> tuple[int, int]:
+        """``[start, end)`` of the line holding ``char`` (newline excluded)."""
+        i = bisect_right(self.line_starts, char) - 1
+        start = self.line_starts[i]
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+        return start, end
+
+    def sentence(self, token: int) -> tuple[int, int]:
+        return self.sent_ranges[self.sent_of[token]]
+
+    # ------------------------------------------------------------------ token classes
+
+    def is_punct(self, i: int) -> bool:
+        return self.tokens[i].pos == "PUNCT" or not any(c.isalnum() for c in self.tokens[i].text)
+
+    def is_dash(self, i: int) -> bool:
+        return self.tokens[i].text in ("—", "–", "-", "‒", "―", "--")
+
+    def is_final_punct(self, i: int) -> bool:
+        return all(c in FINAL_PUNCT for c in self.tokens[i].text)
+
+    def case(self, i: int) -> str | None:
+        return self.feats[i].get("Case")
+
+    def number(self, i: int) -> str | None:
+        return self.feats[i].get("Number")
+
+    def is_nominal(self, i: int) -> bool:
+        return self.tokens[i].pos in ("NOUN", "PROPN", "PRON")
+
+    def verb_form(self, i: int) -> str | None:
+        if self.tokens[i].pos not in ("VERB", "AUX", "ADJ"):
+            return None
+        return self.feats[i].get("VerbForm")
+
+    def is_finite(self, i: int) -> bool:
+        """A finite verb form, not first/second person or imperative (those are not reports)."""
+        f = self.feats[i]
+        return (self.tokens[i].pos in ("VERB", "AUX") and f.get("VerbForm") == "Fin"
+                and f.get("Person") not in ("1", "2") and f.get("Mood") != "Imp")
+
+    def cue_kind(self, i: int) -> str | None:
+        """What kind of reporting word token ``i`` is, or None.
+
+        ``speech`` (finite or past: ``заявил``), ``gerund`` (``отметив``), ``participle``
+        (``считающему``), ``stance`` (``уверена``), ``passive`` (``заявлено``),
+        ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``).
+        """
+        lemma = self.lemma[i]
+        token = self.tokens[i]
+        f = self.feats[i]
+        if lemma in IMPERSONAL_VERBS and token.pos in ("VERB", "AUX"):
+            return "impersonal" if f.get("Person") not in ("1", "2") else None
+        if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
+            if token.pos == "ADJ" or f.get("Variant") == "Short" or (
+                    f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
+                return "stance"
+        if lemma not in SPEECH_VERBS or token.pos not in ("VERB", "AUX"):
+            return None
+        form = f.get("VerbForm")
+        if form == "Fin":
+            return "speech" if self.is_finite(i) else None
+        if form == "Conv":
+            return "gerund"
+        if form == "Part":
+            if f.get("Voice") == "Pass":
+                # заявлено, признано: short neuter passive = impersonal report
+                return "passive" if f.get("Gender", "Neut") == "Neut" and f.get(
+                    "Number", "Sing") == "Sing" and not f.get("Case") else None
+            return "participle"
+        if form == "Inf":
+            j = i - 1
+            while j >= 0 and self.tokens[j].pos in ("ADV", "PART"):
+                j -= 1
+            if j >= 0 and self.lemma[j] in INFINITIVE_HOSTS and self.tokens[j].pos in (
+                    "VERB", "AUX"):
+                return "infinitive"
+        return None
+
+    # ------------------------------------------------------------------ entities
+
+    @cached_property
+    def entity_of_token(self) -> list[Entity | None]:
+        out: list[Entity | None] = [None] * len(self.tokens)
+        for entity in self.doc.entities:
+            a = self.token_at(entity.start)
+            while a < len(self.tokens) and self.tokens[a].start < entity.end:
+                out[a] = entity
+                a += 1
+        return out
+
+    def strip_span(self, start: int, end: int) -> tuple[int, int]:
+        """Trim spaces and final punctuation (``.``, ``,``, ``:``...) off a span's ends."""
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…—–-"):
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        return start, end
