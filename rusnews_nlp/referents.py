@@ -35,8 +35,12 @@ from .roles import INSTITUTIONS, NAME_ALIASES, plain
 #: Case endings a surname may carry when the normaliser could not restore the nominative.
 SURNAME_ENDINGS = ("ому", "ым", "ом", "ого", "ой", "ою", "ую", "у", "а", "е", "ы", "ю", "ем")
 
+#: Russian patronymics (``Николаевич``, ``Иосифовна``, ``Ильич``, ``Кузьминична``).
+PATRONYMIC = re.compile(r"(ович|евич|ьич|ич|овна|евна|ична|инична)$")
+
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _QUOTES = str.maketrans("", "", "«»\"“”„")
+_QUOTED = re.compile(r"[«\"“„]([^»\"”“]+)[»\"”“]?")
 
 
 def name_words(normal: str) -> list[str]:
@@ -110,6 +114,8 @@ class _Cluster:
     mentions: list[Entity] = field(default_factory=list)
     genders: Counter = field(default_factory=Counter)
     key: str = ""
+    firsts: set[str] = field(default_factory=set)
+    middles: set[str] = field(default_factory=set)
 
     @property
     def gender(self) -> str | None:
@@ -123,37 +129,81 @@ class _Cluster:
         return min(m.start for m in self.mentions)
 
 
+def main_part(name: str) -> str:
+    """A name without what follows an opening bracket (``Скотт Хоровитц (Scott Horowitz)``)
+    and without leading bullets or dashes."""
+    head = name.split("(", 1)[0].strip()
+    head = head.lstrip("•·-—–*> ").strip()
+    return head or name.strip()
+
+
+def bracketed(name: str) -> str | None:
+    """The bracketed alternative of a name: ``Комитет защиты журналистов (КЗЖ)`` -> ``КЗЖ``."""
+    match = re.search(r"\(([^()]+)\)?", name)
+    return match.group(1).strip() if match and match.group(1).strip() else None
+
+
+def is_patronymic(word: str) -> bool:
+    return bool(PATRONYMIC.search(plain(word))) and not is_initial(word)
+
+
 def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Cluster]:
     genders = {e.id: gender_of(index.entity_token_list(e)) for e in entities}
-    words = {e.id: name_words(e.normal or e.text) for e in entities}
+    words = {e.id: name_words(main_part(e.normal or e.text)) for e in entities}
     clusters: list[_Cluster] = []
-    firsts: dict[int, set[str]] = {}
 
     def add(cluster: _Cluster, entity: Entity) -> None:
         cluster.mentions.append(entity)
         if genders[entity.id]:
             cluster.genders[genders[entity.id]] += 1
 
-    # 1. full names: surname + compatible first name + gender
+    # patronymics the document writes inside full names (``Борис Николаевич Ельцин``): a
+    # two-word ``Бориса Николаевича`` is then first name + patronymic, while ``Виктор
+    # Янукович`` (a surname that looks like one) stays a full name
+    middles = {plain(m) for w in words.values() if len(w) >= 3 for m in w[1:-1]
+               if is_patronymic(m)}
+
+    def first_and_patronymic(w: list[str]) -> bool:
+        return len(w) == 2 and is_patronymic(w[1]) \
+            and any(same_surname(m, w[1], 3) for m in middles)
+
+    # 1. full names: surname + compatible first name + gender (an identical first name
+    #    overrides a tagger's gender slip: ``Марин Ле Пен``)
     for entity in entities:
         w = words[entity.id]
-        if len(w) < 2:
+        if len(w) < 2 or first_and_patronymic(w):
             continue
-        first, last = w[0], w[-1]
-        for ci, cluster in enumerate(clusters):
+        first, middle, last = w[0], w[1:-1], w[-1]
+        for cluster in clusters:
             if same_surname(cluster.key, last) \
-                    and any(same_first_name(f, first) for f in firsts[ci]) \
-                    and compatible_gender(cluster.gender, genders[entity.id]):
-                add(cluster, entity)
-                firsts[ci].add(first)
+                    and any(same_first_name(f, first) for f in cluster.firsts) \
+                    and (compatible_gender(cluster.gender, genders[entity.id])
+                         or plain(first) in {plain(f) for f in cluster.firsts}):
                 break
         else:
-            clusters.append(_Cluster("PER", key=last))
-            firsts[len(clusters) - 1] = {first}
-            add(clusters[-1], entity)
+            cluster = _Cluster("PER", key=last)
+            clusters.append(cluster)
+        add(cluster, entity)
+        cluster.firsts.add(first)
+        cluster.middles.update(m for m in middle if is_patronymic(m))
     full = list(clusters)
 
-    # 2. one-word mentions: a surname of a full name, else a unique first name, else alone
+    # 2. first name + patronymic (``Бориса Николаевича``): the full name with both
+    for entity in entities:
+        w = words[entity.id]
+        if not first_and_patronymic(w):
+            continue
+        found = [c for c in full if any(same_first_name(f, w[0]) for f in c.firsts)
+                 and any(same_surname(m, w[1], 3) for m in c.middles)]
+        if len(found) == 1:
+            add(found[0], entity)
+        else:
+            clusters.append(_Cluster("PER", key=w[1], firsts={w[0]}, middles={w[1]}))
+            add(clusters[-1], entity)
+
+    # 3. one-word mentions: a surname of a full name, else a unique first name, else alone.
+    #    An identical surname of a single full name needs no gender check (the tagger guesses
+    #    the gender of indeclinable names); a namesake or an inflection variant does.
     for entity in entities:
         w = words[entity.id]
         if len(w) >= 2:
@@ -163,18 +213,23 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
             add(clusters[-1], entity)
             continue
         word, gender = w[0], genders[entity.id]
+        exact = [c for c in full if plain(c.key) == plain(word)]
+        if len(exact) == 1:
+            add(exact[0], entity)
+            continue
         by_surname = [c for c in full
                       if same_surname(c.key, word) and compatible_gender(c.gender, gender)]
         if not by_surname:
-            by_first = [c for ci, c in enumerate(full)
-                        if any(not is_initial(f) and same_first_name(f, word) for f in firsts[ci])
+            by_first = [c for c in full
+                        if any(not is_initial(f) and same_first_name(f, word) for f in c.firsts)
                         and compatible_gender(c.gender, gender)]
             by_surname = by_first if len(by_first) == 1 else []
         if by_surname:
             add(_nearest(by_surname, entity.start), entity)
             continue
         alone = [c for c in clusters[len(full):]
-                 if same_surname(c.key, word) and compatible_gender(c.gender, gender)]
+                 if not c.firsts and same_surname(c.key, word)
+                 and compatible_gender(c.gender, gender)]
         if alone:
             add(alone[0], entity)
         else:
@@ -209,53 +264,78 @@ def org_forms(doc: Document, index: DocIndex) -> dict[str, str]:
     return forms
 
 
+def _alternative_keys(form: str) -> list[str]:
+    """Other names a form gives for itself: the bracketed one (``Комитет защиты журналистов
+    (КЗЖ)``) and the quoted one after a legal form (``ООО «Алтек»``, ``концерн «Майкрософт»``)."""
+    out = []
+    alt = bracketed(form)
+    if alt:
+        # only an abbreviation or a translation: ``ООН (ФАО)`` names two bodies
+        main, other = org_key(main_part(form)), org_key(alt)
+        if other in acronyms(main) or (" " in main and " " in other):
+            out.append(other)
+    quoted = _QUOTED.search(main_part(form))
+    if quoted and quoted.group(1).strip() and quoted.start() > 0:
+        out.append(org_key(quoted.group(1)))
+    return out
+
+
 def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list[_Cluster]:
-    by_key: dict[str, _Cluster] = {}
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    main_keys = {e.id: org_key(main_part(forms[e.id])) for e in entities}
     for entity in entities:
-        key = org_key(forms[entity.id])
-        cluster = by_key.setdefault(key, _Cluster(entity.label, key=key))
-        cluster.mentions.append(entity)
+        find(main_keys[entity.id])
+        for alt in _alternative_keys(forms[entity.id]):
+            union(main_keys[entity.id], alt)
     # an abbreviation joins the one longer name it abbreviates (МИД ~ МИД России)
-    keys = list(by_key)
+    keys = sorted(set(main_keys.values()))
     for key in keys:
         if " " in key or len(key) < 2:
             continue
-        targets = {other for other in keys if other != key and (
+        targets = {find(other) for other in keys if find(other) != find(key) and (
             other.split()[0] == key or key in acronyms(other))}
         if len(targets) == 1:
-            target = by_key[targets.pop()]
-            source = by_key.pop(key)
-            target.mentions.extend(source.mentions)
-            by_key[key] = target
-    unique: list[_Cluster] = []
-    seen: set[int] = set()
-    for cluster in by_key.values():
-        if id(cluster) not in seen:
-            seen.add(id(cluster))
-            unique.append(cluster)
-    for cluster in unique:
+            union(targets.pop(), key)
+    by_root: dict[str, _Cluster] = {}
+    for entity in entities:
+        root = find(main_keys[entity.id])
+        cluster = by_root.setdefault(root, _Cluster(entity.label, key=root))
+        cluster.mentions.append(entity)
+    for cluster in by_root.values():
         labels = Counter(m.label for m in cluster.mentions)
-        cluster.label = "ORG" if any(org_key(forms[m.id]) in INSTITUTIONS
-                                     for m in cluster.mentions) \
+        cluster.label = "ORG" if any(main_keys[m.id] in INSTITUTIONS for m in cluster.mentions) \
             else max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
-    return unique
+    return list(by_root.values())
 
 
 def _person_name(mentions: Sequence[Entity]) -> str:
     def rank(m: Entity) -> tuple:
-        normal = m.normal or m.text
+        normal = main_part(m.normal or m.text)
         n = len(name_words(normal))
         return (m.zone is None, min(n, 3), n <= 4, m.text == normal, -m.start)
     best = max(mentions, key=rank)
-    return best.normal or best.text
+    return main_part(best.normal or best.text)
 
 
 def _org_name(mentions: Sequence[Entity], names: dict[str, str]) -> str:
     body = [m for m in mentions if m.zone is None] or list(mentions)
-    forms = Counter(names[m.id] for m in body)
+    forms = Counter(main_part(names[m.id]) for m in body)
     first_seen: dict[str, int] = {}
     for m in sorted(body, key=lambda m: m.start):
-        first_seen.setdefault(names[m.id], m.start)
+        first_seen.setdefault(main_part(names[m.id]), m.start)
     base = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
     extended = [f for f in forms if f != base and plain(f).startswith(plain(base) + " ")]
     if extended:

@@ -157,3 +157,29 @@ def test_seed_referents(analyse, shared_dir):
     assert _referent_of(doc, "Ангелой Меркель").name == "Ангела Меркель"
     nato = {id(_referent_of(doc, "НАТО", n)) for n in range(3)}
     assert len(nato) == 1
+
+
+# ------------------------------------------------------------------ the evaluation task
+
+def test_coref_scoring_counts_links_and_mentions():
+    from rusnews_nlp.evaluation.referents import Mention, b_cubed, muc, parse_coref
+
+    content = "7 100 101 102\nname Путин\n\n8 103\nname Москва\n"
+    assert parse_coref(content) == {"100": "7", "101": "7", "102": "7", "103": "8"}
+    key = {"a": {1, 2, 3}, "b": {4}}
+    response = {"x": {1, 2}, "y": {3}, "z": {4}}
+    assert muc(key, response) == (1, 2)      # one of two gold links found
+    assert muc(response, key) == (1, 1)      # the predicted link is right
+    recall, n = b_cubed(key, response)
+    assert n == 4 and abs(recall - (2 / 3 + 2 / 3 + 1 / 3 + 1)) < 1e-9
+    assert Mention(0, 5, "PER", "7").group == "PER"
+
+
+def test_coref_alignment_is_one_to_one_within_a_group():
+    from rusnews_nlp.evaluation.referents import Mention, align
+
+    gold = [Mention(0, 14, "PER", "g1"), Mention(20, 26, "ORG+LOC", "g2")]
+    pred = [Mention(0, 8, "PER", "p1"), Mention(9, 14, "PER", "p2"),
+            Mention(20, 26, "PER", "p3")]
+    pairs = align(gold, pred)
+    assert [(g.cluster, p.cluster) for g, p in pairs] == [("g1", "p1")]

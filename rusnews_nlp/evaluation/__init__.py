@@ -21,7 +21,7 @@ from ..annotations import Document
 from ..errors import InputError
 
 #: Evaluation tasks, in ``--help`` order; each is ``rusnews_nlp.evaluation.<name>``.
-TASKS = ("ner", "lemmas", "quotes")
+TASKS = ("ner", "lemmas", "referents", "quotes")
 
 
 @dataclass
