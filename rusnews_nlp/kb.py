@@ -47,6 +47,27 @@ TENSE_WORDS: Mapping[str, str] = {
 #: Prefixes glued to a role noun (``экс-канцлер``): same meaning as ``TENSE_WORDS``.
 TENSE_PREFIXES: Mapping[str, str] = {"экс-": "former"}
 
+#: The most frequent Russian surnames (masculine lemma, ``ё`` as ``е``). A bare surname from
+#: this list is everyone's namesake (``Медведев`` may be the tennis player), so it links only
+#: with role evidence, like a surname two KB people share.
+COMMON_SURNAMES = frozenset("""
+иванов смирнов кузнецов попов васильев петров соколов михайлов новиков федоров морозов волков
+алексеев лебедев семенов егоров павлов козлов степанов николаев орлов андреев макаров никитин
+захаров зайцев соловьев борисов яковлев григорьев романов воробьев сергеев кузьмин фролов
+александров дмитриев королев гусев киселев ильин максимов поляков сорокин виноградов ковалев
+белов медведев антонов тарасов жуков баранов филиппов комаров давыдов беляев герасимов богданов
+осипов сидоров матвеев титов марков миронов крылов куликов карпов власов мельников денисов
+гаврилов тихонов казаков афанасьев данилов савельев тимофеев фомин чернов абрамов мартынов
+ефимов федотов щербаков назаров калинин исаев чернышев быков маслов родионов коновалов лазарев
+воронин климов филатов пономарев голубев кудрявцев прохоров наумов потапов журавлев овчинников
+трофимов леонов соболев ермаков колесников гончаров емельянов никифоров грачев котов гришин
+ефремов архипов громов кириллов малышев панов моисеев румянцев акимов кондратьев бирюков
+горбунов анисимов еремин тихомиров галкин лукьянов михеев скворцов юдин белоусов нестеров
+симонов прокофьев харитонов князев цветков левин митрофанов воронов аксенов софронов мальцев
+логинов горшков савин краснов майоров демидов елисеев рыбаков сафонов плотников демин хохлов
+жданов носов кулаков мазур соколова орлова
+""".split())
+
 #: pymorphy3 grammemes that mark a word form as a personal name, for the KB side of name keys.
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
@@ -587,7 +608,7 @@ class KnowledgeBase:
         among namesakes (two KB people called ``Патрушев``) and never override a name.
         """
         hits = self.name_hits(name, label)
-        if len(hits) > 1:
+        if len(hits) > 1 or (hits and _common_bare_surname(name)):
             parses = [p for p in (self.parse_role(r) for r in roles) if p]
             hits = [h for h in hits if any(self.supports(h.id, p, doc_date) for p in parses)]
         if len(hits) != 1:
@@ -651,6 +672,12 @@ _GAP = re.compile(r"[,;:()\[\]—–]")
 
 def _phrase_keys(text: str) -> list[frozenset[str]]:
     return [lemma_candidates(t) for t in words(text)]
+
+
+def _common_bare_surname(name: str) -> bool:
+    toks = [t for t in words(name) if not is_initials(t)]
+    return (len(toks) == 1 and len(toks) == len(words(name))
+            and bool(lemma_candidates(toks[0]) & COMMON_SURNAMES))
 
 
 def _initials_fit(entry: Entry, initials: Sequence[str]) -> bool:

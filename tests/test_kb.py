@@ -101,6 +101,7 @@ def test_link_name(kb, name, label, expected):
     ("Захаров", "PER"),         # masculine surname, the KB has Мария Захарова
     ("Песков", "ORG"),          # a person's name is not an organisation
     ("песка", "PER"),           # the noun, not the surname
+    ("Медведев", "PER"),        # a common surname (the tennis player?) needs evidence
 ])
 def test_link_name_refuses(kb, name, label):
     assert kb.link_name(name, label) is None
@@ -114,6 +115,7 @@ def test_link_name_refuses(kb, name, label):
     ("Клинтон", D(2016, 7, 27), ["экс-президент США"], "per:clinton_bill"),
     ("Джонсон", D(2024, 2, 14), ["спикер Палаты представителей"], "per:johnson_mike"),
     ("Патрушев", D(2020, 3, 1), ["губернатор Курской области"], None),
+    ("Медведевым", D(2021, 3, 1), ["зампред Совбеза"], "per:medvedev_dmitry"),
 ])
 def test_namesakes_need_role_evidence(kb, name, day, roles, expected):
     linked = kb.link_name(name, "PER", day, roles)
@@ -211,7 +213,8 @@ def test_extra_jsonl_and_csv(tmp_path):
     assert kb.resolve_role("главы ООО «Ромашка»", D(2031, 1, 1)) == ("per:ivanov_petr", "role@date")
     # the bundled governor's term is open-ended, so 2031 has two possible holders
     assert kb.resolve_role("губернатор Тверской области", D(2031, 1, 1)) is None
-    assert kb.link_name("Сидоровой", "PER") == ("per:sidorova_anna", "name")
+    assert kb.link_name("Анны Сидоровой", "PER") == ("per:sidorova_anna", "name")
+    assert kb.link_name("Сидоровой", "PER") is None  # a common surname needs more evidence
     only = KnowledgeBase.load(extra=csv_path, replace=True)
     assert only.link_name("Пескова", "PER") is None
     assert only.link_name("Анна Сидорова", "PER") == ("per:sidorova_anna", "name")
