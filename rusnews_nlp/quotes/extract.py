@@ -116,6 +116,13 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     name = view.text[start:end].strip(" «»\"“”„")
     if name[:1].isupper():
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
+    if name[:1].isascii() and name[:1].isalpha():  # a nickname: ``пользователь ЖЖ zyalt``
+        return Speaker(name, "PER", None, start, end, view.text[start:end])
+    # ``в милиции``: the body in the nominative
+    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.tokens[k].pos == "NOUN"]
+    if nouns and view.tokens[a].pos == "ADP":
+        return Speaker(view.tokens[nouns[0]].lemma or view.tokens[nouns[0]].text, "ORG", None,
+                       start, end, view.text[start:end])
     return None
 
 
@@ -158,8 +165,19 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
     return out
 
 
-def _recent(state: _State, position: int) -> bool:
-    return state.speaker is not None and position - state.position <= PREVIOUS_SPEAKER_WINDOW
+def _recent(state: _State, position: int, window: int = PREVIOUS_SPEAKER_WINDOW) -> bool:
+    return state.speaker is not None and position - state.position <= window
+
+
+#: A role with no named holder (``министр``) is the last speaker if that one spoke this
+#: close before.
+ROLE_WINDOW = 1500
+
+
+def _unheld_role(speaker: Speaker) -> bool:
+    """The resolver answered with the role phrase itself: no person holds it in the text."""
+    return speaker.type == "PER" and speaker.referent is None and bool(speaker.name) and \
+        speaker.name[:1].islower()
 
 
 def _implicit(speaker: Speaker) -> Speaker:
@@ -173,6 +191,13 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         found = None
         if resolver is not None:
             found = resolver.resolve(source.start, source.end, cue_start)
+        if found is not None and _unheld_role(found) and _recent(state, cand.start, ROLE_WINDOW) \
+                and state.speaker is not None and state.speaker.type == "PER" \
+                and state.speaker.referent is not None:
+            # ``Министр также заверил``: a role the document gave nobody explicitly is the
+            # person who has been speaking
+            return Speaker(state.speaker.name, state.speaker.type, state.speaker.referent,
+                           found.start, found.end, found.text), "resolver+previous"
         if found is not None:
             return found, "resolver"
         return _fallback(view, source.start, source.end), "fallback"

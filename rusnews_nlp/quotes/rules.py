@@ -22,7 +22,7 @@ from .cues import (
     SPEECH_VERBS, norm,
 )
 from .sources import (
-    POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, message_source,
+    POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
     object_right, subject_left, subject_right,
 )
 from .view import CLOSING_MARKS, OPENING_MARKS, View
@@ -181,6 +181,10 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
                     end_tok = max(end_tok, view.sentence(close)[1])
                 i = close + 1
                 continue
+        if view.is_final_punct(i) and low != ":" and i + 1 < end_tok and \
+                view.tokens[i + 1].text in OPENING_MARKS:
+            end_tok = i  # ``…8,2 G. «Для меня…»``: a sentence end razdel did not see
+            break
         if low == ":" and i + 1 < len(view.tokens):
             nxt = i + 1
             if nxt < len(view.tokens) and view.is_dash(nxt):
@@ -232,13 +236,11 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
     if found is not None:
         return found
     verb_feats = view.feats[verb]
-    if kind == "gerund" or kind == "participle":
-        return Source("same")
     j = verb - 1
     while j >= lo and view.tokens[j].pos == "ADV":
         j -= 1
-    if j >= lo and view.low[j] in ("и", "а", "но", ","):
-        return Source("same")
+    if kind in ("gerund", "participle") or j >= lo and view.low[j] in ("и", "а", "но", ","):
+        return main_subject(view, lo, verb) or Source("same")
     if verb_feats.get("Number") == "Plur":
         return location_source(view, lo, hi) or Source("unnamed")
     return Source("zero", gender=verb_feats.get("Gender"), number=verb_feats.get("Number"))
@@ -335,10 +337,26 @@ def _quote_content(view: View, pair) -> tuple[int, int]:
     return _strip_space(view, pair.open + 1, pair.close)
 
 
+def opens_clause(view: View, pair) -> bool:
+    """Does the quotation stand where a sentence or a clause of speech starts (not a title or
+    scare quote inside narration: ``держать в «известном напряжении»``)?"""
+    before = view.text[max(0, pair.open - 40):pair.open].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?…:;\n»“”\"—–-("
+
+
+def speech_like(view: View, start: int, end: int) -> bool:
+    """Quoted words rather than a name: lower-case start or at least four words."""
+    content = view.text[start:end]
+    words = [w for w in content.split() if any(c.isalnum() for c in w)]
+    return bool(words) and (content[:1].islower() or len(words) >= 4)
+
+
 def direct_cue_after(view: View) -> Iterator[Candidate]:
     """«…», — сказал X. / «…» — заявил X / «…», говорится в сообщении X: cue after the quote."""
     n = len(view.tokens)
     for pair in view.outer:
+        if not opens_clause(view, pair):
+            continue
         c = view.token_at(pair.close)
         if c >= n:
             continue
@@ -434,7 +452,7 @@ def direct_cue_before(view: View) -> Iterator[Candidate]:
             continue
         a, b = view.sentence(j)
         start, end = _quote_content(view, pair)
-        if end > start:
+        if end > start and speech_like(view, start, end):
             yield Candidate(start, end, "direct", "direct_cue_before", (j, j + 1),
                             anchor_source(view, j, a, o))
 
@@ -536,12 +554,17 @@ def indirect_that(view: View) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- according to
 
 
-def _match_marker(view: View, i: int) -> tuple[int, str] | None:
-    """``(length, kind)`` of a source marker starting at token ``i``."""
+def _match_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
+    """``(length, kind, pronoun)`` of a source marker starting at token ``i``; ``pronoun`` is
+    the index of a possessive inside it (``по его словам``)."""
     for words, kind in SOURCE_MARKERS:
         n = len(words)
         if tuple(view.low[i:i + n]) == words:
-            return n, kind
+            return n, kind, None
+        if n == 2 and kind == "genitive" and view.low[i] == words[0] and \
+                i + 2 < len(view.low) and view.low[i + 1] in POSSESSIVE_PRONOUNS and \
+                view.low[i + 2] == words[1]:
+            return 3, kind, i + 1
     return None
 
 
@@ -561,7 +584,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
         matched = _match_marker(view, i)
         if matched is None or view.inside_quote(i):
             continue
-        length, kind = matched
+        length, kind, pronoun = matched
         a, b = view.sentence(i)
         after = i + length
         if kind == "verb":
@@ -587,10 +610,15 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             if kind == "dative" and not (after < b and (
                     view.entity_of_token[after] is not None or view.tokens[after].pos == "PRON")):
                 continue
-            source, body = genitive_after(view, after, b)
+            if pronoun is not None:
+                t = view.tokens[pronoun]
+                source, body = Source("phrase", t.start, t.end), after
+            else:
+                source, body = genitive_after(view, after, b)
             if source is None:
                 continue
-            cue = (i, after + (1 if view.low[after] in POSSESSIVE_PRONOUNS else 0))
+            cue = (i, after + (1 if pronoun is None and view.low[after] in POSSESSIVE_PRONOUNS
+                               else 0))
             if body < b and view.low[body] == ",":
                 body += 1
         if body >= b:
@@ -620,6 +648,8 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
         if source is None or source.end is None:
             continue
         k = view.token_at(source.end - 1) + 1
+        while k < b and view.tokens[k].text in CLOSING_MARKS:
+            k += 1
         while k < b and view.low[k] not in (",",) and not view.is_final_punct(k):
             if view.is_finite(k):
                 break
@@ -672,6 +702,8 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
             continue
         opener = None
         if view.low[a] == "об" and view.low[a + 1] == "этом":
+            if view.tokens[a + 2].pos in ("NOUN", "PROPN", "ADJ") and view.case(a + 2) == "Loc":
+                continue  # ``Об этом скафандре сообщали``: not a back reference
             opener = a + 2
         elif view.low[a] == "так" and view.low[a + 1] not in (",", "же", "как", "и", "что"):
             opener = a + 1

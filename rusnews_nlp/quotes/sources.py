@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import ADVERBS_TO_SKIP, MESSAGE_NOUNS, norm
+from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
@@ -133,6 +133,10 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
         if view.entity_of_token[b] is not None:
             b += 1
             continue
+        if view.low[b] in ("от", "из") and b + 1 < limit_right and \
+                view.entity_of_token[b + 1] is not None and view.entity_of_token[b + 1].label == "ORG":
+            b += 1  # ``наблюдатели от ОБСЕ``
+            continue
         break
     return Source("phrase", view.tokens[a].start, view.tokens[b - 1].end)
 
@@ -171,6 +175,14 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 return None
             i = skipped
             continue
+        if low == ")":
+            j = i - 1
+            while j >= lo and view.low[j] != "(" and i - j < 30:
+                j -= 1
+            if j >= lo and view.low[j] == "(":
+                i = j - 1  # ``Билл Герстенмайер (Bill Gerstenmaier) высказался``
+                continue
+            return None
         if low in CLAUSE_BREAKERS or low in ("что", "чтобы", "—", "–") or (
                 view.is_dash(i) and token.text != "-"):
             return None
@@ -224,14 +236,9 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                 return None
             close = view.token_at(pair.close)
             # a source named only by a title: ``сообщает «Лента.ру»``
-            if i - 1 > verb and not _nominative(view, i - 1) or i - 1 == verb:
-                if close < hi and close > i + 1:
-                    inside = Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
-                    if view.tokens[i - 1].pos in ("ADP",):
-                        i = close + 1
-                        continue
-                    return inside
-            i = close + 1
+            if i - 1 == verb and i + 1 < close < hi:
+                return Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
+            i = close + 1  # a title inside another phrase: ``корреспонденту «Голоса Америки»``
             continue
         if view.is_finite(i) or view.verb_form(i) == "Conv":
             return None
@@ -243,7 +250,18 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
 
 def _best_in_phrase(view: View, head: int, hi: int) -> Source:
     """A role noun followed by a name in apposition: the name (``лидер движения Александр
-    Белов``, ``президент Виктор Янукович``); else the phrase."""
+    Белов``, ``президент Виктор Янукович``); a media noun followed by its title: the title
+    (``газета «Труд»``); else the phrase."""
+    if view.lemma[head] in MEDIA_NOUNS and head + 1 < hi:
+        nxt = view.tokens[head + 1]
+        pair = view.pair_by_open.get(nxt.start) if nxt.text in OPENING_MARKS else None
+        if pair is not None:
+            close = view.token_at(pair.close)
+            if head + 2 < close:
+                return Source("phrase", view.tokens[head + 2].start, view.tokens[close - 1].end)
+        entity = view.entity_of_token[head + 1]
+        if entity is not None:
+            return Source("phrase", entity.start, entity.end)
     if view.entity_of_token[head] is None and view.low[head] not in SUBJECT_PRONOUNS:
         j = head + 1
         while j < hi and j - head <= 12:
@@ -263,8 +281,6 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
 def object_right(view: View, verb: int, hi: int) -> Source | None:
     """The person quoted by ``цитирует``: the first person after the verb in any case."""
     for i in range(verb + 1, hi):
-        if view.low[i] in (".", "!", "?", ";") :
-            break
         entity = view.entity_of_token[i]
         if entity is not None and entity.label == "PER":
             return Source("phrase", entity.start, entity.end)
@@ -338,3 +354,15 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
             if entity is not None and entity.label == label:
                 return Source("phrase", entity.start, entity.end), j
     return Source("phrase", view.tokens[first].start, view.tokens[j - 1].end), j
+
+
+def main_subject(view: View, lo: int, before: int) -> Source | None:
+    """The subject of the first finite verb of the sentence that has one: who a gerund or a
+    coordinated verb is about (``Еврокомиссия выступала против, заявив, что…``,
+    ``Шендерович вспомнил о …, и сказал, что…``)."""
+    for k in range(lo, before):
+        if view.is_finite(k) and view.tokens[k].pos == "VERB" and not view.inside_quote(k):
+            found = subject_left(view, k, lo)
+            if found is not None:
+                return found
+    return None
