@@ -50,6 +50,16 @@ IMPERSONAL_VERBS = _lemmas("""
 #: Verbs that name the *speaker as object*: ``«...», — цитирует РБК Пескова``.
 QUOTING_VERBS = _lemmas("цитировать процитировать")
 
+#: Short passive participles that report (``было заявлено, что``, ``признано, что``); other
+#: passives state facts (``было подтверждено, что космонавты живы``).
+PASSIVE_REPORT_VERBS = _lemmas("""
+    заявить признать отметить сообщить подчеркнуть указать объявить сказать констатировать
+    """)
+
+#: Subordinating conjunctions opening a sentence: a ``что`` clause inside such a fronted
+#: clause ends where the main clause starts (``Поскольку ведомство заявило, что A, X делает B``).
+SUBORDINATORS = _lemmas("поскольку если хотя когда пока раз так как после того")
+
 #: Short adjectives / participles of stance: ``уверена, что``, ``убеждены, что``.
 STANCE_ADJECTIVES = _lemmas("""
     уверить уверенный убедить убежденный согласный уверен уверена уверены убежден

@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .cues import (
     BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
-    SPEECH_VERBS, norm,
+    SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
     POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
@@ -170,6 +170,7 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
     """
     i = first
     end_tok = stop
+    fronted = anchor is not None and _in_fronted_clause(view, anchor)
     while i < end_tok:
         token = view.tokens[i]
         low = view.low[i]
@@ -196,6 +197,9 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
         if low == "," and _trailing_attribution(view, i, end_tok):
             end_tok = i
             break
+        if low == "," and fronted and _main_clause_after(view, i, end_tok):
+            end_tok = i
+            break
         if i > first and i != anchor and view.cue_kind(i) is not None and \
                 not view.inside_quote(i) and (that_clause(view, i) is not None or
                                               _colon_quote_after(view, i)):
@@ -209,6 +213,28 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
     start = view.tokens[first].start
     end = view.tokens[end_tok - 1].end
     return view.strip_span(start, end)[1]
+
+
+def _in_fronted_clause(view: View, anchor: int) -> bool:
+    """Is the cue inside a sentence-initial subordinate clause (``Поскольку … заявило``)?"""
+    a, _ = view.sentence(anchor)
+    k = a + 1 if view.low[a] in CLAUSE_CONJUNCTIONS and a + 1 < anchor else a
+    return view.lemma[k] in SUBORDINATORS and not any(
+        view.low[j] == "," for j in range(k, anchor))
+
+
+def _main_clause_after(view: View, comma: int, stop: int) -> bool:
+    """After ``comma``, a subject and its finite verb: the main clause begins."""
+    k = comma + 1
+    if k >= stop or not (view.tokens[k].pos in ("NOUN", "PROPN", "PRON")
+                         and view.case(k) in ("Nom", None)):
+        return False
+    for j in range(k + 1, min(stop, k + 6)):
+        if view.low[j] == ",":
+            return False
+        if view.is_finite(j):
+            return True
+    return False
 
 
 def _colon_quote_after(view: View, verb: int) -> bool:

@@ -264,9 +264,10 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
             return Source("phrase", entity.start, entity.end)
     if view.entity_of_token[head] is None and view.low[head] not in SUBJECT_PRONOUNS:
         j = head + 1
-        while j < hi and j - head <= 12:
+        while j < hi and j - head <= 14:
             low = view.low[j]
-            if low in (",", ".", ";", ":", "!", "?") or view.is_dash(j):
+            if low in (".", ";", ":", "!", "?") or view.is_dash(j) or \
+                    low == "," and view.lemma[j + 1:j + 2] == ["который"]:
                 break
             if view.is_finite(j) or view.verb_form(j) == "Conv":
                 break

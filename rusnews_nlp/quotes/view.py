@@ -14,7 +14,8 @@ from typing import Sequence
 
 from ..annotations import Document, Entity, Token
 from .cues import (
-    FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
+    FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, PASSIVE_REPORT_VERBS, SPEECH_VERBS,
+    STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -145,7 +146,8 @@ class View:
         if form == "Part":
             if f.get("Voice") == "Pass":
                 # заявлено, признано: short neuter passive = impersonal report
-                return "passive" if f.get("Gender", "Neut") == "Neut" and f.get(
+                return "passive" if lemma in PASSIVE_REPORT_VERBS and f.get(
+                    "Gender", "Neut") == "Neut" and f.get(
                     "Number", "Sing") == "Sing" and not f.get("Case") else None
             return "participle"
         if form == "Inf":
