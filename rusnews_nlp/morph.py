@@ -132,13 +132,19 @@ def _adjective_first(parses: Sequence[Any]) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF" and parses[0].is_known
 
 
+#: Demonstratives used as pronouns (UD PRON) lemmatise to the neuter: ``того``/``тем`` -> ``то``,
+#: ``всего`` -> ``всё``; as determiners they stay ``тот``/``весь``.
+PRONOUN_LEMMAS: Mapping[str, str] = {"тот": "то", "весь": "всё"}
+
+
 #: Name grammemes whose feminine forms must not be masculinised by ``normal_form``.
 NAME_GRAMMEMES = frozenset({"Surn", "Patr", "Name"})
 
 
 def _lemma_of(parse: Any, pos: str, word: str) -> str:
     """The lemma in UD's convention: participles and gerunds lemmatise to the infinitive,
-    superlatives stay superlative."""
+    superlatives stay superlative, a pronominal adjective used as a pronoun is neuter
+    (``того`` -> ``то``)."""
     tag = parse.tag
     if tag.POS in ("PRTF", "PRTS", "GRND") and pos in ("VERB", "AUX"):
         infinitive = parse.inflect({"INFN"})
@@ -146,6 +152,8 @@ def _lemma_of(parse: Any, pos: str, word: str) -> str:
             return infinitive.word
     if "Supr" in tag.grammemes and pos == "ADJ":
         return _superlative_lemma(parse, word.lower()) or parse.normal_form
+    if pos == "PRON" and parse.normal_form in PRONOUN_LEMMAS:
+        return PRONOUN_LEMMAS[parse.normal_form]
     if "femn" in tag.grammemes and NAME_GRAMMEMES & tag.grammemes:
         feminine = parse.inflect({"nomn", "sing"})  # Петровны -> Петровна, not Петрович
         if feminine is not None:

@@ -44,16 +44,43 @@ ABBREVIATIONS = frozenset("""
 """.split())
 
 
-def join_abbreviations(pieces: list[tuple[int, str]], text: str, base: int) -> list[tuple[int, str]]:
-    """Merge an abbreviation with the period right after it."""
+#: Ordered rules that join adjacent razdel pieces (no space between them) back into one token;
+#: each is ``(name, pattern)`` and fires when the joined text matches the pattern in full.
+JOIN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # в 2020 г., 5 тыс. рублей: the period belongs to the abbreviation.
+    ("abbreviation_period", re.compile(
+        r"(?i)(?:%s)\." % "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len)[::-1]))),
+    # км2, G20, Tele2: a unit or a name with its number.
+    ("letters_digits", re.compile(r"[^\W\d_]{1,6}\d{1,4}")),
+    # 3:0, 14:05: a score or a time.
+    ("score_time", re.compile(r"\d{1,2}:\d{1,2}")),
+)
+
+
+def join_pieces(pieces: list[tuple[int, str]], text: str, base: int) -> list[tuple[int, str]]:
+    """Apply ``JOIN_RULES`` to adjacent pieces, left to right (a joined token may join again:
+    ``3`` + ``:`` + ``0``)."""
     out: list[tuple[int, str]] = []
-    for start, piece in pieces:
-        if (piece == "." and out and out[-1][1].lower() in ABBREVIATIONS
-                and out[-1][0] + len(out[-1][1]) == start):
-            prev_start, prev = out.pop()
-            out.append((prev_start, text[prev_start - base:start - base + 1]))
-        else:
-            out.append((start, piece))
+    index = 0
+    while index < len(pieces):
+        start, piece = pieces[index]
+        if out and out[-1][0] + len(out[-1][1]) == start:
+            prev_start, prev = out[-1]
+            joined = text[prev_start - base:start - base + len(piece)]
+            nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+            candidates = [joined]
+            if nxt is not None and nxt[0] == start + len(piece):
+                candidates.append(text[prev_start - base:nxt[0] - base + len(nxt[1])])
+            if any(rule.fullmatch(joined) for _, rule in JOIN_RULES):
+                out[-1] = (prev_start, joined)
+                index += 1
+                continue
+            if len(candidates) == 2 and any(rule.fullmatch(candidates[1]) for _, rule in JOIN_RULES):
+                out[-1] = (prev_start, candidates[1])
+                index += 2
+                continue
+        out.append((start, piece))
+        index += 1
     return out
 
 
@@ -68,21 +95,56 @@ def split_glued(start: int, text: str) -> list[tuple[int, str]]:
     return [(start + a, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+#: Linear-time guards (adversarial scrapes: 1 MB of «»", tables with no full stop).
+#: A sentence of more tokens is cut into pieces of this many: tagger and quote-rule costs grow
+#: faster than linearly with sentence length, and such a "sentence" is debris, not prose.
+MAX_SENTENCE_TOKENS = 200
+#: A run of this many or more punctuation/symbol characters (no letter, digit or space) is
+#: debris: it bypasses razdel (~25 µs and one token per such character) and is cut into tokens
+#: of at most ``NOISE_TOKEN_CHARS`` characters.
+_NOISE = re.compile(r"[^\w\s]{8,}")
+NOISE_TOKEN_CHARS = 32
+
+
+def _parts(text: str) -> Iterator[tuple[int, str, bool]]:
+    """``(offset, part, is_noise)`` pieces of ``text``: noise runs and the text between them."""
+    pos = 0
+    for match in _NOISE.finditer(text):
+        if match.start() > pos:
+            yield pos, text[pos:match.start()], False
+        yield match.start(), match.group(), True
+        pos = match.end()
+    if pos < len(text):
+        yield pos, text[pos:], False
+
+
 def sentences(text: str) -> Iterator[Span]:
-    """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline."""
+    """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline;
+    a noise run is a sentence of its own."""
     for line in _LINE.finditer(text):
-        base = line.start()
-        for sent in sentenize(line.group()):
-            if sent.text.strip():
-                yield Span(base + sent.start, base + sent.stop)
+        for offset, part, noise in _parts(line.group()):
+            base = line.start() + offset
+            if noise:
+                yield Span(base, base + len(part))
+                continue
+            for sent in sentenize(part):
+                if sent.text.strip():
+                    yield Span(base + sent.start, base + sent.stop)
 
 
 def tokens(text: str, start: int = 0) -> Iterator[Token]:
     """razdel tokens of ``text`` (offset by ``start``): glued words split, abbreviations joined
-    with their period."""
-    pieces = [piece for tok in tokenize(text) for piece in split_glued(start + tok.start, tok.text)]
-    for piece_start, piece in join_abbreviations(pieces, text, start):
-        yield Token(piece_start, piece_start + len(piece), piece)
+    with their period; noise runs cut into tokens of ``NOISE_TOKEN_CHARS``."""
+    for offset, part, noise in _parts(text):
+        base = start + offset
+        if noise:
+            for a in range(0, len(part), NOISE_TOKEN_CHARS):
+                piece = part[a:a + NOISE_TOKEN_CHARS]
+                yield Token(base + a, base + a + len(piece), piece)
+            continue
+        pieces = [piece for tok in tokenize(part) for piece in split_glued(base + tok.start, tok.text)]
+        for piece_start, piece in join_pieces(pieces, part, base):
+            yield Token(piece_start, piece_start + len(piece), piece)
 
 
 def segment(text: str) -> tuple[tuple[Span, ...], tuple[Token, ...]]:
@@ -90,9 +152,10 @@ def segment(text: str) -> tuple[tuple[Span, ...], tuple[Token, ...]]:
     toks: list[Token] = []
     for sent in sentences(text):
         sent_tokens = list(tokens(text[sent.start:sent.end], sent.start))
-        if sent_tokens:
-            sents.append(Span(sent_tokens[0].start, sent_tokens[-1].end))
-            toks.extend(sent_tokens)
+        for a in range(0, len(sent_tokens), MAX_SENTENCE_TOKENS):
+            piece = sent_tokens[a:a + MAX_SENTENCE_TOKENS]
+            sents.append(Span(piece[0].start, piece[-1].end))
+            toks.extend(piece)
     return tuple(sents), tuple(toks)
 
 
