@@ -330,12 +330,22 @@ def _person_name(mentions: Sequence[Entity]) -> str:
     return main_part(best.normal or best.text)
 
 
-def _org_name(mentions: Sequence[Entity], names: dict[str, str]) -> str:
+def _org_name(mentions: Sequence[Entity], names: dict[str, str], label: str) -> str:
+    """ORG: the fullest form (spelled-out names before abbreviations, more words first);
+    LOC: the most frequent form (``Россия``, not a once-used ``Российская Федерация``).
+    Either way a form extended by a dependent is preferred (``МИД`` -> ``МИД России``)."""
     body = [m for m in mentions if m.zone is None] or list(mentions)
     forms = Counter(main_part(names[m.id]) for m in body)
     first_seen: dict[str, int] = {}
     for m in sorted(body, key=lambda m: m.start):
         first_seen.setdefault(main_part(names[m.id]), m.start)
+
+    def spelled_out(form: str) -> int:
+        return sum(1 for w in form.split() if not w.isupper())
+
+    if label == "ORG":
+        return max(forms, key=lambda f: (spelled_out(f) > 0, len(f.split()) <= 8,
+                                         len(f.split()), forms[f], -first_seen[f]))
     base = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
     extended = [f for f in forms if f != base and plain(f).startswith(plain(base) + " ")]
     if extended:
@@ -355,7 +365,7 @@ def cluster_entities(doc: Document, index: DocIndex | None = None) -> tuple[Refe
     for n, cluster in enumerate(clusters, 1):
         mentions = sorted(cluster.mentions, key=lambda m: m.start)
         name = _person_name(mentions) if cluster.label == "PER" \
-            else _org_name(mentions, forms)
+            else _org_name(mentions, forms, cluster.label)
         out.append(Referent(f"r{n}", cluster.label, name, tuple(m.id for m in mentions)))
     return tuple(out)
 

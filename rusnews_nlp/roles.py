@@ -72,6 +72,12 @@ ROLE_ALIASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("руководитель", ("регион",), "губернатор"),
 )
 
+#: Heads that name an office by the body they lead: ``глава Минсвязи`` = ``министр``.
+#: (head lemmas, prefix of a dependent, role key)
+ROLE_PREFIX_ALIASES: tuple[tuple[frozenset[str], str, str], ...] = (
+    (frozenset({"глава", "руководитель"}), "мин", "министр"),
+)
+
 #: Adjectives that change who a role means: a ``бывший президент`` is not the ``президент``.
 ROLE_CHANGING_ADJECTIVES: frozenset[str] = frozenset({
     "бывший", "прежний", "покойный", "будущий", "новый", "избранный", "исполняющий",
@@ -81,16 +87,24 @@ ROLE_CHANGING_ADJECTIVES: frozenset[str] = frozenset({
 # Unnamed sources
 # --------------------------------------------------------------------------------------------
 
-#: Sources the text does not name (GUIDELINE 3: speaker UNNAMED, name null). A person role
-#: with no named holder in the document is unnamed as well (see PERSON_ROLES).
+#: Sources the text does not name (GUIDELINE 3: speaker UNNAMED, name null). These never
+#: point back to a named person: ``источник`` stays unnamed even right after a name. Other
+#: person nouns (``чиновник``, ``жена бизнесмена``, ``представитель Philips``) with no holder
+#: are definite descriptions of a person named nearby (``SpeakerResolver``), else unnamed.
 UNNAMED_SOURCES: frozenset[str] = frozenset({
     "источник", "собеседник", "эксперт", "аналитик", "наблюдатель", "очевидец", "свидетель",
     "специалист", "ученый", "исследователь", "инсайдер", "знакомый", "житель", "пользователь",
-    "журналист", "сми", "медиа", "издание", "газета", "агентство", "чиновник", "сотрудник",
-    "официальный", "осведомленный", "аноним", "корреспондент", "военный", "дипломат",
-    "представитель", "участник", "организатор", "критик", "сторонник", "противник",
-    "врач", "медик", "синоптик", "метеоролог", "спасатель", "полицейский", "правоохранитель",
-    "следствие", "сторона", "власть", "кто-то", "некоторые",
+    "сми", "медиа", "осведомленный", "аноним", "кто-то", "некоторые", "многие", "следствие",
+    "сторона", "власть", "правоохранитель", "соцсеть", "слух", "опрос", "респондент",
+    "синоптик", "метеоролог", "спасатель", "очевидица", "местный", "горожанин", "сосед",
+})
+
+#: Media nouns: with a name beside them (``газета «Труд»``, ``агентство Reuters``) the name
+#: is the source; alone (``газета пишет``) the source is unnamed.
+MEDIA_NOUNS: frozenset[str] = frozenset({
+    "газета", "издание", "агентство", "информагентство", "телеканал", "канал", "радиостанция",
+    "радио", "журнал", "портал", "ресурс", "таблоид", "еженедельник", "интернет-издание",
+    "интернет-портал", "телекомпания",
 })
 
 # --------------------------------------------------------------------------------------------
@@ -269,8 +283,13 @@ EDGE_WORDS: frozenset[str] = frozenset({
 #: -> МИД) rather than unnamed people.
 GROUP_MEMBER_NOUNS: frozenset[str] = frozenset({
     "представитель", "сотрудник", "официальный", "руководство", "руководитель", "член",
-    "чиновник", "дипломат", "депутат", "специалист", "эксперт",
+    "чиновник", "дипломат", "наблюдатель", "пресс-секретарь", "спикер", "делегат",
+    "переговорщик", "юрист", "адвокат",
 })
+
+#: Person nouns that are grammatically feminine name a woman (``супруга``, ``жена``); a
+#: masculine title (``министр``) may name a woman as well, so only these filter by gender.
+FEMININE_GENDER = "Fem"
 
 
 def plain(word: str) -> str:

@@ -32,15 +32,24 @@ from typing import Callable, Sequence
 from .annotations import Document, Entity, Referent, Speaker, Token
 from .docindex import DocIndex
 from .referents import cluster_entities, org_key, referent_map
-from .roles import (EDGE_WORDS, INSTITUTIONS, METONYMS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES,
-                    PRONOUNS, RELATIVE_PRONOUNS, REPORTER_NOUNS, ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES,
-                    SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
+from .roles import (EDGE_WORDS, FEMININE_GENDER, GROUP_MEMBER_NOUNS, INSTITUTIONS, MEDIA_NOUNS,
+                    METONYMS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS,
+                    RELATIVE_PRONOUNS, REPORTER_NOUNS, ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES,
+                    ROLE_PREFIX_ALIASES, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+                    UNNAMED_SOURCES, plain)
 
 #: How many sentences back a pronoun or an impersonal statement looks for its source.
 PRONOUN_WINDOW = 4
 SOURCE_WINDOW = 3
-#: Longest apposition chain between a role noun and a name (``министр иностранных дел России``).
-APPOSITION_MAX = 7
+#: How many sentences back a role noun with no named holder (``чиновник``) looks for the
+#: person it describes.
+DESCRIPTION_WINDOW = 2
+#: Longest apposition chain between a role noun and a name (``директора по стратегии и
+#: развитию бизнеса Philips в России Елену Сябренко``).
+APPOSITION_MAX = 16
+#: Words a role apposition may run through besides nouns and adjectives.
+CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
+CHAIN_PUNCT = (",", *("—", "–", "-"), "«", "»", '"')
 
 NOUNISH = ("NOUN", "PROPN")
 DASHES = ("—", "–", "-")
@@ -83,7 +92,12 @@ def canonical_role(head: str, mods: frozenset[str]) -> str:
         if alias_head == head and set(required) <= mods:
             if best is None or len(required) > best[0]:
                 best = (len(required), key)
-    return best[1] if best else head
+    if best:
+        return best[1]
+    for heads, prefix, key in ROLE_PREFIX_ALIASES:
+        if head in heads and any(m.startswith(prefix) for m in mods):
+            return key
+    return head
 
 
 def _lemma(token: Token) -> str:
@@ -198,7 +212,7 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         if _lemma(token) not in ORG_UNITS or self.index.entity_at_token[head] is not None:
             return None
-        dependent = self._dependent_entity(head, i1)
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is None:
             return None  # bare ``в ведомстве``: the metonym rule
         return Speaker(self._phrase_name(head, i1), "ORG", None)
@@ -206,17 +220,27 @@ class SpeakerResolver:
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
             return None
-        dependent = self._dependent_entity(head, i1)
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is not None:
             return self._from_entity(dependent)
         return self.resolve_source(before)
+
+    def _rule_media(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        if _lemma(self.index.tokens[head]) not in MEDIA_NOUNS \
+                or self.index.entity_at_token[head] is not None:
+            return None
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        if dependent is not None:
+            return self._from_entity(dependent)
+        return Speaker(None, "UNNAMED", None)
 
     def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         token = self.index.tokens[head]
         if token.pos != "NOUN" or self.index.entity_at_token[head] is not None:
             return None
         lemma = _lemma(token)
-        if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or lemma in METONYMS:
+        if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or lemma in METONYMS \
+                or lemma in MEDIA_NOUNS:
             return None
         if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
                 or token.feats_dict.get("Animacy") == "Anim"):
@@ -275,6 +299,7 @@ class SpeakerResolver:
         ("pronoun", _rule_pronoun),
         ("org_unit", _rule_org_unit),
         ("statement", _rule_statement),
+        ("media", _rule_media),
         ("role", _rule_role),
         ("unnamed", _rule_unnamed),
         ("entity", _rule_entity),
@@ -295,21 +320,25 @@ class SpeakerResolver:
             return
         sent = self.index.sent_of[i0]
         first = tokens[i0]
-        # before: [role adj* NOUN] [genitive chain] NAME
+        # before: [role adj* NOUN] [dependents] NAME; the dependents may hold prepositions
+        # and lists (``директора по развитию бизнеса Philips в России, на Украине Елену``)
         chain: list[int] = []
         j = i0 - 1
         while j >= 0 and len(chain) < APPOSITION_MAX and self.index.sent_of[j] == sent:
             tok, ent = tokens[j], self.index.entity_at_token[j]
             if ent is not None and ent.label == "PER":
                 break
-            if ent is None and tok.pos not in ("NOUN", "PROPN", "ADJ") and tok.text not in DASHES:
+            if ent is None and tok.pos not in CHAIN_POS and tok.text not in CHAIN_PUNCT:
                 break
             chain.insert(0, j)
             j -= 1
-        head = next((k for k in chain if self._is_role_noun(k) and _agree(tokens[k], first)), None)
-        if head is not None:
+        heads = [k for k in chain if self._is_role_noun(k) and self._agree_name(k, first)]
+        if first.feats_dict.get("Case") == "Gen":
+            heads = heads[-1:]  # ``жены президента Путина``: only the nearest is his
+        for head in heads:
             self._add_role(head, [k for k in chain if k > head],
-                           [k for k in chain if k < head], referent, entity)
+                           [k for k in chain if k < head and tokens[k].pos == "ADJ"
+                            and k >= head - 3], referent, entity)
         # after: NAME , [adj*] NOUN [chain]
         k = i1
         if k < len(tokens) and tokens[k].text in (",", "(", *DASHES) \
@@ -319,7 +348,7 @@ class SpeakerResolver:
             while k < len(tokens) and tokens[k].pos == "ADJ" and len(adjs) < 3:
                 adjs.append(k)
                 k += 1
-            if k < len(tokens) and self._is_role_noun(k) and _agree(tokens[k], first) \
+            if k < len(tokens) and self._is_role_noun(k) and self._agree_name(k, first) \
                     and self.index.sent_of[k] == sent:
                 tail = []
                 m = k + 1
@@ -332,6 +361,14 @@ class SpeakerResolver:
                     tail.append(m)
                     m += 1
                 self._add_role(k, tail, adjs, referent, entity)
+
+    def _agree_name(self, k: int, name: Token) -> bool:
+        """A role noun in apposition agrees with the name in case and number."""
+        token = self.index.tokens[k]
+        if not _agree(token, name):
+            return False
+        number = token.feats_dict.get("Number")
+        return number is None or number == "Sing"
 
     def _is_role_noun(self, k: int) -> bool:
         token = self.index.tokens[k]
@@ -372,9 +409,10 @@ class SpeakerResolver:
         adjs = [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
         mods, places = self._mods([*after, *adjs])
         if token.feats_dict.get("Number") == "Plur":
-            dependent = self._dependent_entity(head, i1)
-            if dependent is not None and dependent.label != "PER":
-                return self._from_entity(dependent)
+            dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+            if lemma in GROUP_MEMBER_NOUNS and dependent is not None \
+                    and dependent.label != "PER":
+                return self._from_entity(dependent)  # ``представители МИД``
             return Speaker(None, "UNNAMED", None)
         if not (mods & ROLE_CHANGING_ADJECTIVES):
             key = canonical_role(lemma, mods)
@@ -388,9 +426,70 @@ class SpeakerResolver:
                 best = max(holders, key=lambda r: (len(r.mods & mods),
                                                    self._salience(r.referent, before)))
                 return self._from_referent(self._by_id[best.referent])
+        if lemma in UNNAMED_SOURCES:
+            return Speaker(None, "UNNAMED", None)
+        described = self._described_person(head, key if not (mods & ROLE_CHANGING_ADJECTIVES)
+                                           else None, mods, before)
+        if described is not None:
+            return self._from_referent(self._by_id[described])
         if lemma in OFFICE_TITLES:
             return Speaker(self._phrase_name(head, i1), "PER", None)
         return Speaker(None, "UNNAMED", None)
+
+    def _described_person(self, head: int, key: str | None, mods: frozenset[str],
+                          before: int) -> str | None:
+        """The person a role noun with no named holder describes (``Чиновник заметил`` after
+        ``…заявил замминистра Эдуард Товпинец``; ``Как пояснила жена бизнесмена``).
+
+        With an organisation among its dependents (``представитель Philips``) it is a person
+        the document tied to that organisation by a role. Otherwise it is the most salient
+        person of the last sentences, as for a pronoun — a feminine noun only a woman; an
+        office (``президент``) nobody who holds a different office. Failing that, a person the
+        next sentences name as a speaker (``Супруга барона рассчитывает… — рассказала Алла
+        Бут``), but never for an office.
+        """
+        token = self.index.tokens[head]
+        fem = token.feats_dict.get("Gender") == FEMININE_GENDER
+        office = _lemma(token) in OFFICE_TITLES
+        orgs = {m for m in mods if any(m == org_key(r.name or "") for r in self.referents
+                                       if r.label != "PER")}
+        if orgs:
+            tied = [r.referent for r in self.roles if r.mods & orgs]
+            if not tied:
+                return None
+            return max(set(tied), key=lambda rid: self._salience(rid, before))
+        roles_of: dict[str, set[str]] = {}
+        for role in self.roles:
+            roles_of.setdefault(role.referent, set()).add(role.key)
+
+        def fits(mention: Mention) -> bool:
+            if mention.kind != "entity" or mention.label != "PER":
+                return False
+            if fem and mention.gender == "Masc":
+                return False
+            held = roles_of.get(mention.referent or "", set())
+            return not (office and held and key not in held)
+
+        sent = self.index.sent_of[head]
+        quote = self.index.in_quote(token.start)
+        best: tuple[float, int, Mention] | None = None
+        for mention in self._mentions_before(before, DESCRIPTION_WINDOW):
+            if not fits(mention) or self.index.in_quote(mention.start) not in (None, quote):
+                continue
+            score = -(sent - mention.sent) + 1.5 * mention.subject + mention.speaker
+            if best is None or (score, mention.start) > best[:2]:
+                best = (score, mention.start, mention)
+        if best is not None:
+            return best[2].referent
+        if office:
+            return None
+        k = bisect_left(self._mention_starts, token.end)
+        for mention in self.mentions[k:]:
+            if mention.sent - sent > DESCRIPTION_WINDOW:
+                break
+            if fits(mention) and mention.speaker and self.index.in_quote(mention.start) is None:
+                return mention.referent
+        return None
 
     def _salience(self, referent: str, before: int) -> tuple[int, int]:
         """Last subject mention and last mention of a referent before an offset."""
