@@ -118,10 +118,12 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
     if name[:1].isascii() and name[:1].isalpha():  # a nickname: ``пользователь ЖЖ zyalt``
         return Speaker(name, "PER", None, start, end, view.text[start:end])
-    # ``в милиции``: the body in the nominative
-    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.tokens[k].pos == "NOUN"]
-    if nouns and view.tokens[a].pos == "ADP":
-        return Speaker(view.tokens[nouns[0]].lemma or view.tokens[nouns[0]].text, "ORG", None,
+    # ``(в) милиции``, ``министерстве финансов``: the body, its head in the nominative
+    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
+    if nouns and view.case(nouns[0]) == "Loc":
+        head = nouns[0]
+        rest = view.text[view.tokens[head].end:end]
+        return Speaker((view.tokens[head].lemma or view.tokens[head].text) + rest, "ORG", None,
                        start, end, view.text[start:end])
     return None
 
@@ -132,7 +134,7 @@ def _gender_at(view: View, start: int | None, end: int | None) -> str | None:
     for k in range(view.token_at(start), min(view.token_at(max(end - 1, start)) + 1,
                                               len(view.tokens))):
         gender = view.feats[k].get("Gender")
-        if gender and view.tokens[k].pos in ("PROPN", "PRON", "NOUN"):
+        if gender and view.pos[k] in ("PROPN", "PRON", "NOUN"):
             return gender
     return None
 

@@ -23,7 +23,7 @@ from .cues import (
 )
 from .sources import (
     POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
-    object_right, subject_left, subject_right,
+    object_right, participle_head, subject_left, subject_right,
 )
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -79,8 +79,20 @@ def that_clause(view: View, verb: int) -> int | None:
             if view.lemma[j + 1] in QUESTION_VERBS:
                 return None  # embedded question: ``пояснить, что означает``
             return j
-        if low in ("чтобы", ":", ";") or view.is_final_punct(j) and low not in (",",):
+        if low in ("чтобы", ":", ";") or view.ends_sentence(j):
             return None
+        if low == ",":
+            # only a short parenthetical may stand between the cue and ``что``
+            # (``заявил, в частности, что``); another comma starts another clause
+            k = j + 1
+            while k < b and k - j <= 4 and view.low[k] != ",":
+                k += 1
+            if k >= b or view.low[k] != "," or k - j > 4 or view.low[j + 1] == "что":
+                if view.low[j + 1] != "что":
+                    return None
+            else:
+                j = k
+                continue
         if view.tokens[j].text in OPENING_MARKS or view.is_dash(j) and view.tokens[j].text != "-":
             return None
         if j > verb + 1 and (view.is_finite(j) or view.cue_kind(j) is not None):
@@ -109,16 +121,16 @@ def _connector_before(view: View, token: int, first: int) -> int | None:
     """If the cue at ``token`` is coordinated with what precedes (``, отметив``, ``и
     подчеркнул``, ``, а Россия уверена``), the index where the earlier clause ends."""
     j = token - 1
-    while j > first and view.tokens[j].pos == "ADV":
+    while j > first and view.pos[j] == "ADV":
         j -= 1
     if view.cue_kind(token) == "gerund" and view.low[j] == ",":
         return j
-    if view.low[j] in CLAUSE_CONJUNCTIONS and view.tokens[j].pos in ("CCONJ", "ADV", "PART"):
+    if view.low[j] in CLAUSE_CONJUNCTIONS and view.pos[j] in ("CCONJ", "ADV", "PART"):
         return j - 1 if view.low[j - 1] == "," else j
     found = subject_left(view, token, first)
     if found is not None and found.start is not None:
         u = view.token_at(found.start) - 1
-        while u > first and view.tokens[u].pos == "ADV":
+        while u > first and view.pos[u] == "ADV":
             u -= 1
         if u > first and view.low[u] in CLAUSE_CONJUNCTIONS:
             return u - 1 if view.low[u - 1] == "," else u
@@ -226,7 +238,7 @@ def _in_fronted_clause(view: View, anchor: int) -> bool:
 def _main_clause_after(view: View, comma: int, stop: int) -> bool:
     """After ``comma``, a subject and its finite verb: the main clause begins."""
     k = comma + 1
-    if k >= stop or not (view.tokens[k].pos in ("NOUN", "PROPN", "PRON")
+    if k >= stop or not (view.pos[k] in ("NOUN", "PROPN", "PRON")
                          and view.case(k) in ("Nom", None)):
         return False
     for j in range(k + 1, min(stop, k + 6)):
@@ -263,8 +275,12 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
         return found
     verb_feats = view.feats[verb]
     j = verb - 1
-    while j >= lo and view.tokens[j].pos == "ADV":
+    while j >= lo and view.pos[j] == "ADV":
         j -= 1
+    if kind == "participle":
+        found = participle_head(view, verb, lo)
+        if found is not None:
+            return found
     if kind in ("gerund", "participle") or j >= lo and view.low[j] in ("и", "а", "но", ","):
         return main_subject(view, lo, verb) or Source("same")
     if verb_feats.get("Number") == "Plur":
@@ -288,7 +304,7 @@ def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
     while i < last:
         if view.is_dash(i) and view.low[i - 1] in (",", ".", "!", "?", "…") and i + 1 < last:
             v = i + 1
-            while v < last and view.tokens[v].pos == "ADV" and v - i < 3:
+            while v < last and view.pos[v] == "ADV" and v - i < 3:
                 v += 1
             if v < last and (view.cue_kind(v) in ("speech", "impersonal") or
                              view.lemma[v] in QUOTING_VERBS):
@@ -387,11 +403,14 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         if c >= n:
             continue
         j = c + 1
+        punctuated = False
         if j < n and view.low[j] in (",",):
             j += 1
+            punctuated = True
         if j < n and view.is_dash(j):
             j += 1
-        while j < n and view.tokens[j].pos == "ADV" and view.lemma[j] in ("также", "тогда",
+            punctuated = True
+        while j < n and view.pos[j] == "ADV" and view.lemma[j] in ("также", "тогда",
                                                                           "затем", "потом"):
             j += 1
         if j >= n or j - c > 4 or "\n" in view.text[pair.close:view.tokens[j].start]:
@@ -400,7 +419,7 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             continue
         _, hi = view.sentence(j)
         start, end = _quote_content(view, pair)
-        if end > start:
+        if end > start and (punctuated or speech_like(view, start, end)):
             yield Candidate(start, end, "direct", "direct_cue_after", (j, j + 1),
                             _source_after(view, j, hi))
 
@@ -436,7 +455,7 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
                  or view.lemma[k] in ("заявление", "слово", "комментарий")]
         if verbs:
             verb = verbs[-1]
-            if view.tokens[verb].pos == "NOUN":  # ``выступил со специальным заявлением:``
+            if view.pos[verb] == "NOUN":  # ``выступил со специальным заявлением:``
                 finite = [k for k in range(lo, verb) if view.is_finite(k)]
                 source = anchor_source(view, finite[-1], lo, j) if finite else Source("zero")
             elif view.lemma[verb] in QUOTING_VERBS or view.cue_kind(verb) == "impersonal":
@@ -577,6 +596,35 @@ def indirect_that(view: View) -> Iterator[Candidate]:
                         may_nest=source.kind == "phrase")
 
 
+def indirect_fronted(view: View) -> Iterator[Candidate]:
+    """О том, что …, заявил X. / Что …, подтвердил X: the content clause before its cue."""
+    for a, b in view.sent_ranges:
+        s = a
+        while s < b and s - a < 2 and view.pos[s] in ("CCONJ", "ADV", "PART"):
+            s += 1
+        if view.low[s:s + 4] == ["о", "том", ",", "что"] or view.low[s:s + 3] == ["то", ",",
+                                                                                   "что"]:
+            first = s + 4 if view.low[s] == "о" else s + 3
+        else:
+            continue
+        for verb in anchors(view):
+            if not first < verb < b or view.cue_kind(verb) != "speech":
+                continue
+            j = verb - 1
+            if view.is_dash(j):
+                j -= 1
+            if view.low[j] != ",":
+                continue
+            source = subject_right(view, verb, b)
+            if source is None:
+                continue
+            start, end = view.strip_span(view.tokens[first].start, view.tokens[j].start)
+            if end > start:
+                qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
+                yield Candidate(start, end, qtype, "indirect_fronted", (verb, verb + 1), source)
+            break
+
+
 # --------------------------------------------------------------------------- according to
 
 
@@ -617,16 +665,18 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             if i > a and view.low[i - 1] not in (",",) and not _sentence_opening(view, i, a):
                 continue
             verb = after
-            while verb < b and view.tokens[verb].pos == "ADV":
+            while verb < b and view.pos[verb] == "ADV":
                 verb += 1
             if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal"):
                 continue
             comma = verb + 1
             while comma < b and view.low[comma] != ",":
-                if view.is_final_punct(comma):
+                if view.ends_sentence(comma):
                     break
                 comma += 1
             source = subject_right(view, verb, comma) or location_source(view, verb + 1, comma)
+            if source is None and view.cue_kind(verb) == "impersonal":
+                continue  # ``как говорится``, ``как сообщается``: an idiom, no source
             if source is None:
                 source = Source("unnamed") if view.number(verb) == "Plur" else Source(
                     "zero", gender=view.feats[verb].get("Gender"))
@@ -634,7 +684,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             body = comma + 1 if comma < b and view.low[comma] == "," else comma
         else:
             if kind == "dative" and not (after < b and (
-                    view.entity_of_token[after] is not None or view.tokens[after].pos == "PRON")):
+                    view.entity_of_token[after] is not None or view.pos[after] == "PRON")):
                 continue
             if pronoun is not None:
                 t = view.tokens[pronoun]
@@ -647,6 +697,12 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                                else 0))
             if body < b and view.low[body] == ",":
                 body += 1
+        if body < b and view.lemma[body] == "который":
+            # ``По словам X, которого цитирует «Интерфакс», ...``: skip the relative clause
+            k = body
+            while k < b and view.low[k] != ",":
+                k += 1
+            body = k + 1
         if body >= b:
             continue
         if _sentence_opening(view, i, a):
@@ -671,8 +727,10 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
         if j <= a or view.low[j] != ",":
             continue
         source = subject_right(view, verb, b)
-        if source is None or source.end is None:
+        if source is None or source.end is None or source.start is None:
             continue
+        if view.token_at(source.start) - verb > 3:
+            continue  # ``X, известный певец, написал письмо в газету Y, ...``: not inverted
         k = view.token_at(source.end - 1) + 1
         while k < b and view.tokens[k].text in CLOSING_MARKS:
             k += 1
@@ -728,7 +786,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
             continue
         opener = None
         if view.low[a] == "об" and view.low[a + 1] == "этом":
-            if view.tokens[a + 2].pos in ("NOUN", "PROPN", "ADJ") and view.case(a + 2) == "Loc":
+            if view.pos[a + 2] in ("NOUN", "PROPN", "ADJ") and view.case(a + 2) == "Loc":
                 continue  # ``Об этом скафандре сообщали``: not a back reference
             opener = a + 2
         elif view.low[a] == "так" and view.low[a + 1] not in (",", "же", "как", "и", "что"):
@@ -767,6 +825,8 @@ RULES: tuple[Rule, ...] = (
     Rule("interview_line", "Имя Фамилия: answer to the end of the line", interview_line),
     Rule("indirect_that", "X заявил, что … / в альянсе сочли, что … / отмечается, что …",
          indirect_that),
+    Rule("indirect_fronted", "О том, что …, заявил X (the clause before its cue)",
+         indirect_fronted),
     Rule("according_to_marker", "по словам X, … / согласно сообщению X / как отметил X, …",
          according_to_marker),
     Rule("according_to_back_reference", "Об этом заявил X / Так X ответил (previous sentence)",

@@ -57,14 +57,14 @@ class Source:
 def _nominative(view: View, i: int) -> bool:
     """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
     token = view.tokens[i]
-    if token.pos not in ("NOUN", "PROPN", "PRON", "X"):
+    if view.pos[i] not in ("NOUN", "PROPN", "PRON", "X"):
         entity = view.entity_of_token[i]
         return entity is not None and view.case(i) in (None, "Nom")
     case = view.case(i)
-    if token.pos == "PRON" and view.low[i] not in SUBJECT_PRONOUNS:
+    if view.pos[i] == "PRON" and view.low[i] not in SUBJECT_PRONOUNS:
         return False
     if case is None:
-        return token.pos in ("PROPN", "X") or view.entity_of_token[i] is not None
+        return view.pos[i] in ("PROPN", "X") or view.entity_of_token[i] is not None
     if case == "Nom":
         return True
     if _abbreviation(view, i):
@@ -80,15 +80,22 @@ def _nominative(view: View, i: int) -> bool:
 
 def _abbreviation(view: View, i: int) -> bool:
     text = view.tokens[i].text
-    return len(text) >= 2 and text.isupper() and view.tokens[i].pos in ("PROPN", "NOUN")
+    return len(text) >= 2 and text.isupper() and view.pos[i] in ("PROPN", "NOUN")
 
 
 def _after_preposition(view: View, i: int, lo: int) -> bool:
     """Is token ``i`` inside a prepositional phrase (``в ответ``, ``во время форума``)?"""
     j = i - 1
-    while j >= lo and view.tokens[j].pos in ("ADJ", "DET", "NUM"):
+    while j >= lo and view.pos[j] in ("ADJ", "DET", "NUM"):
         j -= 1
-    return j >= lo and view.tokens[j].pos == "ADP"
+    return j >= lo and view.pos[j] == "ADP"
+
+
+def _apposition_of_object(view: View, i: int, verb: int) -> bool:
+    """A caseless name right after an oblique noun names that noun, not the subject
+    (``написал письмо в газету Fatto Quotidiano``)."""
+    return view.case(i) is None and i - 1 > verb and view.pos[i - 1] == "NOUN" and \
+        view.case(i - 1) not in (None, "Nom")
 
 
 def _agrees(view: View, noun: int, verb: int | None) -> bool:
@@ -111,7 +118,7 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
         return Source("phrase", t.start, t.end)
     # noun phrase: adjectives to the left, genitives / names / titles to the right
     a = head
-    while a - 1 >= limit_left and view.tokens[a - 1].pos in ("ADJ", "DET", "NUM") and \
+    while a - 1 >= limit_left and view.pos[a - 1] in ("ADJ", "DET", "NUM") and \
             view.lemma[a - 1] not in ADVERBS_TO_SKIP:
         a -= 1
     b = head + 1
@@ -123,10 +130,10 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
                 break
             b = view.token_at(pair.close) + 1
             continue
-        if t.pos in ("NOUN", "PROPN", "X") and view.case(b) in ("Gen", None, "Nom"):
+        if view.pos[b] in ("NOUN", "PROPN", "X") and view.case(b) in ("Gen", None, "Nom"):
             b += 1
             continue
-        if t.pos in ("ADJ", "DET") and b + 1 < limit_right and view.tokens[b + 1].pos in (
+        if view.pos[b] in ("ADJ", "DET") and b + 1 < limit_right and view.pos[b + 1] in (
                 "NOUN", "PROPN", "ADJ"):
             b += 1
             continue
@@ -157,6 +164,11 @@ def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
     form = view.verb_form(first)
     if form in ("Conv", "Part") or view.lemma[first] in PARENTHETICAL_OPENERS or \
             view.low[first] in PARENTHETICAL_OPENERS:
+        return j - 1
+    # an apposition after a name: ``Адриано Челентано, известный певец, написал``
+    if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
+            view.pos[k] in ("ADJ", "NOUN", "PROPN", "CCONJ", "DET", "NUM", "ADP", "PUNCT")
+            for k in range(first, comma)):
         return j - 1
     # apposition after a name: ``Нэнси Пелоси, бывший спикер, заявила`` is rare; a name
     # before a comma followed by a relative clause is handled by ``который`` above.
@@ -195,13 +207,13 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                     return phrase(view, inner - 1, lo, verb)
                 i = inner - 1
                 continue
-        if view.is_finite(i) and view.tokens[i].pos == "VERB":
+        if view.is_finite(i) and view.pos[i] == "VERB":
             return None
-        if view.low[i] in ("и", "а", "но") and token.pos in ("CCONJ", "SCONJ", "PART", "ADV"):
+        if view.low[i] in ("и", "а", "но") and view.pos[i] in ("CCONJ", "SCONJ", "PART", "ADV"):
             return None  # ``... и подчеркнул``: a coordinated verb; its subject is the first's
         if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
             if view.case(i) != "Nom" and i - 1 >= lo and view.case(i - 1) == "Nom" and \
-                    view.tokens[i - 1].pos == "NOUN":
+                    view.pos[i - 1] == "NOUN":
                 i -= 1  # ``представитель МИД``: the abbreviation is a dependent
             return _coordinated(view, phrase(view, i, lo, verb), lo)
         i -= 1
@@ -224,7 +236,7 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
     while i < hi:
         token = view.tokens[i]
         low = view.low[i]
-        if low in (",", ";", ":", ".", "!", "?", "…") or view.is_dash(i):
+        if low in (",", ";", ":") or view.ends_sentence(i) or view.is_dash(i):
             if low == "," and i + 1 < hi and view.entity_of_token[i + 1] is not None and \
                     view.entity_of_token[i - 1] is not None:
                 i += 1  # ``сообщил Мустафа Джемилев, ...`` handled by the first hit
@@ -242,7 +254,8 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             continue
         if view.is_finite(i) or view.verb_form(i) == "Conv":
             return None
-        if _nominative(view, i) and not _after_preposition(view, i, verb + 1):
+        if _nominative(view, i) and not _after_preposition(view, i, verb + 1) and \
+                not _apposition_of_object(view, i, verb):
             return _best_in_phrase(view, i, hi)
         i += 1
     return None
@@ -292,27 +305,28 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
     """``В альянсе сочли``, ``в Минсвязи уверены``, ``как пояснили в милиции``: the place or
     body in a ``в``/``на`` phrase of the clause speaks."""
     for i in range(lo, hi - 1):
-        if view.low[i] in ("в", "во", "на") and view.tokens[i].pos == "ADP":
+        if view.low[i] in ("в", "во", "на") and view.pos[i] == "ADP":
             j = i + 1
-            while j < hi and view.tokens[j].pos in ("ADJ", "DET"):
+            while j < hi and view.pos[j] in ("ADJ", "DET"):
                 j += 1
             if j >= hi:
                 break
-            if view.tokens[j].pos in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
+            if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
                 entity = view.entity_of_token[j]
                 if entity is not None:
                     return Source("phrase", entity.start, entity.end)
-                if view.tokens[j].pos == "NOUN" and view.case(j) == "Loc":
-                    return Source("phrase", view.tokens[i].start, view.tokens[j].end)
+                if view.pos[j] == "NOUN" and view.case(j) == "Loc":
+                    found = phrase(view, j, i + 1, hi)
+                    return Source("phrase", found.start, found.end)
     return None
 
 
 def message_source(view: View, lo: int, hi: int) -> Source | None:
     """``в сообщении Кремля`` -> Кремль; ``в сообщении`` alone -> the document's source."""
     for i in range(lo, hi):
-        if view.lemma[i] in MESSAGE_NOUNS and view.tokens[i].pos == "NOUN":
+        if view.lemma[i] in MESSAGE_NOUNS and view.pos[i] == "NOUN":
             j = i + 1
-            while j < hi and view.tokens[j].pos in ("ADJ", "DET", "NOUN") and \
+            while j < hi and view.pos[j] in ("ADJ", "DET", "NOUN") and \
                     view.entity_of_token[j] is None and view.case(j) == "Gen":
                 j += 1
             if j < hi and view.entity_of_token[j] is not None:
@@ -335,7 +349,8 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
     j = first
     while j < hi and j - first < 14:
         low = view.low[j]
-        if low in (",", ";", ":", ".", "!", "?") or view.is_dash(j) and view.tokens[j].text != "-":
+        if low in (",", ";", ":") or view.ends_sentence(j) or \
+                view.is_dash(j) and view.tokens[j].text != "-":
             break
         if view.is_finite(j):
             break
@@ -362,8 +377,21 @@ def main_subject(view: View, lo: int, before: int) -> Source | None:
     coordinated verb is about (``Еврокомиссия выступала против, заявив, что…``,
     ``Шендерович вспомнил о …, и сказал, что…``)."""
     for k in range(lo, before):
-        if view.is_finite(k) and view.tokens[k].pos == "VERB" and not view.inside_quote(k):
+        if view.is_finite(k) and view.pos[k] == "VERB" and not view.inside_quote(k):
             found = subject_left(view, k, lo)
             if found is not None:
                 return found
+    return None
+
+
+def participle_head(view: View, participle: int, lo: int) -> Source | None:
+    """The noun a nominative participle phrase describes: ``представители ХДС, считавшие, что``
+    -> ``представители ХДС``."""
+    if view.case(participle) != "Nom" or participle - 1 <= lo or view.low[participle - 1] != ",":
+        return None
+    for k in range(participle - 2, lo - 1, -1):
+        if view.low[k] in (",", ";", ":") or view.is_finite(k):
+            return None
+        if view.pos[k] in ("NOUN", "PROPN", "PRON") and view.case(k) == "Nom":
+            return phrase(view, k, lo, participle - 1)
     return None

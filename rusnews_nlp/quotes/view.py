@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 from ..annotations import Document, Entity, Token
@@ -20,6 +20,39 @@ from .cues import (
 from .marks import QuotePair, outermost, pair_marks
 
 OPENING_MARKS = frozenset("«„“\"‹")
+
+#: Parts of speech the tagger sometimes gives a verb form (``передаёт`` NOUN, a participle
+#: after a comma NOUN): such tokens are re-read with pymorphy3 (``verb_reading``).
+REPAIRABLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
+
+_OC_VERB_FORMS = {"VERB": "Fin", "GRND": "Conv", "PRTF": "Part", "PRTS": "Part", "INFN": "Inf"}
+_OC_FEATS = {"masc": ("Gender", "Masc"), "femn": ("Gender", "Fem"), "neut": ("Gender", "Neut"),
+             "sing": ("Number", "Sing"), "plur": ("Number", "Plur"), "1per": ("Person", "1"),
+             "2per": ("Person", "2"), "3per": ("Person", "3"), "past": ("Tense", "Past"),
+             "pres": ("Tense", "Pres"), "futr": ("Tense", "Fut"), "pssv": ("Voice", "Pass"),
+             "actv": ("Voice", "Act"), "nomn": ("Case", "Nom"), "impr": ("Mood", "Imp")}
+
+
+@lru_cache(maxsize=20_000)
+def verb_reading(word: str) -> tuple[str, dict[str, str]] | None:
+    """``(lemma, feats)`` if pymorphy3 reads ``word`` only as a verb form (its first parse
+    is one and no noun or adjective parse scores as high)."""
+    from ..resources import morph_analyzer
+
+    parses = morph_analyzer().parse(word.lower())
+    if not parses or parses[0].tag.POS not in _OC_VERB_FORMS:
+        return None
+    if any(p.tag.POS in ("NOUN", "ADJF") and p.score >= parses[0].score for p in parses[1:]):
+        return None
+    tag = parses[0].tag
+    feats = {"VerbForm": _OC_VERB_FORMS[tag.POS]}
+    for gram in tag.grammemes:
+        if gram in _OC_FEATS:
+            key, value = _OC_FEATS[gram]
+            feats.setdefault(key, value)
+    if tag.POS == "PRTS":
+        feats["Variant"] = "Short"
+    return norm(parses[0].normal_form), feats
 CLOSING_MARKS = frozenset("»“”\"›")
 
 
@@ -37,6 +70,17 @@ class View:
         self.low = [norm(t.text) for t in self.tokens]
         self.lemma = [norm(t.lemma or t.text) for t in self.tokens]
         self.feats = [t.feats_dict for t in self.tokens]
+        self.pos = [t.pos for t in self.tokens]
+        for i, token in enumerate(self.tokens):
+            if token.pos in REPAIRABLE_POS and (
+                    self.lemma[i] in SPEECH_VERBS or self.lemma[i] in IMPERSONAL_VERBS
+                    or i > 0 and self.tokens[i - 1].text == ","):
+                repaired = verb_reading(token.text)
+                if repaired is not None and (repaired[0] in SPEECH_VERBS or repaired[0] in
+                                             IMPERSONAL_VERBS or repaired[1]["VerbForm"] in (
+                                                 "Part", "Conv")):
+                    self.lemma[i], self.feats[i] = repaired
+                    self.pos[i] = "VERB"
         # sentences as token ranges
         self.sent_ranges: list[tuple[int, int]] = []
         self.sent_of: list[int] = [0] * len(self.tokens)
@@ -92,13 +136,21 @@ class View:
     # ------------------------------------------------------------------ token classes
 
     def is_punct(self, i: int) -> bool:
-        return self.tokens[i].pos == "PUNCT" or not any(c.isalnum() for c in self.tokens[i].text)
+        return self.pos[i] == "PUNCT" or not any(c.isalnum() for c in self.tokens[i].text)
 
     def is_dash(self, i: int) -> bool:
         return self.tokens[i].text in ("—", "–", "-", "‒", "―", "--")
 
     def is_final_punct(self, i: int) -> bool:
         return all(c in FINAL_PUNCT for c in self.tokens[i].text)
+
+    def ends_sentence(self, i: int) -> bool:
+        """A full stop, ``!``, ``?`` or ``…`` that ends a sentence (not the dot of ``Lenta.ru``)."""
+        token = self.tokens[i]
+        if not token.text or any(c not in ".!?…" for c in token.text):
+            return False
+        nxt = self.text[token.end:token.end + 1]
+        return not nxt or nxt.isspace() or nxt in "»”\"“)"
 
     def case(self, i: int) -> str | None:
         return self.feats[i].get("Case")
@@ -107,17 +159,17 @@ class View:
         return self.feats[i].get("Number")
 
     def is_nominal(self, i: int) -> bool:
-        return self.tokens[i].pos in ("NOUN", "PROPN", "PRON")
+        return self.pos[i] in ("NOUN", "PROPN", "PRON")
 
     def verb_form(self, i: int) -> str | None:
-        if self.tokens[i].pos not in ("VERB", "AUX", "ADJ"):
+        if self.pos[i] not in ("VERB", "AUX", "ADJ"):
             return None
         return self.feats[i].get("VerbForm")
 
     def is_finite(self, i: int) -> bool:
         """A finite verb form, not first/second person or imperative (those are not reports)."""
         f = self.feats[i]
-        return (self.tokens[i].pos in ("VERB", "AUX") and f.get("VerbForm") == "Fin"
+        return (self.pos[i] in ("VERB", "AUX") and f.get("VerbForm") == "Fin"
                 and f.get("Person") not in ("1", "2") and f.get("Mood") != "Imp")
 
     def cue_kind(self, i: int) -> str | None:
@@ -130,13 +182,13 @@ class View:
         lemma = self.lemma[i]
         token = self.tokens[i]
         f = self.feats[i]
-        if lemma in IMPERSONAL_VERBS and token.pos in ("VERB", "AUX"):
+        if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX"):
             return "impersonal" if f.get("Person") not in ("1", "2") else None
         if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
-            if token.pos == "ADJ" or f.get("Variant") == "Short" or (
+            if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
                     f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
                 return "stance"
-        if lemma not in SPEECH_VERBS or token.pos not in ("VERB", "AUX"):
+        if lemma not in SPEECH_VERBS or self.pos[i] not in ("VERB", "AUX"):
             return None
         form = f.get("VerbForm")
         if form == "Fin":
@@ -152,9 +204,9 @@ class View:
             return "participle"
         if form == "Inf":
             j = i - 1
-            while j >= 0 and self.tokens[j].pos in ("ADV", "PART"):
+            while j >= 0 and self.pos[j] in ("ADV", "PART"):
                 j -= 1
-            if j >= 0 and self.lemma[j] in INFINITIVE_HOSTS and self.tokens[j].pos in (
+            if j >= 0 and self.lemma[j] in INFINITIVE_HOSTS and self.pos[j] in (
                     "VERB", "AUX"):
                 return "infinitive"
         return None
