@@ -137,6 +137,16 @@ def _adjective_first(parses: Sequence[Any]) -> bool:
 PRONOUN_LEMMAS: Mapping[str, str] = {"тот": "то", "весь": "всё"}
 
 
+#: Where UD's lemma differs from pymorphy3's dictionary form: ``должен`` has only short forms
+#: (``должна``, ``должны``), quantifier ``многих`` is the numeral ``много``.
+UD_LEMMAS: Mapping[tuple[str, str, str], str] = {
+    # (UD POS, pymorphy3 POS, pymorphy3 normal form) -> UD lemma
+    ("ADJ", "ADJS", "должный"): "должен",
+    ("NUM", "ADJF", "многий"): "много",
+    ("NUM", "ADJF", "немногий"): "немного",
+}
+
+
 #: Name grammemes whose feminine forms must not be masculinised by ``normal_form``.
 NAME_GRAMMEMES = frozenset({"Surn", "Patr", "Name"})
 
@@ -154,6 +164,9 @@ def _lemma_of(parse: Any, pos: str, word: str) -> str:
         return _superlative_lemma(parse, word.lower()) or parse.normal_form
     if pos == "PRON" and parse.normal_form in PRONOUN_LEMMAS:
         return PRONOUN_LEMMAS[parse.normal_form]
+    ud_lemma = UD_LEMMAS.get((pos, tag.POS, parse.normal_form))
+    if ud_lemma:
+        return ud_lemma
     if "femn" in tag.grammemes and NAME_GRAMMEMES & tag.grammemes:
         feminine = parse.inflect({"nomn", "sing"})  # Петровны -> Петровна, not Петрович
         if feminine is not None:
@@ -215,10 +228,14 @@ def _common_words() -> frozenset[str]:
     return frozenset(navec().vocab.words)
 
 
-def _best_parse(parses: Sequence[Any], pos: str, fdict: Mapping[str, str], word: str) -> Any:
-    common = _common_words()
-    return max(parses, key=lambda p: _score(p, pos, fdict)
-               + (0.05 if _lemma_of(p, pos, word) in common else 0.0))
+def _best_parse(parses: Sequence[Any], pos: str, fdict: Mapping[str, str]) -> Any:
+    scored = [(_score(p, pos, fdict), p) for p in parses]
+    top = max(score for score, _ in scored)
+    tied = [p for score, p in scored if score >= top - 1e-9]
+    if len(tied) > 1 and len({p.normal_form for p in tied}) > 1:
+        common = _common_words()
+        return max(tied, key=lambda p: p.normal_form in common)  # first common one wins
+    return tied[0]
 
 
 #: POS the tagger gives words it does not know (``X``); a Cyrillic word there is still Russian,
@@ -251,7 +268,7 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
         elif not _adjective_first(parses):
             return word  # a proper name in the nominative is its own lemma, spelling kept
     if parses:
-        best = _best_parse(parses, pos, fdict, word)
+        best = _best_parse(parses, pos, fdict)
         lemma = _lemma_of(best, pos, word)
     else:
         lemma = word.lower()

@@ -9,6 +9,11 @@ character span. Punctuation (UPOS ``PUNCT``) is not scored. For every other gold
 
 ``score`` = matched span and lemma / scored gold tokens. Tokenisation errors therefore cost
 lemma score, as they would in use. ``lemma accuracy`` is the same on span-matched tokens only.
+
+``score_yo_folded`` is the same with ``ё`` and ``е`` treated as one letter. Our lemmas keep the
+``ё`` of the input (``ещё`` -> ``ещё``, ``пришёл`` -> ``прийти``, ``зелёной`` -> ``зелёный``), while
+GSD's lemmas are written with ``е``; natasha's lemmatiser folds ``ё`` itself, so its published
+number is, in effect, a folded one. Both are reported; neither hides the other.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from .conllu import ConlluSentence
 
 SKIP_UPOS = frozenset({"PUNCT"})
 
-#: natasha (slovnet morph + pymorphy lemmas) under this method, and our target.
-REFERENCE = {"natasha": 0.952}
+#: natasha (slovnet morph + pymorphy lemmas): the issue's figure, and as measured with this
+#: scorer on natasha 1.6.0's own output (which folds ё -> е in every lemma).
+REFERENCE = {"natasha": 0.952, "natasha_measured": 0.946}
 TARGET = 0.965
 
 DEFAULT_STAGES = ("segment", "morph")
@@ -35,6 +41,7 @@ class LemmaScore:
     scored: int = 0  # non-punctuation gold tokens
     span_match: int = 0
     lemma_match: int = 0  # span and lemma both right
+    lemma_match_folded: int = 0  # the same, ё and е treated as one letter
     sentences: int = 0
     errors: Counter = field(default_factory=Counter)  # (form, gold, ours) -> count
     unmatched: Counter = field(default_factory=Counter)  # gold forms we tokenised differently
@@ -42,6 +49,10 @@ class LemmaScore:
     @property
     def score(self) -> float:
         return share(self.lemma_match, self.scored)
+
+    @property
+    def score_yo_folded(self) -> float:
+        return share(self.lemma_match_folded, self.scored)
 
     @property
     def span_rate(self) -> float:
@@ -54,7 +65,9 @@ class LemmaScore:
     def to_dict(self, errors: int = 20) -> dict[str, Any]:
         return {
             "sentences": self.sentences, "scored_tokens": self.scored,
-            "score": round(self.score, 4), "span_match_rate": round(self.span_rate, 4),
+            "score": round(self.score, 4),
+            "score_yo_folded": round(self.score_yo_folded, 4),
+            "span_match_rate": round(self.span_rate, 4),
             "lemma_accuracy_on_span_match": round(self.lemma_accuracy, 4),
             "span_matched": self.span_match, "lemma_matched": self.lemma_match,
             "top_errors": [{"form": f, "gold": g, "ours": o, "count": n}
@@ -66,6 +79,10 @@ class LemmaScore:
 
 def norm(lemma: str | None) -> str | None:
     return None if lemma is None else lemma.lower()
+
+
+def fold(lemma: str | None) -> str | None:
+    return None if lemma is None else lemma.lower().replace("ё", "е")
 
 
 def score_sentence(gold: ConlluSentence, tokens: Iterable[Any], score: LemmaScore) -> None:
@@ -81,6 +98,8 @@ def score_sentence(gold: ConlluSentence, tokens: Iterable[Any], score: LemmaScor
             score.unmatched[token.form] += 1
             continue
         score.span_match += 1
+        if fold(mine.lemma) == fold(token.lemma):
+            score.lemma_match_folded += 1
         if norm(mine.lemma) == norm(token.lemma):
             score.lemma_match += 1
         else:
@@ -159,6 +178,7 @@ def format_report(score: LemmaScore, args: argparse.Namespace, seconds: float | 
         "",
         format_table(("measure", "value", "natasha", "target"), [
             ("score (span and lemma)", score.score, REFERENCE["natasha"], TARGET),
+            ("score, ё = е", score.score_yo_folded, REFERENCE["natasha_measured"], TARGET),
             ("span match rate", score.span_rate, None, None),
             ("lemma accuracy on span match", score.lemma_accuracy, None, None),
         ]),
