@@ -11,6 +11,7 @@ written.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Sequence
@@ -35,13 +36,25 @@ LABEL_GRAMMEMES = {
 NOUNS = ("NOUN", "PROPN")
 
 
-def _shape(word: str, like: str) -> str:
-    """Give ``word`` the capitalisation pattern of ``like`` (``ЛАВРОВУ`` -> ``ЛАВРОВ``)."""
+def _shape_part(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
     if like[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def _shape(word: str, like: str) -> str:
+    """Give ``word`` the capitalisation pattern of ``like`` (``ЛАВРОВУ`` -> ``ЛАВРОВ``), part by
+    part in hyphenated names (``санкт-петербург`` like ``Санкт-Петербурге``)."""
+    parts, like_parts = word.split("-"), like.split("-")
+    if len(parts) == len(like_parts) > 1:
+        return "-".join(_shape_part(p, lp) for p, lp in zip(parts, like_parts))
+    return _shape_part(word, like)
+
+
+#: ``Ростова-на-Дону``, ``Славянска-на-Кубани``: only the part before the preposition declines.
+_PREPOSITIONAL_NAME = re.compile(r"^([^\W\d_]+)(-(?:на|над|под|в|де|ла|ле|сюр|ан|он|ам)-.+)$")
 
 
 def _keep_yo(word: str, original: str) -> str:
@@ -51,6 +64,10 @@ def _keep_yo(word: str, original: str) -> str:
 @lru_cache(maxsize=100_000)
 def nominative(word: str, feats: str, label: str, gender: str | None = None) -> str:
     """``word`` in the nominative, keeping the number and gender the tagger saw."""
+    prepositional = _PREPOSITIONAL_NAME.match(word)
+    if prepositional:
+        head, tail = prepositional.groups()
+        return nominative(head, feats, label, gender) + tail
     fdict = feats_to_dict(feats)
     case = fdict.get("Case")
     if case in (None, "Nom") or not any(ch.isalpha() for ch in word):

@@ -20,6 +20,19 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("word,feats,normal", [
+    ("Санкт-Петербурге", "Case=Loc|Gender=Masc|Number=Sing", "Санкт-Петербург"),
+    ("Ростова-на-Дону", "Case=Gen|Gender=Masc|Number=Sing", "Ростов-на-Дону"),
+    ("Славянска-на-Кубани", "Case=Gen|Gender=Masc|Number=Sing", "Славянск-на-Кубани"),
+    ("Нью-Йорке", "Case=Loc|Gender=Masc|Number=Sing", "Нью-Йорк"),
+    ("Улан-Удэ", "Case=Loc|Gender=Masc|Number=Sing", "Улан-Удэ"),
+])
+def test_hyphenated_place_names(word, feats, normal):
+    from rusnews_nlp.normalize import nominative
+
+    assert nominative(word, feats, "LOC") == normal
+
+
 @pytest.mark.parametrize("sentence,span,normal", CASES)
 def test_normal(nlp, sentence, span, normal):
     doc = nlp(sentence)
