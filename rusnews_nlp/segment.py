@@ -103,7 +103,7 @@ MAX_SENTENCE_TOKENS = 200
 #: debris: it bypasses razdel (~25 µs and one token per such character) and is cut into tokens
 #: of at most ``NOISE_TOKEN_CHARS`` characters.
 _NOISE = re.compile(r"[^\w\s]{8,}")
-NOISE_TOKEN_CHARS = 32
+NOISE_TOKEN_CHARS = 256
 
 
 def _parts(text: str) -> Iterator[tuple[int, str, bool]]:
