@@ -40,6 +40,9 @@ UNNAMED = "unnamed source"
 #: indents it, which would put a space inside ``Пескова,``).
 TPL_PIECE = ('<span class="mark" style="display: inline-block; position: relative; '
              'height: {total_height}px;">{text}{span_slices}{span_starts}</span>')
+#: displaCy's bar under a marked piece, without the whitespace its default template has.
+TPL_SLICE = ('<span style="background: {bg}; top: {top_offset}px; height: 4px; left: -1px; '
+             'width: calc(100% + 2px); position: absolute;"></span>')
 #: displaCy's label template with ``nowrap``: a label wider than its first word stays one line.
 TPL_START = ('<span style="background: {bg}; top: {top_offset}px; height: 4px; '
              'border-top-left-radius: 3px; border-bottom-left-radius: 3px; left: -1px; '
@@ -168,7 +171,6 @@ def render_blocks(text: str, block_list: Sequence[Block], all_marks: Sequence[Ma
     """displaCy markup for blocks (one ``div.spans`` each), glue removed."""
     try:
         from spacy import displacy
-        from spacy.displacy.templates import TPL_SPAN_SLICE
     except ModuleNotFoundError as error:
         raise ResourceError("render draws with spaCy's displaCy, which is not installed: "
                             "pip install 'rusnews-nlp[spacy]'") from error
@@ -176,7 +178,7 @@ def render_blocks(text: str, block_list: Sequence[Block], all_marks: Sequence[Ma
     colors = {html.escape(m.label): m.color for m in all_marks}
     options = {"colors": colors, "top_offset": 34, "span_label_offset": 18,
                "top_offset_step": 16,
-               "template": {"span": TPL_PIECE, "slice": TPL_SPAN_SLICE,
+               "template": {"span": TPL_PIECE, "slice": TPL_SLICE,
                             "start": TPL_START}}
     parsed = [displacy_input(text, b, [m for m in all_marks
                                        if m.start < b.end and b.start < m.end])
@@ -264,16 +266,21 @@ def render_document(doc: Document, anchor: str) -> str:
     source = doc.meta.get("url") or doc.meta.get("source")
     source_html = f'<div class="source">{html.escape(str(source))}</div>' if source else ""
     body_quotes = [q for q in doc.quotes if q.zone != "chrome"]
+    named = {q.speaker.name for q in body_quotes if q.speaker and q.speaker.name}
+    counts = " · ".join([_count(len(doc.entities), "entity", "entities"),
+                         _count(len(body_quotes), "quote"), _count(len(named), "named speaker")])
     return (
         f'<section class="doc" id="{anchor}">'
         f'<h2><span class="docid">{html.escape(doc.id or anchor)}</span> '
         f"{html.escape(document_title(doc))}</h2>{source_html}"
-        f'<div class="counts">{len(doc.entities)} entities · {len(body_quotes)} quotes '
-        f"· {len({q.speaker.name for q in body_quotes if q.speaker and q.speaker.name})} "
-        f'named speakers · <a href="#toc">contents ↑</a></div>'
+        f'<div class="counts">{counts} · <a href="#toc">contents ↑</a></div>'
         f"<h3>Who is mentioned</h3>{_referent_chips(doc)}"
         f"<h3>Who said what</h3>{_quote_rows(doc, anchor)}"
         f'<h3>Text</h3><div class="text">{"".join(parts)}</div></section>')
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _legend() -> str:
@@ -347,10 +354,12 @@ def render_html(records: Iterable[AnnotatedRecord], title: str = "rusnews-nlp re
                    f"<td>{html.escape(', '.join(sorted(speakers)))}</td></tr>")
         sections.append(render_document(doc, anchor))
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    summary = (f"{totals['documents']} documents · {totals['entities']} entities · "
-               f"{totals['quotes']} quotes outside page chrome"
-               + (f" · {totals['errors']} unreadable records" if totals["errors"] else "")
-               + f" · generated {stamp}")
+    summary = " · ".join(
+        [_count(totals["documents"], "document"),
+         _count(totals["entities"], "entity", "entities"),
+         _count(totals["quotes"], "quote") + " outside page chrome"]
+        + ([_count(totals["errors"], "unreadable record")] if totals["errors"] else [])
+        + [f"generated {stamp}"])
     return (
         '<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
