@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Sequence
 
-from .annotations import Document, Entity, Token, feats_to_dict
+from .annotations import Document, Entity, Token, feats_to_dict, feats_to_str
 from .morph import OC_UD_FEATS
 from .registry import register
 from .resources import morph_analyzer
@@ -82,15 +82,15 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
         if oc_case not in grams and not (oc_case == "gent" and "gen2" in grams) \
                 and not (oc_case == "loct" and "loc2" in grams):
             continue
-        if "Fixd" in grams:  # indeclinable: the word is its own nominative
-            return word
         score = parse.score
+        if "Fixd" in grams:  # indeclinable: the word is its own nominative, if no declinable
+            score -= 0.5     # reading fits as well (``Ангеле``: Ангела, not a name Ангеле)
         if number and number in grams:
             score += 1.0
         if gender and gender in grams:
             score += 1.0
-        elif gender and any(g in grams for g in UD_GENDER_OC.values()):
-            score -= 1.0
+        elif gender and any(g in grams for g in UD_GENDER_OC.values()) and "plur" not in grams:
+            continue  # ``Росси`` is no woman's ``Росся``: never change a name's gender
         if any(g in grams for g in preferred):
             score += 0.5
         if best is None or score > best[0]:
@@ -98,6 +98,8 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
     if best is None:
         return word
     parse = best[1]
+    if "Fixd" in parse.tag.grammemes:
+        return word
     wanted = {"nomn"}
     if "plur" in parse.tag.grammemes:
         wanted.add("plur")
@@ -133,9 +135,16 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str) -> str:
     words = [t.text for t in tokens]
     if label == "PER":
         gender = _person_gender(tokens)
+        # Parts of one name share a case; the tagger is surest of the first (a first name), and
+        # often mistags a foreign surname after it (``Марко Росси`` tagged Nom + Gen).
+        first = next((t for t in tokens if t.pos in NOUNS), tokens[0])
+        case = first.feats_dict.get("Case")
+        if case in (None, "Nom"):
+            return text
         for i, token in enumerate(tokens):
             if token.pos in NOUNS or token.pos == "ADJ" or token.pos is None:
-                words[i] = nominative(token.text, token.feats, label, gender)
+                feats = {**token.feats_dict, "Case": case}
+                words[i] = nominative(token.text, feats_to_str(feats), label, gender)
     else:
         head = next((i for i, t in enumerate(tokens) if t.pos in NOUNS), None)
         if head is None:
