@@ -40,8 +40,33 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         marks = [m.start() + line.start() for m in _STRAIGHT.finditer(line.group())]
         for a, b in zip(marks[::2], marks[1::2]):
             regions.append((a + 1, b))
-    regions.sort()
-    return regions
+    out = []
+    for a, b in regions:
+        out.extend(_cut_attributions(text, a, b))
+    out.sort()
+    return out
+
+
+#: ``«A, — сказал он. — B»``: the attribution inside one pair of marks is narration.
+_ATTRIBUTION_OPEN = re.compile(r"[,.!?…]\s+[—–]\s+")
+_ATTRIBUTION_CLOSE = re.compile(r"[,.:]?\s+[—–]\s+")
+
+
+def _cut_attributions(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split a quoted region around interrupting attributions (``— пояснила Алла Бут. —``)."""
+    pieces = []
+    pos = a
+    while True:
+        opening = _ATTRIBUTION_OPEN.search(text, pos, b)
+        if opening is None:
+            break
+        closing = _ATTRIBUTION_CLOSE.search(text, opening.end(), b)
+        if closing is None:
+            break
+        pieces.append((pos, opening.start() + 1))
+        pos = closing.end()
+    pieces.append((pos, b))
+    return [(x, y) for x, y in pieces if y > x]
 
 
 @dataclass
@@ -55,6 +80,7 @@ class DocIndex:
     entity_tokens: dict[str, tuple[int, int]] = field(init=False)
     entity_at_token: list[Entity | None] = field(init=False)
     quotes: list[tuple[int, int]] = field(init=False)
+    narrative: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -75,6 +101,15 @@ class DocIndex:
                     self.entity_at_token[i] = entity
         self.quotes = quoted_regions(doc.text)
         self._quote_starts = [a for a, _ in self.quotes]
+        # narrative sentence numbers: a sentence wholly inside quotation marks (the middle of
+        # a long quote) does not count, so "two sentences back" means two of narration
+        self.narrative: list[int] = []
+        count = 0
+        for sentence in doc.sentences:
+            region = self.in_quote(sentence.start)
+            if region is None or sentence.end > region[1] + 1:
+                count += 1
+            self.narrative.append(count)
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -94,6 +129,10 @@ class DocIndex:
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def narrative_at(self, offset: int) -> int:
+        """Number of narrative sentences up to the one at ``offset`` (quoted ones skipped)."""
+        return self.narrative[self.sentence_at(offset)] if self.narrative else 0
 
     def in_quote(self, offset: int) -> tuple[int, int] | None:
         """The quoted region containing ``offset``, if any."""

@@ -74,6 +74,22 @@ def same_surname(a: str, b: str, min_stem: int = 4) -> bool:
     return False
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """Do two words differ by one inserted, deleted or replaced letter (a typo or a variant
+    transliteration: ``Бенер``/``Бонер``, ``протоирей``/``протоиерей``)?"""
+    a, b = plain(a), plain(b)
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
 def same_first_name(a: str, b: str) -> bool:
     if is_initial(a) or is_initial(b):
         return plain(a)[:1] == plain(b)[:1]
@@ -219,6 +235,10 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
             continue
         by_surname = [c for c in full
                       if same_surname(c.key, word) and compatible_gender(c.gender, gender)]
+        if not by_surname and len(word) >= 5:  # a variant spelling of one full name
+            near = [c for c in full if one_edit_apart(c.key, word)
+                    and compatible_gender(c.gender, gender)]
+            by_surname = near if len(near) == 1 else []
         if not by_surname:
             by_first = [c for c in full
                         if any(not is_initial(f) and same_first_name(f, word) for f in c.firsts)

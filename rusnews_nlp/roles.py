@@ -95,7 +95,7 @@ UNNAMED_SOURCES: frozenset[str] = frozenset({
     "источник", "собеседник", "эксперт", "аналитик", "наблюдатель", "очевидец", "свидетель",
     "специалист", "ученый", "исследователь", "инсайдер", "знакомый", "житель", "пользователь",
     "сми", "медиа", "осведомленный", "аноним", "кто-то", "некоторые", "многие", "следствие",
-    "сторона", "власть", "правоохранитель", "соцсеть", "слух", "опрос", "респондент",
+    "сторона", "власть", "правоохранитель", "респондент",
     "синоптик", "метеоролог", "спасатель", "очевидица", "местный", "горожанин", "сосед",
 })
 
@@ -286,6 +286,15 @@ GROUP_MEMBER_NOUNS: frozenset[str] = frozenset({
     "чиновник", "дипломат", "наблюдатель", "пресс-секретарь", "спикер", "делегат",
     "переговорщик", "юрист", "адвокат",
 })
+
+#: Spokespeople: an unnamed ``представитель министерства`` speaks for the ministry (the
+#: ORG is the speaker), unless the document names a person it tied to that body.
+REPRESENTATIVE_NOUNS: frozenset[str] = frozenset({
+    "представитель", "представительница", "официальный", "спикер", "пресс-атташе",
+})
+
+#: Prepositions between a person noun and the body it belongs to (``наблюдатели от ОБСЕ``).
+DEPENDENT_PREPOSITIONS: frozenset[str] = frozenset({"от", "из"})
 
 #: Person nouns that are grammatically feminine name a woman (``супруга``, ``жена``); a
 #: masculine title (``министр``) may name a woman as well, so only these filter by gender.

@@ -31,10 +31,11 @@ from typing import Callable, Sequence
 
 from .annotations import Document, Entity, Referent, Speaker, Token
 from .docindex import DocIndex
-from .referents import cluster_entities, org_key, referent_map
-from .roles import (EDGE_WORDS, FEMININE_GENDER, GROUP_MEMBER_NOUNS, INSTITUTIONS, MEDIA_NOUNS,
-                    METONYMS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS,
-                    RELATIVE_PRONOUNS, REPORTER_NOUNS, ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES,
+from .referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,
+                        org_key, referent_map)
+from .roles import (DEPENDENT_PREPOSITIONS, EDGE_WORDS, FEMININE_GENDER, GROUP_MEMBER_NOUNS,
+                    INSTITUTIONS, MEDIA_NOUNS, METONYMS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES,
+                    PRONOUNS, RELATIVE_PRONOUNS, REPORTER_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES,
                     ROLE_PREFIX_ALIASES, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
                     UNNAMED_SOURCES, plain)
 
@@ -43,15 +44,16 @@ PRONOUN_WINDOW = 4
 SOURCE_WINDOW = 3
 #: How many sentences back a role noun with no named holder (``чиновник``) looks for the
 #: person it describes.
-DESCRIPTION_WINDOW = 2
+DESCRIPTION_WINDOW = 3
 #: Longest apposition chain between a role noun and a name (``директора по стратегии и
 #: развитию бизнеса Philips в России Елену Сябренко``).
-APPOSITION_MAX = 16
+APPOSITION_MAX = 20
 #: Words a role apposition may run through besides nouns and adjectives.
 CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
 CHAIN_PUNCT = (",", *("—", "–", "-"), "«", "»", '"')
 
 NOUNISH = ("NOUN", "PROPN")
+QUOTE_MARKS = ("«", "»", '"', "„", "“", "”")
 DASHES = ("—", "–", "-")
 
 
@@ -62,7 +64,7 @@ class Mention:
 
     start: int
     end: int
-    sent: int
+    sent: int  # narrative sentence number (``DocIndex.narrative``)
     kind: str  # "entity" | "noun" | "org_unit"
     label: str  # PER / ORG / LOC (for nouns: PER)
     token: int  # head token index
@@ -123,6 +125,10 @@ class SpeakerResolver:
         self._by_entity = referent_map(self.referents)
         self._by_id = {r.id: r for r in self.referents}
         self._gender = self._referent_genders()
+        self._org_keys = {org_key(e.normal or e.text) for e in doc.entities if e.label != "PER"}
+        self._depth = 0  # recursion guard: a description resolved through another one
+        self._pronouns: dict[int, Speaker | None] = {}
+        self._surnames = self._surname_index()
         self.roles: list[Role] = []
         self._role_tokens: set[int] = set()
         for entity in doc.entities:
@@ -168,7 +174,7 @@ class SpeakerResolver:
         spoke preferred (``…, передает пресс-служба Кремля. В сообщении отмечается``).
         ``None`` when there is none; by the guideline the source is then the author (UNNAMED).
         """
-        sent = self.index.sentence_at(position)
+        sent = self.index.narrative_at(position)
         best: tuple[float, int, Mention] | None = None
         for mention in self._mentions_before(position, SOURCE_WINDOW):
             if mention.label not in ("ORG",) and mention.kind != "org_unit":
@@ -189,6 +195,27 @@ class SpeakerResolver:
             entity = self.index.entity_at_token[i]
             if entity is not None and entity.label == "PER":
                 return self._from_entity(entity)
+        for i in range(i0, i1):  # a surname of the document the NER missed here
+            referent = self._missed_surname(i)
+            if referent is not None:
+                return self._from_referent(self._by_id[referent])
+        return None
+
+    def _missed_surname(self, k: int) -> str | None:
+        """The PER referent whose surname token ``k`` is, when the NER left it untagged
+        (``Понтеса спросили…`` after ``Маркос Понтес``): a capitalised proper noun matching
+        the surname of exactly one person of the document."""
+        token = self.index.tokens[k]
+        if token.pos != "PROPN" or not token.text[:1].isupper() \
+                or self.index.entity_at_token[k] is not None:
+            return None
+        for form in (plain(token.lemma or ""), plain(token.text)):
+            if form in self._surnames:
+                return self._surnames[form]
+        for ending in SURNAME_ENDINGS:
+            form = plain(token.text)
+            if form.endswith(ending) and form[: -len(ending)] in self._surnames:
+                return self._surnames[form[: -len(ending)]]
         return None
 
     def _rule_pronoun(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
@@ -365,7 +392,9 @@ class SpeakerResolver:
     def _agree_name(self, k: int, name: Token) -> bool:
         """A role noun in apposition agrees with the name in case and number."""
         token = self.index.tokens[k]
-        if not _agree(token, name):
+        cases = {_case(token), _case(name)}
+        # an animate masculine accusative is spelled as the genitive; taggers mix them up
+        if not _agree(token, name) and cases != {"Gen", "Acc"}:
             return False
         number = token.feats_dict.get("Number")
         return number is None or number == "Sing"
@@ -421,7 +450,8 @@ class SpeakerResolver:
             # the same office (``глава МИД`` = ``министр иностранных дел``), else the same
             # head noun with fewer dependents (``министр`` = ``министр обороны``)
             holders = [r for r in fits if r.key == key] \
-                or [r for r in fits if r.head == lemma and mods <= r.mods]
+                or [r for r in fits if r.head == lemma and mods <= r.mods] \
+                or [r for r in fits if len(lemma) >= 6 and one_edit_apart(r.head, lemma)]
             if holders:
                 best = max(holders, key=lambda r: (len(r.mods & mods),
                                                    self._salience(r.referent, before)))
@@ -432,6 +462,10 @@ class SpeakerResolver:
                                            else None, mods, before)
         if described is not None:
             return self._from_referent(self._by_id[described])
+        if lemma in REPRESENTATIVE_NOUNS:  # an unnamed spokesperson: the body speaks
+            dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+            if dependent is not None and dependent.label != "PER":
+                return self._from_entity(dependent)
         if lemma in OFFICE_TITLES:
             return Speaker(self._phrase_name(head, i1), "PER", None)
         return Speaker(None, "UNNAMED", None)
@@ -451,8 +485,7 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         fem = token.feats_dict.get("Gender") == FEMININE_GENDER
         office = _lemma(token) in OFFICE_TITLES
-        orgs = {m for m in mods if any(m == org_key(r.name or "") for r in self.referents
-                                       if r.label != "PER")}
+        orgs = mods & self._org_keys
         if orgs:
             tied = [r.referent for r in self.roles if r.mods & orgs]
             if not tied:
@@ -463,6 +496,16 @@ class SpeakerResolver:
             roles_of.setdefault(role.referent, set()).add(role.key)
 
         def fits(mention: Mention) -> bool:
+            # an office needs a subject or a speaker, anything else a speaker: ``судья
+            # заявила`` after ``Андрей Санников был приговорен`` is not Санников
+            if not (mention.speaker or (office and mention.subject)):
+                return False
+            if mention.kind == "noun":
+                return mention.token != head and mention.number != "Plur" \
+                    and _lemma(self.index.tokens[mention.token]) not in UNNAMED_SOURCES \
+                    and not (fem and mention.gender == "Masc")
+            if mention.kind == "pronoun":
+                return mention.number == "Sing" and not (fem and mention.gender == "Masc")
             if mention.kind != "entity" or mention.label != "PER":
                 return False
             if fem and mention.gender == "Masc":
@@ -470,26 +513,46 @@ class SpeakerResolver:
             held = roles_of.get(mention.referent or "", set())
             return not (office and held and key not in held)
 
-        sent = self.index.sent_of[head]
+        sent = self.index.narrative_at(token.start)
         quote = self.index.in_quote(token.start)
         best: tuple[float, int, Mention] | None = None
         for mention in self._mentions_before(before, DESCRIPTION_WINDOW):
             if not fits(mention) or self.index.in_quote(mention.start) not in (None, quote):
                 continue
-            score = -(sent - mention.sent) + 1.5 * mention.subject + mention.speaker
+            score = -(sent - mention.sent) + 1.5 * mention.subject + mention.speaker \
+                - 0.5 * (mention.kind == "noun")
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, mention)
         if best is not None:
-            return best[2].referent
+            return self._person_of(best[2])
         if office:
             return None
         k = bisect_left(self._mention_starts, token.end)
         for mention in self.mentions[k:]:
             if mention.sent - sent > DESCRIPTION_WINDOW:
                 break
-            if fits(mention) and mention.speaker and self.index.in_quote(mention.start) is None:
+            if mention.kind == "entity" and fits(mention) \
+                    and self.index.in_quote(mention.start) is None:
                 return mention.referent
         return None
+
+    def _person_of(self, mention: Mention) -> str | None:
+        """The referent behind an antecedent: an entity's own, or a role noun's resolution
+        (``Представитель министерства сообщил… Чиновник подчеркнул``)."""
+        if mention.kind == "entity":
+            return mention.referent
+        if mention.kind == "pronoun":
+            speaker = self._pronoun_speaker(mention)
+            return speaker.referent if speaker is not None else None
+        if self._depth:
+            return None
+        self._depth += 1
+        try:
+            speaker = self._resolve_role(mention.token, mention.token,
+                                         self._phrase_end(mention.token), mention.start)
+        finally:
+            self._depth -= 1
+        return speaker.referent if speaker is not None else None
 
     def _salience(self, referent: str, before: int) -> tuple[int, int]:
         """Last subject mention and last mention of a referent before an offset."""
@@ -506,24 +569,33 @@ class SpeakerResolver:
 
     def _antecedent(self, before: int, genders: frozenset[str], number: str, token: int,
                     same_sentence: bool = False) -> Speaker | None:
-        sent = self.index.sent_of[token]
+        sent = self.index.narrative_at(self.index.tokens[token].start)
         quote = self.index.in_quote(self.index.tokens[token].start)
-        best: tuple[float, int, Mention] | None = None
+        scored: list[tuple[float, int, Mention]] = []
         window = 0 if same_sentence else PRONOUN_WINDOW
         for mention in self._mentions_before(before, window):
-            if self.index.in_quote(mention.start) not in (None, quote):
+            if mention.token == token or self.index.in_quote(mention.start) not in (None, quote):
                 continue
             base = self._agreement(mention, genders, number)
             if base is None:
                 continue
-            score = base - (sent - mention.sent) + 1.5 * mention.subject + mention.speaker
-            if best is None or (score, mention.start) > best[:2]:
-                best = (score, mention.start, mention)
-        return self._from_mention(best[2], before) if best else None
+            score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker
+            scored.append((score, mention.start, mention))
+        scored.sort(key=lambda item: item[:2], reverse=True)
+        for _, _, mention in scored:
+            found = self._from_mention(mention, before)
+            if found is not None:  # an earlier pronoun that resolves to nobody is skipped
+                return found
+        return None
 
     @staticmethod
     def _agreement(mention: Mention, genders: frozenset[str], number: str) -> float | None:
         """Base score of an antecedent for a pronoun, ``None`` if they cannot agree."""
+        if mention.kind == "pronoun":  # ``…которые он видит. Он ответил``: the same one
+            if mention.number != number:
+                return None
+            return 0.0 if not genders or mention.gender is None or mention.gender in genders \
+                else None
         if number == "Plur":
             if mention.label == "PER":
                 return None if mention.kind == "entity" or mention.number != "Plur" else 0.0
@@ -539,9 +611,25 @@ class SpeakerResolver:
             return None
         return -2.0
 
+    def _pronoun_speaker(self, mention: Mention) -> Speaker | None:
+        """What an earlier pronoun refers to (memoised; chains of pronouns end at depth 3)."""
+        if mention.token in self._pronouns:
+            return self._pronouns[mention.token]
+        if self._depth >= 3:
+            return None
+        token = self.index.tokens[mention.token]
+        genders, number = PRONOUNS[plain(token.text)]
+        self._depth += 1
+        try:
+            found = self._antecedent(mention.start, genders, number, mention.token)
+        finally:
+            self._depth -= 1
+        self._pronouns[mention.token] = found
+        return found
+
     def _mentions_before(self, position: int, window: int) -> list[Mention]:
         """Mentions starting before ``position`` within ``window`` sentences, latest first."""
-        sent = self.index.sentence_at(position)
+        sent = self.index.narrative_at(position)
         out = []
         for mention in reversed(self.mentions[:bisect_left(self._mention_starts, position)]):
             if sent - mention.sent > window:
@@ -552,11 +640,44 @@ class SpeakerResolver:
 
     # ---------------------------------------------------------------- mentions
 
+    def _surname_index(self) -> dict[str, str]:
+        """Surnames (last words of multi-word PER names) that name one referent only."""
+        owners: dict[str, set[str]] = {}
+        entities = {e.id: e for e in self.doc.entities}
+        for referent in self.referents:
+            if referent.label != "PER":
+                continue
+            for mention in referent.mentions:
+                entity = entities.get(mention)
+                words = name_words(main_part(entity.normal or entity.text)) if entity else []
+                if len(words) >= 2 and len(words[-1]) >= 4:
+                    owners.setdefault(plain(words[-1]), set()).add(referent.id)
+        return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
     def _collect_mentions(self) -> list[Mention]:
         out: list[Mention] = []
         tokens = self.index.tokens
         unit_spans: list[tuple[int, int]] = []
         for k, token in enumerate(tokens):
+            missed = self._missed_surname(k)
+            if missed is not None:
+                feats = token.feats_dict
+                out.append(Mention(
+                    token.start, token.end, self._nsent(k), "entity", "PER", k, missed,
+                    self._gender.get(missed), "Sing", feats.get("Case") == "Nom",
+                    self._speaker_marked(k, k + 1)))
+                continue
+            form = plain(token.text)
+            if token.pos == "PRON" and form in PRONOUNS:
+                genders, number = PRONOUNS[form]
+                feats = token.feats_dict
+                if number == "Sing" and feats.get("Number") == "Plur":
+                    continue  # ``им`` as the plural dative: ambiguous, skip
+                out.append(Mention(
+                    token.start, token.end, self._nsent(k), "pronoun", "PRON", k, None,
+                    next(iter(genders)) if len(genders) == 1 else None, number,
+                    feats.get("Case") == "Nom", self._speaker_marked(k, k + 1)))
+                continue
             if token.pos != "NOUN" or self.index.entity_at_token[k] is not None:
                 continue
             lemma = _lemma(token)
@@ -565,18 +686,20 @@ class SpeakerResolver:
                 dependent = self._dependent_entity(k, min(len(tokens), k + 4))
                 if dependent is not None:
                     out.append(Mention(
-                        token.start, dependent.end, self.index.sent_of[k], "org_unit", "ORG", k,
+                        token.start, dependent.end, self._nsent(k), "org_unit", "ORG", k,
                         None, feats.get("Gender"), feats.get("Number"),
-                        feats.get("Case") == "Nom", self._speaker_marked(k, k + 1)))
+                        feats.get("Case") == "Nom", self._speaker_marked(k, self._phrase_end(k))))
                     unit_spans.append((token.start, dependent.end))
                 continue
             if k in self._role_tokens or lemma in REPORTER_NOUNS:
                 continue
-            if lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES:
+            person = lemma in OFFICE_TITLES or lemma in PERSON_ROLES \
+                or lemma in UNNAMED_SOURCES or feats.get("Animacy") == "Anim"
+            if person and not self._is_dependent(k):
                 out.append(Mention(
-                    token.start, token.end, self.index.sent_of[k], "noun", "PER", k, None,
+                    token.start, token.end, self._nsent(k), "noun", "PER", k, None,
                     feats.get("Gender"), feats.get("Number"), feats.get("Case") == "Nom",
-                    self._speaker_marked(k, k + 1)))
+                    self._speaker_marked(k, self._phrase_end(k))))
         for entity in self.doc.entities:
             if entity.zone is not None or entity.id not in self._by_entity:
                 continue
@@ -593,11 +716,27 @@ class SpeakerResolver:
             else:
                 gender, number = feats.get("Gender"), feats.get("Number")
             out.append(Mention(
-                entity.start, entity.end, self.index.sent_of[i0], "entity", referent.label,
+                entity.start, entity.end, self._nsent(i0), "entity", referent.label,
                 head, referent.id, gender, number, feats.get("Case") == "Nom",
                 self._speaker_marked(i0, i1)))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _is_dependent(self, k: int) -> bool:
+        """Is the genitive noun at ``k`` a dependent of a noun before it (``жена
+        бизнесмена``), hence no antecedent of its own?"""
+        tokens = self.index.tokens
+        if tokens[k].feats_dict.get("Case") != "Gen":
+            return False
+        j = k - 1
+        while j >= 0 and k - j <= 3 and tokens[j].pos in ("ADJ", "DET"):
+            j -= 1
+        return j >= 0 and tokens[j].pos in NOUNISH
+
+    def _nsent(self, k: int) -> int:
+        """Narrative sentence number of token ``k``."""
+        narrative = self.index.narrative
+        return narrative[self.index.sent_of[k]] if narrative else 0
 
     def _speaker_marked(self, i0: int, i1: int) -> float:
         """How surely the phrase at tokens ``[i0, i1)`` is a speaker: 1.5 for ``по словам X``
@@ -608,7 +747,15 @@ class SpeakerResolver:
             return 1.5
         if i1 < len(tokens) and tokens[i1].text == ":":
             return 1.5
-        for k in range(max(0, i0 - 3), min(len(tokens), i1 + 4)):
+        # the left window starts before a role apposition (``заявил первый замминистра
+        # энергетики Армении Арсен Карапетян``)
+        left = i0
+        while left > 0 and i0 - left < APPOSITION_MAX and self.index.sent_of[left - 1] == sent \
+                and tokens[left - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM") \
+                and not (self.index.entity_at_token[left - 1] is not None
+                         and self.index.entity_at_token[left - 1].label == "PER"):
+            left -= 1
+        for k in range(max(0, left - 3), min(len(tokens), i1 + 4)):
             if i0 <= k < i1 or self.index.sent_of[k] != sent:
                 continue
             if tokens[k].pos in ("VERB", "AUX") and _lemma(tokens[k]) in SPEECH_VERBS:
@@ -654,6 +801,10 @@ class SpeakerResolver:
             entity = self.index.entity_at_token[k]
             if entity is not None:
                 return entity
+            if k == head + 1 and plain(tokens[k].text) in DEPENDENT_PREPOSITIONS:
+                continue  # ``наблюдатели от ОБСЕ``
+            if tokens[k].text in QUOTE_MARKS:
+                continue  # ``газета «Труд»``
             if tokens[k].pos not in ("NOUN", "ADJ", "PROPN", "DET") \
                     or self.index.sent_of[k] != self.index.sent_of[head]:
                 return None
@@ -688,6 +839,8 @@ class SpeakerResolver:
     def _from_mention(self, mention: Mention, before: int) -> Speaker | None:
         if mention.kind == "entity" and mention.referent:
             return self._from_referent(self._by_id[mention.referent])
+        if mention.kind == "pronoun":
+            return self._pronoun_speaker(mention)
         if mention.kind == "org_unit":
             end = self.index.token_range(mention.start, mention.end)[1]
             return Speaker(self._phrase_name(mention.token, end), "ORG", None)
@@ -699,11 +852,14 @@ class SpeakerResolver:
         nouns and non-person names (``президент Франции``)."""
         tokens = self.index.tokens
         k = head + 1
-        while k < len(tokens) and k - head <= 5 and self.index.sent_of[k] == self.index.sent_of[head]:
+        sent = self.index.sent_of[head]
+        while k < len(tokens) and k - head <= 5 and self.index.sent_of[k] == sent:
             entity = self.index.entity_at_token[k]
             if entity is not None and entity.label == "PER":
                 break
-            if entity is None and tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
+            if entity is None and tokens[k].pos not in ("NOUN", "PROPN", "ADJ") \
+                    and tokens[k].text not in QUOTE_MARKS \
+                    and not (k == head + 1 and plain(tokens[k].text) in DEPENDENT_PREPOSITIONS):
                 break
             k += 1
         return k

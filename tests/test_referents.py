@@ -131,6 +131,45 @@ def test_mentions_cluster(analyse, text, surfaces, name):
     assert _referent_of(doc, *surfaces[0]).name == name
 
 
+@pytest.mark.parametrize("a, b, near", [
+    ("Бенер", "Бонер", True),
+    ("протоирей", "протоиерей", True),
+    ("Лавров", "Павлов", False),
+    ("Песков", "Песков", True),
+])
+def test_one_edit_apart(a, b, near):
+    from rusnews_nlp.referents import one_edit_apart
+
+    assert one_edit_apart(a, b) is near
+
+
+def test_variant_spelling_and_bracketed_names_join():
+    doc = _doc("Джон Бенер (John Boehner) выступил. Бонер добавил. Комитет защиты журналистов "
+               "(КЗЖ) ответил. КЗЖ настаивает. Концерн «Майкрософт» и Майкрософт.",
+               [("Джон Бенер (John Boehner)", "PER", "Джон Бенер (John Boehner)"),
+                ("Бонер", "PER", "Бонер"),
+                ("Комитет защиты журналистов (КЗЖ)", "ORG", "Комитет защиты журналистов (КЗЖ)"),
+                ("КЗЖ", "ORG", "КЗЖ"), ("Концерн «Майкрософт»", "ORG", "Концерн «Майкрософт»"),
+                ("Майкрософт", "ORG", "Майкрософт")])
+    by_entity = referent_map(cluster_entities(doc))
+    assert by_entity["e1"] is by_entity["e2"] and by_entity["e1"].name == "Джон Бенер"
+    assert by_entity["e3"] is by_entity["e4"]
+    assert by_entity["e3"].name == "Комитет защиты журналистов"
+    assert by_entity["e5"] is by_entity["e6"]
+
+
+def test_first_name_and_patronymic_join_the_full_name():
+    doc = _doc("Борис Николаевич Ельцин приехал. Бориса Николаевича встретили. Виктор Янукович "
+               "и Виктор Янукович.",
+               [("Борис Николаевич Ельцин", "PER", "Борис Николаевич Ельцин"),
+                ("Бориса Николаевича", "PER", "Борис Николаевич"),
+                ("Виктор Янукович", "PER", "Виктор Янукович"),
+                ("Виктор Янукович", "PER", "Виктор Янукович")])
+    by_entity = referent_map(cluster_entities(doc))
+    assert by_entity["e1"] is by_entity["e2"]
+    assert by_entity["e3"] is by_entity["e4"] and by_entity["e3"] is not by_entity["e1"]
+
+
 def test_namesakes_of_both_genders_stay_apart(analyse):
     doc = analyse("Анна Иванова и Петр Иванов пришли на выборы вместе. Позже Иванова "
                   "рассказала журналистам о результатах.")
