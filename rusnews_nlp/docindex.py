@@ -16,6 +16,7 @@ from .annotations import Document, Entity, Token
 #: Paired quotation marks; text between a pair is somebody's words, not narration.
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 _STRAIGHT = re.compile(r'"')
+_MARKS = re.compile("[«»„“”\n]")
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -26,7 +27,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for match in _MARKS.finditer(text):
+        ch, i = match.group(), match.start()
         if stack and ch == _QUOTE_PAIRS.get(stack[-1][0]):
             opener, start = stack.pop()
             if not stack:
@@ -86,8 +88,12 @@ class DocIndex:
         doc = self.doc
         self.starts = [t.start for t in doc.tokens]
         self.sent_starts = [s.start for s in doc.sentences]
-        self.sent_of = [max(0, bisect_right(self.sent_starts, t.start) - 1)
-                        for t in doc.tokens]
+        self.sent_of = []
+        sent = 0
+        for token in doc.tokens:  # tokens and sentences are both in text order
+            while sent + 1 < len(self.sent_starts) and self.sent_starts[sent + 1] <= token.start:
+                sent += 1
+            self.sent_of.append(sent)
         self.entity_tokens = {}
         self.entity_at_token = [None] * len(doc.tokens)
         for entity in doc.entities:

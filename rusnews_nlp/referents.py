@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -100,14 +101,22 @@ def compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+#: Multi-word aliases, which may also start a longer name (``министерство иностранных дел
+#: россии`` -> ``мид россии``).
+_PREFIX_ALIASES = tuple((alias + " ", canonical) for alias, canonical in NAME_ALIASES.items()
+                        if " " in alias)
+
+
+@lru_cache(maxsize=100_000)
 def org_key(normal: str) -> str:
     """Clustering key of an ORG/LOC name: lower-case, no quotes, aliases applied."""
     key = " ".join(plain(normal.translate(_QUOTES)).split())
     if key in NAME_ALIASES:
         return NAME_ALIASES[key]
-    for alias, canonical in NAME_ALIASES.items():  # an alias with dependents: "... россии"
-        if key.startswith(alias + " ") and " " in alias:
-            return canonical + key[len(alias):]
+    if " " in key:
+        for prefix, canonical in _PREFIX_ALIASES:
+            if key.startswith(prefix):
+                return canonical + " " + key[len(prefix):]
     return key
 
 

@@ -7,6 +7,7 @@ lemmas (as the morph stage gives them, ``ё`` written as ``е``). ``referents.py
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Mapping
 
 # --------------------------------------------------------------------------------------------
@@ -301,6 +302,7 @@ DEPENDENT_PREPOSITIONS: frozenset[str] = frozenset({"от", "из"})
 FEMININE_GENDER = "Fem"
 
 
+@lru_cache(maxsize=200_000)
 def plain(word: str) -> str:
     """Lower-case with ``ё`` -> ``е``: the form every table above is written in."""
     return word.lower().replace("ё", "е")
