@@ -39,6 +39,7 @@ class Pipeline:
             names = [n for n in names if n in available or n not in OPTIONAL_STAGES]
         self.batch_size = batch_size
         self.stage_names = tuple(names)
+        self.config = {name: dict(config.get(name, {})) for name in names}  # for workers
         self._check_order(names)
         self.stages: list[Stage] = [make_stage(n, **config.get(n, {})) for n in names]
 
