@@ -183,13 +183,14 @@ class Bound:
     hi: Date
 
     @classmethod
-    def parse(cls, value: str | None, *, open_end: bool) -> "Bound":
-        return _bound(value, open_end)
-
-    @classmethod
-    def _parse(cls, value: str | None, open_end: bool) -> "Bound":
+    @lru_cache(maxsize=4096)
+    def parse(cls, value: str | None, open_end: bool) -> "Bound":
+        """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``None`` is unknown (a start) or open (an
+        end)."""
         if value is None or value == "":
             return cls(Date.max, Date.max) if open_end else cls(Date.min, Date.max)
+        if not _PARTIAL_DATE.fullmatch(str(value)):
+            raise ValueError(f"bad date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
         parts = [int(p) for p in str(value).split("-")]
         if len(parts) == 3:
             day = Date(*parts)
@@ -201,9 +202,7 @@ class Bound:
         return cls(Date(parts[0], 1, 1), Date(parts[0], 12, 31))
 
 
-@lru_cache(maxsize=4096)
-def _bound(value: str | None, open_end: bool) -> Bound:
-    return Bound._parse(value, open_end)
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -220,15 +219,13 @@ class Role:
         return self.end is None
 
     def certain(self, day: Date) -> bool:
-        return (Bound.parse(self.start, open_end=False).hi <= day
-                <= Bound.parse(self.end, open_end=True).lo)
+        return Bound.parse(self.start, False).hi <= day <= Bound.parse(self.end, True).lo
 
     def possible(self, day: Date) -> bool:
-        return (Bound.parse(self.start, open_end=False).lo <= day
-                <= Bound.parse(self.end, open_end=True).hi)
+        return Bound.parse(self.start, False).lo <= day <= Bound.parse(self.end, True).hi
 
     def began_by(self, day: Date) -> bool:
-        return Bound.parse(self.start, open_end=False).lo <= day
+        return Bound.parse(self.start, False).lo <= day
 
 
 @dataclass(frozen=True)
@@ -445,6 +442,10 @@ class KnowledgeBase:
         for eid, entry in list(self.entries.items()):
             roles = []
             for role in entry.roles:
+                try:
+                    Bound.parse(role.start, False), Bound.parse(role.end, True)
+                except ValueError as error:
+                    raise ValueError(f"{eid}: role {role.role!r}: {error}") from None
                 parsed = self.parse_role(role.role)
                 if parsed is None or not parsed.keys:
                     raise ValueError(f"{eid}: role {role.role!r} does not parse; add its "

@@ -220,13 +220,16 @@ def test_extra_jsonl_and_csv(tmp_path):
     assert only.link_name("Анна Сидорова", "PER") == ("per:sidorova_anna", "name")
 
 
-def test_bad_role_is_reported(tmp_path):
+@pytest.mark.parametrize("role,start,message", [
+    ("смотритель маяка", None, "does not parse"),
+    ("губернатор Курской области", "01.02.2020", "bad date"),
+])
+def test_bad_gazetteer_role_is_reported(tmp_path, role, start, message):
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps({"id": "per:x_y", "type": "PER", "name": "Икс Игрек", "gender": "m",
-                                "roles": [{"role": "смотритель маяка", "start": None,
-                                           "end": None}]}, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
-    with pytest.raises(ValueError, match="does not parse"):
+                                "roles": [{"role": role, "start": start, "end": None}]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
         KnowledgeBase.load(extra=path)
 
 
