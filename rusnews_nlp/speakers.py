@@ -129,6 +129,7 @@ class SpeakerResolver:
         self._depth = 0  # recursion guard: a description resolved through another one
         self._pronouns: dict[int, Speaker | None] = {}
         self._surnames = self._surname_index()
+        self._unit_spans: list[tuple[int, int]] = []
         self.roles: list[Role] = []
         self._role_tokens: set[int] = set()
         for entity in doc.entities:
@@ -179,6 +180,9 @@ class SpeakerResolver:
         for mention in self._mentions_before(position, SOURCE_WINDOW):
             if mention.label not in ("ORG",) and mention.kind != "org_unit":
                 continue
+            if mention.kind == "entity" and any(a <= mention.start < b
+                                                for a, b in self._unit_spans):
+                continue  # ``пресс-служба Кремля`` speaks, not ``Кремль``
             score = -(sent - mention.sent) + 1.5 * mention.speaker + 1.0 * mention.subject \
                 + 0.5 * (mention.kind == "org_unit")
             if best is None or (score, mention.start) > best[:2]:
@@ -242,7 +246,21 @@ class SpeakerResolver:
         dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is None:
             return None  # bare ``в ведомстве``: the metonym rule
+        if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
+            return self._from_entity(dependent)
         return Speaker(self._phrase_name(head, i1), "ORG", None)
+
+    def _appositive(self, head: int, entity: Entity) -> bool:
+        """Is ``entity`` the name of the noun at ``head`` (``компания «Газпром»``, ``газета
+        Известия``) rather than its genitive dependent (``пресс-служба Кремля``)?"""
+        tokens = self.index.tokens
+        i0 = self.index.entity_tokens.get(entity.id, (head + 1, head + 1))[0]
+        if any(tokens[k].text in QUOTE_MARKS for k in range(head + 1, min(i0 + 1, len(tokens)))):
+            return True
+        if i0 < len(tokens) and tokens[i0].text in QUOTE_MARKS:
+            return True
+        case = _case(tokens[i0]) if i0 < len(tokens) else None
+        return case is not None and case != "Gen" and case == _case(tokens[head])
 
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
@@ -263,9 +281,11 @@ class SpeakerResolver:
 
     def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         token = self.index.tokens[head]
-        if token.pos != "NOUN" or self.index.entity_at_token[head] is not None:
-            return None
         lemma = _lemma(token)
+        lexical = lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
+        if not (token.pos == "NOUN" or (token.pos == "PROPN" and lexical)) \
+                or self.index.entity_at_token[head] is not None:
+            return None  # a capitalised ``Госсекретарь`` may be tagged PROPN
         if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or lemma in METONYMS \
                 or lemma in MEDIA_NOUNS:
             return None
@@ -498,7 +518,7 @@ class SpeakerResolver:
         def fits(mention: Mention) -> bool:
             # an office needs a subject or a speaker, anything else a speaker: ``судья
             # заявила`` after ``Андрей Санников был приговорен`` is not Санников
-            if not (mention.speaker or (office and mention.subject)):
+            if not mention.speaker:
                 return False
             if mention.kind == "noun":
                 return mention.token != head and mention.number != "Plur" \
@@ -657,7 +677,7 @@ class SpeakerResolver:
     def _collect_mentions(self) -> list[Mention]:
         out: list[Mention] = []
         tokens = self.index.tokens
-        unit_spans: list[tuple[int, int]] = []
+        unit_spans = self._unit_spans
         for k, token in enumerate(tokens):
             missed = self._missed_surname(k)
             if missed is not None:
@@ -702,8 +722,6 @@ class SpeakerResolver:
                     self._speaker_marked(k, self._phrase_end(k))))
         for entity in self.doc.entities:
             if entity.zone is not None or entity.id not in self._by_entity:
-                continue
-            if any(a <= entity.start < b for a, b in unit_spans):
                 continue
             i0, i1 = self.index.entity_tokens[entity.id]
             if i0 >= i1:
