@@ -227,6 +227,8 @@ def _feed_item(line: Line) -> bool:
     """A headline with its rubric/time tail (``…Общество, 14:05``) or time head (``14:05 …``)."""
     if not _short(line) or not any(ch.isalpha() for ch in line.text):
         return False
+    if len(FEED_STAMP.findall(line.text)) > 1:
+        return False  # several items in one line: ``feed_runs``
     tail = FEED_TAIL.search(line.text)
     if tail is not None:
         rest = line.text[:tail.start()]
@@ -498,14 +500,12 @@ def detect(text: str) -> ZoneTrace:
         if line.index in state.kinds:
             ranges.append((line.start, line.end, state.kinds[line.index]))
             labels = line_labels(line, classes[line.index])
-        elif line.index != title:  # part of a prose line can be a feed (a flattened page)
+        else:  # part of a line can be a feed (a page flattened into one line)
             labels = []
             for start, end, stamps in feed_runs(line):
                 ranges.append((start, end, "feed"))
                 labels.extend(stamps)
                 state.rules[line.index] = "feed_line_part"
-        else:
-            labels = []
         ranges.extend((start, end, "label") for start, end in labels if end > start)
     return ZoneTrace(merge(text, ranges), dict(state.rules), title)
 
