@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-EXTRAS ?= dev,html,spacy
+EXTRAS ?= dev,html,spacy,spark
 
 .PHONY: demo test setup setup-all bench clean
 
