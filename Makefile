@@ -32,8 +32,17 @@ demo: setup
 test: setup-all
 	$(PY) -m pytest -q -p no:cacheprovider
 
-bench: setup-all
-	$(PY) -m rusnews_nlp.bench
+# natasha's side of the benchmark needs its own venv: its pymorphy2 needs pkg_resources
+# (setuptools < 82), which the project venv deliberately does not have.
+NATASHA_VENV ?= .venv-natasha
+$(NATASHA_VENV)/.setup:
+	$(PYTHON) -m venv $(NATASHA_VENV)
+	$(NATASHA_VENV)/bin/python -m pip install -q --upgrade pip
+	$(NATASHA_VENV)/bin/python -m pip install -q 'natasha==1.6.0' 'setuptools<82'
+	touch $@
+
+bench: setup-all $(NATASHA_VENV)/.setup
+	$(PY) -m rusnews_nlp.bench --natasha-python $(NATASHA_VENV)/bin/python $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) out build *.egg-info
+	rm -rf $(VENV) $(NATASHA_VENV) out build *.egg-info

@@ -3,7 +3,9 @@
 Each worker analyses whole batches, so the neural taggers still see many sentences at once. The
 parent keeps at most ``in_flight`` batches submitted and yields them strictly in submission
 order, so the output is identical to ``n_process=1`` and memory stays flat however long the
-input stream is (``multiprocessing.Pool.imap`` would read the whole input ahead).
+input stream is (``multiprocessing.Pool.imap`` would read the whole input ahead). ``pool_map``
+is the general form (``rusnews-nlp annotate --workers`` sends it batches of input records and
+gets finished JSONL lines back, so serialisation runs in the workers too).
 ``concurrent.futures.ProcessPoolExecutor`` rather than ``multiprocessing.Pool``: a worker killed
 by the OS (out of memory) raises ``BrokenProcessPool`` instead of hanging forever.
 
@@ -34,12 +36,14 @@ import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .annotations import Document
 
 if TYPE_CHECKING:
     from .pipeline import DocInput, Pipeline
+
+T = TypeVar("T")
 
 START_METHOD_ENV = "RUSNEWS_NLP_START_METHOD"
 START_METHODS = ("auto", "fork", "spawn", "forkserver")
@@ -129,10 +133,15 @@ def _init_worker(spec: WorkerSpec | None) -> None:
         raise RuntimeError("worker has no pipeline: fork did not inherit one")
 
 
-def _process(batch: list[Document]) -> list[dict[str, Any]]:
+def _call(func: Callable[["Pipeline", Any], Any], item: Any) -> Any:
     if _WORKER_PIPELINE is None:  # pragma: no cover - the initializer always ran
         raise RuntimeError("worker pipeline was not initialised")
-    return [doc.to_dict() for doc in _WORKER_PIPELINE.process_batch(batch)]
+    return func(_WORKER_PIPELINE, item)
+
+
+def analyse_to_dicts(nlp: "Pipeline", batch: list[Document]) -> list[dict[str, Any]]:
+    """A batch through the worker's pipeline, as schema-v1 dicts (cheap to send back)."""
+    return [doc.to_dict() for doc in nlp.process_batch(batch)]
 
 
 def batches(texts: Iterable["DocInput"], size: int) -> Iterator[list[Document]]:
@@ -158,40 +167,55 @@ def worker_spec(nlp: "Pipeline", batch_size: int) -> WorkerSpec:
 def parallel_pipe(nlp: "Pipeline", texts: Iterable["DocInput"], batch_size: int,
                   n_process: int, *, method: str | None = None,
                   in_flight: int | None = None) -> Iterator[Document]:
-    """Analyse ``texts`` with ``n_process`` workers (``-1``: one per CPU); input order kept.
+    """Analyse ``texts`` with ``n_process`` workers (``-1``: one per CPU); input order kept."""
+    if resolve_workers(n_process) == 1:
+        for batch in batches(texts, batch_size):
+            yield from nlp.process_batch(batch)
+        return
+    for dicts in pool_map(nlp, analyse_to_dicts, batches(texts, batch_size), n_process,
+                          batch_size=batch_size, method=method, in_flight=in_flight):
+        yield from map(Document.from_dict, dicts)
 
-    ``in_flight`` bounds the batches submitted but not yet yielded (default: 2 per worker,
-    enough to keep every worker busy while the parent reads input and writes output).
+
+def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Iterable[Any],
+             n_process: int, *, batch_size: int | None = None, method: str | None = None,
+             in_flight: int | None = None) -> Iterator[T]:
+    """``func(worker_pipeline, item)`` for each item in worker processes; results in order.
+
+    ``func`` must be picklable (a module-level function or a ``functools.partial`` of one), and
+    so must items and results. ``in_flight`` bounds the items submitted but not yet yielded
+    (default: 2 per worker, enough to keep every worker busy while the parent reads input and
+    writes output). ``n_process=1`` runs in this process.
     """
     global _WORKER_PIPELINE
     workers = resolve_workers(n_process)
     if workers == 1:
-        for batch in batches(texts, batch_size):
-            yield from nlp.process_batch(batch)
+        for item in items:
+            yield func(nlp, item)
         return
     limit = max(workers, in_flight or 2 * workers)
     chosen = start_method(method)
-    spec = None if chosen == "fork" else worker_spec(nlp, batch_size)
+    spec = None if chosen == "fork" else worker_spec(nlp, batch_size or nlp.batch_size)
     executor = ProcessPoolExecutor(max_workers=workers,
                                    mp_context=multiprocessing.get_context(chosen),
                                    initializer=_init_worker, initargs=(spec,))
-    pending: deque[Future[list[dict[str, Any]]]] = deque()
+    pending: deque[Future[T]] = deque()
     finished = started = False
     try:
-        for batch in batches(texts, batch_size):
+        for item in items:
             if not started and chosen == "fork":
                 _WORKER_PIPELINE = nlp  # inherited by the workers forked on the first submit
             try:
-                pending.append(executor.submit(_process, batch))
+                pending.append(executor.submit(_call, func, item))
             finally:
                 _WORKER_PIPELINE = None
                 started = True
             if len(pending) >= limit:
-                yield from map(Document.from_dict, pending.popleft().result())
+                yield pending.popleft().result()
         while pending:
-            yield from map(Document.from_dict, pending.popleft().result())
+            yield pending.popleft().result()
         finished = True
     finally:
-        # On an error or an abandoned generator, drop the queued batches instead of
+        # On an error or an abandoned generator, drop the queued items instead of
         # finishing them; either way wait for the workers so none is left behind.
         executor.shutdown(wait=True, cancel_futures=not finished)

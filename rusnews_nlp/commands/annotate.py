@@ -73,6 +73,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         help="continue an interrupted run: keep the complete records already "
                              "in -o FILE and process only the rest")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="worker processes, each with its own models (default 1; -1: one "
+                             "per CPU); output is identical, in input order")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar and no per-record messages (summary only)")
     parser.set_defaults(func=run)
@@ -221,9 +224,21 @@ def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRec
         yield batch
 
 
+def _annotate_in_worker(nlp: Any, batch: list[InputRecord],
+                        options: BatchOptions) -> list[Outcome]:
+    return annotate_batch(batch, nlp, options)
+
+
 def map_batches(batches: Iterable[list[InputRecord]], nlp: Any,
-                options: BatchOptions) -> Iterator[list[Outcome]]:
-    """Outcomes of each batch, in order (the place to fan batches out to workers)."""
+                options: BatchOptions, workers: int = 1) -> Iterator[list[Outcome]]:
+    """Outcomes of each batch, in order; ``workers != 1`` fans batches out to processes."""
+    if workers != 1:
+        from functools import partial
+
+        from ..parallel import pool_map
+
+        yield from pool_map(nlp, partial(_annotate_in_worker, options=options), batches, workers)
+        return
     for batch in batches:
         yield annotate_batch(batch, nlp, options)
 
@@ -309,6 +324,7 @@ def _progress(records: Iterator[InputRecord], quiet: bool) -> Iterator[InputReco
         return records
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: --workers may then fork (see parallel.py)
     return iter(tqdm(records, unit="doc", file=sys.stderr))
 
 
@@ -334,7 +350,8 @@ def run(args: argparse.Namespace) -> int:
     out = open_output(args.output, append=args.resume)
     try:
         todo = _progress(skip_done(records, state, summary), args.quiet)
-        for outcomes in map_batches(batched(todo, args.batch_size), nlp, options):
+        for outcomes in map_batches(batched(todo, args.batch_size), nlp, options,
+                                    args.workers):
             for outcome in outcomes:
                 out.write(outcome.line + "\n")
                 out.flush()  # a kill loses at most the record in flight

@@ -1,0 +1,152 @@
+"""The benchmark runs and reports (no timing is asserted: only that it measures and says so)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from rusnews_nlp import bench
+
+#: Two tiny documents written for this test.
+DOCS = [
+    "Мэр Казани Илсур Метшин заявил, что новый мост откроют летом.",
+    "«Работы идут по графику», — сообщили в пресс-службе мэрии.",
+]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i, text in enumerate(DOCS):
+        (folder / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:
+    code = bench.main([*argv, "--json", "-q"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.slow
+def test_bench_measures_our_side(corpus: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    code, report = run_json(capsys, str(corpus), "--no-natasha", "--workers", "1",
+                            "--repeat", "2", "--no-adversarial")
+    assert code == 0
+    assert report["corpus"]["documents"] == 2 and report["corpus"]["total_documents"] == 4
+    ours = report["sides"]["ours-1"]
+    assert ours["ok"] and ours["counts"]["docs"] == 4
+    assert ours["counts"]["tokens"] > 20 and ours["counts"]["entities"] >= 2
+    for metric in ("docs_per_s", "tokens_per_s", "startup_s", "rss_mb"):
+        assert ours[metric] > 0, metric
+    assert "segment" in ours["stages"]
+    assert report["natasha"] == {"python": None, "available": False, "reason": "--no-natasha"}
+    assert report["adversarial"] == {"available": False, "reason": "--no-adversarial"}
+    targets = {row["target"]: row for row in report["targets"]}
+    assert targets["ours (1 process) / natasha, docs/s"]["ok"] is None  # not measured
+
+
+@pytest.mark.slow
+def test_bench_without_natasha_interpreter_still_reports_ours(
+        corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "no-such-python")
+    code = bench.main([str(corpus), "--natasha-python", missing, "--workers", "1",
+                       "--no-adversarial", "-q"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "natasha side SKIPPED" in captured.err and missing in captured.err
+    assert "natasha: not measured" in captured.out
+    assert "rusnews-nlp, 1 process" in captured.out
+
+
+def test_adversarial_cases_are_timed_at_each_scale() -> None:
+    pytest.importorskip("rusnews_nlp.adversarial")
+    from rusnews_nlp.pipeline import Pipeline
+
+    result = bench._adversarial(Pipeline(stages=["segment"]), 300, [1, 2])
+    assert result["available"] and result["scales"] == [1, 2]
+    for name, row in result["cases"].items():
+        assert len(row["seconds"]) == 2 and row["chars"][1] > row["chars"][0], name
+        assert "exponent" in row
+
+
+@pytest.mark.parametrize("sizes, seconds, expected", [
+    ([100, 400, 1600], [0.01, 0.04, 0.16], 1.0),    # linear
+    ([100, 400, 1600], [0.01, 0.16, 2.56], 2.0),    # quadratic
+    ([100, 400, 1600], [0.5, 0.5, 0.5], 0.0),       # constant
+    ([100, 400, 1600], [0.0001, 0.0002, 0.0004], None),  # too fast to tell
+    ([100], [0.1], None),
+])
+def test_growth_exponent(sizes, seconds, expected) -> None:
+    found = bench.growth_exponent(sizes, seconds)
+    assert found == expected if expected is None else math.isclose(found, expected)
+
+
+def side(docs: int, seconds: float, **extra) -> dict:
+    return {"label": "x", "ok": True, "docs_per_s": docs / seconds, **extra}
+
+
+@pytest.mark.parametrize("ours, two, natasha, rss, startup, verdicts", [
+    (30, 55, 10, 350, 1.0, [True, True, True, True]),
+    (12, 15, 10, 450, 2.0, [False, False, False, False]),
+])
+def test_targets(ours, two, natasha, rss, startup, verdicts) -> None:
+    report = {"sides": {"ours-1": side(ours, 1, rss_mb=rss, startup_s=startup),
+                        "ours-2": side(two, 1), "natasha": side(natasha, 1)},
+              "adversarial": {"cases": {"a": {"exponent": 1.0}, "b": {"exponent": 2.1}}}}
+    rows = bench.check_targets(report)
+    assert [r["ok"] for r in rows[:4]] == verdicts
+    assert rows[4]["value"] == 2.1 and rows[4]["ok"] is False
+
+
+@pytest.mark.parametrize("value, option", [("1,x", "--workers"), ("0", "--scales"), ("", "--workers")])
+def test_bad_integer_lists_are_refused(value: str, option: str) -> None:
+    with pytest.raises(SystemExit, match=option):
+        bench.parse_int_list(value, option)
+
+
+def test_default_corpus_prefers_factru_then_samples(tmp_path: Path, monkeypatch) -> None:
+    repo = tmp_path / "repo"
+    (repo / "data" / "samples").mkdir(parents=True)
+    monkeypatch.setattr(bench, "REPO_DIR", repo)
+    assert bench.find_default_corpus(repo) == repo / "data" / "samples"
+    factru = tmp_path.joinpath(*bench.FACTRU_PARTS)
+    factru.mkdir(parents=True)
+    (factru / "book_1.txt").write_text("Текст.", encoding="utf-8")
+    assert bench.find_default_corpus(repo) == factru
+
+
+def test_command_is_wired_into_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    from rusnews_nlp.cli import main
+
+    assert main(["bench", "--help"]) == 0
+    assert "--natasha-python" in capsys.readouterr().out
+
+
+def test_report_formats_a_failed_side() -> None:
+    report = {
+        "corpus": {"sources": ["x"], "documents": 1, "repeat": 1, "total_documents": 1,
+                   "chars": 10},
+        "machine": {"cpus": 2, "python": "3.11", "load_before": [0.1], "load_after": [0.1]},
+        "batch_size": 32,
+        "natasha": {"available": False, "reason": "--no-natasha"},
+        "sides": {"ours-1": {"label": "rusnews-nlp, 1 process", "ok": False,
+                             "error": "ModuleNotFoundError: boom"}},
+        "adversarial": {"available": False, "reason": "--no-adversarial"},
+        "targets": bench.check_targets({"sides": {}, "adversarial": {}}),
+    }
+    text = bench.format_report(report)
+    assert "FAILED: ModuleNotFoundError: boom" in text
+    assert "not measured" in text
+
+
+def test_run_rejects_bad_counts() -> None:
+    args = argparse.Namespace(repeat=0, rounds=1, batch_size=32)
+    with pytest.raises(SystemExit, match="--repeat"):
+        bench.run(args)
