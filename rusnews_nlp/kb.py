@@ -14,15 +14,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from .annotations import Document, Referent
 from .registry import register
+
+if TYPE_CHECKING:
+    from .kb_evidence import Vetting
+
+log = logging.getLogger(__name__)
 
 Date = dt.date
 RoleKey = tuple[str, str | None]  # (position id, jurisdiction id or None for standalone posts)
@@ -245,6 +251,8 @@ class Entry:
     adjectives: tuple[str, ...] = ()
     head_role: str | None = None
     wikidata: str | None = None
+    descriptors: tuple[str, ...] = ()
+    namesake_risk: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -299,7 +307,7 @@ def _read_csv(path: Path) -> list[dict[str, Any]]:
             for key, value in row.items():
                 if key in ("role", "start", "end") or not value:
                     continue
-                if key in ("aliases", "adjectives"):
+                if key in ("aliases", "adjectives", "descriptors"):
                     rec[key] = list(dict.fromkeys(rec.get(key, []) + value.split(CSV_LIST_SEP)))
                 else:
                     rec[key] = value
@@ -324,7 +332,31 @@ def _entry(rec: Mapping[str, Any]) -> Entry:
         roles=tuple(Role(r["role"], r.get("start"), r.get("end")) for r in rec.get("roles", ())),
         kind=rec.get("kind"), adjectives=tuple(rec.get("adjectives", ())),
         head_role=rec.get("head_role"), wikidata=rec.get("wikidata"),
+        descriptors=tuple(_listish(rec.get("descriptors"))),
+        namesake_risk=_boolish(rec.get("namesake_risk")),
     )
+
+
+def _listish(value: Any) -> list[str]:
+    """A list field of JSONL (a list) or CSV (``a|b``)."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(CSV_LIST_SEP) if v.strip()]
+    return [str(v) for v in value if v]
+
+
+def _boolish(value: Any) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    low = str(value).strip().lower()
+    if low in ("true", "1", "yes"):
+        return True
+    if low in ("false", "0", "no"):
+        return False
+    raise ValueError(f"bad boolean {value!r}: use true or false")
 
 
 # --------------------------------------------------------------------------------------------
@@ -357,6 +389,11 @@ class KnowledgeBase:
                 self.entries[rec["id"]] = _entry({**rec, "type": rtype})
             else:
                 raise ValueError(f"unknown KB record type {rtype!r} in {rec!r}")
+        self._head_words: frozenset[str] | None = None
+        self._judge: Any = None
+        self._vocab: dict[str, frozenset[str]] = {}
+        self._jurs: dict[str, frozenset[str]] = {}
+        self._scans: dict[str, tuple[frozenset[str], frozenset[RoleKey]]] = {}
         self._build_role_indexes(phrases)
         self._build_name_index()
         self._index_roles()
@@ -578,6 +615,102 @@ class KnowledgeBase:
                 return True
         return False
 
+    # ---- what a person's roles are made of (for context evidence, see kb_evidence) ----------
+
+    def role_head_words(self) -> frozenset[str]:
+        """Lemmas that head a position name or alias (``министр``, ``секретарь``, ``папа``)
+        or a person's descriptor: the words that can head a role apposition."""
+        if self._head_words is None:
+            heads: set[str] = set()
+            texts = [t for p in self.positions.values() for t in (p.name, *p.aliases)]
+            texts += [d for e in self.entries.values() for d in e.descriptors]
+            for text in texts:
+                head = _head_noun(text)
+                if head:
+                    heads.add(head)
+            self._head_words = frozenset(heads)
+        return self._head_words
+
+    def role_vocabulary(self, eid: str) -> frozenset[str]:
+        """Lemmas of every word of a person's roles, of the positions those roles hold
+        (with aliases and implied positions) and of their descriptors."""
+        if eid not in self._vocab:
+            entry = self.entries[eid]
+            texts = [r.role for r in entry.roles] + list(entry.descriptors)
+            for role in entry.roles:
+                for pos, _ in role.keys:
+                    if pos in self.positions:
+                        texts += [self.positions[pos].name, *self.positions[pos].aliases]
+            vocab: set[str] = set()
+            for text in texts:
+                for tok in words(text):
+                    vocab |= lemma_candidates(tok)
+                    if normalize(tok).startswith(tuple(TENSE_PREFIXES)):
+                        vocab |= lemma_candidates(tok.split("-", 1)[1])
+            self._vocab[eid] = frozenset(vocab)
+        return self._vocab[eid]
+
+    def role_jurisdictions(self, eid: str) -> frozenset[str]:
+        """Organisations and places of a person's roles, and the organisations those roles
+        head (``министр обороны России`` -> Минобороны России), minus the home country."""
+        from .kb_evidence import HOME_JURISDICTIONS
+
+        if eid not in self._jurs:
+            keys = {k for r in self.entries[eid].roles for k in r.keys}
+            jurs = {jur for _, jur in keys if jur}
+            for org in self.entries.values():
+                if org.head_role:
+                    parsed = self._parse_role_tokens(tuple(words(org.head_role)), False)
+                    if parsed and parsed.keys & keys:
+                        jurs.add(org.id)
+            self._jurs[eid] = frozenset(jurs - HOME_JURISDICTIONS)
+        return self._jurs[eid]
+
+    def jurisdictions_in(self, text: str) -> frozenset[str]:
+        """Ids of the KB organisations and places named in ``text`` (any case, adjectives
+        too: ``российский``)."""
+        return self._scan(text)[0]
+
+    def role_keys_in(self, text: str) -> frozenset[RoleKey]:
+        """Role keys of every KB role phrase in ``text`` (``министр обороны России`` …)."""
+        return self._scan(text)[1]
+
+    def _scan(self, text: str) -> tuple[frozenset[str], frozenset[RoleKey]]:
+        cached = self._scans.get(text)
+        if cached is not None:
+            return cached
+        toks = words(text)
+        cands = [lemma_candidates(t) for t in toks]
+        jur_first = self._jur_index.root.keys()
+        role_first = (self._pos_index.root.keys() | self._phrase_index.root.keys()
+                      | self._adjectives.keys())
+        jurs: set[str] = set()
+        keys: set[RoleKey] = set()
+        for i, cand in enumerate(cands):
+            for c in cand:
+                jurs |= self._adjectives.get(c, set())
+            if cand & jur_first:
+                for n in range(1, SCAN_WINDOW + 1):
+                    jurs |= self._jur_index.match(cands[i:i + n])
+            if cand & role_first:
+                for n in range(1, SCAN_WINDOW + 1):
+                    if i + n <= len(toks):
+                        parsed = self._parse_role_tokens(tuple(toks[i:i + n]))
+                        keys |= parsed.keys if parsed else set()
+        result = (frozenset(jurs), frozenset(keys))
+        if len(self._scans) >= 64:
+            self._scans.clear()
+        self._scans[text] = result
+        return result
+
+    def document_supports(self, eid: str, text: str) -> bool:
+        """Weak evidence for a person in a document: one of their organisations or places
+        (not the home country) or one of their role phrases is named somewhere in it."""
+        if self.role_jurisdictions(eid) & self.jurisdictions_in(text):
+            return True
+        keys = {k for r in self.entries[eid].roles for k in r.keys}
+        return bool(keys & self.role_keys_in(text))
+
     # ---- names -----------------------------------------------------------------------------
 
     def name_hits(self, name: str, label: str | None = None) -> list[NameHit]:
@@ -647,20 +780,43 @@ class KnowledgeBase:
 
     def link_mention(self, text: str, start: int, end: int, label: str | None = None,
                      date: Date | None = None) -> tuple[str, str] | None:
-        """Link one mention in running text, using the role phrase before it as evidence.
+        """Link one mention in running text, using the role phrases around it as evidence.
 
         A mention that is itself a role phrase (``госсекретарь США``) resolves through its
         holder on ``date``; a proper name never does (an unknown name next to a role is a
-        person the KB lacks, not the office holder).
+        person the KB lacks, not the office holder). A person's name link is then vetted
+        against its context (``vet``): ``тренер «Зенита» Сергей Иванов`` is not the KB's.
         """
+        return self.link_mention_traced(text, start, end, label, date)[0]
+
+    def link_mention_traced(self, text: str, start: int, end: int, label: str | None = None,
+                            date: Date | None = None
+                            ) -> tuple[tuple[str, str] | None, "Vetting | None"]:
+        """``link_mention`` and the vetting of a name link (``None`` when nothing was vetted)."""
         mention = text[start:end]
         role = self.role_before(text, start)
         linked = self.link_name(mention, label, date, [role] if role else ())
-        if linked or self.name_hits(mention, label):
-            return linked
+        if linked:
+            if self.entries[linked[0]].type != "PER":
+                return linked, None
+            vetting = self.vet(linked[0], [(start, end)], text, date)
+            return (linked if vetting.ok else None), vetting
+        if self.name_hits(mention, label):
+            return None, None
         if self.parse_role(mention):
-            return self.resolve_role(mention, date)
-        return None
+            return self.resolve_role(mention, date), None
+        return None, None
+
+    def vet(self, eid: str, spans: Sequence[tuple[int, int]], text: str, date: Date | None,
+            supported: bool = False) -> "Vetting":
+        """Judge a person's name link by the role appositions around its mentions ``spans``
+        in ``text`` and by the rest of ``text`` (rules in ``kb_evidence``)."""
+        from .kb_evidence import Judge, vet
+
+        if self._judge is None:
+            self._judge = Judge(self)
+        apps = [a for s, e in spans for a in self._judge.reader.around(text, s, e)]
+        return vet(self._judge, eid, apps, text, date, supported)
 
 
 _LABEL_TYPES: Mapping[str, tuple[str, ...]] = {
@@ -669,6 +825,25 @@ _LABEL_TYPES: Mapping[str, tuple[str, ...]] = {
 #: Where a role context stops: sentence ends, brackets, dashes, colons, quotes opening speech.
 _SENTENCE_STOP = re.compile(r"[.!?\n;:()\[\]—–]\s")
 _GAP = re.compile(r"[,;:()\[\]—–]")
+
+
+#: Longest organisation, place or role phrase looked for when scanning a document (words).
+SCAN_WINDOW = 8
+
+
+def _head_noun(text: str) -> str | None:
+    """Lemma of the first noun of a position or descriptor (``государственный секретарь`` ->
+    ``секретарь``; ``экс-боксер`` -> ``боксер``)."""
+    from .resources import morph_analyzer
+
+    for tok in words(text):
+        low = normalize(tok)
+        for prefix in TENSE_PREFIXES:
+            low = low.removeprefix(prefix)
+        parses = morph_analyzer().parse(low)
+        if parses and parses[0].tag.POS == "NOUN":
+            return normalize(parses[0].normal_form)
+    return None
 
 
 def _phrase_keys(text: str) -> list[frozenset[str]]:
@@ -777,6 +952,19 @@ def doc_date(meta: Mapping[str, Any] | None, text: str = "") -> Date | None:
 # --------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class LinkTrace:
+    """Why a referent got its ``kb_id`` or none: ``candidate`` is what its name matched,
+    ``reason`` the deciding rule, ``vetting`` the context evidence (``kb_evidence``)."""
+
+    referent: str
+    name: str | None
+    candidate: str | None
+    by: str | None
+    reason: str
+    vetting: "Vetting | None" = None
+
+
+@dataclass(frozen=True)
 class KBLinker:
     """Sets ``kb_id``/``kb_by`` on each referent of a document."""
 
@@ -795,8 +983,24 @@ class KBLinker:
                           for ref in doc.referents)
         return doc.replace(referents=referents)
 
+    def explain(self, doc: Document) -> list["LinkTrace"]:
+        """The debug trace of ``link_document``: per referent, what its name matched and
+        why the link was kept or dropped."""
+        day = doc_date(doc.meta, doc.text)
+        entities = {e.id: e for e in doc.entities}
+        return [self.link_referent_traced(doc.text, ref, entities, day)[1]
+                for ref in doc.referents]
+
     def link_referent(self, text: str, ref: Referent, entities: Mapping[str, Any],
                       day: Date | None) -> Referent:
+        linked, trace = self.link_referent_traced(text, ref, entities, day)
+        if trace.vetting is not None and not trace.vetting.ok:
+            log.debug("link: %s %r not linked to %s: %s %s", ref.id, ref.name, trace.candidate,
+                      trace.vetting.reason, [(e.phrase, e.rule) for e in trace.vetting.evidence])
+        return linked
+
+    def link_referent_traced(self, text: str, ref: Referent, entities: Mapping[str, Any],
+                             day: Date | None) -> tuple[Referent, "LinkTrace"]:
         mentions = [entities[m] for m in ref.mentions if m in entities]
         roles = [r for r in (self.kb.role_before(text, e.start) for e in mentions) if r]
         names = [ref.name] if ref.name else []
@@ -811,9 +1015,19 @@ class KBLinker:
                 if resolved:
                     links.add(resolved)
         if len({kb_id for kb_id, _ in links}) != 1:
-            return ref
+            reason = "ambiguous" if links else "no-match"
+            return ref, LinkTrace(ref.id, ref.name, None, None, reason)
         kb_id, by = sorted(links, key=lambda link: link[1] != "name")[0]
-        return replace(ref, kb_id=kb_id, kb_by=by)
+        vetting = None
+        if by != "role@date" and self.kb.entries[kb_id].type == "PER":
+            spans = [(e.start, e.end) for e in mentions]
+            vetting = self.kb.vet(kb_id, spans, text, day,
+                                  supported=any(b == "role@date" for _, b in links))
+            if not vetting.ok:
+                return ref, LinkTrace(ref.id, ref.name, kb_id, by, vetting.reason, vetting)
+        return (replace(ref, kb_id=kb_id, kb_by=by),
+                LinkTrace(ref.id, ref.name, kb_id, by, vetting.reason if vetting else by,
+                          vetting))
 
 
 @register("link", requires=("referents",), provides=("referents",))
