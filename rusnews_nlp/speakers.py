@@ -29,15 +29,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from . import resources
 from .annotations import Document, Entity, Referent, Speaker, Token
 from .docindex import DocIndex
 from .referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,
                         org_key, referent_map)
-from .roles import (DEPENDENT_PREPOSITIONS, EDGE_WORDS, FEMININE_GENDER, GROUP_MEMBER_NOUNS,
-                    INSTITUTIONS, MEDIA_NOUNS, METONYMS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES,
-                    PRONOUNS, RELATIVE_PRONOUNS, REPORTER_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES,
-                    ROLE_PREFIX_ALIASES, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
-                    UNNAMED_SOURCES, plain)
+from .offices import KnownOffices
+from .roles import (DEMONYMS, DEPENDENT_PREPOSITIONS, EDGE_WORDS, EPITHET_NOUNS, FEMININE_GENDER,
+                    GROUP_MEMBER_NOUNS, INSTITUTIONS, MEDIA_NOUNS, METONYMS,
+                    NATIONALITY_ADJECTIVES, OFFICE_ADJECTIVES, OFFICE_TITLES, ORG_UNITS,
+                    PARTY_MEMBERS, PERSON_ROLES, PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS,
+                    RELATIVE_PRONOUNS, REPORTER_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES,
+                    ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES, SPEECH_NOUNS, SPEECH_VERBS,
+                    STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
 
 #: How many sentences back a pronoun or an impersonal statement looks for its source.
 PRONOUN_WINDOW = 4
@@ -53,6 +57,8 @@ CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
 CHAIN_PUNCT = (",", *("—", "–", "-"), "«", "»", '"')
 
 NOUNISH = ("NOUN", "PROPN")
+#: Person nouns the tagger may call adjectives (``Демократы``, ``мексиканец``).
+PERSON_LEXICON = frozenset({*DEMONYMS, *PARTY_MEMBERS})
 QUOTE_MARKS = ("«", "»", '"', "„", "“", "”")
 DASHES = ("—", "–", "-")
 
@@ -85,6 +91,23 @@ class Role:
     places: frozenset[str]
     referent: str
     position: int
+    adjectives: frozenset[str] = frozenset()  # before the head: ``итальянский тренер``
+
+    @property
+    def changed(self) -> bool:
+        """``бывший президент``: not the holder of the office now."""
+        return bool(self.mods & ROLE_CHANGING_ADJECTIVES)
+
+    def matches(self, key: str, places: frozenset[str]) -> bool:
+        """Does this role name the office ``key`` (of ``places``)? ``глава РФ`` is every
+        office that heads a place (``президент``), and vice versa."""
+        if self.places and places and not (self.places & places):
+            return False
+        if self.key == key:
+            return True
+        if self.key in PLACE_HEAD_NOUNS and self.places:
+            return key in PLACE_HEAD_OFFICES
+        return key in PLACE_HEAD_NOUNS and bool(places) and self.key in PLACE_HEAD_OFFICES
 
 
 def canonical_role(head: str, mods: frozenset[str]) -> str:
@@ -110,6 +133,20 @@ def _case(token: Token) -> str | None:
     return token.feats_dict.get("Case")
 
 
+_PYMORPHY_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def _nominative(token: Token, gender: str) -> str:
+    """An adjective in the nominative singular of ``gender`` (``главного`` -> ``главный``)."""
+    lemma = token.lemma or token.text
+    if gender == "Masc":
+        return lemma
+    parsed = resources.morph_analyzer().parse(lemma)
+    form = parsed[0].inflect({"nomn", "sing", _PYMORPHY_GENDER.get(gender, "masc")}) \
+        if parsed else None
+    return form.word if form is not None else lemma
+
+
 def _agree(a: Token, b: Token) -> bool:
     ca, cb = _case(a), _case(b)
     return ca is None or cb is None or ca == cb
@@ -118,8 +155,9 @@ def _agree(a: Token, b: Token) -> bool:
 class SpeakerResolver:
     """Resolve speaker phrases of one document; build once per document (cheap)."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, offices: KnownOffices | None = None) -> None:
         self.doc = doc
+        self.offices = offices or _KNOWN_OFFICES
         self.index = DocIndex(doc)
         self.referents: tuple[Referent, ...] = doc.referents or cluster_entities(doc, self.index)
         self._by_entity = referent_map(self.referents)
@@ -141,6 +179,17 @@ class SpeakerResolver:
         for mention in self.mentions:
             if mention.referent:
                 self._by_referent.setdefault(mention.referent, []).append(mention)
+        self._roles_of: dict[str, list[Role]] = {}
+        self._nationality: dict[str, set[str]] = {}
+        for role in self.roles:
+            self._roles_of.setdefault(role.referent, []).append(role)
+            # ``итальянец Марко Росси``, ``итальянский тренер Марко Росси`` (not ``тренер
+            # сборной России``: a team's or office's place is no nationality)
+            places = set(DEMONYMS[role.head][0]) if role.head in DEMONYMS else set()
+            for adj in role.adjectives:
+                places.update(NATIONALITY_ADJECTIVES.get(adj, ()))
+            if places:
+                self._nationality.setdefault(role.referent, set()).update(places)
 
     # ---------------------------------------------------------------- public API
 
@@ -283,14 +332,15 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         lemma = _lemma(token)
         lexical = lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
-        if not (token.pos == "NOUN" or (token.pos == "PROPN" and lexical)) \
+        if not (token.pos == "NOUN" or (token.pos == "PROPN" and lexical)
+                or lemma in PERSON_LEXICON) \
                 or self.index.entity_at_token[head] is not None:
             return None  # a capitalised ``Госсекретарь`` may be tagged PROPN
         if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or lemma in METONYMS \
                 or lemma in MEDIA_NOUNS:
             return None
         if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
-                or token.feats_dict.get("Animacy") == "Anim"):
+                or lemma in PERSON_LEXICON or token.feats_dict.get("Animacy") == "Anim"):
             return None
         return self._resolve_role(head, i0, i1, before)
 
@@ -421,10 +471,11 @@ class SpeakerResolver:
 
     def _is_role_noun(self, k: int) -> bool:
         token = self.index.tokens[k]
-        if token.pos != "NOUN" or self.index.entity_at_token[k] is not None:
-            return False
         lemma = _lemma(token)
-        return lemma in OFFICE_TITLES or lemma in PERSON_ROLES \
+        if (token.pos != "NOUN" and lemma not in PERSON_LEXICON) \
+                or self.index.entity_at_token[k] is not None:
+            return False
+        return lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in PERSON_LEXICON \
             or token.feats_dict.get("Animacy") == "Anim"
 
     def _mods(self, ks: Sequence[int]) -> tuple[frozenset[str], frozenset[str]]:
@@ -445,8 +496,9 @@ class SpeakerResolver:
                   referent: Referent, entity: Entity) -> None:
         mods, places = self._mods([*after, *before])
         lemma = _lemma(self.index.tokens[head])
+        adjectives = frozenset(_lemma(self.index.tokens[k]) for k in before)
         self.roles.append(Role(canonical_role(lemma, mods), lemma, mods, places, referent.id,
-                               self.index.tokens[head].start))
+                               self.index.tokens[head].start, adjectives))
         self._role_tokens.add(head)
 
     def _resolve_role(self, head: int, i0: int, i1: int, before: int) -> Speaker | None:
@@ -455,106 +507,164 @@ class SpeakerResolver:
         lemma = _lemma(token)
         after = [k for k in range(head + 1, i1) if tokens[k].pos in ("NOUN", "PROPN", "ADJ")
                  or self.index.entity_at_token[k] is not None]
-        adjs = [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
+        adjs = self._adjectives_before(head, i0)
         mods, places = self._mods([*after, *adjs])
+        changed = bool(mods & ROLE_CHANGING_ADJECTIVES)
         if token.feats_dict.get("Number") == "Plur":
-            dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
-            if lemma in GROUP_MEMBER_NOUNS and dependent is not None \
-                    and dependent.label != "PER":
-                return self._from_entity(dependent)  # ``представители МИД``
-            return Speaker(None, "UNNAMED", None)
-        if not (mods & ROLE_CHANGING_ADJECTIVES):
-            key = canonical_role(lemma, mods)
-            fits = [r for r in self.roles
-                    if not (r.places and places and not (r.places & places))]
-            # the same office (``глава МИД`` = ``министр иностранных дел``), else the same
-            # head noun with fewer dependents (``министр`` = ``министр обороны``)
-            holders = [r for r in fits if r.key == key] \
-                or [r for r in fits if r.head == lemma and mods <= r.mods] \
-                or [r for r in fits if len(lemma) >= 6 and one_edit_apart(r.head, lemma)]
+            return self._resolve_group(head, i1, lemma)
+        key = canonical_role(lemma, mods)
+        if not changed:
+            holders = self._holders(lemma, key, mods, places)
             if holders:
                 best = max(holders, key=lambda r: (len(r.mods & mods),
                                                    self._salience(r.referent, before)))
                 return self._from_referent(self._by_id[best.referent])
         if lemma in UNNAMED_SOURCES:
             return Speaker(None, "UNNAMED", None)
-        described = self._described_person(head, key if not (mods & ROLE_CHANGING_ADJECTIVES)
-                                           else None, mods, before)
+        office = lemma in OFFICE_TITLES or bool(mods & OFFICE_ADJECTIVES)
+        described = self._described_person(head, None if changed else key, mods, before, office)
         if described is not None:
             return self._from_referent(self._by_id[described])
         if lemma in REPRESENTATIVE_NOUNS:  # an unnamed spokesperson: the body speaks
             dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
             if dependent is not None and dependent.label != "PER":
                 return self._from_entity(dependent)
-        if lemma in OFFICE_TITLES:
-            return Speaker(self._phrase_name(head, i1), "PER", None)
+        if office:
+            return Speaker(self._role_name(adjs, head, i1), "PER", None)
         return Speaker(None, "UNNAMED", None)
 
+    def _holders(self, lemma: str, key: str, mods: frozenset[str],
+                 places: frozenset[str]) -> list[Role]:
+        """Roles of the document that name this office: the same office (``глава МИД`` =
+        ``министр иностранных дел``; ``президент`` = ``глава РФ``), else the same head noun
+        with fewer dependents (``министр`` = ``министр обороны``), else a one-letter typo of
+        the head. A former holder (``бывший президент``) holds nothing now."""
+        fits = [r for r in self.roles
+                if not r.changed and not (r.places and places and not (r.places & places))]
+        return [r for r in fits if r.key == key] \
+            or [r for r in fits if r.matches(key, places)] \
+            or [r for r in fits if r.head == lemma and mods <= r.mods] \
+            or [r for r in fits if len(lemma) >= 6 and one_edit_apart(r.head, lemma)]
+
+    def _resolve_group(self, head: int, i1: int, lemma: str) -> Speaker:
+        """A plural person noun: members of a body speak for it (``представители МИД``), a
+        party's members are the party (``Демократы заявляют``), other groups are unnamed."""
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        if lemma in GROUP_MEMBER_NOUNS and dependent is not None and dependent.label != "PER":
+            return self._from_entity(dependent)  # ``представители МИД``
+        if lemma in PARTY_MEMBERS:
+            prefix = PARTY_MEMBERS[lemma]
+            parties = [r for r in self.referents if r.label == "ORG" and any(
+                plain(w).startswith(prefix) for w in [(r.name or "")] + (r.name or "").split())]
+            if parties:
+                return self._from_referent(parties[-1])
+            return Speaker(self._plural_name(head), "ORG", None)
+        return Speaker(None, "UNNAMED", None)
+
+    def _adjectives_before(self, head: int, i0: int) -> list[int]:
+        """Adjectives of the role noun at ``head``: those of the phrase, or — for a noun met
+        in running text — the ones written right before it (``главный тренер``)."""
+        tokens = self.index.tokens
+        if i0 < head:
+            return [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
+        out: list[int] = []
+        k = head - 1
+        while k >= 0 and head - k <= 3 and tokens[k].pos == "ADJ" \
+                and self.index.sent_of[k] == self.index.sent_of[head] \
+                and _agree(tokens[k], tokens[head]):
+            out.insert(0, k)
+            k -= 1
+        return out
+
     def _described_person(self, head: int, key: str | None, mods: frozenset[str],
-                          before: int) -> str | None:
+                          before: int, office: bool = False) -> str | None:
         """The person a role noun with no named holder describes (``Чиновник заметил`` after
-        ``…заявил замминистра Эдуард Товпинец``; ``Как пояснила жена бизнесмена``).
+        ``…заявил замминистра Эдуард Товпинец``; ``Как пояснила жена бизнесмена``;
+        ``заявил итальянец`` after ``Марко Росси остался недоволен``).
 
         With an organisation among its dependents (``представитель Philips``) it is a person
         the document tied to that organisation by a role. Otherwise it is the most salient
-        person of the last sentences, as for a pronoun — a feminine noun only a woman; an
-        office (``президент``) nobody who holds a different office. Failing that, a person the
-        next sentences name as a speaker (``Супруга барона рассчитывает… — рассказала Алла
-        Бут``), but never for an office.
+        person of the last sentences who fits the description (``_describes``): one who
+        spoke; for an epithet or a demonym (``бизнесмен``, ``итальянец``) also one who was a
+        subject. Failing that, a person the next sentences name as a speaker (``Супруга
+        барона рассчитывает… — рассказала Алла Бут``), but never for an office or a demonym.
         """
         token = self.index.tokens[head]
-        fem = token.feats_dict.get("Gender") == FEMININE_GENDER
-        office = _lemma(token) in OFFICE_TITLES
+        lemma = _lemma(token)
         orgs = mods & self._org_keys
         if orgs:
             tied = [r.referent for r in self.roles if r.mods & orgs]
             if not tied:
                 return None
             return max(set(tied), key=lambda rid: self._salience(rid, before))
-        roles_of: dict[str, set[str]] = {}
-        for role in self.roles:
-            roles_of.setdefault(role.referent, set()).add(role.key)
+        demonym = DEMONYMS.get(lemma)
+        gender = demonym[1] if demonym else token.feats_dict.get("Gender")
+        # a feminine noun names a woman; a masculine title may name a woman too, a
+        # masculine demonym (``итальянец``) does not
+        excluded = "Masc" if gender == FEMININE_GENDER else ("Fem" if demonym else None)
+        nationality = demonym[0] if demonym else frozenset()
+        subjects = demonym is not None or lemma in EPITHET_NOUNS
 
-        def fits(mention: Mention) -> bool:
-            # an office needs a subject or a speaker, anything else a speaker: ``судья
-            # заявила`` after ``Андрей Санников был приговорен`` is not Санников
-            if not mention.speaker:
+        def candidate(mention: Mention) -> bool:
+            # ``судья заявила`` after ``Андрей Санников был приговорен`` is not Санников
+            if not (mention.speaker or (subjects and mention.subject)):
+                return False
+            if mention.gender == excluded and excluded is not None:
                 return False
             if mention.kind == "noun":
                 return mention.token != head and mention.number != "Plur" \
-                    and _lemma(self.index.tokens[mention.token]) not in UNNAMED_SOURCES \
-                    and not (fem and mention.gender == "Masc")
+                    and _lemma(self.index.tokens[mention.token]) not in UNNAMED_SOURCES
             if mention.kind == "pronoun":
-                return mention.number == "Sing" and not (fem and mention.gender == "Masc")
-            if mention.kind != "entity" or mention.label != "PER":
-                return False
-            if fem and mention.gender == "Masc":
-                return False
-            held = roles_of.get(mention.referent or "", set())
-            return not (office and held and key not in held)
+                return mention.number == "Sing"
+            return mention.kind == "entity" and mention.label == "PER"
 
         sent = self.index.narrative_at(token.start)
         quote = self.index.in_quote(token.start)
-        best: tuple[float, int, Mention] | None = None
+        scored: list[tuple[float, int, Mention]] = []
         for mention in self._mentions_before(before, DESCRIPTION_WINDOW):
-            if not fits(mention) or self.index.in_quote(mention.start) not in (None, quote):
+            if not candidate(mention) or self.index.in_quote(mention.start) not in (None, quote):
                 continue
             score = -(sent - mention.sent) + 1.5 * mention.subject + mention.speaker \
-                - 0.5 * (mention.kind == "noun")
-            if best is None or (score, mention.start) > best[:2]:
-                best = (score, mention.start, mention)
-        if best is not None:
-            return self._person_of(best[2])
-        if office:
+                - 0.5 * (mention.kind == "noun") \
+                + 3.0 * bool(nationality & self._nationality.get(mention.referent or "", set()))
+            scored.append((score, mention.start, mention))
+        scored.sort(key=lambda item: item[:2], reverse=True)
+        for _, _, mention in scored:
+            person = self._person_of(mention)
+            if person is None:
+                return None  # ``Судья … Она заявила``: somebody the text does not name
+            if self._describes(person, key if office else None, nationality, excluded):
+                return person
+        if office or demonym:
             return None
         k = bisect_left(self._mention_starts, token.end)
         for mention in self.mentions[k:]:
             if mention.sent - sent > DESCRIPTION_WINDOW:
                 break
-            if mention.kind == "entity" and fits(mention) \
+            if mention.kind == "entity" and mention.label == "PER" and mention.speaker \
+                    and mention.gender != excluded \
                     and self.index.in_quote(mention.start) is None:
                 return mention.referent
         return None
+
+    def _describes(self, referent: str, office: str | None, nationality: frozenset[str],
+                   excluded_gender: str | None) -> bool:
+        """May the person ``referent`` be described by the role noun? Not with the wrong
+        gender or a different known nationality; for an office, not when the document gives
+        them another office (``Президент`` is not ``пресс-секретарь Дмитрий Песков``) or,
+        when it gives none, the knowledge base knows only other offices (``Губернатор`` is
+        not ``Путин``)."""
+        if excluded_gender is not None and self._gender.get(referent) == excluded_gender:
+            return False
+        known = self._nationality.get(referent)
+        if nationality and known and not (known & nationality):
+            return False
+        if office is None:
+            return True
+        held = [r for r in self._roles_of.get(referent, ()) if not r.changed]
+        if held:
+            return any(r.matches(office, frozenset()) or r.key == office for r in held)
+        return not self.offices.contradicts(self._by_id[referent].name, office)
 
     def _person_of(self, mention: Mention) -> str | None:
         """The referent behind an antecedent: an entity's own, or a role noun's resolution
@@ -698,9 +808,11 @@ class SpeakerResolver:
                     next(iter(genders)) if len(genders) == 1 else None, number,
                     feats.get("Case") == "Nom", self._speaker_marked(k, k + 1)))
                 continue
-            if token.pos != "NOUN" or self.index.entity_at_token[k] is not None:
+            if self.index.entity_at_token[k] is not None:
                 continue
             lemma = _lemma(token)
+            if token.pos != "NOUN" and lemma not in PERSON_LEXICON:
+                continue
             feats = token.feats_dict
             if lemma in ORG_UNITS:
                 dependent = self._dependent_entity(k, min(len(tokens), k + 4))
@@ -713,7 +825,7 @@ class SpeakerResolver:
                 continue
             if k in self._role_tokens or lemma in REPORTER_NOUNS:
                 continue
-            person = lemma in OFFICE_TITLES or lemma in PERSON_ROLES \
+            person = lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in PERSON_LEXICON \
                 or lemma in UNNAMED_SOURCES or feats.get("Animacy") == "Anim"
             if person and not self._is_dependent(k):
                 out.append(Mention(
@@ -828,6 +940,27 @@ class SpeakerResolver:
                 return None
         return None
 
+    def _role_name(self, adjs: Sequence[int], head: int, i1: int) -> str:
+        """An office phrase in the nominative with its adjectives (``главного тренера
+        сборной`` -> ``главный тренер сборной``)."""
+        name = self._phrase_name(head, i1)
+        if not adjs:
+            return name
+        gender = self.index.tokens[head].feats_dict.get("Gender", "Masc")
+        words = [_nominative(self.index.tokens[k], gender) for k in adjs]
+        return " ".join([*words, name])
+
+    def _plural_name(self, head: int) -> str:
+        """A plural noun as an organisation's name: nominative, capitalised (``демократов``
+        -> ``Демократы``)."""
+        token = self.index.tokens[head]
+        word = token.text
+        if token.feats_dict.get("Case") != "Nom":
+            parsed = resources.morph_analyzer().parse(token.lemma or token.text)
+            form = parsed[0].inflect({"nomn", "plur"}) if parsed else None
+            word = form.word if form is not None else token.text
+        return word[:1].upper() + word[1:]
+
     def _phrase_name(self, head: int, i1: int) -> str:
         """A role/unit phrase in the nominative: the head's lemma plus its dependents as
         written (``пресс-службы Кремля`` -> ``пресс-служба Кремля``)."""
@@ -886,5 +1019,8 @@ class SpeakerResolver:
         return Speaker(speaker.name, speaker.type, speaker.referent, start, end,
                        self.doc.text[start:end])
 
+
+#: One knowledge-base view per process, loaded on its first question.
+_KNOWN_OFFICES = KnownOffices()
 
 __all__ = ["SpeakerResolver", "Mention", "Role", "canonical_role"]

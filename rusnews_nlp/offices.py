@@ -1,0 +1,82 @@
+"""What the bundled knowledge base says about the offices a named person has held.
+
+The speaker resolver decides whether a bare office (``Губернатор добавил``) may describe a
+person named just before. The document often gives that person no office at all (``Путин
+заявил…``); then the knowledge base (``rusnews_nlp.kb``) is the only evidence that the
+person is a president and not a governor. It is used for one thing only — to *refuse* a
+description that contradicts every office the KB knows for an unambiguously linked person —
+so a KB gap never adds an attribution. The KB is loaded lazily, on the first question.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .roles import PLACE_HEAD_NOUNS, plain
+
+
+class KnownOffices:
+    """Office lookups over one knowledge base (``default_kb()`` unless one is given)."""
+
+    def __init__(self, kb: Any = None) -> None:
+        self._kb = kb
+
+    @property
+    def kb(self) -> Any:
+        if self._kb is None:
+            from .kb import default_kb
+
+            self._kb = default_kb()
+        return self._kb
+
+    def positions_for(self, key: str) -> frozenset[str]:
+        """KB position ids an office key (``президент``, ``министр иностранных дел``,
+        ``министр``) may denote; empty when the KB has no such position or the key is a
+        generic head (``глава``) that any position may be."""
+        if key in PLACE_HEAD_NOUNS:
+            return frozenset()
+        return _positions_for(self.kb, key)
+
+    def positions_of(self, name: str) -> frozenset[str] | None:
+        """Positions the KB records for the person called ``name`` (any date), ``None`` when
+        the name links to nobody or to several people, or the person has no roles."""
+        return _positions_of(self.kb, name)
+
+    def contradicts(self, name: str, key: str) -> bool:
+        """Does the KB know ``name`` and list none of the positions ``key`` may denote?"""
+        wanted = self.positions_for(key)
+        if not wanted:
+            return False
+        held = self.positions_of(name)
+        return held is not None and not (held & wanted)
+
+
+@lru_cache(maxsize=4096)
+def _positions_for(kb: Any, key: str) -> frozenset[str]:
+    exact, by_head = set(), set()
+    for pos in kb.positions.values():
+        names = [plain(n) for n in (pos.name, *pos.aliases)]
+        if key in names:
+            exact.add(pos.id)
+        elif " " not in key and any(n.split()[0] == key for n in names if n):
+            by_head.add(pos.id)  # ``министр`` is any minister
+    return frozenset(exact or by_head)
+
+
+@lru_cache(maxsize=4096)
+def _positions_of(kb: Any, name: str) -> frozenset[str] | None:
+    linked = kb.link_name(name, "PER")
+    if linked is None:
+        return None
+    entry = kb.entries.get(linked[0])
+    if entry is None or not entry.roles:
+        return None
+    held = {pos for role in entry.roles for pos, _place in role.keys}
+    for pos in list(held):
+        position = kb.positions.get(pos)
+        held.update(position.implies if position else ())
+    return frozenset(held)
+
+
+__all__ = ["KnownOffices"]
