@@ -603,7 +603,7 @@ class SpeakerResolver:
         # masculine demonym (``итальянец``) does not
         excluded = "Masc" if gender == FEMININE_GENDER else ("Fem" if demonym else None)
         nationality = demonym[0] if demonym else frozenset()
-        subjects = demonym is not None or lemma in EPITHET_NOUNS
+        subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS
 
         def candidate(mention: Mention) -> bool:
             # ``судья заявила`` after ``Андрей Санников был приговорен`` is not Санников
@@ -661,9 +661,9 @@ class SpeakerResolver:
             return False
         if office is None:
             return True
-        held = [r for r in self._roles_of.get(referent, ()) if not r.changed]
-        if held:
-            return any(r.matches(office, frozenset()) or r.key == office for r in held)
+        held = self._roles_of.get(referent, ())
+        if held:  # a former holder (``бывший мэр``) is not the ``мэр`` of today
+            return any(not r.changed and r.matches(office, frozenset()) for r in held)
         return not self.offices.contradicts(self._by_id[referent].name, office)
 
     def _person_of(self, mention: Mention) -> str | None:

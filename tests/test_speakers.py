@@ -174,9 +174,102 @@ CASES = [
      "Москва", 0, "Москва", "LOC"),
 ]
 
+#: Descriptions of somebody already named: demonyms, epithets, offices (sentences written for
+#: these tests, after the lead's held-out findings).
+DESCRIPTION_CASES = [
+    # a demonym is the latest fitting subject, not the last speaker
+    ("demonym_is_the_previous_subject_not_the_last_speaker",
+     "Главный тренер «Локомотива» Андрей Павлов похвалил игроков. Защитник «Ротора» Луиджи "
+     "Бьянки, напротив, выглядел расстроенным. «Мы сами виноваты», — признался итальянец.",
+     "итальянец", 0, "Луиджи Бьянки", "PER"),
+    ("feminine_demonym",
+     "Иван Петров провел переговоры в Берлине. Его коллега Анна Шульц осталась довольна "
+     "встречей. Немка заявила, что соглашение подпишут летом.",
+     "Немка", 0, "Анна Шульц", "PER"),
+    ("feminine_demonym_skips_the_man",
+     "Министр Жан Дюпон выступил первым. Затем слово взяла Мари Леруа. «Мы готовы к "
+     "компромиссу», — сказала француженка.",
+     "француженка", 0, "Мари Леруа", "PER"),
+    ("known_nationality_beats_recency",
+     "Итальянский тренер Марко Бруно провел открытую тренировку. Его помощник Петр Соколов "
+     "ответил на вопросы болельщиков. «Состав пока не определен», — добавил итальянец.",
+     "итальянец", 0, "Марко Бруно", "PER"),
+    ("other_known_nationality_is_not_the_demonym",
+     "Российский посол Игорь Волков встретился с журналистами. «Визит пока не согласован», "
+     "— заявил американец.",
+     "американец", 0, None, "UNNAMED"),
+    ("demonym_with_nobody_before",
+     "«Мы обязательно вернемся», — пообещал американец.",
+     "американец", 0, None, "UNNAMED"),
+    ("epithet_points_back_to_a_subject",
+     "Олег Зуев вышел на свободу в понедельник. Бизнесмен заявил, что намерен вернуться к "
+     "работе.",
+     "Бизнесмен", 0, "Олег Зуев", "PER"),
+    ("singular_party_member_is_an_epithet",
+     "Сенатор-республиканец Джон Смит выступил против. «Это ошибка», — заявил республиканец.",
+     "республиканец", 1, "Джон Смит", "PER"),
+    ("coach_synonyms",
+     "Наставник «Ротора» Игорь Козлов остался доволен игрой. «Ребята бились до конца», — "
+     "сказал тренер.",
+     "тренер", 0, "Игорь Козлов", "PER"),
+    # a pronoun whose antecedent is an unnamed office is that office, not UNNAMED
+    ("pronoun_to_an_unnamed_chief",
+     "Главный тренер сборной остался доволен игрой. Он заявил, что команда готова к турниру.",
+     "Он", 0, "главный тренер сборной", "PER"),
+    ("chief_is_an_office_with_its_adjective",
+     "Главная медсестра больницы заявила, что коек хватает.",
+     "Главная медсестра больницы", 0, "главная медсестра больницы", "PER"),
+    ("pronoun_to_a_named_person",
+     "Бывший нападающий сборной Игорь Беляев раскритиковал тренера. Он заявил, что команда "
+     "играла без плана.",
+     "Он", 0, "Игорь Беляев", "PER"),
+    # the head of a country is its president, and back
+    ("head_of_country_is_the_president",
+     "Глава Франции Эмманюэль Макрон прибыл в Берлин. Президент заявил, что переговоры будут "
+     "трудными.",
+     "Президент", 0, "Эмманюэль Макрон", "PER"),
+    ("president_is_the_head_of_country",
+     "Президент Франции Эмманюэль Макрон прибыл в Берлин. Глава Франции заявил, что "
+     "переговоры будут трудными.",
+     "Глава Франции", 0, "Эмманюэль Макрон", "PER"),
+    # an office that cannot be the previous speaker's stays the role phrase
+    ("office_the_kb_rules_out",
+     "Владимир Путин заявил, что налоги не вырастут. Губернатор добавил, что область получит "
+     "субсидии.",
+     "Губернатор", 0, "губернатор", "PER"),
+    ("office_the_kb_allows",
+     "Владимир Путин заявил, что налоги не вырастут. Президент добавил, что область получит "
+     "субсидии.",
+     "Президент", 0, "Владимир Путин", "PER"),
+    ("office_the_document_rules_out",
+     "Мэр Казани Ильсур Метшин заявил, что метро продлят. Губернатор добавил, что деньги уже "
+     "выделены.",
+     "Губернатор", 0, "губернатор", "PER"),
+    ("office_bound_to_another_person",
+     "Губернатор области Иван Орлов открыл новую школу. Министр образования Сергей Кравцов "
+     "заявил, что таких школ будет больше. Губернатор добавил, что следующая откроется в мае.",
+     "Губернатор", 1, "Иван Орлов", "PER"),
+    ("former_holder_is_not_the_office",
+     "Бывший мэр Самары Олег Фурсов заявил, что проект устарел. Мэр добавил, что его "
+     "пересмотрят.",
+     "Мэр", 0, "мэр", "PER"),
+    # party members in the plural speak as the party
+    ("party_members_plural",
+     "Демократы заявили, что будут голосовать против законопроекта.",
+     "Демократы", 0, "Демократы", "ORG"),
+    ("party_members_are_the_party_named_in_the_document",
+     "Лидер Консервативной партии выступил в парламенте. Консерваторы заявили, что поддержат "
+     "бюджет.",
+     "Консерваторы", 0, "Консервативная партия", "ORG"),
+    ("party_members_inflected",
+     "По мнению республиканцев, налоги нужно снизить.",
+     "республиканцев", 0, "Республиканцы", "ORG"),
+]
+
 
 @pytest.mark.parametrize("text, phrase, nth, name, type_",
-                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+                         [c[1:] for c in CASES + DESCRIPTION_CASES],
+                         ids=[c[0] for c in CASES + DESCRIPTION_CASES])
 def test_resolve(analyse, text, phrase, nth, name, type_):
     doc = analyse(text)
     start, end = _span(text, phrase, nth)
@@ -266,3 +359,38 @@ def test_surname_the_ner_missed_is_still_the_person(analyse):
     speaker, rule = resolver.resolve_traced(start, end)
     assert speaker is not None and speaker.name == "Иван Седов" and rule == "person_entity"
     assert resolver.resolve(*_span(text, "Он")).name == "Иван Седов"
+
+
+class _NoKB:
+    """A knowledge base that knows nobody."""
+
+    positions: dict = {}
+
+    def link_name(self, name, label=None):
+        return None
+
+
+def test_without_kb_knowledge_a_bare_office_may_describe_the_speaker(analyse):
+    """The KB only ever refuses a description: with no knowledge, the document decides."""
+    from rusnews_nlp.offices import KnownOffices
+
+    text = ("Владимир Путин заявил, что налоги не вырастут. Губернатор добавил, что область "
+            "получит субсидии.")
+    doc = analyse(text)
+    speaker = SpeakerResolver(doc, offices=KnownOffices(_NoKB())).resolve(
+        *_span(text, "Губернатор"))
+    assert speaker is not None and speaker.name == "Владимир Путин"
+
+
+@pytest.mark.parametrize("name, key, contradicts", [
+    ("Владимир Путин", "губернатор", True),
+    ("Владимир Путин", "президент", False),
+    ("Владимир Путин", "премьер-министр", False),
+    ("Неизвестный Человек", "губернатор", False),  # unknown: no evidence
+    ("Владимир Путин", "глава", False),            # a generic head is any position
+    ("Владимир Путин", "тренер", False),           # not a KB position: no evidence
+])
+def test_known_offices(name, key, contradicts):
+    from rusnews_nlp.offices import KnownOffices
+
+    assert KnownOffices().contradicts(name, key) is contradicts
