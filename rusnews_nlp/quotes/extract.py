@@ -240,7 +240,7 @@ def _nearest_person(view: View, position: int, gender: str | None) -> Any:
     if t >= len(view.tokens):
         return None
     first_sentence = max(0, view.sent_of[t] - ZERO_SUBJECT_SENTENCES)
-    lo = view.sent_ranges[first_sentence][0]
+    lo = max(view.sent_ranges[first_sentence][0], t - 200)
     for k in range(t - 1, lo - 1, -1):
         entity = view.entity_of_token[k]
         if entity is None or entity.label != "PER" or entity.zone is not None:

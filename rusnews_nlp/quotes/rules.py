@@ -14,6 +14,7 @@ speaker phrase is (``sources.py``).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -22,7 +23,7 @@ from .cues import (
     SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
-    POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
+    SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
     object_right, participle_head, subject_left, subject_right,
 )
 from .view import CLOSING_MARKS, OPENING_MARKS, View
@@ -51,6 +52,10 @@ class Rule:
 
 
 # --------------------------------------------------------------------------- shared helpers
+
+#: A content clause is cut after this many tokens (a safety bound: news clauses are far
+#: shorter, and it keeps the rules linear on pathological input).
+MAX_CLAUSE_TOKENS = 400
 
 REPORT_KINDS = ("speech", "gerund", "participle", "stance", "passive", "impersonal",
                 "infinitive")
@@ -103,9 +108,8 @@ def that_clause(view: View, verb: int) -> int | None:
 
 def speech_in_quotes(view: View, start: int, end: int) -> bool:
     """Does ``[start, end)`` hold quoted *words* (not a title like ``«Союз ТМА-12»``)?"""
-    for pair in view.pairs:
-        if pair.open < start:
-            continue
+    for k in range(bisect_left(view.pair_opens, start), len(view.pairs)):
+        pair = view.pairs[k]
         if pair.open >= end:
             break
         if pair.close >= end:
@@ -156,6 +160,7 @@ def _only_tail(view: View, k: int, stop: int) -> bool:
     """Nothing but circumstances after a post-verbal source (``в понедельник``, ``на встрече
     с ...``, ``, которого цитирует РБК``) up to the sentence end."""
     relative = False
+    stop = min(stop, k + 2 * SCAN_TOKENS)
     while k < stop:
         low = view.low[k]
         if view.lemma[k] == "который":
@@ -172,54 +177,98 @@ def _only_tail(view: View, k: int, stop: int) -> bool:
     return True
 
 
+def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | None]]:
+    """Where content clauses may end, computed once per document.
+
+    ``kind[i]`` is ``end`` (a trailing attribution's comma, a colon opening a quotation, a
+    sentence end razdel missed) or ``cue`` (a coordinated cue with its own clause, which ends
+    the clause before it at ``cut[i]``); ``next_stop[i]`` is the first stop at or after ``i``.
+    One pass, so finding a clause end is a few jumps, never a rescan.
+    """
+    cached = getattr(view, "_stop_table", None)
+    if cached is not None:
+        return cached
+    n = len(view.tokens)
+    kind: list[str | None] = [None] * n
+    cut: list[int | None] = [None] * n
+    for i in range(n):
+        low = view.low[i]
+        final = view.is_final_punct(i)
+        if low != "," and not final and view.cue_kind(i) is None:
+            continue
+        if view.inside_quote(i):
+            continue
+        a, b = view.sentence(i)
+        if final and low != ":" and i + 1 < n and view.tokens[i + 1].text in OPENING_MARKS:
+            kind[i] = "end"  # ``…8,2 G. «Для меня…»``: a sentence end razdel did not see
+        elif low == ":":
+            nxt = i + 1
+            if nxt < n and view.is_dash(nxt):
+                nxt += 1
+            if nxt >= b or nxt >= n or view.tokens[nxt].text in OPENING_MARKS or \
+                    "\n" in view.text[view.tokens[i].end:view.tokens[nxt].start]:
+                kind[i] = "end"
+        elif low == ",":
+            if _trailing_attribution(view, i, b):
+                kind[i] = "end"
+        elif that_clause(view, i) is not None or _colon_quote_after(view, i):
+            kind[i] = "cue"
+            cut[i] = _connector_before(view, i, a)
+    next_stop = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_stop[i] = i if kind[i] is not None else next_stop[i + 1]
+    table = (next_stop, kind, cut)
+    view._stop_table = table  # type: ignore[attr-defined]
+    return table
+
+
+def _extend_over_quotations(view: View, first: int, end_tok: int) -> int:
+    """A quotation opened in the clause and closed after its sentence carries the clause on
+    to the sentence where it closes (razdel may split inside quotation marks)."""
+    start_char = view.tokens[first].start
+    for _ in range(4):
+        end_char = view.tokens[end_tok - 1].end
+        k = bisect_right(view.outer_opens, end_char - 1) - 1
+        if k < 0:
+            break
+        pair = view.outer[k]
+        if pair.open < start_char or pair.close < end_char:
+            break
+        close = view.token_at(pair.close)
+        if close >= len(view.tokens):
+            break
+        end_tok = min(max(end_tok, view.sentence(close)[1]), close + MAX_CLAUSE_TOKENS)
+    return end_tok
+
+
 def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> int:
     """Character end of the clause starting at token ``first`` (final punctuation excluded).
 
     The clause runs to the sentence end (token ``stop``, exclusive) — further if a quotation
     opened in it closes later — but stops before a coordinated cue with its own clause
     (``..., отметив, что``), a trailing attribution (``..., сообщает РИА «Новости»``) and a
-    colon that opens a quotation.
+    colon that opens a quotation (see ``_stop_table``).
     """
-    i = first
-    end_tok = stop
-    fronted = anchor is not None and _in_fronted_clause(view, anchor)
-    while i < end_tok:
-        token = view.tokens[i]
-        low = view.low[i]
-        if token.text in OPENING_MARKS:
-            pair = view.pair_by_open.get(token.start)
-            if pair is not None:
-                close = view.token_at(pair.close)
-                if close >= end_tok and close < len(view.tokens):
-                    end_tok = max(end_tok, view.sentence(close)[1])
-                i = close + 1
-                continue
-        if view.is_final_punct(i) and low != ":" and i + 1 < end_tok and \
-                view.tokens[i + 1].text in OPENING_MARKS:
-            end_tok = i  # ``…8,2 G. «Для меня…»``: a sentence end razdel did not see
+    end_tok = min(stop, first + MAX_CLAUSE_TOKENS)
+    if end_tok <= first:
+        return view.tokens[first].start
+    end_tok = _extend_over_quotations(view, first, end_tok)
+    next_stop, kind, cut = _stop_table(view)
+    k = next_stop[first]
+    while k < end_tok:
+        if kind[k] == "end":
+            end_tok = k
             break
-        if low == ":" and i + 1 < len(view.tokens):
-            nxt = i + 1
-            if nxt < len(view.tokens) and view.is_dash(nxt):
-                nxt += 1
-            if nxt >= end_tok or view.tokens[nxt].text in OPENING_MARKS or \
-                    "\n" in view.text[token.end:view.tokens[nxt].start]:
+        c = cut[k]
+        if k > first and k != anchor and c is not None and c > first:
+            end_tok = c
+            break
+        k = next_stop[k + 1]
+    if anchor is not None and _in_fronted_clause(view, anchor):
+        for i in range(first, end_tok):
+            if view.low[i] == "," and _main_clause_after(view, i, end_tok):
                 end_tok = i
                 break
-        if low == "," and _trailing_attribution(view, i, end_tok):
-            end_tok = i
-            break
-        if low == "," and fronted and _main_clause_after(view, i, end_tok):
-            end_tok = i
-            break
-        if i > first and i != anchor and view.cue_kind(i) is not None and \
-                not view.inside_quote(i) and (that_clause(view, i) is not None or
-                                              _colon_quote_after(view, i)):
-            cut = _connector_before(view, i, first)
-            if cut is not None and cut > first:
-                end_tok = cut
-                break
-        i += 1
     if end_tok <= first:
         return view.tokens[first].start
     start = view.tokens[first].start
@@ -231,7 +280,7 @@ def _in_fronted_clause(view: View, anchor: int) -> bool:
     """Is the cue inside a sentence-initial subordinate clause (``Поскольку … заявило``)?"""
     a, _ = view.sentence(anchor)
     k = a + 1 if view.low[a] in CLAUSE_CONJUNCTIONS and a + 1 < anchor else a
-    return view.lemma[k] in SUBORDINATORS and not any(
+    return anchor - k < SCAN_TOKENS and view.lemma[k] in SUBORDINATORS and not any(
         view.low[j] == "," for j in range(k, anchor))
 
 
@@ -325,7 +374,7 @@ def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
 
 def direct_interrupted(view: View) -> Iterator[Candidate]:
     """«A, — сказал он, — B»: two quotes, one speaker, split at the inner attribution."""
-    for pair in view.outer:
+    for pair in view.spoken:
         parts = _inner_attributions(view, pair)
         if not parts:
             continue
@@ -396,7 +445,7 @@ def speech_like(view: View, start: int, end: int) -> bool:
 def direct_cue_after(view: View) -> Iterator[Candidate]:
     """«…», — сказал X. / «…» — заявил X / «…», говорится в сообщении X: cue after the quote."""
     n = len(view.tokens)
-    for pair in view.outer:
+    for pair in view.spoken:
         if not opens_clause(view, pair):
             continue
         c = view.token_at(pair.close)
@@ -427,7 +476,7 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
 def _intro_clause_start(view: View, last: int) -> int:
     """First token of the clause ending at token ``last`` (a colon before a quotation)."""
     i = last
-    while i > 0:
+    while i > 0 and last - i < SCAN_TOKENS:
         prev = view.tokens[i - 1]
         if view.low[i - 1] in (".", "!", "?", "…", ";") or prev.text in CLOSING_MARKS or \
                 "\n" in view.text[prev.end:view.tokens[i].start]:
@@ -438,7 +487,7 @@ def _intro_clause_start(view: View, last: int) -> int:
 
 def direct_colon_before(view: View) -> Iterator[Candidate]:
     """X заявил: «…» / Песков: «…» / X выступил с заявлением: «…»."""
-    for pair in view.outer:
+    for pair in view.spoken:
         o = view.token_at(pair.open)
         j = o - 1
         if j >= 0 and view.is_dash(j):
@@ -486,7 +535,7 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
 
 def direct_cue_before(view: View) -> Iterator[Candidate]:
     """Марк закончил, сказав «…»: a cue verb right before the quotation."""
-    for pair in view.outer:
+    for pair in view.spoken:
         o = view.token_at(pair.open)
         j = o - 1
         if j >= 0 and (view.low[j] == "," or view.is_dash(j)):
@@ -505,9 +554,10 @@ def direct_cue_before(view: View) -> Iterator[Candidate]:
 def direct_signature(view: View) -> Iterator[Candidate]:
     """A quotation paragraph signed on the next line: «…»\\n— Татьяна Скригонюк, ..."""
     text = view.text
-    for pair in view.outer:
+    for pair in view.spoken:
         line_start, line_end = view.line_of(pair.open)
-        if text[line_start:pair.open].strip() or text[pair.close + 1:line_end].strip(" .!?…"):
+        if pair.open - line_start > 8 or line_end - pair.close > 8 or \
+                text[line_start:pair.open].strip() or text[pair.close + 1:line_end].strip(" .!?…"):
             continue
         k = line_end
         while k < len(text) and text[k] in "\n \t\u00a0":
@@ -551,18 +601,16 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
     """A whole sentence in quotation marks with no cue, continuing the last speaker
     (``«…», — сказал X. «Второй абзац его речи.»``)."""
     text = view.text
-    for pair in view.outer:
-        before = text[:pair.open].rstrip(" \t\u00a0")
+    for pair in view.spoken:
+        before = text[max(0, pair.open - 20):pair.open].rstrip(" \t\u00a0")
         if before and before[-1] not in ".!?…\n»”\"":
             continue
-        after = text[pair.close + 1:pair.close + 3]
         k = pair.close + 1
         while k < len(text) and text[k] in ".!?…":
             k += 1
         rest = text[k:k + 2].lstrip(" \t\u00a0")
         if rest and not (rest[0] == "\n" or rest[0].isupper() or rest[0] in OPENING_MARKS):
             continue
-        del after
         start, end = _quote_content(view, pair)
         words = text[start:end].split()
         if len(words) < 4:
@@ -607,8 +655,11 @@ def indirect_fronted(view: View) -> Iterator[Candidate]:
             first = s + 4 if view.low[s] == "о" else s + 3
         else:
             continue
-        for verb in anchors(view):
-            if not first < verb < b or view.cue_kind(verb) != "speech":
+        found = anchors(view)
+        for verb in found[bisect_left(found, first + 1):]:
+            if verb >= b:
+                break
+            if view.cue_kind(verb) != "speech":
                 continue
             j = verb - 1
             if view.is_dash(j):
@@ -670,7 +721,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal"):
                 continue
             comma = verb + 1
-            while comma < b and view.low[comma] != ",":
+            b_scan = min(b, verb + SCAN_TOKENS)
+            while comma < b_scan and view.low[comma] != ",":
                 if view.ends_sentence(comma):
                     break
                 comma += 1
@@ -771,7 +823,9 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if not _only_tail(view, view.token_at(source.end - 1) + 1, b):
             continue
         # the body must not report speech itself (``Так Песков ответил …, передает РБК``)
-        if any(a <= v < j for v in anchors(view)):
+        found = anchors(view)
+        first = bisect_left(found, a)
+        if first < len(found) and found[first] < j:
             continue
         start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
         if end > start:

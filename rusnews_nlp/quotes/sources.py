@@ -33,6 +33,10 @@ PARENTHETICAL_OPENERS = frozenset(norm(w) for w in """
     например безусловно видимо очевидно наверное конечно правда
     """.split())
 
+#: How far (in tokens) a subject or a source phrase is looked for from its cue. Bounds keep
+#: every rule linear in the document even for a sentence of a million tokens.
+SCAN_TOKENS = 40
+
 #: Tokens that end a clause when scanning for a subject.
 CLAUSE_BREAKERS = frozenset(";:()[]")
 
@@ -177,6 +181,7 @@ def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
 
 def subject_left(view: View, verb: int, lo: int) -> Source | None:
     """The subject before ``verb`` in its clause (``lo`` = first token it may use)."""
+    lo = max(lo, verb - SCAN_TOKENS)
     i = verb - 1
     while i >= lo:
         low = view.low[i]
@@ -232,6 +237,7 @@ def _coordinated(view: View, found: Source, lo: int) -> Source:
 
 def subject_right(view: View, verb: int, hi: int) -> Source | None:
     """The subject after ``verb`` (inverted order: ``— сказал X``, ``сообщает X``)."""
+    hi = min(hi, verb + 1 + SCAN_TOKENS)
     i = verb + 1
     while i < hi:
         token = view.tokens[i]
@@ -294,7 +300,7 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
 
 def object_right(view: View, verb: int, hi: int) -> Source | None:
     """The person quoted by ``цитирует``: the first person after the verb in any case."""
-    for i in range(verb + 1, hi):
+    for i in range(verb + 1, min(hi, verb + 1 + SCAN_TOKENS)):
         entity = view.entity_of_token[i]
         if entity is not None and entity.label == "PER":
             return Source("phrase", entity.start, entity.end)
@@ -304,6 +310,7 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
 def location_source(view: View, lo: int, hi: int) -> Source | None:
     """``В альянсе сочли``, ``в Минсвязи уверены``, ``как пояснили в милиции``: the place or
     body in a ``в``/``на`` phrase of the clause speaks."""
+    lo = max(lo, hi - 2 * SCAN_TOKENS)
     for i in range(lo, hi - 1):
         if view.low[i] in ("в", "во", "на") and view.pos[i] == "ADP":
             j = i + 1
@@ -323,6 +330,7 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
 
 def message_source(view: View, lo: int, hi: int) -> Source | None:
     """``в сообщении Кремля`` -> Кремль; ``в сообщении`` alone -> the document's source."""
+    hi = min(hi, lo + 2 * SCAN_TOKENS)
     for i in range(lo, hi):
         if view.lemma[i] in MESSAGE_NOUNS and view.pos[i] == "NOUN":
             j = i + 1
@@ -376,7 +384,7 @@ def main_subject(view: View, lo: int, before: int) -> Source | None:
     """The subject of the first finite verb of the sentence that has one: who a gerund or a
     coordinated verb is about (``Еврокомиссия выступала против, заявив, что…``,
     ``Шендерович вспомнил о …, и сказал, что…``)."""
-    for k in range(lo, before):
+    for k in range(max(lo, before - SCAN_TOKENS), before):
         if view.is_finite(k) and view.pos[k] == "VERB" and not view.inside_quote(k):
             found = subject_left(view, k, lo)
             if found is not None:
@@ -389,7 +397,7 @@ def participle_head(view: View, participle: int, lo: int) -> Source | None:
     -> ``представители ХДС``."""
     if view.case(participle) != "Nom" or participle - 1 <= lo or view.low[participle - 1] != ",":
         return None
-    for k in range(participle - 2, lo - 1, -1):
+    for k in range(participle - 2, max(lo, participle - SCAN_TOKENS) - 1, -1):
         if view.low[k] in (",", ";", ":") or view.is_finite(k):
             return None
         if view.pos[k] in ("NOUN", "PROPN", "PRON") and view.case(k) == "Nom":

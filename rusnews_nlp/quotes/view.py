@@ -96,7 +96,11 @@ class View:
             index += 1
         self.pairs: list[QuotePair] = pair_marks(self.text)
         self.outer: list[QuotePair] = list(outermost(self.pairs))
-        self._outer_opens = [p.open for p in self.outer]
+        self.outer_opens = [p.open for p in self.outer]
+        #: outermost quotations with words inside: the ones a direct-quote rule looks at
+        self.spoken: list[QuotePair] = [
+            p for p in self.outer if any(c.isalpha() for c in self.text[p.open + 1:p.close])]
+        self.pair_opens = [p.open for p in self.pairs]
         self.pair_by_open = {p.open: p for p in self.pairs}
         self.pair_by_close = {p.close: p for p in self.pairs}
         # line starts, for paragraphs (a line is a paragraph in news text)
@@ -113,7 +117,7 @@ class View:
 
     def enclosing_outer(self, char: int) -> QuotePair | None:
         """The outermost quotation whose inside contains ``char``."""
-        i = bisect_right(self._outer_opens, char) - 1
+        i = bisect_right(self.outer_opens, char) - 1
         if i >= 0:
             pair = self.outer[i]
             if pair.open < char < pair.close:
