@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
@@ -69,6 +70,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                              "(default 0: no limit)")
     parser.add_argument("--stages", default=None,
                         help="comma-separated pipeline stages (default: the full analysis)")
+    parser.add_argument("--kb", action="append", default=[], metavar="FILE",
+                        help="a user gazetteer (JSONL or CSV, see docs/kb.md) added to the "
+                             "bundled knowledge base; repeatable")
+    parser.add_argument("--kb-replace", action="store_true",
+                        help="link to the --kb files only, not to the bundled people and "
+                             "organisations")
     parser.add_argument("--resume", action="store_true",
                         help="continue an interrupted run: keep the complete records already "
                              "in -o FILE and process only the rest")
@@ -334,7 +341,21 @@ def build_pipeline(args: argparse.Namespace) -> Any:
     stages = None
     if args.stages:
         stages = [s.strip() for s in args.stages.split(",") if s.strip()]
-    return Pipeline(stages=stages, batch_size=args.batch_size)
+    config: dict[str, dict[str, Any]] = {}
+    kb_files = getattr(args, "kb", None) or []
+    if getattr(args, "kb_replace", False) and not kb_files:
+        raise SystemExit("rusnews-nlp: --kb-replace needs at least one --kb FILE")
+    for path in kb_files:
+        if not Path(path).is_file():
+            raise SystemExit(f"rusnews-nlp: --kb file not found: {path}")
+    if kb_files:
+        config["link"] = {"extra": tuple(kb_files), "replace": bool(args.kb_replace)}
+    try:
+        return Pipeline(stages=stages, config=config, batch_size=args.batch_size)
+    except ValueError as error:
+        if not kb_files:
+            raise
+        raise SystemExit(f"rusnews-nlp: bad --kb gazetteer: {error}") from None
 
 
 def run(args: argparse.Namespace) -> int:
