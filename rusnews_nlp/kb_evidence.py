@@ -170,6 +170,13 @@ def _is_modifier(token: str) -> bool:
             or bool(TENSE_WORDS.keys() & lemma_candidates(token)))
 
 
+def _ends_phrase(next_token: str) -> bool:
+    """Whether a role phrase may end before ``next_token``: a preposition or a number starts
+    an adjunct (``министр обороны России | в 2001–2007 годах``); anything else may still be
+    part of the noun phrase."""
+    return next_token.isdigit() or _best_pos(next_token) in ("PREP", "NUMR")
+
+
 def _agrees(token: str, name_cases: frozenset[str]) -> bool:
     cases = _cases(token)
     return not name_cases or not cases or bool(cases & name_cases)
@@ -284,6 +291,8 @@ class AppositionReader:
             return None  # ``Путин, президент Франции Эмманюэль Макрон и …``
         parse = home = None
         for n in range(len(toks), i, -1):  # the longest prefix that is a KB role
+            if n < len(toks) and not _ends_phrase(toks[n]):
+                continue  # ``президент Российского | совета …`` is not a president of Russia
             parse = self.kb.parse_role(" ".join(toks[:n]))
             home = home or self._home_parse(" ".join(toks[:n]))
             if parse:
@@ -456,8 +465,10 @@ def vet(judge: Judge, eid: str, appositions: Sequence[Apposition], text: str,
     contra = [e for e in evidence if e.effect == "contradicts"]
     if contra:
         return Vetting(False, f"contradicted:{contra[0].rule}", evidence)
-    if has_namesake_risk(entry) and not any(e.effect == "weak" for e in evidence):
-        if not judge.kb.document_supports(eid, text):
-            return Vetting(False, "common-name-without-evidence", evidence)
+    if not has_namesake_risk(entry):
+        return Vetting(True, "name", evidence)
+    if any(e.effect == "weak" for e in evidence):
+        return Vetting(True, "common-name-role-word", evidence)
+    if judge.kb.document_supports(eid, text):
         return Vetting(True, "common-name-document-evidence", evidence)
-    return Vetting(True, "name", evidence)
+    return Vetting(False, "common-name-without-evidence", evidence)

@@ -12,10 +12,12 @@ import pytest
 from rusnews_nlp.annotations import Document, Entity, Referent
 from rusnews_nlp.evaluation.kb import read_cases, score_links
 from rusnews_nlp.kb import KBLinker, KnowledgeBase, bundled_records, default_kb, doc_date
+from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
 from rusnews_nlp.registry import get_stage
 
 D = dt.date
 LINK_SET = Path(__file__).parent / "data" / "kb_link_set.jsonl"
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 
 @pytest.fixture(scope="module")
@@ -281,8 +283,163 @@ def test_link_stage_uses_role_context_for_namesakes(kb):
 
 def test_link_set_targets():
     cases = read_cases(LINK_SET)
-    assert len(cases) >= 60
-    assert {c.kind for c in cases} >= {"name", "alias", "role", "namesake", "unknown"}
+    assert len(cases) >= 140
+    assert {c.kind for c in cases} >= {"name", "alias", "role", "namesake", "unknown",
+                                       "namesake_context", "role_context"}
+    assert sum(c.kind == "namesake_context" for c in cases) >= 20
     score = score_links(cases)
     assert score.precision >= 0.97, score.report()
     assert score.recall >= 0.85, score.report()
+    context = [c for c in cases if c.kind == "namesake_context"]
+    wrong = [e for e in score.errors if e[0].kind == "namesake_context"]
+    assert not wrong, score.report()  # a namesake with a contradicting role never links
+    assert len(context) >= 20
+
+
+# ---- context evidence: role appositions around a name ----------------------------------------
+
+@pytest.mark.parametrize("text,mention,side,head,phrase", [
+    ("Главный тренер «Зенита» Сергей Иванов признал поражение.", "Сергей Иванов",
+     "before", "тренер", "Главный тренер «Зенита»"),
+    ("Сергей Иванов, нападающий «Крыльев Советов», забил дважды.", "Сергей Иванов",
+     "after", "нападающий", "нападающий «Крыльев Советов»"),
+    ("Сергей Иванов (тренер «Ротора») остался недоволен.", "Сергей Иванов",
+     "after", "тренер", "тренер «Ротора»"),
+    ("Мы поговорили с Сергеем Ивановым, тренером «Ротора», после матча.", "Сергеем Ивановым",
+     "after", "тренер", "тренером «Ротора»"),
+    ("Так ответил пресс-секретаря президента Дмитрия Пескова помощник.", "Дмитрия Пескова",
+     "before", "пресс-секретарь", "пресс-секретаря президента"),
+    ("Экс-футболист Вячеслав Лебедев открыл школу.", "Вячеслав Лебедев",
+     "before", "футболист", "Экс-футболист"),
+])
+def test_appositions_found(kb, text, mention, side, head, phrase):
+    start = text.index(mention)
+    found = AppositionReader(kb).around(text, start, start + len(mention))
+    assert [(a.side, a.head, a.phrase) for a in found] == [(side, head, phrase)]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Тренер похвалил Сергея Иванова за игру.", "Сергея Иванова"),        # a verb in between
+    ("Министр обороны Андрей Белоусов и Сергей Иванов приехали.", "Сергей Иванов"),  # и
+    ("Приехали Владимир Путин, президент Франции Эмманюэль Макрон и другие.", "Владимир Путин"),
+    ("По словам тренера, Сергей Иванов готов играть.", "Сергей Иванов"),  # another clause
+    ("Сергей Иванов, который вчера прилетел, отказался говорить.", "Сергей Иванов"),
+])
+def test_no_apposition(kb, text, mention):
+    start = text.index(mention)
+    assert AppositionReader(kb).around(text, start, start + len(mention)) == []
+
+
+@pytest.mark.parametrize("text,mention,day,reason,linked", [
+    # contradictions, one per rule
+    ("Главный тренер «Ротора» Сергей Лавров доволен.", "Сергей Лавров", D(2023, 5, 1),
+     "contradicted:other-domain", None),
+    ("Губернатор Курской области Сергей Лавров приехал.", "Сергей Лавров", D(2023, 5, 1),
+     "contradicted:office-held-by-other", None),
+    ("Депутат городской думы Сергей Лавров выступил.", "Сергей Лавров", D(2023, 5, 1),
+     "contradicted:local-assembly", None),
+    ("Глава компании «Ромашка» Сергей Лавров подал иск.", "Сергей Лавров", D(2023, 5, 1),
+     "contradicted:unknown-organisation", None),
+    ("Посол Сергей Лавров вручил грамоты.", "Сергей Лавров", D(2023, 5, 1),
+     "contradicted:unknown-office", None),
+    # the KB has no term for him then: the office says nothing against him
+    ("Посол Сергей Лавров вручил грамоты.", "Сергей Лавров", D(1990, 5, 1), "name",
+     "per:lavrov_sergey"),
+    # a fitting KB role outweighs a contradiction
+    ("Канцлер Германии Ангела Меркель, физик по образованию, выступила.", "Ангела Меркель",
+     D(2019, 5, 30), "role-fits", "per:merkel_angela"),
+    # descriptors: Зеленский was a comedian, so the word fits him
+    ("Бывший комик Владимир Зеленский подписал указ.", "Владимир Зеленский", D(2023, 3, 1),
+     "name", "per:zelensky_volodymyr"),
+    # a common full name needs evidence; the document's organisation is enough
+    ("Сергей Иванов открыл выставку акварелей.", "Сергей Иванов", D(2023, 2, 1),
+     "common-name-without-evidence", None),
+    ("Сергей Иванов вспомнил годы в Минобороны России.", "Сергей Иванов", D(2021, 3, 1),
+     "common-name-document-evidence", "per:ivanov_sergey"),
+    ("Министр Сергей Иванов прибыл в Мурманск.", "Сергей Иванов", D(2005, 3, 1),
+     "common-name-role-word", "per:ivanov_sergey"),
+])
+def test_vetting_rules(kb, text, mention, day, reason, linked):
+    start = text.index(mention)
+    got, vetting = kb.link_mention_traced(text, start, start + len(mention), "PER", day)
+    assert vetting is not None and vetting.reason == reason, vetting
+    assert (got[0] if got else None) == linked
+
+
+@pytest.mark.parametrize("kb_id,risk", [
+    ("per:ivanov_sergey", True),      # Сергей + Иванов
+    ("per:kozlov_alexander", True),
+    ("per:medvedev_dmitry", False),   # namesake_risk: false in the KB record
+    ("per:zakharova_maria", False),
+    ("per:lavrov_sergey", False),     # Лавров is not a common surname
+    ("per:kondratyev_veniamin", False),  # Вениамин is not a common first name
+])
+def test_namesake_risk(kb, kb_id, risk):
+    assert has_namesake_risk(kb.entries[kb_id]) is risk
+
+
+def test_context_rules_in_the_link_stage(kb):
+    text = ("Главный тренер «Зенита» Сергей Иванов после игры признал, что победа далась "
+            "тяжело. Иванов добавил, что доволен. Канцлер Германии Ангела Меркель, физик по "
+            "образованию, выступила в университете 30 мая 2019 года.")
+    ivanov = [text.index("Сергей Иванов"), text.index("Иванов добавил")]
+    entities = (Entity("T0", ivanov[0], ivanov[0] + 13, "Сергей Иванов", "PER", "Сергей Иванов"),
+                Entity("T1", ivanov[1], ivanov[1] + 6, "Иванов", "PER", "Иванов"),
+                Entity("T2", text.index("Ангела"), text.index("Ангела") + 14, "Ангела Меркель",
+                       "PER", "Ангела Меркель"))
+    doc = Document(text, meta={}, entities=entities, referents=(
+        Referent("R0", "PER", "Сергей Иванов", ("T0", "T1")),
+        Referent("R1", "PER", "Ангела Меркель", ("T2",))))
+    linker = KBLinker(kb)
+    (out,) = linker([doc])
+    assert [(r.name, r.kb_id) for r in out.referents] == [
+        ("Сергей Иванов", None), ("Ангела Меркель", "per:merkel_angela")]
+    traces = {t.referent: t for t in linker.explain(doc)}
+    assert traces["R0"].candidate == "per:ivanov_sergey"
+    assert traces["R0"].reason == "contradicted:other-domain"
+    assert traces["R0"].vetting.evidence[0].phrase == "Главный тренер «Зенита»"
+    assert traces["R1"].reason == "role-fits"
+
+
+def test_descriptors_and_namesake_risk_in_gazetteers(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "id,type,name,gender,descriptors,namesake_risk,role,start,end\n"
+        "per:ivanov_petr,PER,Пётр Иванов,m,тренер|наставник,false,,,\n", encoding="utf-8")
+    kb = KnowledgeBase.load(extra=path)
+    entry = kb.entries["per:ivanov_petr"]
+    assert entry.descriptors == ("тренер", "наставник") and entry.namesake_risk is False
+    text = "Главный тренер «Ротора» Пётр Иванов доволен."
+    start = text.index("Пётр")
+    end = start + len("Пётр Иванов")
+    assert kb.link_mention(text, start, end, "PER") == ("per:ivanov_petr", "name")
+    path.write_text("id,type,name,gender,namesake_risk\nper:x_y,PER,Икс Игрек,m,maybe\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="bad boolean"):
+        KnowledgeBase.load(extra=path)
+
+
+# ---- end to end -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def linking_pipeline():
+    from rusnews_nlp import Pipeline
+
+    return Pipeline(stages=["zones", "segment", "morph", "ner", "normalize", "referents", "link"])
+
+
+def test_football_coach_is_not_the_politician(linking_pipeline):
+    doc = linking_pipeline((SAMPLES / "football_derby.txt").read_text(encoding="utf-8"))
+    people = {r.name: r.kb_id for r in doc.referents if r.label == "PER"}
+    assert "Сергей Иванов" in people and people["Сергей Иванов"] is None
+
+
+SEED_PEOPLE = {"per:putin_vladimir", "per:lavrov_sergey", "per:peskov_dmitry",
+               "per:merkel_angela", "per:biden_joe", "per:blinken_antony",
+               "per:macron_emmanuel", "per:stoltenberg_jens"}
+
+
+def test_seed_people_link_end_to_end(shared_dir, linking_pipeline):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "seeds").glob("*.txt"))]
+    linked = {r.kb_id for doc in linking_pipeline.pipe(texts) for r in doc.referents}
+    assert SEED_PEOPLE <= linked

@@ -45,7 +45,7 @@ class LinkScore:
     predicted: int
     gold: int
     correct: int
-    errors: tuple[tuple[LinkCase, str | None], ...]
+    errors: tuple[tuple[LinkCase, str | None, str], ...]  # case, got, why (the trace)
 
     @property
     def precision(self) -> float:
@@ -59,9 +59,9 @@ class LinkScore:
         lines = [f"cases {self.cases}  links {self.predicted}  gold {self.gold}  "
                  f"correct {self.correct}  precision {self.precision:.3f}  "
                  f"recall {self.recall:.3f}"]
-        for case, got in self.errors:
+        for case, got, why in self.errors:
             lines.append(f"  [{case.kind}] {case.mention!r} @ {case.date}: "
-                         f"expected {case.expected}, got {got}")
+                         f"expected {case.expected}, got {got} ({why})")
         return "\n".join(lines)
 
 
@@ -78,9 +78,18 @@ def read_cases(path: str | Path) -> list[LinkCase]:
 
 
 def predict(case: LinkCase, kb: KnowledgeBase) -> str | None:
+    return predict_traced(case, kb)[0]
+
+
+def predict_traced(case: LinkCase, kb: KnowledgeBase) -> tuple[str | None, str]:
+    """The id the linker gives the case's mention, and why (the vetting reason, ``name`` /
+    ``alias`` / ``role@date`` for an unvetted link, ``no-link`` when nothing matched)."""
     start, end = case.span
-    linked = kb.link_mention(case.text, start, end, case.label, case.date)
-    return linked[0] if linked else None
+    linked, vetting = kb.link_mention_traced(case.text, start, end, case.label, case.date)
+    if vetting is not None:
+        rules = ", ".join(f"{e.phrase!r}: {e.rule}" for e in vetting.evidence)
+        return (linked[0] if linked else None), vetting.reason + (f"; {rules}" if rules else "")
+    return (linked[0], linked[1]) if linked else (None, "no-link")
 
 
 def score_links(cases: Iterable[LinkCase], kb: KnowledgeBase | None = None) -> LinkScore:
@@ -89,12 +98,12 @@ def score_links(cases: Iterable[LinkCase], kb: KnowledgeBase | None = None) -> L
     predicted = gold = correct = 0
     errors = []
     for case in cases:
-        got = predict(case, kb)
+        got, why = predict_traced(case, kb)
         predicted += got is not None
         gold += case.expected is not None
         correct += got is not None and got == case.expected
         if got != case.expected:
-            errors.append((case, got))
+            errors.append((case, got, why))
     return LinkScore(len(cases), predicted, gold, correct, tuple(errors))
 
 
