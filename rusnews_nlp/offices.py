@@ -3,9 +3,12 @@
 The speaker resolver decides whether a bare office (``Губернатор добавил``) may describe a
 person named just before. The document often gives that person no office at all (``Путин
 заявил…``); then the knowledge base (``rusnews_nlp.kb``) is the only evidence that the
-person is a president and not a governor. It is used for one thing only — to *refuse* a
-description that contradicts every office the KB knows for an unambiguously linked person —
-so a KB gap never adds an attribution. The KB is loaded lazily, on the first question.
+person is a president and not a governor. It is used to *refuse* a description that
+contradicts every office the KB knows for an unambiguously linked person,
+so a KB gap never adds an attribution — and, where the KB confirms the office, to let a
+person who was only the subject of the last sentences (``Путин согласился… Об этом
+нынешний президент заявил``) be the one described. The KB is loaded lazily, on the first
+question.
 """
 
 from __future__ import annotations
@@ -42,6 +45,12 @@ class KnownOffices:
         """Positions the KB records for the person called ``name`` (any date), ``None`` when
         the name links to nobody or to several people, or the person has no roles."""
         return _positions_of(self.kb, name)
+
+    def confirms(self, name: str, key: str) -> bool:
+        """Does the KB know ``name`` as a holder (at any time) of an office ``key`` denotes?"""
+        wanted = self.positions_for(key)
+        held = self.positions_of(name) if wanted else None
+        return held is not None and bool(held & wanted)
 
     def contradicts(self, name: str, key: str) -> bool:
         """Does the KB know ``name`` and list none of the positions ``key`` may denote?"""

@@ -606,8 +606,9 @@ class SpeakerResolver:
         subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS
 
         def candidate(mention: Mention) -> bool:
-            # ``судья заявила`` after ``Андрей Санников был приговорен`` is not Санников
-            if not (mention.speaker or (subjects and mention.subject)):
+            # ``судья заявила`` after ``Андрей Санников был приговорен`` is not Санников;
+            # an office may describe a subject the KB knows in that office (below)
+            if not (mention.speaker or (mention.subject and (subjects or office))):
                 return False
             if mention.gender == excluded and excluded is not None:
                 return False
@@ -629,7 +630,17 @@ class SpeakerResolver:
                 + 3.0 * bool(nationality & self._nationality.get(mention.referent or "", set()))
             scored.append((score, mention.start, mention))
         scored.sort(key=lambda item: item[:2], reverse=True)
+        # an office describes a mere subject only if the KB knows exactly one of them in that
+        # office: ``Путин прибыл в Тверь. Губернатор заявил`` is not Путин, and in ``Путин
+        # согласился, если Медведев победит. Об этом президент заявил`` both were presidents
+        confirmed = {mention.referent for _, _, mention in scored
+                     if office and not subjects and not mention.speaker and key
+                     and mention.kind == "entity"
+                     and self.offices.confirms(self._by_id[mention.referent].name, key)}
         for _, _, mention in scored:
+            if office and not subjects and not mention.speaker \
+                    and (len(confirmed) != 1 or mention.referent not in confirmed):
+                continue
             person = self._person_of(mention)
             if person is None:
                 return None  # ``Судья … Она заявила``: somebody the text does not name
