@@ -8,6 +8,7 @@ nothing here ever rewrites the text. ``to_dict`` produces the schema-v1 JSON obj
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 SCHEMA_VERSION = 1
@@ -31,10 +32,16 @@ def _check_span(start: int, end: int) -> None:
 
 
 def feats_to_dict(feats: str) -> dict[str, str]:
-    """Parse a UD FEATS string (``Case=Nom|Gender=Masc``; ``""`` for none) into a dict."""
+    """Parse a UD FEATS string (``Case=Nom|Gender=Masc``; ``""`` for none) into a new dict."""
+    return dict(_parse_feats(feats))
+
+
+@lru_cache(maxsize=8192)
+def _parse_feats(feats: str) -> tuple[tuple[str, str], ...]:
+    """Cached: a corpus has a few thousand distinct FEATS strings and millions of tokens."""
     if not feats or feats == "_":
-        return {}
-    return dict(pair.split("=", 1) for pair in feats.split("|"))
+        return ()
+    return tuple(tuple(pair.split("=", 1)) for pair in feats.split("|"))  # type: ignore[misc]
 
 
 def feats_to_str(feats: Mapping[str, str]) -> str:

@@ -755,7 +755,7 @@ class KnowledgeBase:
         """The role phrase right before a mention (``пресс-секретарь главы государства`` in
         ``…пресс-секретарь главы государства Дмитрий Песков``): the longest run of words
         ending at the mention that parses as a role and agrees in case with the name."""
-        left = _SENTENCE_STOP.split(text[:start])[-1]
+        left = clause_before(text, start)
         if left and not left[-1].isspace():  # the mention must start a new word
             return None
         spans = [(m.start(), m.group()) for m in _TOKEN.finditer(left)]
@@ -824,6 +824,16 @@ _LABEL_TYPES: Mapping[str, tuple[str, ...]] = {
 }
 #: Where a role context stops: sentence ends, brackets, dashes, colons, quotes opening speech.
 _SENTENCE_STOP = re.compile(r"[.!?\n;:()\[\]—–]\s")
+
+#: How far back a role phrase before a mention is looked for. Bounded so that linking stays
+#: linear in the length of a document (splitting the whole prefix per mention was quadratic).
+LOOKBEHIND_CHARS = 400
+
+
+def clause_before(text: str, start: int) -> str:
+    """The text between the last sentence stop before ``start`` and ``start`` (at most
+    ``LOOKBEHIND_CHARS`` back)."""
+    return _SENTENCE_STOP.split(text[max(0, start - LOOKBEHIND_CHARS):start])[-1]
 _GAP = re.compile(r"[,;:()\[\]—–]")
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from .kb import (_GAP, _SENTENCE_STOP, _TOKEN, TENSE_PREFIXES, TENSE_WORDS, COMMON_SURNAMES,
+from .kb import (_GAP, _TOKEN, clause_before, TENSE_PREFIXES, TENSE_WORDS, COMMON_SURNAMES,
                  Date, RoleParse, _cases, lemma_candidates, normalize, words)
 from .roles import OFFICE_TITLES, PERSON_ROLES
 
@@ -236,7 +236,7 @@ class AppositionReader:
     def before(self, text: str, start: int, end: int) -> Apposition | None:
         """``Главный тренер «Зенита» Сергей Иванов``: the leftmost role head in the clause
         right before the name that agrees with it in case, with its modifiers."""
-        left = _SENTENCE_STOP.split(text[:start])[-1]
+        left = clause_before(text, start)
         if not left or not left[-1].isspace():
             return None
         toks = [(m.start(), m.group()) for m in _TOKEN.finditer(left)][-WINDOW:]
