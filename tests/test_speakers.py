@@ -263,6 +263,19 @@ DESCRIPTION_CASES = [
      "Бывший мэр Самары Олег Фурсов заявил, что проект устарел. Мэр добавил, что его "
      "пересмотрят.",
      "Мэр", 0, "мэр", "PER"),
+    # a nationality adjective places a role: the British premier is not Israel's
+    ("nationality_adjective_is_the_role_place",
+     "Британский премьер-министр Гордон Браун прилетел в Вашингтон. Премьер-министр Израиля "
+     "заявил, что не приедет на саммит.",
+     "Премьер-министр Израиля", 0, "премьер-министр Израиля", "PER"),
+    # a foreign name's gender comes from the words that agree with it, not the tagger's guess
+    ("gender_from_an_agreeing_verb",
+     "Тхань Ха Нгуен выступила на митинге. Она заявила, что не уедет из страны.",
+     "Она", 0, "Тхань Ха Нгуен", "PER"),
+    ("gender_from_an_agreeing_adjective",
+     "Сторонники встретили 70-летнюю Тхань Ха Нгуен в аэропорту. Она заявила, что вернулась "
+     "навсегда.",
+     "Она", 0, "Тхань Ха Нгуен", "PER"),
     # party members in the plural speak as the party
     ("party_members_plural",
      "Демократы заявили, что будут голосовать против законопроекта.",
