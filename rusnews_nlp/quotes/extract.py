@@ -12,6 +12,7 @@ Every decision is recorded in a ``TraceEntry`` list: ``trace(doc)`` returns it.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
@@ -56,34 +57,41 @@ def candidates(view: View) -> list[Candidate]:
 def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
     """Keep candidates by rule priority; returns kept ones and (dropped, reason) pairs.
 
-    Kept top-level quotes are disjoint; they are held sorted so each check is a bisection.
+    Kept top-level quotes are disjoint. Rules are taken one at a time: a rule's candidates (by
+    start) are checked against the quotes kept from earlier rules by bisection and against the
+    last one kept from the same rule, then merged in — linear in the number of candidates.
     """
-    order = sorted(cands, key=lambda c: (rule_index(c.rule), c.start, -c.end))
+    by_rule: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        by_rule.setdefault(rule_index(cand.rule), []).append(cand)
     tops: list[Candidate] = []  # disjoint, sorted by start
     starts: list[int] = []
     kept: list[Candidate] = []
     dropped: list[tuple[Candidate, str]] = []
-    for cand in order:
-        i = bisect_left(starts, cand.start)
-        clash = None
-        for j in (i - 1, i):
-            if 0 <= j < len(tops) and tops[j].start < cand.end and cand.start < tops[j].end:
-                clash = tops[j]
-                break
-        if clash is None and i + 1 < len(tops) and tops[i + 1].start < cand.end:
-            clash = tops[i + 1]
-        if clash is None:
-            tops.insert(i, cand)
-            starts.insert(i, cand.start)
-            kept.append(cand)
-            continue
-        nests = (cand.may_nest and clash.type in ("indirect", "mixed")
-                 and clash.start <= cand.start and cand.end <= clash.end
-                 and (clash.start, clash.end) != (cand.start, cand.end))
-        if nests:
-            kept.append(cand)
-        else:
-            dropped.append((cand, f"overlaps {clash.rule} [{clash.start}:{clash.end}]"))
+    for index in sorted(by_rule):
+        batch = sorted(by_rule[index], key=lambda c: (c.start, -c.end))
+        added: list[Candidate] = []
+        for cand in batch:
+            clash = None
+            i = bisect_left(starts, cand.start)
+            for j in (i - 1, i):
+                if 0 <= j < len(tops) and tops[j].start < cand.end and cand.start < tops[j].end:
+                    clash = tops[j]
+                    break
+            if clash is None and added and added[-1].end > cand.start:
+                clash = added[-1]
+            if clash is None:
+                added.append(cand)
+                kept.append(cand)
+            elif (cand.may_nest and clash.type in ("indirect", "mixed")
+                  and clash.start <= cand.start and cand.end <= clash.end
+                  and (clash.start, clash.end) != (cand.start, cand.end)):
+                kept.append(cand)
+            else:
+                dropped.append((cand, f"overlaps {clash.rule} [{clash.start}:{clash.end}]"))
+        if added:
+            tops = list(heapq.merge(tops, added, key=lambda c: c.start))
+            starts = [c.start for c in tops]
     kept.sort(key=lambda c: (c.start, c.end))
     return kept, dropped
 
