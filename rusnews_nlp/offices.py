@@ -14,7 +14,7 @@ question.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from .roles import PLACE_HEAD_NOUNS, plain
 
@@ -41,24 +41,30 @@ class KnownOffices:
             return frozenset()
         return _positions_for(self.kb, key)
 
-    def positions_of(self, name: str) -> frozenset[str] | None:
-        """Positions the KB records for the person called ``name`` (any date), ``None`` when
-        the name links to nobody or to several people, or the person has no roles."""
+    def positions_of(self, name: str) -> frozenset[tuple[str, str | None]] | None:
+        """``(position, jurisdiction)`` pairs the KB records for the person called ``name``
+        (any date); ``None`` when the name links to nobody or to several people, or the
+        person has no roles."""
         return _positions_of(self.kb, name)
 
-    def confirms(self, name: str, key: str) -> bool:
-        """Does the KB know ``name`` as a holder (at any time) of an office ``key`` denotes?"""
+    def confirms(self, name: str, key: str, places: Iterable[str] = ()) -> bool:
+        """Does the KB know ``name`` as a holder (at any time) of an office ``key`` denotes,
+        of one of ``places`` when given (``президент`` of ``франция``)?"""
+        return self._fits(name, key, places) is True
+
+    def contradicts(self, name: str, key: str, places: Iterable[str] = ()) -> bool:
+        """Does the KB know ``name`` and list none of the offices ``key`` (of ``places``)
+        may denote?"""
+        return self._fits(name, key, places) is False
+
+    def _fits(self, name: str, key: str, places: Iterable[str]) -> bool | None:
         wanted = self.positions_for(key)
         held = self.positions_of(name) if wanted else None
-        return held is not None and bool(held & wanted)
-
-    def contradicts(self, name: str, key: str) -> bool:
-        """Does the KB know ``name`` and list none of the positions ``key`` may denote?"""
-        wanted = self.positions_for(key)
-        if not wanted:
-            return False
-        held = self.positions_of(name)
-        return held is not None and not (held & wanted)
+        if held is None:
+            return None
+        jurisdictions = {j for p in places if (j := _place_id(self.kb, p)) is not None}
+        return any(pos in wanted and (not jurisdictions or jur in jurisdictions)
+                   for pos, jur in held)
 
 
 @lru_cache(maxsize=4096)
@@ -74,18 +80,24 @@ def _positions_for(kb: Any, key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _positions_of(kb: Any, name: str) -> frozenset[str] | None:
+def _positions_of(kb: Any, name: str) -> frozenset[tuple[str, str | None]] | None:
     linked = kb.link_name(name, "PER")
     if linked is None:
         return None
     entry = kb.entries.get(linked[0])
     if entry is None or not entry.roles:
         return None
-    held = {pos for role in entry.roles for pos, _place in role.keys}
-    for pos in list(held):
+    held = {key for role in entry.roles for key in role.keys}
+    for pos, jur in list(held):
         position = kb.positions.get(pos)
-        held.update(position.implies if position else ())
+        held.update((implied, jur) for implied in (position.implies if position else ()))
     return frozenset(held)
+
+
+@lru_cache(maxsize=4096)
+def _place_id(kb: Any, place: str) -> str | None:
+    linked = kb.link_name(place, "LOC")
+    return linked[0] if linked else None
 
 
 __all__ = ["KnownOffices"]

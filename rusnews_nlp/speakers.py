@@ -536,7 +536,8 @@ class SpeakerResolver:
         if lemma in UNNAMED_SOURCES:
             return Speaker(None, "UNNAMED", None)
         office = lemma in OFFICE_TITLES or bool(mods & OFFICE_ADJECTIVES)
-        described = self._described_person(head, None if changed else key, mods, before, office)
+        described = self._described_person(head, None if changed else key, mods, before, office,
+                                           places)
         if described is not None:
             return self._from_referent(self._by_id[described])
         if lemma in REPRESENTATIVE_NOUNS:  # an unnamed spokesperson: the body speaks
@@ -591,7 +592,8 @@ class SpeakerResolver:
         return out
 
     def _described_person(self, head: int, key: str | None, mods: frozenset[str],
-                          before: int, office: bool = False) -> str | None:
+                          before: int, office: bool = False,
+                          places: frozenset[str] = frozenset()) -> str | None:
         """The person a role noun with no named holder describes (``Чиновник заметил`` after
         ``…заявил замминистра Эдуард Товпинец``; ``Как пояснила жена бизнесмена``;
         ``заявил итальянец`` after ``Марко Росси остался недоволен``).
@@ -605,7 +607,7 @@ class SpeakerResolver:
         """
         token = self.index.tokens[head]
         lemma = _lemma(token)
-        orgs = mods & self._org_keys
+        orgs = (mods & self._org_keys) - places
         if orgs:
             tied = [r.referent for r in self.roles if r.mods & orgs]
             if not tied:
@@ -647,18 +649,20 @@ class SpeakerResolver:
         # an office describes a mere subject only if the KB knows exactly one of them in that
         # office: ``Путин прибыл в Тверь. Губернатор заявил`` is not Путин, and in ``Путин
         # согласился, если Медведев победит. Об этом президент заявил`` both were presidents
+        # — nor, for an office of a named place (``Премьер-министр Израиля``), anybody else
+        def needs_kb(mention: Mention) -> bool:
+            return office and not subjects and (not mention.speaker or bool(places))
+
         confirmed = {mention.referent for _, _, mention in scored
-                     if office and not subjects and not mention.speaker and key
-                     and mention.kind == "entity"
-                     and self.offices.confirms(self._by_id[mention.referent].name, key)}
+                     if needs_kb(mention) and key and mention.kind == "entity"
+                     and self.offices.confirms(self._by_id[mention.referent].name, key, places)}
         for _, _, mention in scored:
-            if office and not subjects and not mention.speaker \
-                    and (len(confirmed) != 1 or mention.referent not in confirmed):
+            if needs_kb(mention) and (len(confirmed) != 1 or mention.referent not in confirmed):
                 continue
             person = self._person_of(mention)
             if person is None:
                 return None  # ``Судья … Она заявила``: somebody the text does not name
-            if self._describes(person, key if office else None, nationality, excluded):
+            if self._describes(person, key if office else None, nationality, excluded, places):
                 return person
         if office or demonym:
             return None
@@ -673,7 +677,7 @@ class SpeakerResolver:
         return None
 
     def _describes(self, referent: str, office: str | None, nationality: frozenset[str],
-                   excluded_gender: str | None) -> bool:
+                   excluded_gender: str | None, places: frozenset[str] = frozenset()) -> bool:
         """May the person ``referent`` be described by the role noun? Not with the wrong
         gender or a different known nationality; for an office, not when the document gives
         them another office (``Президент`` is not ``пресс-секретарь Дмитрий Песков``) or,
@@ -688,8 +692,8 @@ class SpeakerResolver:
             return True
         held = self._roles_of.get(referent, ())
         if held:  # a former holder (``бывший мэр``) is not the ``мэр`` of today
-            return any(not r.changed and r.matches(office, frozenset()) for r in held)
-        return not self.offices.contradicts(self._by_id[referent].name, office)
+            return any(not r.changed and r.matches(office, places) for r in held)
+        return not self.offices.contradicts(self._by_id[referent].name, office, places)
 
     def _person_of(self, mention: Mention) -> str | None:
         """The referent behind an antecedent: an entity's own, or a role noun's resolution

@@ -268,6 +268,14 @@ DESCRIPTION_CASES = [
      "Британский премьер-министр Гордон Браун прилетел в Вашингтон. Премьер-министр Израиля "
      "заявил, что не приедет на саммит.",
      "Премьер-министр Израиля", 0, "премьер-министр Израиля", "PER"),
+    ("office_of_a_place_describes_the_kb_holder_of_it",
+     "Беньямин Нетаньяху отказался от поездки в США. Премьер-министр Израиля заявил, что "
+     "причиной стали угрозы.",
+     "Премьер-министр Израиля", 0, "Беньямин Нетаньяху", "PER"),
+    ("office_of_a_place_is_not_the_holder_elsewhere",
+     "Владимир Путин заявил, что визит откладывается. Президент Франции добавил, что "
+     "переговоры продолжатся.",
+     "Президент Франции", 0, "президент Франции", "PER"),
     # a foreign name's gender comes from the words that agree with it, not the tagger's guess
     ("gender_from_an_agreeing_verb",
      "Тхань Ха Нгуен выступила на митинге. Она заявила, что не уедет из страны.",
@@ -405,15 +413,19 @@ def test_without_kb_knowledge_a_bare_office_may_describe_the_speaker(analyse):
     assert speaker is not None and speaker.name == "Владимир Путин"
 
 
-@pytest.mark.parametrize("name, key, contradicts", [
-    ("Владимир Путин", "губернатор", True),
-    ("Владимир Путин", "президент", False),
-    ("Владимир Путин", "премьер-министр", False),
-    ("Неизвестный Человек", "губернатор", False),  # unknown: no evidence
-    ("Владимир Путин", "глава", False),            # a generic head is any position
-    ("Владимир Путин", "тренер", False),           # not a KB position: no evidence
+@pytest.mark.parametrize("name, key, places, confirms, contradicts", [
+    ("Владимир Путин", "губернатор", (), False, True),
+    ("Владимир Путин", "президент", (), True, False),
+    ("Владимир Путин", "президент", ("россия",), True, False),
+    ("Владимир Путин", "президент", ("франция",), False, True),
+    ("Владимир Путин", "премьер-министр", (), True, False),
+    ("Неизвестный Человек", "губернатор", (), False, False),  # unknown: no evidence
+    ("Владимир Путин", "глава", (), False, False),            # a generic head: no evidence
+    ("Владимир Путин", "тренер", (), False, False),           # not a KB position
 ])
-def test_known_offices(name, key, contradicts):
+def test_known_offices(name, key, places, confirms, contradicts):
     from rusnews_nlp.offices import KnownOffices
 
-    assert KnownOffices().contradicts(name, key) is contradicts
+    offices = KnownOffices()
+    assert offices.confirms(name, key, places) is confirms
+    assert offices.contradicts(name, key, places) is contradicts
