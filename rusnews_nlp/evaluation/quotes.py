@@ -316,8 +316,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the gold documents' texts: a directory of <doc>.txt or a JSONL "
                              "of {id, text}; one per --gold, in the same order")
     parser.add_argument("--errors", type=int, default=20, metavar="N",
-                        help="list up to N misses, false alarms and wrong speakers per gold "
-                             "file (default: %(default)s; 0 = none, -1 = all)")
+                        help="list up to N misses, up to N false alarms and up to N wrong "
+                             "speakers (default: %(default)s; 0 = none, -1 = all)")
     parser.add_argument("--no-docs", action="store_true",
                         help="leave out the per-document table")
     add_pipeline_arguments(parser, DEFAULT_STAGES, "quotes")

@@ -77,15 +77,8 @@ INFINITIVE_HOSTS = _lemmas("""
 #: (``пояснить, что означает...``, ``рассказал, что произошло``).
 QUESTION_VERBS = _lemmas("означать произойти происходить случиться случаться")
 
-#: Reporting verbs typical of an attribution appended to a sentence
-#: (``..., передает РБК``, ``..., пишет газета``). Any speech verb also works there.
-REPORTING_VERBS = _lemmas("передавать передать сообщать писать информировать цитировать")
-
 #: Verbs of ``Так X ответил`` / ``Об этом заявил X`` pointing back at the previous sentence.
 BACK_REFERENCE_VERBS = SPEECH_VERBS | _lemmas("отреагировать реагировать прокомментировать")
-
-#: Words that open a back reference: ``Об этом ...`` and ``Так ...`` (no comma after ``Так``).
-BACK_REFERENCE_OPENERS = ("об этом", "так", "о том же", "об этом же")
 
 #: Source markers heading an ``according_to`` quote: token sequences (normalised lower case).
 #: ``kind`` says how the source is found after the marker.
@@ -142,15 +135,6 @@ MEDIA_NOUNS = _lemmas("""
     сайт портал телекомпания еженедельник ежедневник таблоид блог
     """)
 
-#: Sources the text does not name: speaker type UNNAMED, name null.
-UNNAMED_NOUNS = _lemmas("""
-    источник эксперт аналитик наблюдатель собеседник очевидец свидетель специалист
-    сми журналист блогер блоггер пользователь житель чиновник политолог экономист
-    исследователь ученый участник сотрудник осведомленный знакомый друг близкий
-    американец араб израильтянин европеец россиянин украинец житель горожанин гражданин
-    судья медик врач военный силовик собеседница аналитика эксперты
-    """)
-
 #: Words between a subject and its cue verb, or before a cue, that do not change anything.
 ADVERBS_TO_SKIP = _lemmas("""
     также тоже уже еще ранее позднее позже затем потом впоследствии тогда сегодня вчера
@@ -167,10 +151,3 @@ DASHES = frozenset("—–-‒―")
 #: Sentence-final punctuation excluded from quote spans.
 FINAL_PUNCT = frozenset(".!?…;:")
 
-
-def is_speech_lemma(lemma: str | None) -> bool:
-    return lemma is not None and norm(lemma) in SPEECH_VERBS
-
-
-def is_impersonal_lemma(lemma: str | None) -> bool:
-    return lemma is not None and norm(lemma) in IMPERSONAL_VERBS

@@ -30,8 +30,6 @@ CLOSERS: dict[str, str] = {
 }
 OPENERS = frozenset(CLOSERS)
 CLOSING = frozenset("»“”›\"")
-#: ``“`` closes ``„`` (Russian inner quotes) but opens English ``“…”``: decided by the stack.
-AMBIGUOUS = frozenset('“"')
 
 MAX_DEPTH = 4
 

@@ -57,10 +57,6 @@ class Rule:
 #: shorter, and it keeps the rules linear on pathological input).
 MAX_CLAUSE_TOKENS = 400
 
-REPORT_KINDS = ("speech", "gerund", "participle", "stance", "passive", "impersonal",
-                "infinitive")
-
-
 def anchors(view: View) -> list[int]:
     """Reporting words outside quotation marks, in text order (cached on the view)."""
     cached = getattr(view, "_anchors", None)
@@ -335,10 +331,6 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
     if verb_feats.get("Number") == "Plur":
         return location_source(view, lo, hi) or Source("unnamed")
     return Source("zero", gender=verb_feats.get("Gender"), number=verb_feats.get("Number"))
-
-
-def _cue_range(view: View, verb: int) -> tuple[int, int]:
-    return verb, verb + 1
 
 
 # --------------------------------------------------------------------------- direct quotes

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..annotations import Document, Entity, Token
 from .cues import (
-    FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, PASSIVE_REPORT_VERBS, SPEECH_VERBS,
+    DASHES, FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, PASSIVE_REPORT_VERBS, SPEECH_VERBS,
     STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
@@ -143,7 +143,7 @@ class View:
         return self.pos[i] == "PUNCT" or not any(c.isalnum() for c in self.tokens[i].text)
 
     def is_dash(self, i: int) -> bool:
-        return self.tokens[i].text in ("—", "–", "-", "‒", "―", "--")
+        return self.tokens[i].text in DASHES or self.tokens[i].text == "--"
 
     def is_final_punct(self, i: int) -> bool:
         return all(c in FINAL_PUNCT for c in self.tokens[i].text)
