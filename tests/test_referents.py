@@ -222,3 +222,15 @@ def test_coref_alignment_is_one_to_one_within_a_group():
             Mention(20, 26, "PER", "p3")]
     pairs = align(gold, pred)
     assert [(g.cluster, p.cluster) for g, p in pairs] == [("g1", "p1")]
+
+
+def test_exact_normal_baseline_joins_identical_normals_only():
+    from rusnews_nlp.evaluation.referents import exact_normal_referents
+
+    entities = [Entity("e1", 0, 14, "Владимир Путин", "PER", "Владимир Путин"),
+                Entity("e2", 20, 26, "Путина", "PER", "Путин"),
+                Entity("e3", 30, 35, "Путин", "PER", "Путин"),
+                Entity("e4", 40, 46, "Москвы", "LOC", "Москва"),
+                Entity("e5", 50, 56, "МОСКВА", "ORG", "москва")]
+    clusters = sorted(sorted(c.mentions) for c in exact_normal_referents(entities))
+    assert clusters == [["e1"], ["e2", "e3"], ["e4", "e5"]]

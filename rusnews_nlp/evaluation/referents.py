@@ -76,6 +76,24 @@ def pred_mentions(entities: Iterable[Any], referents: Iterable[Any]) -> list[Men
                     cluster_of.get(e.id, f"single-{e.id}")) for e in entities]
 
 
+@dataclass(frozen=True)
+class _Cluster:
+    id: str
+    mentions: tuple[str, ...]
+
+
+def exact_normal_referents(entities: Iterable[Any]) -> list[_Cluster]:
+    """The baseline clustering: entities of one group with the same lower-cased ``normal``
+    (``Путин``/``Путина`` join only if the normaliser made both ``Путин``; ``Владимир Путин``
+    stays apart). Shows what the referent rules add over the normaliser alone."""
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for e in entities:
+        group = "PER" if e.label == "PER" else "ORG+LOC"
+        key = " ".join((e.normal or e.text).lower().replace("ё", "е").split())
+        by_key.setdefault((group, key), []).append(e.id)
+    return [_Cluster(f"b{n}", tuple(ids)) for n, ids in enumerate(by_key.values(), 1)]
+
+
 def align(gold: Sequence[Mention], pred: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """One-to-one pairs of the same group, largest overlap first."""
     candidates = []
@@ -178,11 +196,14 @@ class CorefScore:
         return out
 
 
-def score_documents(items: Iterable[tuple[FactruDocument, Mapping[str, str], Any]]) -> CorefScore:
-    """Score ``(gold document, its obj -> chain map, predicted Document)`` triples."""
+def score_documents(items: Iterable[tuple[FactruDocument, Mapping[str, str], Any]],
+                    baseline: bool = False) -> CorefScore:
+    """Score ``(gold document, its obj -> chain map, predicted Document)`` triples; with
+    ``baseline`` the predicted entities clustered by exact ``normal`` instead."""
     score = CorefScore()
     for doc, chain_of, pred in items:
-        score.add(gold_mentions(doc, chain_of), pred_mentions(pred.entities, pred.referents))
+        referents = exact_normal_referents(pred.entities) if baseline else pred.referents
+        score.add(gold_mentions(doc, chain_of), pred_mentions(pred.entities, referents))
     return score
 
 
@@ -192,8 +213,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
         "examples:\n"
         "  rusnews-nlp evaluate referents /work/shared/data/factru-devset\n"
-        "  rusnews-nlp evaluate referents DIR --pred out/factru.jsonl --json"
+        "  rusnews-nlp evaluate referents DIR --pred out/factru.jsonl --json\n"
+        "  rusnews-nlp evaluate referents DIR --baseline"
     )
+    parser.add_argument("--baseline", action="store_true",
+                        help="also score the exact-normal baseline (same entities, clustered "
+                             "by identical lower-cased normal form)")
     parser.add_argument("directory", metavar="DIR",
                         help="factRuEval-2016 directory with book_N.txt/.objects/.coref")
     add_pipeline_arguments(parser, DEFAULT_STAGES, "referents")
@@ -223,18 +248,25 @@ def run(args: argparse.Namespace) -> int:
         preds, seconds = run_pipeline([(d.id, d.text) for d in docs], args.stages,
                                       args.batch_size, args.save_pred)
     score = score_documents((d, chains[d.id], preds[d.id]) for d in docs)
+    baseline = score_documents(((d, chains[d.id], preds[d.id]) for d in docs), baseline=True) \
+        if getattr(args, "baseline", False) else None
     result = {"task": "referents", "dataset": str(args.directory),
               "source": args.pred or "pipeline", **score.to_dict(),
               "seconds": None if seconds is None else round(seconds, 2)}
+    if baseline is not None:
+        result["baseline_exact_normal"] = baseline.to_dict()
     if args.json:
         print_json(result)
         return 0
     rows = []
-    for group in GROUPS:
-        m = score.muc[group]
-        p, r, f = score.b3_prf(group)
-        rows.append((group, score.gold[group], score.aligned[group], m.precision, m.recall,
-                     m.f1, p, r, f))
+    for name, scored in (("", score), ("baseline ", baseline)):
+        if scored is None:
+            continue
+        for group in GROUPS:
+            m = scored.muc[group]
+            p, r, f = scored.b3_prf(group)
+            rows.append((name + group, scored.gold[group], scored.aligned[group], m.precision,
+                         m.recall, m.f1, p, r, f))
     print(f"Referents on factRuEval-2016 coreference: {args.directory} "
           f"({score.documents} documents; {args.pred or 'pipeline'})")
     print("scored on gold mentions aligned with predicted entities (NER misses excluded)\n")
