@@ -78,7 +78,16 @@ INFINITIVE_HOSTS = _lemmas("""
 QUESTION_VERBS = _lemmas("означать произойти происходить случиться случаться")
 
 #: Verbs of ``Так X ответил`` / ``Об этом заявил X`` pointing back at the previous sentence.
-BACK_REFERENCE_VERBS = SPEECH_VERBS | _lemmas("отреагировать реагировать прокомментировать")
+BACK_REFERENCE_VERBS = SPEECH_VERBS | _lemmas("""
+    отреагировать реагировать прокомментировать высказать сделать дать озвучить
+    """)
+
+#: ``Такое мнение высказал X`` / ``Это заявление сделал X``: a demonstrative and one of these
+#: nouns open a back reference to the previous sentence, like ``Об этом заявил X``.
+BACK_REFERENCE_DEMONSTRATIVES = _lemmas("такой это этот подобный")
+BACK_REFERENCE_NOUNS = _lemmas("""
+    мнение заявление оценка прогноз точка позиция вывод предположение версия слова
+    """)
 
 #: Source markers heading an ``according_to`` quote: token sequences (normalised lower case).
 #: ``kind`` says how the source is found after the marker.

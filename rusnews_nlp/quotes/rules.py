@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .cues import (
-    BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
+    BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
     SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
@@ -119,21 +119,25 @@ def speech_in_quotes(view: View, start: int, end: int) -> bool:
 
 def _connector_before(view: View, token: int, first: int) -> int | None:
     """If the cue at ``token`` is coordinated with what precedes (``, отметив``, ``и
-    подчеркнул``, ``, а Россия уверена``), the index where the earlier clause ends."""
-    j = token - 1
-    while j > first and view.pos[j] == "ADV":
-        j -= 1
+    подчеркнул``, ``, а Россия уверена``, ``, однако эксперты сомневаются``), the index where
+    the earlier clause ends (the comma or the conjunction)."""
+    def back_over_adverbs(j: int) -> int:
+        while j > first and view.pos[j] == "ADV" and view.low[j] not in CLAUSE_CONJUNCTIONS:
+            j -= 1
+        return j
+
+    j = back_over_adverbs(token - 1)
     if view.cue_kind(token) == "gerund" and view.low[j] == ",":
         return j
-    if view.low[j] in CLAUSE_CONJUNCTIONS and view.pos[j] in ("CCONJ", "ADV", "PART"):
+    if view.low[j] in CLAUSE_CONJUNCTIONS and view.pos[j] in ("CCONJ", "ADV", "PART", "SCONJ"):
         return j - 1 if view.low[j - 1] == "," else j
     found = subject_left(view, token, first)
     if found is not None and found.start is not None:
-        u = view.token_at(found.start) - 1
-        while u > first and view.pos[u] == "ADV":
-            u -= 1
+        u = back_over_adverbs(view.token_at(found.start) - 1)
         if u > first and view.low[u] in CLAUSE_CONJUNCTIONS:
             return u - 1 if view.low[u - 1] == "," else u
+        if u > first and view.low[u] == ",":
+            return u  # ``…, эксперты сомневаются``: a new clause with its own subject
     return None
 
 
@@ -207,9 +211,14 @@ def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | Non
         elif low == ",":
             if _trailing_attribution(view, i, b):
                 kind[i] = "end"
-        elif that_clause(view, i) is not None or _colon_quote_after(view, i):
-            kind[i] = "cue"
-            cut[i] = _connector_before(view, i, a)
+        else:
+            connector = _connector_before(view, i, a)
+            if that_clause(view, i) is not None or _colon_quote_after(view, i) or (
+                    connector is not None and view.low[connector] == ","):
+                # a cue with its own clause, or a new main clause with its own cue
+                # (``…, однако эксперты сомневаются в этом``)
+                kind[i] = "cue"
+                cut[i] = connector
     next_stop = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
         next_stop[i] = i if kind[i] is not None else next_stop[i + 1]
@@ -451,12 +460,12 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         if j < n and view.is_dash(j):
             j += 1
             punctuated = True
-        while j < n and view.pos[j] == "ADV" and view.lemma[j] in ("также", "тогда",
-                                                                          "затем", "потом"):
-            j += 1
-        if j >= n or j - c > 4 or "\n" in view.text[pair.close:view.tokens[j].start]:
+        while j < n and view.pos[j] in ("ADV", "PART") and j - c <= 4:
+            j += 1  # ``— коротко ответил он``, ``— также сказал он``
+        if j >= n or j - c > 5 or "\n" in view.text[pair.close:view.tokens[j].start]:
             continue
-        if not (view.cue_kind(j) in ("speech", "impersonal") or view.lemma[j] in QUOTING_VERBS):
+        if not (view.cue_kind(j) in ("speech", "impersonal", "stance")
+                or view.lemma[j] in QUOTING_VERBS):
             continue
         _, hi = view.sentence(j)
         start, end = _quote_content(view, pair)
@@ -837,6 +846,9 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
             opener = a + 2
         elif view.low[a] == "так" and view.low[a + 1] not in (",", "же", "как", "и", "что"):
             opener = a + 1
+        elif view.lemma[a] in BACK_REFERENCE_DEMONSTRATIVES and \
+                view.lemma[a + 1] in BACK_REFERENCE_NOUNS and view.case(a + 1) in ("Acc", "Nom"):
+            opener = a + 2  # ``Такое мнение высказал X``
         if opener is None:
             continue
         verb = next((k for k in range(opener, min(b, opener + 12))
