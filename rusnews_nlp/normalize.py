@@ -82,6 +82,8 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
         if oc_case not in grams and not (oc_case == "gent" and "gen2" in grams) \
                 and not (oc_case == "loct" and "loc2" in grams):
             continue
+        if label == "PER" and "plur" in grams and number != "plur":
+            continue  # a person is one: ``Ханг`` is not the plural genitive of ``Ханга``
         score = parse.score
         if "Fixd" in grams:  # indeclinable: the word is its own nominative, if no declinable
             score -= 0.5     # reading fits as well (``Ангеле``: Ангела, not a name Ангеле)
