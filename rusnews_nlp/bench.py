@@ -159,12 +159,15 @@ def _corpus_run(nlp: Any, spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _time_one(nlp: Any, text: str, budget_s: float = 0.3, max_runs: int = 5) -> float:
-    """Best of a few runs (more of them for tiny inputs, whose single timings are noise)."""
+    """CPU seconds of ``nlp(text)``: best of a few runs (more of them for tiny inputs).
+
+    CPU time, not wall time: growth must not depend on what else the machine is doing.
+    """
     best, spent, runs = math.inf, 0.0, 0
     while runs < max_runs and (runs == 0 or spent < budget_s):
-        start = time.perf_counter()
+        start = time.process_time()
         nlp(text)
-        took = time.perf_counter() - start
+        took = time.process_time() - start
         best, spent, runs = min(best, took), spent + took, runs + 1
     return best
 
@@ -506,7 +509,7 @@ def format_report(report: dict[str, Any]) -> str:
     if adversarial.get("available"):
         scales = adversarial["scales"]
         lines.append(f"adversarial inputs (rusnews_nlp.adversarial), base "
-                     f"{adversarial['base_chars']:,} chars, seconds at "
+                     f"{adversarial['base_chars']:,} chars, CPU seconds at "
                      f"{', '.join(f'{s}x' for s in scales)}; exponent 1 = linear")
         for name, row in adversarial["cases"].items():
             secs = " ".join(f"{t:8.3f}" for t in row["seconds"])
