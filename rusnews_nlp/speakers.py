@@ -230,6 +230,17 @@ class SpeakerResolver:
                 return self._span(found, start, end), name
         return None, None
 
+    def role_contradicts(self, name: str, start: int, end: int) -> bool:
+        """Does the knowledge base rule out that ``name`` holds the office the role phrase at
+        ``[start, end)`` names (``губернатор`` for Путин)? ``False`` when it cannot tell."""
+        i0, i1 = self.index.token_range(start, end)
+        nouns = [k for k in range(i0, i1) if self.index.tokens[k].pos in ("NOUN", "PROPN")]
+        if not nouns:
+            return False
+        head = _lemma(self.index.tokens[nouns[0]])
+        mods = frozenset(_lemma(self.index.tokens[k]) for k in range(i0, i1) if k != nouns[0])
+        return self.offices.contradicts(name, canonical_role(head, mods))
+
     def resolve_source(self, position: int) -> Speaker | None:
         """The body behind an impersonal statement at ``position`` (``в сообщении
         отмечается``): the most salient organisation of the few sentences before, one that

@@ -203,9 +203,12 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
             found = resolver.resolve(source.start, source.end, cue_start)
         if found is not None and _unheld_role(found) and _recent(state, cand.start, ROLE_WINDOW) \
                 and state.speaker is not None and state.speaker.type == "PER" \
-                and state.speaker.referent is not None:
+                and state.speaker.referent is not None \
+                and not (hasattr(resolver, "role_contradicts") and resolver.role_contradicts(
+                    state.speaker.name, found.start, found.end)):
             # ``Министр также заверил``: a role the document gave nobody explicitly is the
-            # person who has been speaking
+            # person who has been speaking, unless the knowledge base knows he never held
+            # that office (``Губернатор добавил`` after Путин stays the role phrase)
             return Speaker(state.speaker.name, state.speaker.type, state.speaker.referent,
                            found.start, found.end, found.text), "resolver+previous"
         if found is not None:
