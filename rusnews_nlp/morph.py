@@ -12,8 +12,9 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .annotations import Document, Token, feats_to_dict, feats_to_str
+from .batching import length_batches
 from .registry import register
-from .resources import morph_analyzer, morph_tagger, navec
+from .resources import morph_analyzer, morph_tagger, word_vocabulary
 from .segment import sentence_tokens
 
 # OpenCorpora POS -> UD POS (after russian-tagsets).
@@ -222,10 +223,10 @@ INVARIANT_DET = frozenset({"его", "её", "ее", "их"})
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def _common_words() -> Mapping[str, int]:
     """navec's 250K-word news vocabulary: a lemma in it beats a rare homonym that ties with it
     on every tag (``родном``: ``родной``, not ``родный``)."""
-    return frozenset(navec().vocab.words)
+    return word_vocabulary().item_ids  # type: ignore[no-any-return]
 
 
 def _best_parse(parses: Sequence[Any], pos: str, fdict: Mapping[str, str]) -> Any:
@@ -296,12 +297,11 @@ class MorphTagger:
     def __call__(self, docs: Sequence[Document]) -> list[Document]:
         groups = [sentence_tokens(doc) for doc in docs]
         sents = [sent for doc_sents in groups for sent in doc_sents if sent]
-        # Longest first keeps padding low inside each slovnet batch.
-        order = sorted(range(len(sents)), key=lambda i: -len(sents[i]))
         markups: list[Any] = [None] * len(sents)
-        words = [[tagger_word(t.text) for t in sents[i]] for i in order]
-        for i, markup in zip(order, self.tagger.map(words)):
-            markups[i] = markup
+        for group in length_batches([len(sent) for sent in sents]):
+            words = [[tagger_word(t.text) for t in sents[i]] for i in group]
+            for i, markup in zip(group, self.tagger.infer(words)):
+                markups[i] = markup
         tagged = iter(markups)
         out = []
         for doc, doc_sents in zip(docs, groups):

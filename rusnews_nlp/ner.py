@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from .annotations import Document, Entity, Token
+from .batching import length_batches
 from .registry import register
 from .resources import ner_tagger
 from .segment import sentence_tokens
@@ -66,13 +67,12 @@ class NERTagger:
         self.context = context
 
     def tag(self, sequences: list[list[str]]) -> list[list[str]]:
-        """BIO tags for each word sequence (one slovnet pass over all of them)."""
-        order = sorted(range(len(sequences)), key=lambda i: -len(sequences[i]))
-        inputs = self.infer.encoder([sequences[i] for i in order])
-        preds = self.infer.decoder(self.infer.process(inputs))
+        """BIO tags for each word sequence, in length-bounded slovnet batches."""
         out: list[Any] = [None] * len(sequences)
-        for i, pred in zip(order, preds):
-            out[i] = list(pred)
+        for group in length_batches([len(seq) for seq in sequences]):
+            inputs = self.infer.encoder([sequences[i] for i in group])
+            for i, pred in zip(group, self.infer.decoder(self.infer.process(inputs))):
+                out[i] = list(pred)
         return out
 
     def __call__(self, docs: Sequence[Document]) -> list[Document]:
