@@ -19,6 +19,36 @@ DEFAULT_STAGES: tuple[str, ...] = (
 )
 OPTIONAL_STAGES = frozenset({"zones", "referents", "quotes", "link", "flag_zones"})
 
+#: What each output field needs, beyond what the stages it names require themselves: a
+#: request for fewer fields runs fewer stages (``--fields entities`` runs no quotes, no
+#: referents and no lemmatisation) with identical output for the fields it keeps.
+FIELD_STAGES: Mapping[str, tuple[str, ...]] = {
+    "meta": (),
+    "zones": ("zones",),
+    "sentences": ("segment",),
+    "tokens": ("segment", "morph"),
+    "entities": ("zones", "segment", "morph", "ner", "normalize", "flag_zones"),
+    "referents": ("zones", "segment", "morph", "ner", "normalize", "referents", "link",
+                  "flag_zones"),
+    "quotes": ("zones", "segment", "morph", "ner", "normalize", "referents", "quotes",
+               "flag_zones"),
+}
+
+#: Fields whose stages read token lemmas (quote cues and speaker phrases match on lemmas).
+LEMMA_FIELDS = frozenset({"tokens", "referents", "quotes"})
+
+
+def stages_for(fields: Iterable[str]) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The default stages, in order, that the requested output ``fields`` need, and the config
+    that switches off lemmatisation when none of them reads lemmas."""
+    wanted = {stage for name in fields for stage in FIELD_STAGES.get(name, ())}
+    stages = [name for name in DEFAULT_STAGES if name in wanted]
+    config: dict[str, dict[str, Any]] = {}
+    if "morph" in wanted and not LEMMA_FIELDS & set(fields):
+        config["morph"] = {"lemmas": False}
+    return stages, config
+
+
 DocInput = str | Document | Mapping[str, Any]
 
 

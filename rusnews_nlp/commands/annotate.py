@@ -336,12 +336,14 @@ def _progress(records: Iterator[InputRecord], quiet: bool) -> Iterator[InputReco
 
 
 def build_pipeline(args: argparse.Namespace) -> Any:
-    from ..pipeline import Pipeline
+    from ..pipeline import Pipeline, stages_for
 
     stages = None
+    config: dict[str, dict[str, Any]] = {}
     if args.stages:
         stages = [s.strip() for s in args.stages.split(",") if s.strip()]
-    config: dict[str, dict[str, Any]] = {}
+    elif set(parse_fields(args.fields)) != set(DOCUMENT_FIELDS):
+        stages, config = stages_for(parse_fields(args.fields))  # skip what is not output
     kb_files = getattr(args, "kb", None) or []
     if getattr(args, "kb_replace", False) and not kb_files:
         raise SystemExit("rusnews-nlp: --kb-replace needs at least one --kb FILE")
