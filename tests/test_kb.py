@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from rusnews_nlp import kb_index
 from rusnews_nlp.annotations import Document, Entity, Referent
 from rusnews_nlp.evaluation.kb import read_cases, score_links
-from rusnews_nlp.kb import KBLinker, KnowledgeBase, bundled_records, default_kb, doc_date
+from rusnews_nlp.kb import (KBLinker, KnowledgeBase, PhraseIndex, bundled_records, default_kb,
+                             doc_date)
 from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
 from rusnews_nlp.registry import get_stage
 
@@ -443,3 +445,126 @@ def test_seed_people_link_end_to_end(shared_dir, linking_pipeline):
     texts = [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "seeds").glob("*.txt"))]
     linked = {r.kb_id for doc in linking_pipeline.pipe(texts) for r in doc.referents}
     assert SEED_PEOPLE <= linked
+
+
+# ---- the precomputed word index (kb_index) ---------------------------------------------------
+
+def _keys(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+@pytest.mark.parametrize("query,expected", [
+    ([_keys("глава")], {"head"}),
+    ([_keys("глава", "главы"), _keys("мид")], {"fm"}),
+    ([_keys("министр"), _keys("иностранный"), _keys("дело")], {"fm-long"}),
+    ([_keys("министр"), _keys("дело")], set()),                  # a word missing
+    ([_keys("глава"), _keys("мид"), _keys("россия")], set()),   # a word too many
+    ([_keys("мид"), _keys("глава")], set()),                     # order matters
+    ([_keys("шеф", "глава"), _keys("мид", "миды")], {"fm"}),   # any candidate may match
+    ([_keys("председатель"), _keys("правительство")], {"pm", "pm2"}),
+    ([], set()),
+])
+def test_phrase_index_matching(query, expected):
+    index = PhraseIndex()
+    index.add([_keys("глава", "руководитель")], "head")
+    index.add([_keys("глава"), _keys("мид", "министерство")], "fm")
+    index.add([_keys("министр"), _keys("иностранный"), _keys("дело", "дела")], "fm-long")
+    index.add([_keys("председатель"), _keys("правительство")], "pm")
+    index.add([_keys("председатель"), _keys("правительство")], "pm2")
+    index.add([_keys("председатель"), _keys("правительство")], "pm")  # a repeat
+    assert index.match(query) == expected
+    assert index.first_keys == {"глава", "руководитель", "министр", "председатель"}
+
+
+def test_shipped_index_is_in_sync_with_kb_jsonl():
+    """Editing data/kb.jsonl (or upgrading pymorphy3) needs `python -m rusnews_nlp.kb
+    build-index`; the shipped table must be exactly what that command builds now."""
+    shipped = kb_index.bundled_table()
+    assert shipped is not kb_index.EMPTY, "data/kb_index.json.gz missing or not usable"
+    assert shipped.kb_sha256 == kb_index.kb_sha256(), \
+        "data/kb.jsonl changed: run `python -m rusnews_nlp.kb build-index`"
+    fresh = kb_index.bundled_build()
+    assert fresh.to_json() == shipped.to_json(), \
+        "data/kb_index.json.gz is stale: run `python -m rusnews_nlp.kb build-index`"
+
+
+def test_index_build_command_check(tmp_path):
+    out = tmp_path / "index.json.gz"
+    assert kb_index.main(["build-index", "-o", str(out)]) == 0
+    assert out.read_bytes() == kb_index.bundled_path().read_bytes()  # deterministic bytes
+    assert kb_index.main(["build-index", "--check", "-o", str(out)]) == 0
+    out.write_bytes(b"not gzip")
+    assert kb_index.main(["build-index", "--check", "-o", str(out)]) == 1
+
+
+def test_index_with_other_pymorphy3_is_not_used(monkeypatch, caplog):
+    monkeypatch.setattr(kb_index, "morph_versions", lambda: {"pymorphy3": "0.0.0"})
+    assert kb_index.bundled_table.__wrapped__() is kb_index.EMPTY
+    assert "not used" in caplog.text
+
+
+def test_index_from_another_kb_jsonl_is_used_and_warned(monkeypatch, caplog):
+    monkeypatch.setattr(kb_index, "kb_sha256", lambda: "0" * 64)
+    table = kb_index.bundled_table.__wrapped__()
+    assert table.lemmas and "build-index" in caplog.text
+
+
+def _python(code: str, **env: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=600, env={**os.environ, "PYTHONHASHSEED": "0", **env},
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def test_loading_the_kb_asks_pymorphy3_nothing():
+    """Load, the role heads and the vetting vocabulary all come from the shipped table."""
+    code = """
+from rusnews_nlp.kb import default_kb
+from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
+from rusnews_nlp.resources import morph_analyzer
+kb = default_kb()
+AppositionReader(kb)
+for eid, entry in kb.entries.items():
+    kb.role_vocabulary(eid), kb.role_jurisdictions(eid), has_namesake_risk(entry)
+print(morph_analyzer.cache_info().currsize)
+"""
+    assert _python(code).strip() == "0"
+
+
+#: Prints every link-set decision with its trace, name and role look-ups of every KB string
+#: and of inflected forms, and a gazetteer's links (words the shipped table does not have).
+_LINK_DUMP = """
+import datetime as dt, json, sys, tempfile
+from rusnews_nlp.evaluation.kb import read_cases, predict_traced
+from rusnews_nlp.kb import KnowledgeBase, bundled_records, default_kb
+from rusnews_nlp.kb_index import record_texts
+kb = default_kb()
+for case in read_cases("tests/data/kb_link_set.jsonl"):
+    print(case.mention, case.date, predict_traced(case, kb))
+texts = sorted(set(record_texts(bundled_records())))
+for text in texts + [t + "у" for t in texts] + [t + "ой" for t in texts]:
+    parse = kb.parse_role(text)
+    print(text, sorted(map(repr, kb.name_hits(text))), parse and (sorted(parse.keys), parse.tense),
+          kb.resolve_role(text, dt.date(2022, 1, 28)), sorted(kb.role_keys_in(text)))
+print(sorted(kb.role_head_words()))
+with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as fh:
+    fh.write("id,type,name,gender,role,start,end\\n"
+             "org:zhukovka,ORG,Жуковская мануфактура,,,,\\n"
+             "per:shilova,PER,Ефросинья Шилова,f,глава Жуковской мануфактуры,2020,\\n")
+gaz = KnowledgeBase.load(extra=[fh.name])
+for name in ("Ефросиньей Шиловой", "Шиловой", "главы Жуковской мануфактуры"):
+    print(name, gaz.link_name(name, "PER"), gaz.resolve_role(name, dt.date(2022, 1, 1)))
+"""
+
+
+def test_linking_is_identical_without_the_index():
+    with_index = _python(_LINK_DUMP)
+    without = _python(_LINK_DUMP, RUSNEWS_NLP_KB_INDEX="0")
+    assert with_index.count("\n") > 5000
+    assert with_index == without
+    assert "Ефросиньей Шиловой ('per:shilova', 'name')" in with_index
