@@ -731,7 +731,7 @@ class KnowledgeBase:
                         parsed = self._parse_role_tokens(tuple(toks[i:i + n]))
                         keys |= parsed.keys if parsed else set()
         result = (frozenset(jurs), frozenset(keys))
-        if len(self._scans) >= 64:
+        if len(self._scans) >= SCAN_CACHE:
             self._scans.clear()
         self._scans[text] = result
         return result
@@ -872,6 +872,9 @@ _GAP = re.compile(r"[,;:()\[\]—–]")
 
 #: Longest organisation, place or role phrase looked for when scanning a document (words).
 SCAN_WINDOW = 8
+#: Documents whose scan is kept (the referents of one document ask about the same text). Few,
+#: since the cache keeps each text alive: 64 long documents would be held in memory.
+SCAN_CACHE = 4
 
 
 def _head_noun(text: str) -> str | None:

@@ -15,7 +15,6 @@ result; a table made with another pymorphy3 or dictionary version is not used at
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import hashlib
 import importlib.util
@@ -220,6 +219,8 @@ def bundled_path() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="python -m rusnews_nlp.kb",
         description="Knowledge-base maintenance. build-index: precompute the pymorphy3 keys "
