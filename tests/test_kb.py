@@ -480,7 +480,9 @@ def test_shipped_index_is_in_sync_with_kb_jsonl():
     """Editing data/kb.jsonl (or upgrading pymorphy3) needs `python -m rusnews_nlp.kb
     build-index`; the shipped table must be exactly what that command builds now."""
     shipped = kb_index.bundled_table()
-    assert shipped is not kb_index.EMPTY, "data/kb_index.json.gz missing or not usable"
+    assert shipped is not kb_index.EMPTY, (
+        f"data/kb_index.json.gz missing, unreadable or built with another pymorphy3 than the "
+        f"installed {kb_index.morph_versions()}: run `python -m rusnews_nlp.kb build-index`")
     assert shipped.kb_sha256 == kb_index.kb_sha256(), \
         "data/kb.jsonl changed: run `python -m rusnews_nlp.kb build-index`"
     fresh = kb_index.bundled_build()
