@@ -27,6 +27,7 @@ import json
 import sys
 import types
 import typing
+import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
@@ -160,7 +161,11 @@ def annotate(df: "DataFrame", text_col: str = "text", id_col: str = "id",
                 stages=None if stages is None else tuple(stages),
                 config_json=json.dumps(config or {}, sort_keys=True, ensure_ascii=False),
                 batch_size=batch_size, max_chars=max_chars, added_json=added.json())
-    return source.mapInArrow(partial(annotate_partition, plan=plan), out_schema)
+    with warnings.catch_warnings():
+        # pyspark >= 4 warns that it does not fully support pandas 3; mapInArrow never
+        # converts to pandas, so the warning does not concern this job.
+        warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas")
+        return source.mapInArrow(partial(annotate_partition, plan=plan), out_schema)
 
 
 # --- what runs on the workers ----------------------------------------------------------------
@@ -181,14 +186,14 @@ class Plan:
     added_json: str  # the annotation columns' StructType as JSON
 
 
-#: Pipelines built in this process, by (stages, config, batch_size). Spark reuses its Python
+#: Pipelines built in this process, by (stages, config). Spark reuses its Python
 #: workers across tasks (``spark.python.worker.reuse``, on by default), so each worker loads
 #: the models once, on its first document, however many partitions and batches it then sees.
 _PIPELINES: dict[tuple[Any, ...], Pipeline] = {}
 
 
 def worker_pipeline(plan: Plan) -> Pipeline:
-    key = (plan.stages, plan.config_json, plan.batch_size)
+    key = (plan.stages, plan.config_json)  # batch_size is passed to every pipe() call
     nlp = _PIPELINES.get(key)
     if nlp is None:
         nlp = _PIPELINES[key] = Pipeline(stages=plan.stages,

@@ -22,6 +22,7 @@ from pyspark.sql import types as T  # noqa: E402
 from rusnews_nlp import annotations as A  # noqa: E402
 from rusnews_nlp import spark as rs  # noqa: E402
 from rusnews_nlp.cli import main  # noqa: E402
+from rusnews_nlp.commands import spark as command  # noqa: E402
 from rusnews_nlp.io import RecordError  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings(
@@ -373,3 +374,54 @@ def test_seeds_and_factru_texts_on_spark_equal_the_cli(spark, shared_dir, tmp_pa
     assert sorted(ours) == sorted(cli) == sorted(p.name[:-4] for p in texts)
     for doc_id in cli:
         assert without_warnings(ours[doc_id]) == without_warnings(cli[doc_id]), doc_id
+
+
+# --------------------------------------------------------------------------- command options
+
+
+@pytest.mark.parametrize("name, fmt", [
+    ("news.jsonl", "jsonl"), ("news.jsonl.gz", "jsonl"), ("hdfs:///a/b.ndjson.bz2", "jsonl"),
+    ("s3a://bucket/articles.parquet/", "parquet"), ("page.txt", "text"), ("page.TXT.gz", "text"),
+    ("archive/", None), ("notes.md", None),
+])
+def test_input_format_by_extension(name, fmt):
+    assert command.suffix_format(name) == fmt
+
+
+def test_input_format_of_a_directory_and_of_mixed_inputs(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("текст", encoding="utf-8")
+    (tmp_path / "a" / "README").write_text("-", encoding="utf-8")
+    assert command.input_format([str(tmp_path / "a")], None) == "text"
+    assert command.input_format([str(tmp_path / "a")], "jsonl") == "jsonl"
+    with pytest.raises(SystemExit, match="mix formats"):
+        command.input_format(["a.jsonl", "b.parquet"], None)
+    with pytest.raises(SystemExit, match="--input-format"):
+        command.input_format(["hdfs:///news/2015"], None)
+
+
+@pytest.mark.parametrize("output, requested, fmt", [
+    ("out.parquet", None, "parquet"), ("out", None, "parquet"), ("out.jsonl", None, "jsonl"),
+    ("out.jsonl.gz", None, "jsonl"), ("out", "jsonl", "jsonl"),
+])
+def test_output_format(output, requested, fmt):
+    assert command.output_format(output, requested) == fmt
+
+
+def test_conf_pairs():
+    assert command.parse_conf(["spark.executor.memory=4g", "a.b=x=y"]) == {
+        "spark.executor.memory": "4g", "a.b": "x=y"}
+    with pytest.raises(SystemExit, match="KEY=VALUE"):
+        command.parse_conf(["spark.executor.memory"])
+
+
+@pytest.mark.parametrize("master, gateway, local", [
+    ("local[2]", False, True), ("local", False, True), ("yarn", False, False),
+    ("spark://host:7077", False, False), (None, False, True), (None, True, False),
+])
+def test_local_masters(master, gateway, local, monkeypatch):
+    if gateway:
+        monkeypatch.setenv("PYSPARK_GATEWAY_PORT", "12345")
+    else:
+        monkeypatch.delenv("PYSPARK_GATEWAY_PORT", raising=False)
+    assert rs.is_local(master) is local
