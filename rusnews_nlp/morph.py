@@ -285,36 +285,55 @@ def is_possessive(word: str, next_pos: str | None) -> bool:
     return word.lower() in INVARIANT_DET and next_pos in ("NOUN", "ADJ", "PROPN", "NUM")
 
 
+def tag_table(tags: Sequence[str]) -> list[tuple[str, str]]:
+    """slovnet's ``POS|Feat=Val|...`` tag strings as ``(pos, feats)``; the features there are
+    already sorted, as ``feats_to_str`` writes them."""
+    table = []
+    for tag in tags:
+        pos, _, feats = tag.partition("|")
+        table.append((pos, feats_to_str(feats_to_dict(feats)) if feats else ""))
+    return table
+
+
 class MorphTagger:
-    """Tags all sentences of a batch of documents in one slovnet call, then lemmatises."""
+    """Tags all sentences of a batch of documents in one slovnet call, then lemmatises.
+
+    Predictions are read as tag ids straight from slovnet's ``process``: its decoder would
+    parse each ``POS|Feat=Val`` string into a dict, which we would only format back."""
 
     name = "morph"
 
     def __init__(self, lemmas: bool = True) -> None:
         self.tagger = morph_tagger()
         self.lemmas = lemmas
+        self.tags = tag_table(self.tagger.infer.decoder.tags_vocab.items)
+
+    def tag_ids(self, sents: Sequence[Sequence[Token]]) -> list[Any]:
+        """Tag ids per sentence, in input order, from length-bucketed tagger batches."""
+        infer = self.tagger.infer
+        out: list[Any] = [None] * len(sents)
+        for group in length_batches([len(sent) for sent in sents]):
+            words = [[tagger_word(t.text) for t in sents[i]] for i in group]
+            for i, pred in zip(group, infer.process(infer.encoder(words))):
+                out[i] = pred
+        return out
 
     def __call__(self, docs: Sequence[Document]) -> list[Document]:
         groups = [sentence_tokens(doc) for doc in docs]
         sents = [sent for doc_sents in groups for sent in doc_sents if sent]
-        markups: list[Any] = [None] * len(sents)
-        for group in length_batches([len(sent) for sent in sents]):
-            words = [[tagger_word(t.text) for t in sents[i]] for i in group]
-            for i, markup in zip(group, self.tagger.infer(words)):
-                markups[i] = markup
-        tagged = iter(markups)
+        tagged = iter(self.tag_ids(sents))
+        table = self.tags
         out = []
         for doc, doc_sents in zip(docs, groups):
             toks: list[Token] = []
             for sent in doc_sents:
                 if not sent:
                     continue
-                tags = next(tagged).tokens
-                for i, (token, tag) in enumerate(zip(sent, tags)):
-                    pos = tag.pos
-                    if is_possessive(token.text, tags[i + 1].pos if i + 1 < len(tags) else None):
+                tags = [table[i] for i in next(tagged).tolist()]
+                for i, (token, (pos, feats)) in enumerate(zip(sent, tags)):
+                    if is_possessive(token.text, tags[i + 1][0] if i + 1 < len(tags) else None):
                         pos = "DET"
-                    toks.append(self.annotate(token, pos, feats_to_str(tag.feats)))
+                    toks.append(self.annotate(token, pos, feats))
             out.append(doc.replace(tokens=tuple(toks)))
         return out
 

@@ -84,8 +84,15 @@ def join_pieces(pieces: list[tuple[int, str]], text: str, base: int) -> list[tup
     return out
 
 
+#: Every glue rule splits before an upper-case Cyrillic letter or a digit, so a token with
+#: neither after its first character (almost every token) is returned without running them.
+_GLUE_CANDIDATE = re.compile(r"[А-ЯЁ\d]")
+
+
 def split_glued(start: int, text: str) -> list[tuple[int, str]]:
     """Split a token glued by scraping; returns ``(start, text)`` pieces covering ``text``."""
+    if len(text) < 4 or not _GLUE_CANDIDATE.search(text, 1):
+        return [(start, text)]
     points: set[int] = set()
     for _, rule in GLUE_SPLIT_RULES:
         points.update(m.start() for m in rule.finditer(text))
