@@ -191,6 +191,10 @@ class PhraseIndex:
                 if not found or found[-1] != payload:  # a repeat costs only memory
                     found.append(payload)
 
+    def keys(self) -> set[str]:
+        """Every key of every phrase word: a word matching none of them is in no phrase."""
+        return {key for slot in self._slots.values() for key in slot}
+
     def match(self, candidates: Sequence[frozenset[str]]) -> set[Any]:
         n = len(candidates)
         found: set[Any] | None = None
@@ -477,6 +481,10 @@ class KnowledgeBase:
         self._phrase_index = PhraseIndex()
         for phrase, role in phrases:
             self._phrase_index.add(_phrase_keys(phrase), role)
+        #: Every key a word of a parsable role phrase may match (``_role_word``).
+        self._role_keys = frozenset().union(
+            self._pos_index.keys(), self._jur_index.keys(), self._phrase_index.keys(),
+            self._adjectives.keys())
 
     def _build_name_index(self) -> None:
         self._names = PhraseIndex()
@@ -787,7 +795,11 @@ class KnowledgeBase:
     def role_before(self, text: str, start: int, window: int = 8) -> str | None:
         """The role phrase right before a mention (``пресс-секретарь главы государства`` in
         ``…пресс-секретарь главы государства Дмитрий Песков``): the longest run of words
-        ending at the mention that parses as a role and agrees in case with the name."""
+        ending at the mention that parses as a role and agrees in case with the name.
+
+        Runs grow leftwards from the mention and stop at the first word that can be part of
+        no role phrase (``_role_word``): every longer run contains it and cannot parse either.
+        So only the few words next to the mention are analysed, not the whole clause."""
         left = clause_before(text, start)
         if left and not left[-1].isspace():  # the mention must start a new word
             return None
@@ -795,21 +807,42 @@ class KnowledgeBase:
         if not spans or _GAP.search(left[spans[-1][0] + len(spans[-1][1]):]):
             return None
         spans = spans[-window:]
-        name_cases = _cases(words(text[start:start + 60])[0]) if words(text[start:start + 60]) else frozenset()
+        end = spans[-1][0] + len(spans[-1][1])
+        name_cases: frozenset[str] | None = None  # computed when a run first parses
         best = None
         for k in range(1, len(spans) + 1):
             piece = spans[-k:]
-            between = left[piece[0][0]:spans[-1][0] + len(spans[-1][1])]
+            between = left[piece[0][0]:end]
             if _GAP.search(between):
                 break
+            if not self._role_word(piece[0][1]):
+                break
+            if not self.parse_role(between):
+                continue
+            if name_cases is None:
+                name_words = words(text[start:start + 60])
+                name_cases = _cases(name_words[0]) if name_words else frozenset()
             head = next((w for _, w in piece if not TENSE_WORDS.keys()
                          & lemma_candidates(w)), piece[0][1])
             head_cases = _cases(head)
             if name_cases and head_cases and not name_cases & head_cases:
                 continue
-            if self.parse_role(between):
-                best = between
+            best = between
         return best
+
+    def _role_word(self, token: str) -> bool:
+        """Whether a word can stand in a role phrase that ``parse_role`` accepts: a tense
+        word (``бывший``), or a word with a lemma among the keys of the position, role-phrase
+        and jurisdiction indexes or the jurisdiction adjectives (itself or without its
+        ``экс-`` prefix). A run of words holding any other word parses as no role: tense
+        words are only dropped at its start, and every remaining word must match a key."""
+        cands = lemma_candidates(token)
+        if not cands.isdisjoint(self._role_keys) or not cands.isdisjoint(TENSE_WORDS.keys()):
+            return True
+        low = normalize(token)
+        prefix = next((p for p in TENSE_PREFIXES if low.startswith(p)), None)
+        return prefix is not None and not lemma_candidates(
+            token[len(prefix):]).isdisjoint(self._role_keys)
 
     def link_mention(self, text: str, start: int, end: int, label: str | None = None,
                      date: Date | None = None) -> tuple[str, str] | None:
