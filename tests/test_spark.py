@@ -6,7 +6,6 @@ documents. Skips when pyspark (the ``spark`` extra) or Java is missing.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import shutil

@@ -148,13 +148,24 @@ def run_pipeline(items: Sequence[tuple[str, str]], stages: str, batch_size: int,
     return docs, seconds
 
 
-def registered_stages(wanted: Sequence[str], optional: Iterable[str]) -> tuple[str, ...]:
-    """``wanted`` minus the ``optional`` stages nobody has registered (yet)."""
-    from ..registry import registered
+def predictions(args: argparse.Namespace, items: Sequence[tuple[str, str]],
+                need: str) -> tuple[dict[str, Document], float | None]:
+    """The documents to score, by id: ``--pred``'s lines matched to the gold ``(id, text)``
+    items, or a pipeline run over them (then also the seconds it took)."""
+    if args.pred:
+        return match_predictions(args.pred, dict(items), need), None
+    return run_pipeline(items, args.stages, args.batch_size, args.save_pred)
 
-    have = registered()
-    skip = set(optional)
-    return tuple(name for name in wanted if name in have or name not in skip)
+
+def load_factru_dir(directory: str | Path) -> list[Any]:
+    """factRuEval-2016 documents of ``directory``; a malformed one is an input error."""
+    from ..errors import InputError
+    from .factru import load_factru
+
+    try:
+        return load_factru(directory)
+    except ValueError as error:
+        raise InputError("format", f"not factRuEval-2016 data: {error}") from None
 
 
 def print_json(data: Mapping[str, Any], out: TextIO | None = None) -> None:

@@ -133,7 +133,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..errors import InputError
-    from . import match_predictions, run_pipeline
+    from . import predictions
     from .conllu import load_conllu
 
     try:
@@ -141,13 +141,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise InputError("format", f"{args.conllu}: {error}") from None
     ids = _unique_ids(sentences)
-    seconds = None
-    if args.pred:
-        preds = match_predictions(args.pred, {i: s.text for i, s in zip(ids, sentences)},
-                                  "tokens")
-    else:
-        preds, seconds = run_pipeline([(i, s.text) for i, s in zip(ids, sentences)],
-                                      args.stages, args.batch_size, args.save_pred)
+    preds, seconds = predictions(args, [(i, s.text) for i, s in zip(ids, sentences)], "tokens")
     score = score_sentences((s, preds[i].tokens) for i, s in zip(ids, sentences))
     if args.json:
         print_json({"task": "lemmas", "dataset": str(args.conllu),

@@ -29,7 +29,6 @@ FACTRU_LABELS = {"Person": "PER", "Org": "ORG", "LocOrg": "LOC", "Location": "LO
 REFERENCE = {"natasha": {"PER": 0.957, "LOC": 0.902, "ORG": 0.775}}
 
 DEFAULT_STAGES = ("segment", "morph", "ner", "normalize")
-OPTIONAL_STAGES = ("normalize",)  # names are not scored; skip it until it is registered
 
 
 @dataclass(frozen=True)
@@ -182,23 +181,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import InputError
-    from . import match_predictions, registered_stages, run_pipeline
-    from .factru import load_factru
+    from . import load_factru_dir, predictions
 
-    try:
-        docs = load_factru(args.directory)
-    except ValueError as error:
-        raise InputError("format", f"not factRuEval-2016 data: {error}") from None
-    seconds = None
-    if args.pred:
-        preds = match_predictions(args.pred, {d.id: d.text for d in docs}, "entities")
-    else:
-        stages = args.stages
-        if stages == ",".join(DEFAULT_STAGES):
-            stages = ",".join(registered_stages(DEFAULT_STAGES, OPTIONAL_STAGES))
-        preds, seconds = run_pipeline([(d.id, d.text) for d in docs], stages,
-                                      args.batch_size, args.save_pred)
+    docs = load_factru_dir(args.directory)
+    preds, seconds = predictions(args, [(d.id, d.text) for d in docs], "entities")
     score = score_documents((d, preds[d.id].entities) for d in docs)
     result = {"task": "ner", "dataset": str(args.directory), "method": "naeval-factru",
               "source": args.pred or "pipeline", **score.to_dict(),

@@ -25,14 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..annotations import Document, Quote
+from ..annotations import Quote
 from ..errors import InputError
-from . import add_pipeline_arguments, format_table, match_predictions, print_json, \
-    registered_stages, run_pipeline
+from . import add_pipeline_arguments, format_table, predictions, print_json
 
 DEFAULT_STAGES = ("zones", "segment", "morph", "ner", "normalize", "referents", "quotes",
                   "flag_zones")
-OPTIONAL_STAGES = ("zones", "referents", "flag_zones")
 
 MATCH_THRESHOLD = 0.5
 
@@ -334,15 +332,7 @@ def run(args: argparse.Namespace) -> int:
     if len(set(ids)) != len(ids):
         dup = next(i for i in ids if ids.count(i) > 1)
         raise InputError("gold", f"document {dup!r} appears in more than one gold line")
-    seconds = None
-    if args.pred:
-        docs = match_predictions(args.pred, {g.id: g.text for g in golds}, "quotes")
-    else:
-        stages = args.stages
-        if stages == ",".join(DEFAULT_STAGES):
-            stages = ",".join(registered_stages(DEFAULT_STAGES, OPTIONAL_STAGES))
-        docs, seconds = run_pipeline([(g.id, g.text) for g in golds], stages,
-                                     args.batch_size, args.save_pred)
+    docs, seconds = predictions(args, [(g.id, g.text) for g in golds], "quotes")
     predicted = {doc_id: doc.quotes for doc_id, doc in docs.items()}
     per_doc, totals = score(golds, predicted)
     if args.json:

@@ -226,13 +226,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..errors import InputError
-    from . import match_predictions, run_pipeline
-    from .factru import load_factru
+    from . import load_factru_dir, predictions
 
-    try:
-        docs = load_factru(args.directory)
-    except ValueError as error:
-        raise InputError("format", f"not factRuEval-2016 data: {error}") from None
+    docs = load_factru_dir(args.directory)
     chains = {}
     for doc in docs:
         path = Path(args.directory) / f"{doc.id}.coref"
@@ -241,12 +237,7 @@ def run(args: argparse.Namespace) -> int:
         if not path.exists():
             raise InputError("format", f"{doc.id}: no .coref file next to the text")
         chains[doc.id] = parse_coref(path.read_text(encoding="utf-8-sig"))
-    seconds = None
-    if args.pred:
-        preds = match_predictions(args.pred, {d.id: d.text for d in docs}, "referents")
-    else:
-        preds, seconds = run_pipeline([(d.id, d.text) for d in docs], args.stages,
-                                      args.batch_size, args.save_pred)
+    preds, seconds = predictions(args, [(d.id, d.text) for d in docs], "referents")
     score = score_documents((d, chains[d.id], preds[d.id]) for d in docs)
     baseline = score_documents(((d, chains[d.id], preds[d.id]) for d in docs), baseline=True) \
         if getattr(args, "baseline", False) else None

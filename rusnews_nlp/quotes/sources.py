@@ -60,7 +60,6 @@ class Source:
 
 def _nominative(view: View, i: int) -> bool:
     """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
-    token = view.tokens[i]
     if view.pos[i] not in ("NOUN", "PROPN", "PRON", "X"):
         entity = view.entity_of_token[i]
         return entity is not None and view.case(i) in (None, "Nom")

@@ -184,7 +184,6 @@ class View:
         ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``).
         """
         lemma = self.lemma[i]
-        token = self.tokens[i]
         f = self.feats[i]
         if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX"):
             return "impersonal" if f.get("Person") not in ("1", "2") else None
