@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .annotations import Document, Referent
 from .kb_index import bundled_table
@@ -194,6 +194,19 @@ class PhraseIndex:
     def keys(self) -> set[str]:
         """Every key of every phrase word: a word matching none of them is in no phrase."""
         return {key for slot in self._slots.values() for key in slot}
+
+    def match_words(self, tokens: Sequence[str], keyer: Callable[[str], frozenset[str]]
+                    ) -> set[Any]:
+        """``match`` of the keys ``keyer`` gives the tokens, asking for them lazily: the
+        positions are tried last word first (a surname is the rarest), and the first word
+        that fits no phrase at its position ends the search before the others are analysed
+        (``keyer`` may be a pymorphy3 analysis)."""
+        n = len(tokens)
+        for i in range(n - 1, -1, -1):
+            slot = self._slots.get((n, i))
+            if slot is None or slot.keys().isdisjoint(keyer(tokens[i])):
+                return set()
+        return self.match([keyer(t) for t in tokens])
 
     def match(self, candidates: Sequence[frozenset[str]]) -> set[Any]:
         n = len(candidates)
@@ -542,6 +555,8 @@ class KnowledgeBase:
     @lru_cache(maxsize=20_000)
     def _parse_role_tokens(self, toks: tuple[str, ...], expand_heads: bool = True
                            ) -> RoleParse | None:
+        if not all(self._role_word(t) for t in reversed(toks)):
+            return None  # cheap and lazy: most names and clauses stop at their last word
         tense = "current"
         toks = list(toks)
         while toks:
@@ -756,12 +771,16 @@ class KnowledgeBase:
 
     def name_hits(self, name: str, label: str | None = None) -> list[NameHit]:
         """Every entry a name may denote, with how it matched (no disambiguation)."""
+        return list(self._name_hits(name, label))
+
+    @lru_cache(maxsize=20_000)  # a referent asks for its name twice, a document many times
+    def _name_hits(self, name: str, label: str | None) -> tuple[NameHit, ...]:
         toks = words(name)
         initials = [t for t in toks if is_initials(t)]
         rest = [t for t in toks if not is_initials(t)]
         if not rest:
-            return []
-        hits = self._names.match([lemma_candidates(t) for t in rest])
+            return ()
+        hits = self._names.match_words(rest, lemma_candidates)
         allowed = _LABEL_TYPES.get(label or "", ("PER", "ORG", "LOC"))
         out: dict[str, NameHit] = {}
         for hit in sorted(hits, key=lambda h: h.by != "name"):
@@ -773,18 +792,22 @@ class KnowledgeBase:
             if entry.type == "PER" and len(rest) == 1 and not _gender_fits(entry, rest[0]):
                 continue
             out[hit.id] = hit
-        return list(out.values())
+        return tuple(out.values())
 
     def link_name(self, name: str, label: str | None = None, doc_date: Date | None = None,
-                  roles: Sequence[str] = ()) -> tuple[str, str] | None:
+                  roles: Sequence[str] | Callable[[], Sequence[str]] = ()
+                  ) -> tuple[str, str] | None:
         """``(kb_id, "name"|"alias")`` for a mention's name, or ``None`` if unknown/ambiguous.
 
         ``roles`` are role phrases seen with the mention (``экс-канцлер ФРГ``); they pick
-        among namesakes (two KB people called ``Патрушев``) and never override a name.
+        among namesakes (two KB people called ``Патрушев``) and never override a name. They
+        may be given as a function, called only when there are namesakes to tell apart
+        (finding the roles before every mention costs more than all the rest of linking).
         """
         hits = self.name_hits(name, label)
         if len(hits) > 1 or (hits and _common_bare_surname(name)):
-            parses = [p for p in (self.parse_role(r) for r in roles) if p]
+            parses = [p for p in (self.parse_role(r) for r in
+                                  (roles() if callable(roles) else roles)) if p]
             hits = [h for h in hits if any(self.supports(h.id, p, doc_date) for p in parses)]
         if len(hits) != 1:
             return None
@@ -803,10 +826,9 @@ class KnowledgeBase:
         left = clause_before(text, start)
         if left and not left[-1].isspace():  # the mention must start a new word
             return None
-        spans = [(m.start(), m.group()) for m in _TOKEN.finditer(left)]
+        spans = _last_tokens(left, window)
         if not spans or _GAP.search(left[spans[-1][0] + len(spans[-1][1]):]):
             return None
-        spans = spans[-window:]
         end = spans[-1][0] + len(spans[-1][1])
         name_cases: frozenset[str] | None = None  # computed when a run first parses
         best = None
@@ -901,6 +923,23 @@ def clause_before(text: str, start: int) -> str:
     ``LOOKBEHIND_CHARS`` back)."""
     return _SENTENCE_STOP.split(text[max(0, start - LOOKBEHIND_CHARS):start])[-1]
 _GAP = re.compile(r"[,;:()\[\]—–]")
+_SPACE = re.compile(r"\s")
+#: How much of a clause ``_last_tokens`` reads first (enough for ``window`` words mostly).
+TAIL_CHARS = 160
+
+
+def _last_tokens(left: str, n: int) -> list[tuple[int, str]]:
+    """The last ``n`` word tokens of ``left`` with their offsets, as tokenising all of it
+    would find them, reading only its tail when that holds ``n`` tokens: no token holds a
+    space, so the tokens after a space are the same whether tokenising starts there or
+    earlier."""
+    if len(left) > TAIL_CHARS:
+        space = _SPACE.search(left, len(left) - TAIL_CHARS)
+        if space:
+            tail = [(m.start(), m.group()) for m in _TOKEN.finditer(left, space.end())]
+            if len(tail) >= n:
+                return tail[-n:]
+    return [(m.start(), m.group()) for m in _TOKEN.finditer(left)][-n:]
 
 
 #: Longest organisation, place or role phrase looked for when scanning a document (words).
@@ -1088,7 +1127,14 @@ class KBLinker:
     def link_referent_traced(self, text: str, ref: Referent, entities: Mapping[str, Any],
                              day: Date | None) -> tuple[Referent, "LinkTrace"]:
         mentions = [entities[m] for m in ref.mentions if m in entities]
-        roles = [r for r in (self.kb.role_before(text, e.start) for e in mentions) if r]
+        found: list[list[str]] = []
+
+        def roles() -> list[str]:  # the role phrases before the mentions, found once if asked
+            if not found:
+                found.append([r for r in (self.kb.role_before(text, e.start)
+                                          for e in mentions) if r])
+            return found[0]
+
         names = [ref.name] if ref.name else []
         names += [n for e in mentions for n in (e.normal, e.text) if n and n not in names]
         links = set()
