@@ -115,9 +115,11 @@ def _load_slovnet(kind: str, path: Path, batch_size: int) -> Any:
     from slovnet.exec import encoders, infer, model
     from slovnet.exec.pack import Pack
 
+    from . import cnn  # morph/NER run on our faster executor, same predictions
+
     model_cls, infer_cls, encoder_cls, decoder_cls, third = {
-        "morph": (model.Morph, infer.MorphInfer, encoders.TagEncoder, infer.TagDecoder, TAG),
-        "ner": (model.NER, infer.NERInfer, encoders.TagEncoder, infer.TagDecoder, TAG),
+        "morph": (model.Morph, cnn.FastMorphInfer, cnn.CachedTagEncoder, infer.TagDecoder, TAG),
+        "ner": (model.NER, cnn.FastNERInfer, cnn.CachedTagEncoder, infer.TagDecoder, TAG),
         "syntax": (model.Syntax, infer.SyntaxInfer, encoders.SyntaxEncoder,
                    infer.SyntaxDecoder, REL),
     }[kind]
