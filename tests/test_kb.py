@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rusnews_nlp import kb_index
+from rusnews_nlp import kb as kb_module, kb_index
 from rusnews_nlp.annotations import Document, Entity, Referent
 from rusnews_nlp.evaluation.kb import read_cases, score_links
 from rusnews_nlp.kb import (KBLinker, KnowledgeBase, PhraseIndex, bundled_records, default_kb,
@@ -175,6 +175,63 @@ def test_resolve_role_refuses(kb, role, day):
 ])
 def test_role_before(kb, text, mention, expected):
     assert kb.role_before(text, text.index(mention)) == expected
+
+
+_LONG_CLAUSE = ("В среду вечером в ходе большой пресс-конференции, состоявшейся сразу после "
+                "долгих многочасовых переговоров делегаций в здании правительства в "
+                "присутствии большого числа журналистов и операторов из самых разных стран "
+                "и регионов мира, от Латинской Америки до Юго-Восточной Азии и Океании, "
+                "которые с самого утра ждали начала встречи у входа в здание и обсуждали "
+                "последние новости, с подробным заявлением для прессы выступил министр "
+                "иностранных дел России Сергей Лавров")
+
+
+@pytest.mark.parametrize("cut", [0, 37, 101, 250, 333, 380])
+def test_role_before_reads_the_tail_of_a_long_clause(kb, cut):
+    text = _LONG_CLAUSE[cut:]
+    start = text.index("Сергей")
+    assert kb.role_before(text, start) == "министр иностранных дел России"
+    left = text[:start]
+    full = [(m.start(), m.group()) for m in kb_module._TOKEN.finditer(left)]
+    for n in (1, 8, 30, 100):
+        assert kb_module._last_tokens(left, n) == full[-n:]
+
+
+def test_every_word_of_a_kb_role_phrase_is_a_role_word(kb):
+    """``parse_role`` and ``role_before`` skip phrases holding a non-role word: sound only
+    if every word of every position, role phrase and place name passes ``_role_word``."""
+    texts = [t for p in kb.positions.values() for t in (p.name, *p.aliases)]
+    texts += [r["phrase"] for r in bundled_records() if r.get("type") == "ROLE_PHRASE"]
+    texts += [t for e in kb.entries.values() if e.type in ("ORG", "LOC")
+              for t in (e.name, *e.aliases)]
+    texts += ["бывший министр обороны России", "экс-канцлер ФРГ", "российский президент"]
+    missing = {w for t in texts for w in kb_module.words(t) if not kb._role_word(w)}
+    assert not missing
+
+
+@pytest.mark.parametrize("word", ["главы", "министра", "людей", "лучше", "шел", "песковым",
+                                  "шольцем", "байдена", "экс-премьера", "мид", "сша", "iphone",
+                                  "по-русски", "красно-белый", "2022", "зеленского", "ею"])
+def test_normal_forms_are_those_of_parse(word):
+    from rusnews_nlp.resources import morph_analyzer
+
+    assert set(kb_module.normal_forms(word)) == {p.normal_form
+                                                 for p in morph_analyzer().parse(word)}
+
+
+def test_roles_are_looked_for_only_for_namesakes(kb):
+    calls = []
+
+    def roles():
+        calls.append(1)
+        return ["экс-канцлер ФРГ"]
+
+    assert kb.link_name("Сергей Лавров", "PER", D(2022, 1, 1), roles) == (
+        "per:lavrov_sergey", "name")
+    assert not calls
+    assert kb.link_name("Иванов", "PER", D(2022, 1, 1), roles) == kb.link_name(
+        "Иванов", "PER", D(2022, 1, 1), ["экс-канцлер ФРГ"])
+    assert calls
 
 
 # ---- dates -------------------------------------------------------------------------------------
