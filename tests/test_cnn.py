@@ -108,8 +108,9 @@ def test_packed_layout_needs_zero_pad_vectors(executors):
         assert fast.net.pads is not None
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_viterbi_matches_slovnet_crf(seed):
+@pytest.mark.parametrize("holes", [False, True])
+@pytest.mark.parametrize("seed", range(6))
+def test_viterbi_matches_slovnet_crf(seed, holes):
     from slovnet.exec.model import CRF, Weight
 
     rng = np.random.default_rng(seed)
@@ -118,6 +119,11 @@ def test_viterbi_matches_slovnet_crf(seed):
     sizes = rng.integers(1, seq + 1, batch)
     sizes[0] = seq
     mask = np.arange(seq) < sizes[:, None]
+    if holes:  # masked positions inside a sequence, as a literal "<pad>" word makes
+        mask &= rng.random((batch, seq)) > 0.2
+        # a fully masked row is where we differ on purpose: slovnet returns a path of
+        # ``seq - 1`` tags (its size is -1), we return an empty one
+        mask[~mask.any(-1), 0] = True
     transitions = rng.standard_normal((tags, tags)).astype(np.float32)
     crf = CRF(Weight((tags, tags), "float32", transitions))
     expected = [path.tolist() for path in crf.decode(emissions, mask)]
