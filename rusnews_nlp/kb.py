@@ -837,9 +837,9 @@ class KnowledgeBase:
     # ---- mentions in running text ------------------------------------------------------------
 
     def role_before(self, text: str, start: int, window: int = 8) -> str | None:
-        """The role phrase right before a mention (``пресс-секретарь главы государства`` in
-        ``…пресс-секретарь главы государства Дмитрий Песков``): the longest run of words
-        ending at the mention that parses as a role and agrees in case with the name.
+        """The role phrase right before a mention (``главы МИД России`` in ``по словам главы
+        МИД России Сергея Лаврова``): the longest run of words ending at the mention that
+        parses as a KB role and agrees in case with the name.
 
         Runs grow leftwards from the mention and stop at the first word that can be part of
         no role phrase (``_role_word``): every longer run contains it and cannot parse either.
