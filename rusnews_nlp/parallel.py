@@ -29,7 +29,6 @@ OpenBLAS to one thread, since N workers already occupy N cores.
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import threading
@@ -39,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .annotations import Document
+from .blas import THREAD_ENV_VARS, limit_blas_threads  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:
     from .pipeline import DocInput, Pipeline
@@ -47,15 +47,6 @@ T = TypeVar("T")
 
 START_METHOD_ENV = "RUSNEWS_NLP_START_METHOD"
 START_METHODS = ("auto", "fork", "spawn", "forkserver")
-
-#: Thread pools of numerical libraries, limited to one thread in each worker.
-THREAD_ENV_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-#: Setters of OpenBLAS's thread count under the names its builds export (numpy >= 2 ships
-#: ``scipy_openblas64_``); called through ctypes because numpy has no API for it.
-OPENBLAS_SETTERS = ("openblas_set_num_threads", "scipy_openblas_set_num_threads64_",
-                    "scipy_openblas_set_num_threads", "openblas_set_num_threads64_")
-
 
 @dataclass(frozen=True)
 class WorkerSpec:
@@ -85,35 +76,6 @@ def start_method(requested: str | None = None) -> str:
         raise ValueError(f"start method {method!r} is not available here; choose from "
                          f"{['auto', *available]}")
     return method
-
-
-def limit_blas_threads(count: int = 1) -> int:
-    """Cap OpenBLAS (already loaded) and OpenMP/MKL (loaded later) at ``count`` threads.
-
-    Returns how many OpenBLAS libraries were capped (0 where none is loaded or on a platform
-    without ``/proc``).
-    """
-    for name in THREAD_ENV_VARS:
-        os.environ[name] = str(count)
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            paths = {line.split()[-1] for line in maps
-                     if "openblas" in line.lower() and line.rstrip().split()[-1].startswith("/")}
-    except OSError:
-        return 0
-    capped = 0
-    for path in sorted(paths):
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for symbol in OPENBLAS_SETTERS:
-            setter = getattr(lib, symbol, None)
-            if setter is not None:
-                setter(count)
-                capped += 1
-                break
-    return capped
 
 
 # The worker's pipeline: inherited from the parent under ``fork`` (set just before the pool

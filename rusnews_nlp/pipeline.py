@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .annotations import Document
+from .blas import blas_threads
 from .errors import PipelineError
 from .registry import Stage, get_stage, make_stage, registered
 
@@ -56,18 +57,22 @@ class Pipeline:
     """Analyse Russian news: ``Pipeline()("текст")`` or ``Pipeline().pipe(texts)``.
 
     ``stages`` names registered stages (default: the full analysis); ``config`` maps a stage
-    name to keyword arguments for its factory.
+    name to keyword arguments for its factory. ``blas_threads`` is the OpenBLAS thread count a
+    batch runs with (default 1: the taggers' small matrices run slower on more, see
+    ``rusnews_nlp.blas``; the caller's setting is restored after each batch); ``None`` leaves
+    OpenBLAS alone.
     """
 
     def __init__(self, stages: Sequence[str] | None = None,
                  config: Mapping[str, Mapping[str, Any]] | None = None,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, blas_threads: int | None = 1) -> None:
         config = dict(config or {})
         names = list(DEFAULT_STAGES if stages is None else stages)
         available = registered()
         if stages is None:
             names = [n for n in names if n in available or n not in OPTIONAL_STAGES]
         self.batch_size = batch_size
+        self.blas_threads = blas_threads
         self.stage_names = tuple(names)
         self.config = {name: dict(config.get(name, {})) for name in names}  # for workers
         self._check_order(names)
@@ -114,8 +119,9 @@ class Pipeline:
 
     def process_batch(self, docs: Sequence[Document]) -> list[Document]:
         out = list(docs)
-        for stage in self.stages:
-            out = stage(out)
+        with blas_threads(self.blas_threads):
+            for stage in self.stages:
+                out = stage(out)
         return out
 
 
