@@ -298,8 +298,10 @@ def _run(cmd: list[str], spec: dict[str, Any], workdir: Path, timeout: float,
 
 
 def natasha_candidates(explicit: str | None) -> list[str]:
+    """Interpreters to try for natasha's side. A relative path is made absolute (children run
+    in a scratch directory), without resolving symlinks: a venv's python is one."""
     if explicit:
-        return [explicit]
+        return [os.path.abspath(explicit) if os.sep in explicit else explicit]
     found = []
     for base in (REPO_DIR, Path.cwd()):
         path = base / NATASHA_VENV_PYTHON

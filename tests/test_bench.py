@@ -150,3 +150,17 @@ def test_run_rejects_bad_counts() -> None:
     args = argparse.Namespace(repeat=0, rounds=1, batch_size=32)
     with pytest.raises(SystemExit, match="--repeat"):
         bench.run(args)
+
+
+@pytest.mark.parametrize("given,absolute", [
+    (".venv-natasha/bin/python", True),    # `make bench` passes it relative to the repo
+    ("python3", False),                    # a bare name is looked up on PATH
+])
+def test_natasha_interpreter_path_survives_the_scratch_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, absolute: bool) -> None:
+    monkeypatch.chdir(tmp_path)
+    (candidate,) = bench.natasha_candidates(given)
+    if absolute:
+        assert candidate == str(tmp_path / given)  # symlinks (a venv's python) not resolved
+    else:
+        assert candidate == given
