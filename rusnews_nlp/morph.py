@@ -81,8 +81,19 @@ def _parse_feats(tag: Any) -> dict[str, str]:
     return feats
 
 
+#: Grammemes that mark a dictionary reading as a name (a tagger's PROPN prefers it).
+NAME_LIKE_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=8192)
+def _tag_reading(tag: Any) -> tuple[str, Mapping[str, str], bool]:
+    """A pymorphy3 tag's UD POS, UD features and whether it is a name. pymorphy3 shares one
+    tag object per distinct tag (a few thousand), so each is read once, not once per parse."""
+    return _parse_pos(tag), _parse_feats(tag), bool(NAME_LIKE_GRAMMEMES & tag.grammemes)
+
+
 def _score(parse: Any, pos: str, feats: Mapping[str, str]) -> float:
-    parse_pos = _parse_pos(parse.tag)
+    parse_pos, pfeats, is_name = _tag_reading(parse.tag)
     target = UD_POS_EQUIV.get(pos, pos)
     score = 0.0
     if parse_pos == pos or UD_POS_EQUIV.get(parse_pos, parse_pos) == target:
@@ -91,13 +102,11 @@ def _score(parse: Any, pos: str, feats: Mapping[str, str]) -> float:
         score += 2.0
     elif pos in ("PRON", "DET") and parse_pos in ("PRON", "ADJ"):
         score += 1.5
-    pfeats = _parse_feats(parse.tag)
     for name, weight in FEAT_WEIGHTS.items():
         if name in feats and name in pfeats:
             score += weight if feats[name] == pfeats[name] else -weight * 0.5
-    if pos == "PROPN":
-        if any(g in parse.tag.grammemes for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")):
-            score += 1.0
+    if pos == "PROPN" and is_name:
+        score += 1.0
     return score + parse.score * 0.5
 
 
