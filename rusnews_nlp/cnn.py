@@ -271,27 +271,26 @@ class CachedTagEncoder(encoders.TagEncoder):
             yield self.input(chunk)
 
 
-class FastMorphInfer(infer.MorphInfer):
-    """slovnet's ``MorphInfer`` whose ``process`` runs on ``TagNet``."""
+class _TagNetInfer:
+    """slovnet's ``MorphInfer``/``NERInfer`` (mixed in after this) whose ``process`` runs
+    ``TagNet``'s ``head`` (``morph``: argmax tags; ``ner``: batched Viterbi)."""
+
+    head = ""
 
     def __init__(self, model: Any, encoder: Any, decoder: Any) -> None:
-        super().__init__(model, encoder, decoder)
+        super().__init__(model, encoder, decoder)  # type: ignore[call-arg]
         self.net = TagNet.from_slovnet(model, encoder.words_vocab.pad_id,
                                        encoder.shapes_vocab.pad_id)
 
     def process(self, inputs: Iterable[Any]) -> Iterator[np.ndarray]:
+        run = getattr(self.net, self.head)
         for input in inputs:
-            yield from self.net.morph(input.word_id, input.shape_id, input.pad_mask)
+            yield from run(input.word_id, input.shape_id, input.pad_mask)
 
 
-class FastNERInfer(infer.NERInfer):
-    """slovnet's ``NERInfer`` whose ``process`` runs on ``TagNet`` + batched Viterbi."""
+class FastMorphInfer(_TagNetInfer, infer.MorphInfer):
+    head = "morph"
 
-    def __init__(self, model: Any, encoder: Any, decoder: Any) -> None:
-        super().__init__(model, encoder, decoder)
-        self.net = TagNet.from_slovnet(model, encoder.words_vocab.pad_id,
-                                       encoder.shapes_vocab.pad_id)
 
-    def process(self, inputs: Iterable[Any]) -> Iterator[np.ndarray]:
-        for input in inputs:
-            yield from self.net.ner(input.word_id, input.shape_id, input.pad_mask)
+class FastNERInfer(_TagNetInfer, infer.NERInfer):
+    head = "ner"

@@ -43,7 +43,8 @@ def reference(infer: object) -> object:
 
     encoder = infer.encoder  # type: ignore[attr-defined]
     plain = encoders.TagEncoder(encoder.words_vocab, encoder.shapes_vocab, encoder.batch_size)
-    base = type(infer).__mro__[1]  # slovnet's MorphInfer / NERInfer
+    base = next(cls for cls in type(infer).__mro__  # slovnet's MorphInfer / NERInfer
+                if cls.__module__.startswith("slovnet."))
     return base(infer.model, plain, infer.decoder)  # type: ignore[attr-defined]
 
 
