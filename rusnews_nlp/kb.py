@@ -128,11 +128,14 @@ def normal_forms(low: str) -> list[str]:
         return [p.normal_form for p in analyzer.parse(low)]
     found: list[Any] = []
     seen: set[Any] = set()
-    for unit, terminal in units:
-        found.extend(unit.parse(low, low, seen))
-        if terminal and found:
-            break
-    return [p[2] for p in found]
+    try:
+        for unit, terminal in units:
+            found.extend(unit.parse(low, low, seen))
+            if terminal and found:
+                break
+        return [p[2] for p in found]
+    except (TypeError, ValueError, IndexError):  # private API changed: the public one then
+        return [p.normal_form for p in analyzer.parse(low)]
 
 
 @lru_cache(maxsize=50_000)
