@@ -27,7 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from . import resources
 from .annotations import Document, Entity, Referent, Speaker, Token
@@ -395,7 +395,8 @@ class SpeakerResolver:
             return None
         patterns = METONYMS[lemma]
         best: tuple[int, int, Mention] | None = None
-        for mention in reversed(self.mentions[:bisect_left(self._mention_starts, before)]):
+        top = len(patterns) if patterns else 1  # the best rank: the latest such mention wins
+        for mention in self._mentions_back(before):
             if mention.kind != "entity" or mention.label == "PER":
                 continue
             referent = self._by_id[mention.referent]  # type: ignore[index]
@@ -412,6 +413,8 @@ class SpeakerResolver:
                 rank = 1
             if best is None or rank > best[0]:
                 best = (rank, mention.start, mention)
+                if rank == top:
+                    break
         return self._from_mention(best[2], before) if best else None
 
     RULES: tuple[tuple[str, Callable[..., Speaker | None]], ...] = (
@@ -797,11 +800,17 @@ class SpeakerResolver:
         self._pronouns[mention.token] = found
         return found
 
+    def _mentions_back(self, position: int) -> Iterator[Mention]:
+        """Mentions starting before ``position``, latest first, without copying the list (a
+        copy per cue made a document with thousands of quotes quadratic)."""
+        for k in range(bisect_left(self._mention_starts, position) - 1, -1, -1):
+            yield self.mentions[k]
+
     def _mentions_before(self, position: int, window: int) -> list[Mention]:
         """Mentions starting before ``position`` within ``window`` sentences, latest first."""
         sent = self.index.narrative_at(position)
         out = []
-        for mention in reversed(self.mentions[:bisect_left(self._mention_starts, position)]):
+        for mention in self._mentions_back(position):
             if sent - mention.sent > window:
                 break
             if mention.end <= position:
