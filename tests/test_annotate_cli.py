@@ -19,7 +19,7 @@ import pytest
 
 from rusnews_nlp.cli import main
 from rusnews_nlp.commands.annotate import (EXIT_ERROR, EXIT_OK, EXIT_RECORDS_FAILED,
-                                           EXIT_USAGE, BatchOptions, annotate_batch)
+                                           EXIT_USAGE, BatchOptions, annotate_batch, batched)
 from rusnews_nlp.io import InputRecord
 from rusnews_nlp.registry import register
 
@@ -159,6 +159,18 @@ def test_annotate_batch_is_one_outcome_per_record():
     assert [o.id for o in outcomes] == ["1", "2", "3"]
     assert [o.error.kind if o.error else None for o in outcomes] == [None, "pipeline", None]
     assert json.loads(outcomes[0].line)["tokens"][0]["text"] == "Текст"
+
+
+@pytest.mark.parametrize("lengths,size,max_chars,expected", [
+    ([10, 10, 10, 10], 2, 1000, [[0, 1], [2, 3]]),        # the record count closes batches
+    ([10, 900, 100, 10], 32, 1000, [[0, 1], [2, 3]]),     # so do the characters
+    ([10, 5000, 10], 32, 1000, [[0], [1], [2]]),          # a huge text is a batch of its own
+    ([1000, 1000], 32, 1000, [[0], [1]]),
+])
+def test_batches_close_on_records_or_characters(lengths, size, max_chars, expected):
+    records = [InputRecord(str(i), "я" * n) for i, n in enumerate(lengths)]
+    got = [[int(r.id) for r in batch] for batch in batched(records, size, max_chars)]
+    assert got == expected
 
 
 def test_max_chars_and_ten_megabyte_document(tmp_path, capsys):

@@ -220,13 +220,28 @@ def annotate_batch(records: Sequence[InputRecord], nlp: Any,
     return out
 
 
-def batched(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
+#: A batch also closes before its texts pass this many characters, so a huge document is a
+#: batch of its own: the records before it are written (safe from a kill) before its long
+#: analysis starts, and memory follows the batch's text rather than its record count.
+BATCH_CHARS = 500_000
+
+
+def batched(records: Iterable[InputRecord], size: int,
+            max_chars: int = BATCH_CHARS) -> Iterator[list[InputRecord]]:
+    """Records in batches of at most ``size`` records and, unless one record alone is longer,
+    ``max_chars`` characters of text (or HTML)."""
     batch: list[InputRecord] = []
+    chars = 0
     for record in records:
+        length = len(record.text or record.html or "")
+        if batch and chars + length > max_chars:
+            yield batch
+            batch, chars = [], 0
         batch.append(record)
+        chars += length
         if len(batch) >= size:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch
 
