@@ -84,6 +84,21 @@ def join_pieces(pieces: list[tuple[int, str]], text: str, base: int) -> list[tup
     return out
 
 
+#: C0/C1 control characters other than tab and line breaks (NUL, BEL, ESC...): razdel keeps
+#: them inside words (``заявил\x07``), which then match no lexicon; they separate tokens, as
+#: white space does, and belong to none.
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+_BETWEEN_CONTROLS = re.compile(f"[^{_CONTROLS}]+")
+
+
+def split_controls(start: int, text: str) -> list[tuple[int, str]]:
+    """``(start, text)`` pieces of a razdel token between its control characters."""
+    if not _CONTROL.search(text):
+        return [(start, text)]
+    return [(start + m.start(), m.group()) for m in _BETWEEN_CONTROLS.finditer(text)]
+
+
 #: Every glue rule splits before an upper-case Cyrillic letter or a digit, so a token with
 #: neither after its first character (almost every token) is returned without running them.
 _GLUE_CANDIDATE = re.compile(r"[А-ЯЁ\d]")
@@ -149,7 +164,9 @@ def tokens(text: str, start: int = 0) -> Iterator[Token]:
                 piece = part[a:a + NOISE_TOKEN_CHARS]
                 yield Token(base + a, base + a + len(piece), piece)
             continue
-        pieces = [piece for tok in tokenize(part) for piece in split_glued(base + tok.start, tok.text)]
+        pieces = [piece for tok in tokenize(part)
+                  for start_, text_ in split_controls(base + tok.start, tok.text)
+                  for piece in split_glued(start_, text_)]
         for piece_start, piece in join_pieces(pieces, part, base):
             yield Token(piece_start, piece_start + len(piece), piece)
 

@@ -40,6 +40,21 @@ def test_glued_split_keeps_offsets():
     assert pieces == [(10, "кинотеатрах"), (21, "Общество")]
 
 
+@pytest.mark.parametrize("text,tokens", [
+    ("Путин\x00 заявил\x07, что «всё\x1b хорошо».",
+     ["Путин", "заявил", ",", "что", "«", "всё", "хорошо", "»", "."]),
+    ("Мэр\x0bгорода\x7fвыступил", ["Мэр", "города", "выступил"]),
+    ("\x00\x01\x02", []),
+    ("Столбец\tтаблицы", ["Столбец", "таблицы"]),
+])
+def test_control_characters_separate_tokens(text, tokens):
+    """A NUL or BEL glued to a word by a broken export separates tokens like a space and
+    belongs to none, so the word still matches the lexicons (``заявил``)."""
+    sents, toks = segment(text)
+    assert [t.text for t in toks] == tokens
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Первое предложение. Второе предложение.", ["Первое предложение.", "Второе предложение."]),
     ("Заголовок без точки\nТекст статьи.", ["Заголовок без точки", "Текст статьи."]),
