@@ -72,3 +72,14 @@ def test_offsets_exact(text):
         assert text[tok.start:tok.end] == tok.text
     for sent in sents:
         assert 0 <= sent.start <= sent.end <= len(text)
+
+
+def test_every_glue_rule_splits_where_the_fast_path_looks():
+    """``split_glued`` skips the rules for tokens with no upper-case Cyrillic letter or digit
+    after their first character; a rule splitting before anything else must widen
+    ``segment._GLUE_CANDIDATE`` too."""
+    from rusnews_nlp.segment import GLUE_SPLIT_RULES
+
+    for name, rule in GLUE_SPLIT_RULES:
+        lookahead = rule.pattern[rule.pattern.index("(?="):]
+        assert lookahead.startswith(("(?=[А-ЯЁ]", "(?=\\d")), name
