@@ -161,6 +161,19 @@ UD_LEMMAS: Mapping[tuple[str, str, str], str] = {
 NAME_GRAMMEMES = frozenset({"Surn", "Patr", "Name"})
 
 
+def _positive_adverb(parse: Any, word: str) -> str:
+    """An adverb's comparative lemmatises to the positive adverb (``чаще`` -> ``часто``,
+    ``ближе`` -> ``близко``), which pymorphy3 keeps in a lexeme of its own: the adjective's stem
+    plus ``-о``/``-е``, if the dictionary knows it as an adverb. Where it does not (``раньше``:
+    no ``ранно``), the comparative is its own lemma."""
+    stem = parse.normal_form[:-2]
+    for candidate in (stem + "о", stem + "е"):
+        if any(p.tag.POS == "ADVB" and p.normal_form == candidate and p.is_known
+               for p in morph_analyzer().parse(candidate)):
+            return candidate
+    return word.lower()
+
+
 def _lemma_of(parse: Any, pos: str, word: str) -> str:
     """The lemma in UD's convention: participles and gerunds lemmatise to the infinitive,
     superlatives stay superlative, a pronominal adjective used as a pronoun is neuter
@@ -170,6 +183,8 @@ def _lemma_of(parse: Any, pos: str, word: str) -> str:
         infinitive = parse.inflect({"INFN"})
         if infinitive is not None:
             return infinitive.word
+    if tag.POS == "COMP" and pos in ("ADV", "NUM"):
+        return _positive_adverb(parse, word)
     if "Supr" in tag.grammemes and pos == "ADJ":
         return _superlative_lemma(parse, word.lower()) or parse.normal_form
     if pos == "PRON" and parse.normal_form in PRONOUN_LEMMAS:
@@ -201,10 +216,15 @@ def _restore_case(lemma: str, word: str) -> str:
     return lemma
 
 
+#: Lemmas whose ``ё`` tells them from another word: ``всё`` (``всего``, ``всё же``) is not
+#: ``все`` (``все люди``), so it keeps it even in texts written without ``ё``.
+DISTINCTIVE_YO = frozenset({"всё"})
+
+
 def _restore_yo(lemma: str, word: str) -> str:
     """pymorphy3 may spell a lemma with ``ё`` where the input had ``е``; keep the input's
     spelling convention (texts written without ``ё`` get lemmas without it)."""
-    if "ё" in lemma and "ё" not in word.lower():
+    if "ё" in lemma and "ё" not in word.lower() and lemma not in DISTINCTIVE_YO:
         return lemma.replace("ё", "е")
     return lemma
 
@@ -219,12 +239,23 @@ ABBREVIATION_LEMMAS: Mapping[str, str] = {
     "акад.": "академик", "ген.": "генерал", "мин.": "минута", "букв.": "буквально",
     "реж.": "режиссер", "род.": "родиться", "ум.": "умереть", "сокр.": "сокращенно",
     "англ.": "английский", "нем.": "немецкий", "лат.": "латинский",
+    # counts and currencies written without a period (``5 млн``, ``300 руб``); unit symbols
+    # (``км``, ``кг``, ``%``) are symbols and stay as written
+    "млн": "миллион", "млрд": "миллиард", "трлн": "триллион", "тыс": "тысяча",
+    "руб": "рубль", "долл": "доллар", "чел": "человек",
 }
 
 
 def tagger_word(text: str) -> str:
-    """What the tagger sees: an abbreviation without its period, as in its training data."""
-    return text[:-1] if len(text) > 1 and text.endswith(".") and text[:-1].isalpha() else text
+    """What the tagger sees: an abbreviation without its period and a word without stress
+    marks (``ракéтный``, unknown to it with one), as in its training data."""
+    if len(text) > 1 and text.endswith(".") and text[:-1].isalpha():
+        return text[:-1]
+    return strip_stress(text) if "\u0301" in text or "\u0300" in text else text
+
+
+#: Particles written without ``ё`` whose lemma has it (``все же``, ``все равно``).
+PARTICLE_LEMMAS: Mapping[str, str] = {"все": "всё"}
 
 
 #: Possessive determiners that UD lemmatises to themselves (``его`` is not ``он`` here).
@@ -248,6 +279,10 @@ def _best_parse(parses: Sequence[Any], pos: str, fdict: Mapping[str, str]) -> An
     return tied[0]
 
 
+#: pymorphy3 POS of verb forms, which a proper name never is.
+VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+
+
 #: POS the tagger gives words it does not know (``X``); a Cyrillic word there is still Russian,
 #: and pymorphy3's own best reading is the better guess.
 UNTAGGED_POS = "X"
@@ -260,11 +295,14 @@ def _is_cyrillic(word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def lemmatize(word: str, pos: str, feats: str) -> str:
     """Lemma of ``word`` given the tagger's UD ``pos`` and FEATS string. Cached per process."""
-    if pos == UNTAGGED_POS and _is_cyrillic(word) and word.isalpha():
-        parses = morph_analyzer().parse(strip_stress(word))
-        return _restore_yo(parses[0].normal_form, word) if parses else word.lower()
+    if pos == UNTAGGED_POS and _is_cyrillic(word) and word.replace("-", "").isalpha():
+        plain = strip_stress(word)
+        parses = morph_analyzer().parse(plain)
+        if not parses or not parses[0].is_known:
+            return plain.lower()  # pymorphy3's guess at an unknown word (``Гуммет``) is worse
+        return _restore_yo(parses[0].normal_form, word)
     if pos in VERBATIM_POS or not any(ch.isalpha() for ch in word):
-        return word.lower()
+        return PARTICLE_LEMMAS.get(word.lower(), word.lower()) if pos == "PART" else word.lower()
     if word.lower() in ABBREVIATION_LEMMAS:
         return ABBREVIATION_LEMMAS[word.lower()]
     word = strip_stress(word)
@@ -272,6 +310,11 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     if pos == "DET" and word.lower() in INVARIANT_DET:
         return word.lower()
     parses = morph_analyzer().parse(word)
+    if pos == "PROPN":
+        # A name is a noun: ``Жиль`` is not the verb ``жилить``, nor ``Мерло`` ``мереть``.
+        parses = [p for p in parses if p.tag.POS not in VERB_TAGS]
+        if not parses:
+            return word
     if pos == "PROPN" and fdict.get("Case") == "Nom" and fdict.get("Number", "Sing") == "Sing":
         if _only_oblique_in_dictionary(parses):
             parses = [p for p in parses if p.is_known]  # trust the dictionary, not the guesser

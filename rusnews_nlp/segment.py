@@ -104,6 +104,18 @@ def split_controls(start: int, text: str) -> list[tuple[int, str]]:
 _GLUE_CANDIDATE = re.compile(r"[А-ЯЁ\d]")
 
 
+#: razdel reads ``2020, 2021`` as a decimal begun and keeps the comma on the number
+#: (``2020,``, ``25,`` in ``(21:25, 25:22)``); the comma is punctuation of its own.
+_NUMBER_COMMA = re.compile(r"\d+,")
+
+
+def split_number_comma(start: int, text: str) -> list[tuple[int, str]]:
+    """``(start, text)`` pieces of a razdel token: a number and its trailing comma apart."""
+    if text[-1:] != "," or not _NUMBER_COMMA.fullmatch(text):
+        return [(start, text)]
+    return [(start, text[:-1]), (start + len(text) - 1, ",")]
+
+
 def split_glued(start: int, text: str) -> list[tuple[int, str]]:
     """Split a token glued by scraping; returns ``(start, text)`` pieces covering ``text``."""
     if len(text) < 4 or not _GLUE_CANDIDATE.search(text, 1):
@@ -166,7 +178,8 @@ def tokens(text: str, start: int = 0) -> Iterator[Token]:
             continue
         pieces = [piece for tok in tokenize(part)
                   for start_, text_ in split_controls(base + tok.start, tok.text)
-                  for piece in split_glued(start_, text_)]
+                  for glued_start, glued in split_number_comma(start_, text_)
+                  for piece in split_glued(glued_start, glued)]
         for piece_start, piece in join_pieces(pieces, part, base):
             yield Token(piece_start, piece_start + len(piece), piece)
 
