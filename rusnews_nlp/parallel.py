@@ -29,6 +29,7 @@ OpenBLAS to one thread, since N workers already occupy N cores.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -38,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .annotations import Document
-from .blas import THREAD_ENV_VARS, limit_blas_threads  # noqa: F401  (re-exported)
+from .blas import THREAD_ENV_VARS, blas_threads, limit_blas_threads  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:
     from .pipeline import DocInput, Pipeline
@@ -165,11 +166,19 @@ def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Itera
     finished = started = False
     try:
         for item in items:
-            if not started and chosen == "fork":
+            forking = not started and chosen == "fork"
+            if forking:
                 _WORKER_PIPELINE = nlp  # inherited by the workers forked on the first submit
+                gc.freeze()
             try:
-                pending.append(executor.submit(_call, func, item))
+                # The workers fork from here with OpenBLAS at one thread, so _init_worker
+                # need not set it (see limit_blas_threads), and with the heap frozen, so
+                # their garbage collections do not touch, and copy, every inherited page.
+                with blas_threads(1 if forking else None):
+                    pending.append(executor.submit(_call, func, item))
             finally:
+                if forking:
+                    gc.unfreeze()
                 _WORKER_PIPELINE = None
                 started = True
             if len(pending) >= limit:

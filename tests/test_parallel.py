@@ -136,6 +136,54 @@ def test_unknown_start_method_is_refused() -> None:
         parallel.start_method("teleport")
 
 
+def worker_state(nlp: Pipeline, item: int) -> tuple[int, int, list[int]]:
+    """What a worker looks like after some BLAS work: its threads, frozen objects, BLAS count."""
+    import gc
+
+    import numpy
+
+    matrix = numpy.ones((300, 300), dtype=numpy.float32)
+    for _ in range(20):
+        matrix @ matrix
+    from rusnews_nlp.blas import openblas_libraries
+
+    return (len(os.listdir("/proc/self/task")), gc.get_freeze_count(),
+            [lib.get() for lib in openblas_libraries()])
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_forked_workers_inherit_a_frozen_heap_and_no_blas_thread_pool(light: Pipeline) -> None:
+    """A worker forks with OpenBLAS at one thread and never sets it again: setting it in a
+    forked child restarts the thread pool, whose threads spin ~0.1 CPU-s each for nothing.
+    The parent's heap is frozen for the fork only (gc.freeze), not left frozen after."""
+    import gc
+
+    from rusnews_nlp.blas import openblas_libraries
+
+    if "fork" not in __import__("multiprocessing").get_all_start_methods():
+        pytest.skip("no fork here")
+    libs = openblas_libraries()
+    before = [lib.get() for lib in libs]
+    states = list(parallel.pool_map(light, worker_state, range(4), 2, method="fork"))
+    assert {threads for threads, _, _ in states} == {1}
+    assert all(frozen > 0 for _, frozen, _ in states)
+    assert all(counts == [1] * len(libs) for _, _, counts in states)
+    assert gc.get_freeze_count() == 0
+    assert [lib.get() for lib in libs] == before
+
+
+def test_limit_blas_threads_leaves_a_library_already_at_the_count(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rusnews_nlp import blas
+
+    calls: list[int] = []
+    fake = blas.OpenBLAS("fake", setter=calls.append, getter=lambda: 1)
+    monkeypatch.setattr(blas, "openblas_libraries", lambda: (fake,))
+    assert blas.limit_blas_threads(1) == 1
+    assert blas.limit_blas_threads(2) == 1
+    assert calls == [2]
+
+
 def test_limit_blas_threads_sets_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in parallel.THREAD_ENV_VARS:
         monkeypatch.delenv(name, raising=False)
