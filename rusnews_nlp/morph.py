@@ -8,6 +8,8 @@ together, which is where batching pays off.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
@@ -72,12 +74,21 @@ def _parse_pos(tag: Any) -> str:
     return OC_UD_POS.get(tag.POS or "", "X")
 
 
+#: A feature value that agrees with any: a plurale tantum (``выборы``, ``Афины``, ``сутки``) has
+#: no gender (OpenCorpora ``GNdr``), and UD gives it whichever the treebank or tagger chose, so
+#: it must not lose to a homonym's gendered plural (``выборах`` is ``выборы``, not ``выбор``);
+#: between the two, pymorphy3's probabilities decide (``часов`` is still ``час``).
+ANY_VALUE = "*"
+
+
 def _parse_feats(tag: Any) -> dict[str, str]:
     feats: dict[str, str] = {}
     for gram in tag.grammemes:
         pair = OC_UD_FEATS.get(gram)
         if pair and pair[0] not in feats:
             feats[pair[0]] = pair[1]
+    if "GNdr" in tag.grammemes and "Gender" not in feats:
+        feats["Gender"] = ANY_VALUE
     return feats
 
 
@@ -104,7 +115,8 @@ def _score(parse: Any, pos: str, feats: Mapping[str, str]) -> float:
         score += 1.5
     for name, weight in FEAT_WEIGHTS.items():
         if name in feats and name in pfeats:
-            score += weight if feats[name] == pfeats[name] else -weight * 0.5
+            agree = pfeats[name] == feats[name] or pfeats[name] == ANY_VALUE
+            score += weight if agree else -weight * 0.5
     if pos == "PROPN" and is_name:
         score += 1.0
     return score + parse.score * 0.5
@@ -161,17 +173,63 @@ UD_LEMMAS: Mapping[tuple[str, str, str], str] = {
 NAME_GRAMMEMES = frozenset({"Surn", "Patr", "Name"})
 
 
+#: Comparatives that are adverbs of time in their own right, "afterwards" and "before"
+#: (``позже он вернулся``, ``как сообщалось ранее``), not degrees of ``поздно``/``рано``: they
+#: are their own lemmas, as in UD Russian.
+TEMPORAL_COMPARATIVES = frozenset({"позже", "позднее", "раньше", "ранее"})
+
+
 def _positive_adverb(parse: Any, word: str) -> str:
     """An adverb's comparative lemmatises to the positive adverb (``чаще`` -> ``часто``,
     ``ближе`` -> ``близко``), which pymorphy3 keeps in a lexeme of its own: the adjective's stem
     plus ``-о``/``-е``, if the dictionary knows it as an adverb. Where it does not (``раньше``:
-    no ``ранно``), the comparative is its own lemma."""
+    no ``ранно``), the comparative is its own lemma, as are ``TEMPORAL_COMPARATIVES``."""
+    if word.lower() in TEMPORAL_COMPARATIVES:
+        return word.lower()
     stem = parse.normal_form[:-2]
     for candidate in (stem + "о", stem + "е"):
         if any(p.tag.POS == "ADVB" and p.normal_form == candidate and p.is_known
                for p in morph_analyzer().parse(candidate)):
             return candidate
     return word.lower()
+
+
+def _positive_adjective(parse: Any) -> str:
+    """An adjective's comparative lemmatises to the positive adjective (UD: ``лучше`` ->
+    ``хороший``, ``выше`` -> ``высокий``); pymorphy3 files a few under the adverb (``выше``:
+    ``высоко``), whose stem gives the adjective if the dictionary knows it."""
+    lemma = parse.normal_form
+    if lemma[-1:] not in ("о", "е"):
+        return lemma
+    for candidate in (lemma[:-1] + "ий", lemma[:-1] + "ый", lemma[:-1] + "ой"):
+        if any(p.tag.POS == "ADJF" and p.normal_form == candidate and p.is_known
+               for p in morph_analyzer().parse(candidate)):
+            return candidate
+    return lemma
+
+
+#: Grammemes a participle keeps when it is put in its dictionary form: its tense and voice
+#: (``заслуженные`` -> ``заслуженный``, not the present ``заслуживаемый``).
+PARTICIPLE_KEEP = frozenset({"past", "pres", "actv", "pssv"})
+
+#: OpenCorpora's marks of a participle that is also used as an adjective (``Adjx``:
+#: ``заслуженный``, ``радиопоглощающий``) or as a noun (``Subx``: ``пострадавший``). The tagger's
+#: ADJ or NOUN on any other participle is too often wrong (``подозреваемый в ...``, a participle
+#: with its own complement, is a verb form in UD) to lemmatise it as an adjective.
+LEXICALISED_PARTICIPLE = frozenset({"Adjx", "Subx"})
+
+
+def _participle_adjective(parse: Any, pos: str) -> str | None:
+    """A lexicalised participle (``LEXICALISED_PARTICIPLE``) used as an adjective or a noun
+    lemmatises as an adjective, to its full nominative singular (UD: ``заслуженные артисты`` ->
+    ``заслуженный``, ``помощь пострадавшим`` -> ``пострадавший``), not to the verb's infinitive,
+    which pymorphy3 gives as its normal form. A singular noun keeps its feminine or neuter
+    gender; a plural one is a masculine singular (``пострадавший``)."""
+    gender = "masc"
+    if pos == "NOUN" and "sing" in parse.tag.grammemes:
+        gender = next((g for g in ("femn", "neut") if g in parse.tag.grammemes), "masc")
+    form = parse.inflect({"PRTF", gender, "sing", "nomn"} | (PARTICIPLE_KEEP & parse.tag.grammemes))
+    return None if form is None else form.word
 
 
 def _lemma_of(parse: Any, pos: str, word: str) -> str:
@@ -183,8 +241,15 @@ def _lemma_of(parse: Any, pos: str, word: str) -> str:
         infinitive = parse.inflect({"INFN"})
         if infinitive is not None:
             return infinitive.word
+    if (tag.POS in ("PRTF", "PRTS") and pos in ("ADJ", "NOUN")
+            and LEXICALISED_PARTICIPLE & tag.grammemes):
+        adjective = _participle_adjective(parse, pos)
+        if adjective is not None:
+            return adjective
     if tag.POS == "COMP" and pos in ("ADV", "NUM"):
         return _positive_adverb(parse, word)
+    if tag.POS == "COMP" and pos == "ADJ":
+        return _positive_adjective(parse)
     if "Supr" in tag.grammemes and pos == "ADJ":
         return _superlative_lemma(parse, word.lower()) or parse.normal_form
     if pos == "PRON" and parse.normal_form in PRONOUN_LEMMAS:
@@ -229,6 +294,16 @@ def _restore_yo(lemma: str, word: str) -> str:
     return lemma
 
 
+def _restore_soft_sign(lemma: str, word: str) -> str:
+    """pymorphy3 files some nouns in ``-ье`` under the older ``-ие`` spelling (``ущелья`` ->
+    ``ущелие``, ``счастья`` -> ``счастие``, ``в предгорьях`` -> ``предгорие``); the input's
+    ``ь`` tells the modern spelling, which is the lemma (``ущелье``, ``счастье``)."""
+    stem = lemma[:-2]
+    if lemma.endswith("ие") and word.lower().startswith(stem + "ь"):
+        return stem + "ье"
+    return lemma
+
+
 #: Lemmas of abbreviations written with a period (``в 2020 г.``, ``5 тыс. рублей``).
 ABBREVIATION_LEMMAS: Mapping[str, str] = {
     "г.": "год", "гг.": "год", "в.": "век", "вв.": "век", "тыс.": "тысяча", "млн.": "миллион",
@@ -238,11 +313,18 @@ ABBREVIATION_LEMMAS: Mapping[str, str] = {
     "ок.": "около", "им.": "имя", "св.": "святой", "ст.": "статья", "проф.": "профессор",
     "акад.": "академик", "ген.": "генерал", "мин.": "минута", "букв.": "буквально",
     "реж.": "режиссер", "род.": "родиться", "ум.": "умереть", "сокр.": "сокращенно",
-    "англ.": "английский", "нем.": "немецкий", "лат.": "латинский",
+    "англ.": "английский", "нем.": "немецкий", "лат.": "латинский", "фр.": "французский",
     # counts and currencies written without a period (``5 млн``, ``300 руб``); unit symbols
     # (``км``, ``кг``, ``%``) are symbols and stay as written
     "млн": "миллион", "млрд": "миллиард", "трлн": "триллион", "тыс": "тысяча",
     "руб": "рубль", "долл": "доллар", "чел": "человек",
+}
+
+
+#: Abbreviations whose expansion depends on the part of speech: ``на фр. языке`` (ADJ) is
+#: ``французский``, ``25 фр.`` (NOUN) ``франк``.
+ABBREVIATION_LEMMAS_BY_POS: Mapping[tuple[str, str], str] = {
+    ("фр.", "NOUN"): "франк",
 }
 
 
@@ -269,15 +351,32 @@ def _common_words() -> Mapping[str, int]:
     return word_vocabulary().item_ids  # type: ignore[no-any-return]
 
 
+#: Rare lexemes that pymorphy3 (which knows no word frequencies) ties on every tag with a far
+#: more common homonym: ``полком``, ``полку`` are ``полк`` (regiment), not ``полок`` (a bathhouse
+#: shelf); ``основным`` is ``основной`` (main), not the chemists' ``основный`` (basic);
+#: ``статей`` is ``статья`` (article), not ``стать`` (build, physique).
+RARE_HOMONYMS = frozenset({"полок", "основный", "стать"})
+
+
 def _best_parse(parses: Sequence[Any], pos: str, fdict: Mapping[str, str]) -> Any:
+    if pos in VERB_POS and parses[0].is_known and not any(
+            _tag_reading(p.tag)[0] == "VERB" for p in parses):
+        # the dictionary knows the word and never as a verb (``согласно``, ``термодинамически``):
+        # the tagger's verb features are then noise, and pymorphy3's likeliest reading is best
+        return parses[0]
     scored = [(_score(p, pos, fdict), p) for p in parses]
     top = max(score for score, _ in scored)
     tied = [p for score, p in scored if score >= top - 1e-9]
     if len(tied) > 1 and len({p.normal_form for p in tied}) > 1:
         common = _common_words()
-        return max(tied, key=lambda p: p.normal_form in common)  # first common one wins
+        # the first common lemma that is not a rare homonym wins
+        return max(tied, key=lambda p: (p.normal_form in common,
+                                        p.normal_form not in RARE_HOMONYMS))
     return tied[0]
 
+
+#: UD POS of verbs.
+VERB_POS = frozenset({"VERB", "AUX"})
 
 #: pymorphy3 POS of verb forms, which a proper name never is.
 VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
@@ -292,6 +391,20 @@ def _is_cyrillic(word: str) -> bool:
     return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
 
 
+def _plausible_parses(parses: Sequence[Any], word: str) -> Sequence[Any]:
+    """pymorphy3's guesser reads some unknown words as indeclinable abbreviations
+    (``Сассекса``: ``Abbr``, every case); a word not written in capitals is none."""
+    if word.isupper():
+        return parses
+    kept = [p for p in parses if p.is_known or "Abbr" not in p.tag.grammemes]
+    return kept or parses
+
+
+#: An ordinal written in digits with an instrumental/locative/dative ending (``293-м полком``,
+#: ``в 2020-м году``); pymorphy3 reads ``-м`` after some numbers as an abbreviation.
+_ORDINAL_M = re.compile(r"(\d+)-(?:м|ым|им|ом)")
+
+
 @lru_cache(maxsize=200_000)
 def lemmatize(word: str, pos: str, feats: str) -> str:
     """Lemma of ``word`` given the tagger's UD ``pos`` and FEATS string. Cached per process."""
@@ -303,13 +416,18 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
         return _restore_yo(parses[0].normal_form, word)
     if pos in VERBATIM_POS or not any(ch.isalpha() for ch in word):
         return PARTICLE_LEMMAS.get(word.lower(), word.lower()) if pos == "PART" else word.lower()
+    if (word.lower(), pos) in ABBREVIATION_LEMMAS_BY_POS:
+        return ABBREVIATION_LEMMAS_BY_POS[word.lower(), pos]
     if word.lower() in ABBREVIATION_LEMMAS:
         return ABBREVIATION_LEMMAS[word.lower()]
     word = strip_stress(word)
     fdict = feats_to_dict(feats)
+    ordinal = _ORDINAL_M.fullmatch(word) if pos == "ADJ" else None
+    if ordinal is not None:
+        return ordinal.group(1) + "-й"
     if pos == "DET" and word.lower() in INVARIANT_DET:
         return word.lower()
-    parses = morph_analyzer().parse(word)
+    parses = _plausible_parses(morph_analyzer().parse(word), word)
     if pos == "PROPN":
         # A name is a noun: ``Жиль`` is not the verb ``жилить``, nor ``Мерло`` ``мереть``.
         parses = [p for p in parses if p.tag.POS not in VERB_TAGS]
@@ -326,6 +444,8 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     else:
         lemma = word.lower()
     lemma = _restore_yo(lemma, word)
+    if pos in ("NOUN", "PROPN"):
+        lemma = _restore_soft_sign(lemma, word)
     if pos in PROPER_POS:
         lemma = _restore_case(lemma, word)
     return lemma
@@ -335,6 +455,97 @@ def is_possessive(word: str, next_pos: str | None) -> bool:
     """``его``/``её``/``их`` before a noun phrase is a possessive determiner (``его словам``),
     which the tagger often calls PRON; its lemma is itself, not ``он``."""
     return word.lower() in INVARIANT_DET and next_pos in ("NOUN", "ADJ", "PROPN", "NUM")
+
+
+#: Abbreviations in two parts (segment.PAIRED_ABBREVIATIONS) lemmatise to the words they stand
+#: for, as UD does with ``г.`` -> ``год``: ``т. е.`` is ``то есть``, ``н. э.`` ``нашей эры``.
+PAIRED_ABBREVIATION_LEMMAS: Mapping[tuple[str, str], tuple[str, str]] = {
+    ("т.", "е."): ("то", "быть"),  # то есть
+    ("т.", "к."): ("так", "как"),  # так как
+    ("т.", "п."): ("то", "подобный"),  # тому подобное
+    ("т.", "д."): ("так", "далее"),  # так далее
+    ("т.", "н."): ("так", "называть"),  # так называемый (a participle: the verb, as UD)
+    ("т.", "ч."): ("тот", "число"),  # в том числе
+    ("т.", "о."): ("такой", "образ"),  # таким образом
+    ("н.", "э."): ("наш", "эра"),  # нашей эры
+}
+
+#: Nouns after which the feminine and plural forms shared by ``большой`` and ``бо́льший``
+#: (``большая``, ``большую``, ``большие``) are the comparative ``бо́льшая часть`` (the greater
+#: part); anywhere else they are ``большой`` (``большая роль``).
+GREATER_PART_NOUNS = frozenset({"часть", "половина", "доля"})
+
+
+def _shared_form_lemma(word: str, lemma: str, next_token: Token | None) -> str | None:
+    """The lemma of a form two common lexemes share on every feature, which the next word
+    decides. ``самой``, ``самом``... before an adjective or a thing are the superlative's and
+    "the very" ``самый`` (``самой высокой``, ``в самом центре``); before a person they are left
+    to the tagger (``самого президента``: ``сам``). ``большая``, ``большую``... are ``бо́льший``
+    only in ``бо́льшая часть``, elsewhere ``большой``."""
+    if lemma not in ("сам", "самый", "большой", "больший"):
+        return None
+    lemmas = {p.normal_form for p in morph_analyzer().parse(word.lower())}
+    if {"сам", "самый"} <= lemmas:
+        if next_token is not None and (next_token.pos == "ADJ" or (
+                next_token.pos == "NOUN" and "Animacy=Inan" in next_token.feats)):
+            return "самый"
+        return None
+    if {"большой", "больший"} <= lemmas:
+        greater = next_token is not None and next_token.lemma in GREATER_PART_NOUNS
+        return "больший" if greater else "большой"
+    return None
+
+
+#: POS of a word an adjective may modify or share it with (``в основном составе``, ``в
+#: Тверском и Псковском районах``): an adjective before none of them has no noun.
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PRON"})
+
+
+def _substantivised(previous: Token | None, token: Token, following: Token | None) -> str | None:
+    """A neuter singular adjective right after a preposition and before no noun phrase is a
+    noun (UD NOUN): ``в основном``, ``в общем``, ``в последующем`` -> ``основное``, ``общее``,
+    ``последующее``, its neuter nominative."""
+    if (previous is None or previous.pos != "ADP" or token.pos != "ADJ"
+            or (following is not None and following.pos in NOUN_PHRASE_POS)):
+        return None
+    feats = feats_to_dict(token.feats)
+    if feats.get("Gender") != "Neut" or feats.get("Number") != "Sing" or not token.lemma:
+        return None
+    for parse in morph_analyzer().parse(strip_stress(token.text).lower()):
+        if parse.tag.POS == "ADJF" and parse.normal_form == token.lemma and "neut" in parse.tag:
+            neuter = parse.inflect({"neut", "sing", "nomn"})
+            if neuter is not None:
+                return _restore_yo(neuter.word, token.text)
+    return None
+
+
+def contextual_lemmas(tokens: Sequence[Token]) -> list[Token]:
+    """A sentence's lemmas that depend on the tokens around: two-part abbreviations
+    (``PAIRED_ABBREVIATION_LEMMAS``), substantivised adjectives (``_substantivised``) and forms
+    shared by two lexemes (``_shared_form_lemma``)."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        token = out[i]
+        following = out[i + 1] if i + 1 < len(out) else None
+        pair = None
+        if following is not None and len(token.text) == 2 and token.text[1] == ".":
+            pair = PAIRED_ABBREVIATION_LEMMAS.get((token.text.lower(), following.text.lower()))
+        if pair is not None:
+            out[i] = replace(token, lemma=pair[0])
+            out[i + 1] = replace(out[i + 1], lemma=pair[1])
+            i += 2
+            continue
+        noun = _substantivised(out[i - 1] if i else None, token, following)
+        if noun is not None:
+            feats = {k: v for k, v in feats_to_dict(token.feats).items() if k != "Degree"}
+            out[i] = replace(token, lemma=noun, pos="NOUN", feats=feats_to_str(feats))
+        elif token.lemma is not None and token.pos in ("ADJ", "DET"):
+            lemma = _shared_form_lemma(strip_stress(token.text), token.lemma, following)
+            if lemma is not None and lemma != token.lemma:
+                out[i] = replace(token, lemma=lemma)
+        i += 1
+    return out
 
 
 def tag_table(tags: Sequence[str]) -> list[tuple[str, str]]:
@@ -382,10 +593,12 @@ class MorphTagger:
                 if not sent:
                     continue
                 tags = [table[i] for i in next(tagged).tolist()]
+                sent_toks = []
                 for i, (token, (pos, feats)) in enumerate(zip(sent, tags)):
                     if is_possessive(token.text, tags[i + 1][0] if i + 1 < len(tags) else None):
                         pos = "DET"
-                    toks.append(self.annotate(token, pos, feats))
+                    sent_toks.append(self.annotate(token, pos, feats))
+                toks.extend(contextual_lemmas(sent_toks) if self.lemmas else sent_toks)
             out.append(doc.replace(tokens=tuple(toks)))
         return out
 

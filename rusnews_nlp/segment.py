@@ -11,7 +11,7 @@ Two additions to razdel, both driven by scraped news pages:
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from razdel import sentenize, tokenize
 
@@ -50,16 +50,57 @@ JOIN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # в 2020 г., 5 тыс. рублей: the period belongs to the abbreviation.
     ("abbreviation_period", re.compile(
         r"(?i)(?:%s)\." % "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len)[::-1]))),
-    # км2, G20, Tele2: a unit or a name with its number.
-    ("letters_digits", re.compile(r"[^\W\d_]{1,6}\d{1,4}")),
+    # км2, G20, Tele2: a unit or a name with its number; H2O2, C6H12O6, H2O: a chemical
+    # formula, element symbols (a Latin capital, maybe a small letter) with their counts.
+    ("letters_digits", re.compile(r"[^\W\d_]{1,6}\d{1,4}(?:[A-Z][a-z]?\d{0,4})*")),
     # 3:0, 14:05: a score or a time.
     ("score_time", re.compile(r"\d{1,2}:\d{1,2}")),
 )
 
 
+#: Abbreviations of two one-letter parts written with a space (``т. е.``, ``т. к.``, ``т. п.``,
+#: ``т. д.``, ``т. н.``, ``в т. ч.``, ``т. о.``, ``н. э.``): each part keeps its period, as in UD
+#: Russian (``т.`` + ``е.``). A lone letter does so only inside such a pair: ``е``, ``к``, ``н``
+#: alone may end a sentence (``витамин Е.``), and an upper-case second letter is an initial
+#: (``Т. Е. Иванов``).
+PAIRED_ABBREVIATIONS: Mapping[str, frozenset[str]] = {
+    "т": frozenset("екпдноч"), "н": frozenset("э"),
+}
+
+
+def join_paired_abbreviations(pieces: list[tuple[int, str]], text: str,
+                              base: int) -> list[tuple[int, str]]:
+    """``т`` ``.`` ``е`` ``.`` -> ``т.`` ``е.`` (see ``PAIRED_ABBREVIATIONS``)."""
+    if not any(piece.lower() in PAIRED_ABBREVIATIONS for _, piece in pieces):
+        return pieces
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(pieces):
+        if index + 3 < len(pieces) and _is_pair(pieces, index, text, base):
+            (a, first), _, (c, second), _ = pieces[index:index + 4]
+            out += [(a, first + "."), (c, second + ".")]
+            index += 4
+            continue
+        out.append(pieces[index])
+        index += 1
+    return out
+
+
+def _is_pair(pieces: list[tuple[int, str]], index: int, text: str, base: int) -> bool:
+    """Whether ``pieces[index:index + 4]`` is letter, ``.``, letter, ``.`` of a pair, with only
+    white space between the first period and the second letter."""
+    seconds = PAIRED_ABBREVIATIONS.get(pieces[index][1].lower())
+    if seconds is None:
+        return False
+    (a, _), (b, dot1), (c, second), (d, dot2) = pieces[index:index + 4]
+    return (second in seconds and dot1 == "." and dot2 == "." and b == a + 1 and d == c + 1
+            and not text[b + 1 - base:c - base].strip())
+
+
 def join_pieces(pieces: list[tuple[int, str]], text: str, base: int) -> list[tuple[int, str]]:
     """Apply ``JOIN_RULES`` to adjacent pieces, left to right (a joined token may join again:
     ``3`` + ``:`` + ``0``)."""
+    pieces = join_paired_abbreviations(pieces, text, base)
     out: list[tuple[int, str]] = []
     index = 0
     while index < len(pieces):

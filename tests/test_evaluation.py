@@ -26,8 +26,9 @@ GSD = SHARED / "data" / "ud-gsd" / "ru_gsd-ud-dev.conllu"
 
 #: Targets the pipeline must reach (natasha's numbers under the same method; lemmas: ours).
 NER_TARGETS = {"PER": 0.957, "LOC": 0.902, "ORG": 0.775}
-LEMMA_TARGET = 0.965  # issue 2, on the ё-folded score (GSD lemmas are written without ё)
-LEMMA_STRICT_FLOOR = 0.955  # the strict score, where every kept ё counts as an error
+#: issue 2: reached on the strict score, where every kept ё counts as an error (GSD lemmas are
+#: written without ё), and so on the ё-folded one too
+LEMMA_TARGET = 0.965
 
 
 def spans(*triples: tuple[int, int, str]) -> list[Span]:
@@ -314,5 +315,5 @@ def test_lemmas_on_gsd_reach_target(capsys: pytest.CaptureFixture[str]) -> None:
     assert result["sentences"] == 579
     summary = {k: result[k] for k in (
         "score", "score_yo_folded", "span_match_rate", "lemma_accuracy_on_span_match")}
+    assert result["score"] >= LEMMA_TARGET, summary
     assert result["score_yo_folded"] >= LEMMA_TARGET, summary
-    assert result["score"] >= LEMMA_STRICT_FLOOR, summary

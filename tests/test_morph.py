@@ -31,6 +31,56 @@ from rusnews_nlp.morph import lemmatize
     # counts written without a period; unit symbols stay as written
     ("Бюджет вырос на 5 млн рублей.", "млн", "миллион"),
     ("Колонна прошла 30 км за день.", "км", "км"),
+    # a participle the dictionary marks as used as an adjective or a noun lemmatises as one
+    ("Концерт дали заслуженные артисты России.", "заслуженные", "заслуженный"),
+    ("Среди пострадавших есть дети.", "пострадавших", "пострадавший"),
+    # a plurale tantum has no gender to lose on: ``выборы`` is not the plural of ``выбор``
+    ("На выборах победил действующий мэр.", "выборах", "выборы"),
+    ("Выборы прошли спокойно.", "Выборы", "выборы"),
+    ("Партия готовится к выборам в Госдуму.", "выборам", "выборы"),
+    ("У него не было выбора.", "выбора", "выбор"),
+    ("Переговоры длились шесть часов.", "часов", "час"),
+    # forms two lexemes share, told apart by the next word
+    ("Большую роль в победе сыграли болельщики.", "Большую", "большой"),
+    ("Большая часть бюджета ушла на оборону.", "Большая", "больший"),
+    ("Москва стала самой дорогой столицей Европы.", "самой", "самый"),
+    ("Пожар начался в самом центре города.", "самом", "самый"),
+    ("Встреча с самим президентом состоялась.", "самим", "сам"),
+    # a rare homonym loses a tie with a common word
+    ("Он командовал полком три года.", "полком", "полк"),
+    ("Командир полка вручил награды.", "полка", "полк"),
+    ("Журналист написал десяток статей о коррупции.", "статей", "статья"),
+    ("Основным источником дохода остаётся нефть.", "Основным", "основной"),
+    # two-part abbreviations
+    ("Рост замедлился, т. е. кризис позади.", "т.", "то"),
+    ("Рост замедлился, т. е. кризис позади.", "е.", "быть"),
+    ("Встречу отменили, т. к. министр заболел.", "т.", "так"),
+    ("Встречу отменили, т. к. министр заболел.", "к.", "как"),
+    ("Город основан в V в. до н. э. греками.", "н.", "наш"),
+    ("Город основан в V в. до н. э. греками.", "э.", "эра"),
+    ("Это т. н. серая схема.", "н.", "называть"),
+    # ``фр.``: the franc after a number, French before a noun
+    ("Билет стоил 20 фр. за вход.", "фр.", "франк"),
+    ("Он переводил с фр. языка.", "фр.", "французский"),
+    # the input's ``-ье`` is the lemma's, not pymorphy3's older ``-ие``
+    ("Спасатели вывели туристов из ущелья.", "ущелья", "ущелье"),
+    ("Он пожелал всем счастья.", "счастья", "счастье"),
+    # temporal comparatives are their own lemmas
+    ("Позже он вернулся домой.", "Позже", "позже"),
+    ("Позднее выяснилось, что отчёт подделан.", "Позднее", "позднее"),
+    ("Ранее сообщалось о пожаре.", "Ранее", "ранее"),
+    # an adjective's comparative is the positive adjective
+    ("Цены на бензин выше, чем в прошлом году.", "выше", "высокий"),
+    # an ordinal in digits with ``-м``
+    ("В 2020-м году экономика упала.", "2020-м", "2020-й"),
+    # a neuter adjective after a preposition with no noun is a noun
+    ("Реформа в основном завершена.", "основном", "основное"),
+    ("В общем, все довольны.", "общем", "общее"),
+    ("В основном составе команды три новичка.", "основном", "основной"),
+    # a word the dictionary never knows as a verb: the tagger's VERB is ignored
+    ("Согласно опросу, рейтинг вырос.", "Согласно", "согласно"),
+    # a name the guesser reads as an abbreviation in every case
+    ("Он учился в Университете Сассекса.", "Сассекса", "Сассекс"),
 ])
 def test_lemma_in_context(nlp, sentence, word, lemma):
     doc = nlp(sentence)
@@ -50,6 +100,19 @@ def test_lemma_in_context(nlp, sentence, word, lemma):
     ("Гуммет", "X", "Foreign=Yes", "гуммет"),
     ("плуги", "X", "Foreign=Yes", "плуг"),
     ("всего", "PRON", "Animacy=Inan|Case=Gen|Gender=Neut|Number=Sing", "всё"),
+    # the tagger's VERB on a word the dictionary never knows as a verb
+    ("Согласно", "VERB", "Aspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+     "согласно"),
+    ("выше", "ADJ", "Degree=Cmp", "высокий"),
+    ("позже", "ADV", "Degree=Cmp", "позже"),
+    ("чаще", "ADV", "Degree=Cmp", "часто"),
+    ("293-м", "ADJ", "Case=Ins|Degree=Pos|Gender=Masc|Number=Sing", "293-й"),
+    ("фр.", "NOUN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur", "франк"),
+    ("Сассекса", "PROPN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing", "Сассекс"),
+    ("предгорьях", "NOUN", "Animacy=Inan|Case=Loc|Gender=Neut|Number=Plur", "предгорье"),
+    ("заслуженный", "ADJ", "Case=Nom|Degree=Pos|Gender=Masc|Number=Sing", "заслуженный"),
+    # without the dictionary's Adjx/Subx the tagger's ADJ on a participle is not trusted
+    ("расположены", "ADJ", "Degree=Pos|Number=Plur|Variant=Short", "расположить"),
 ])
 def test_lemmatize_table(word, pos, feats, lemma):
     assert lemmatize(word, pos, feats) == lemma

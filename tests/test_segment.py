@@ -33,6 +33,14 @@ def expected(marked: str) -> str:
     # razdel keeps a comma on a number before another number (``2020,``); it is punctuation
     "в 2020|, 2021 годах|, счёт партий 21:25|, 25:22|, 25:17",
     "вес 25,5 кг",
+    # two-part abbreviations: each part keeps its period; an initial is not a second part
+    "Рост замедлился|, т. е. кризис позади|.",
+    "Встречу отменили|, т. к. министр заболел|.",
+    "фрукты|, овощи и т. п. подорожали",
+    "в т. ч. в регионах|, в V в. до н. э. и т. д.",
+    "Письмо подписал Т. Е|. Иванов|.",
+    # chemical formulas are one token each
+    "Утечка H2S и H2O2 на заводе|, где производят C6H12O6",
 ])
 def test_tokens(marked):
     assert partition(marked.replace("|", "")) == expected(marked)
