@@ -46,6 +46,9 @@ def test_bench_measures_our_side(corpus: Path,
     for metric in ("docs_per_s", "tokens_per_s", "startup_s", "rss_mb"):
         assert ours[metric] > 0, metric
     assert "segment" in ours["stages"]
+    cli = report["sides"]["annotate-1"]  # the same documents through annotate's batches
+    assert cli["ok"] and cli["counts"] == {"docs": 4, "failed": 0}
+    assert cli["docs_per_s"] > 0 and cli["tokens_per_s"] is None
     assert report["natasha"] == {"python": None, "available": False, "reason": "--no-natasha"}
     assert report["adversarial"] == {"available": False, "reason": "--no-adversarial"}
     targets = {row["target"]: row for row in report["targets"]}
@@ -98,11 +101,19 @@ def side(docs: int, seconds: float, **extra) -> dict:
 ])
 def test_targets(ours, two, natasha, rss, startup, verdicts) -> None:
     report = {"sides": {"ours-1": side(ours, 1, rss_mb=rss, startup_s=startup),
-                        "ours-2": side(two, 1), "natasha": side(natasha, 1)},
+                        "ours-2": side(ours * 1.5, 1),
+                        "annotate-1": side(ours, 1), "annotate-2": side(two, 1),
+                        "natasha": side(natasha, 1)},
               "adversarial": {"cases": {"a": {"exponent": 1.0}, "b": {"exponent": 2.1}}}}
-    rows = bench.check_targets(report)
-    assert [r["ok"] for r in rows[:4]] == verdicts
-    assert rows[4]["value"] == 2.1 and rows[4]["ok"] is False
+    rows = {row["target"]: row for row in bench.check_targets(report)}
+    assert [rows[name]["ok"] for name in (
+        "ours (1 process) / natasha, docs/s", "annotate --workers 2 / --workers 1, docs/s",
+        "peak RSS of 1 process, MB", "start-up of 1 process, s")] == verdicts
+    worst = rows["adversarial growth exponent (worst case)"]
+    assert worst["value"] == 2.1 and worst["ok"] is False
+    # pipe(n_process=2)'s speed-up is reported, never a verdict (the CLI's --workers is)
+    pipe = rows["pipe(n_process=2) / 1 process, docs/s"]
+    assert pipe["value"] == pytest.approx(1.5) and pipe["ok"] is None and pipe["info"]
 
 
 @pytest.mark.parametrize("value, option", [("1,x", "--workers"), ("0", "--scales"), ("", "--workers")])
