@@ -37,6 +37,18 @@ def test_bundled_kb_size_and_ids(kb):
     assert all(re.fullmatch(r"(per|org|loc|pos):[a-z0-9_]+", i) for i in ids)
 
 
+def test_one_bundled_kb_per_process_however_it_is_asked_for(kb):
+    """The linker asks for ``default_kb(None, (), False)``, the speakers' office checks for
+    ``default_kb()``: one configuration, one KB (it was built twice, once per spelling)."""
+    from rusnews_nlp.offices import KnownOffices
+    from rusnews_nlp.registry import make_stage
+
+    assert default_kb(None, (), False) is kb
+    assert default_kb(extra=[]) is kb
+    assert KnownOffices().kb is kb
+    assert make_stage("link").kb is kb
+
+
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
