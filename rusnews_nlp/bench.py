@@ -58,7 +58,7 @@ MIN_TIMED_S = 0.005         # below this an adversarial timing is noise, not gro
 EXAMPLES = """\
 examples:
   rusnews-nlp bench                                  factRuEval dev (or data/samples), workers 1,2
-  rusnews-nlp bench --repeat 5 --rounds 3 --check    bigger corpus, best of 3, exit 1 on a miss
+  rusnews-nlp bench --repeat 5 --rounds 5 --check    bigger corpus, best of 5, exit 1 on a miss
   rusnews-nlp bench --natasha-python .venv-natasha/bin/python --json > bench.json
   rusnews-nlp bench my_texts/ --no-natasha --no-adversarial --workers 1,2,4"""
 
@@ -596,8 +596,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", default="1,2" if (os.cpu_count() or 1) > 1 else "1",
                         help="comma-separated worker counts to measure (default: 1,2)")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
-    parser.add_argument("--rounds", type=int, default=1,
-                        help="run every side N times, interleaved, and keep the best")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="run every side N times, interleaved, and keep the best (default "
+                             "3: on a shared machine one run of each side is mostly noise)")
     parser.add_argument("--natasha-python", metavar="PATH",
                         help="interpreter that can `import natasha` (default: "
                              ".venv-natasha/bin/python, else this one if it can)")

@@ -28,7 +28,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:
-    code = bench.main([*argv, "--json", "-q"])
+    code = bench.main([*argv, "--rounds", "1", "--json", "-q"])
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -60,12 +60,13 @@ def test_bench_without_natasha_interpreter_still_reports_ours(
         corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = str(tmp_path / "no-such-python")
     code = bench.main([str(corpus), "--natasha-python", missing, "--workers", "1",
-                       "--no-adversarial", "-q"])
+                       "--no-adversarial", "--no-annotate", "--rounds", "1", "-q"])
     captured = capsys.readouterr()
     assert code == 0
     assert "natasha side SKIPPED" in captured.err and missing in captured.err
     assert "natasha: not measured" in captured.out
     assert "rusnews-nlp, 1 process" in captured.out
+    assert "rusnews-nlp annotate --workers" not in captured.out  # --no-annotate
 
 
 def test_adversarial_cases_are_timed_at_each_scale() -> None:
