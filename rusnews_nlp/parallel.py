@@ -16,8 +16,9 @@ Start method (``method=`` or ``RUSNEWS_NLP_START_METHOD``; default ``auto``):
   costs ~3 CPU-seconds of model and knowledge-base loading, which on the 122 factRuEval
   documents is a quarter of the whole run. It is unsafe only when another *Python* thread could
   hold a lock at fork time; OpenBLAS's own threads are fork-safe (pthread_atfork). The fork
-  happens with the heap frozen and OpenBLAS at one thread (``_fork_conditions``): together
-  ~10% less worker CPU on the factRuEval dev set.
+  happens with the heap frozen (``_frozen_heap``) and OpenBLAS at one thread until the pool is
+  done: together ~10% less worker CPU on the factRuEval dev set, and no OpenBLAS thread
+  spinning in the parent meanwhile.
 * ``spawn``/``forkserver`` — clean interpreters that rebuild the pipeline from its stage names
   and config. Custom stages must then be registered by an importable module, and the calling
   script needs the ``if __name__ == "__main__":`` guard.
@@ -144,17 +145,15 @@ def parallel_pipe(nlp: "Pipeline", texts: Iterable["DocInput"], batch_size: int,
 
 
 @contextmanager
-def _fork_conditions() -> Iterator[None]:
-    """What the workers should inherit at fork: OpenBLAS at one thread, so ``_init_worker``
-    need not set it (see ``limit_blas_threads``), and a frozen heap (``gc.freeze``), so their
-    garbage collections neither walk nor copy the pages of every inherited object. A heap the
-    caller froze already is left to the caller."""
+def _frozen_heap() -> Iterator[None]:
+    """Fork with the heap frozen (``gc.freeze``), so the workers' garbage collections neither
+    walk nor copy the pages of every inherited object. A heap the caller froze already is
+    left to the caller."""
     ours = gc.get_freeze_count() == 0
     if ours:
         gc.freeze()
     try:
-        with blas_threads(1):
-            yield
+        yield
     finally:
         if ours:
             gc.unfreeze()
@@ -168,9 +167,9 @@ def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Itera
     ``func`` must be picklable (a module-level function or a ``functools.partial`` of one), and
     so must items and results. ``in_flight`` bounds the items submitted but not yet yielded
     (default: 2 per worker, enough to keep every worker busy while the parent reads input and
-    writes output). ``n_process=1`` runs in this process.
+    writes output). ``n_process=1`` runs in this process. Under ``fork``, OpenBLAS runs at one
+    thread in this process too until the pool is done (the caller's count then comes back).
     """
-    global _WORKER_PIPELINE
     workers = resolve_workers(n_process)
     if workers == 1:
         for item in items:
@@ -178,7 +177,19 @@ def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Itera
         return
     limit = max(workers, in_flight or 2 * workers)
     chosen = start_method(method)
-    spec = None if chosen == "fork" else worker_spec(nlp, batch_size or nlp.batch_size)
+    # Forked workers inherit OpenBLAS at one thread, so _init_worker need not set it (see
+    # limit_blas_threads). The caller's count comes back only when the pool is done: the fork
+    # shuts OpenBLAS's thread pool down in this process too, and setting the count again
+    # would start a pool thread that busy-waits ~0.1 CPU-s beside the workers.
+    with blas_threads(1) if chosen == "fork" else nullcontext():
+        yield from _pool_results(nlp, func, items, workers, limit, chosen,
+                                 batch_size or nlp.batch_size)
+
+
+def _pool_results(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Iterable[Any],
+                  workers: int, limit: int, chosen: str, batch_size: int) -> Iterator[T]:
+    global _WORKER_PIPELINE
+    spec = None if chosen == "fork" else worker_spec(nlp, batch_size)
     executor = ProcessPoolExecutor(max_workers=workers,
                                    mp_context=multiprocessing.get_context(chosen),
                                    initializer=_init_worker, initargs=(spec,))
@@ -190,7 +201,7 @@ def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Itera
             if forking:
                 _WORKER_PIPELINE = nlp  # inherited by the workers forked on the first submit
             try:
-                with _fork_conditions() if forking else nullcontext():
+                with _frozen_heap() if forking else nullcontext():
                     pending.append(executor.submit(_call, func, item))
             finally:
                 _WORKER_PIPELINE = None

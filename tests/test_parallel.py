@@ -155,7 +155,8 @@ def worker_state(nlp: Pipeline, item: int) -> tuple[int, int, list[int]]:
 def test_forked_workers_inherit_a_frozen_heap_and_no_blas_thread_pool(light: Pipeline) -> None:
     """A worker forks with OpenBLAS at one thread and never sets it again: setting it in a
     forked child restarts the thread pool, whose threads spin ~0.1 CPU-s each for nothing.
-    The parent's heap is frozen for the fork only (gc.freeze), not left frozen after."""
+    The parent's heap is frozen for the fork only (gc.freeze), not left frozen after, and its
+    OpenBLAS count comes back when the pool is done."""
     import gc
 
     from rusnews_nlp.blas import openblas_libraries
@@ -164,7 +165,13 @@ def test_forked_workers_inherit_a_frozen_heap_and_no_blas_thread_pool(light: Pip
         pytest.skip("no fork here")
     libs = openblas_libraries()
     before = [lib.get() for lib in libs]
-    states = list(parallel.pool_map(light, worker_state, range(4), 2, method="fork"))
+    states, during = [], []
+    for state in parallel.pool_map(light, worker_state, range(4), 2, method="fork"):
+        states.append(state)
+        during.append([lib.get() for lib in libs])
+    # the parent stays at one thread while its workers run: setting it back right after the
+    # fork restarts OpenBLAS's pool here, whose thread then spins beside the workers
+    assert during == [[1] * len(libs)] * 4
     assert {threads for threads, _, _ in states} == {1}
     assert all(frozen > 0 for _, frozen, _ in states)
     assert all(counts == [1] * len(libs) for _, _, counts in states)
