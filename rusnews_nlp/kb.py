@@ -1031,13 +1031,15 @@ def bundled_records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def default_kb(path: str | Path | None = None, extra: Sequence[str | Path] = (),
-               replace: bool = False) -> KnowledgeBase:
+def default_kb(path: str | Path | None = None,
+               extra: str | Path | Sequence[str | Path] = (), replace: bool = False
+               ) -> KnowledgeBase:
     """One KB per process and configuration (the bundled one loads in ~0.05 CPU-s from the
     precomputed word index, ``kb_index``). ``default_kb()`` and ``default_kb(None, (), False)``
     are the same configuration, so they share one KB (an lru_cache on the raw arguments built
     the bundled KB twice: for the linker, and again for the speakers' office checks)."""
-    return _cached_kb(str(path) if path else None, tuple(str(e) for e in extra), bool(replace))
+    extras = [extra] if isinstance(extra, (str, Path)) else extra
+    return _cached_kb(str(path) if path else None, tuple(map(str, extras)), bool(replace))
 
 
 @lru_cache(maxsize=8)

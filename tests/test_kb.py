@@ -37,7 +37,7 @@ def test_bundled_kb_size_and_ids(kb):
     assert all(re.fullmatch(r"(per|org|loc|pos):[a-z0-9_]+", i) for i in ids)
 
 
-def test_one_bundled_kb_per_process_however_it_is_asked_for(kb):
+def test_one_bundled_kb_per_process_however_it_is_asked_for(kb, tmp_path):
     """The linker asks for ``default_kb(None, (), False)``, the speakers' office checks for
     ``default_kb()``: one configuration, one KB (it was built twice, once per spelling)."""
     from rusnews_nlp.offices import KnownOffices
@@ -45,6 +45,12 @@ def test_one_bundled_kb_per_process_however_it_is_asked_for(kb):
 
     assert default_kb(None, (), False) is kb
     assert default_kb(extra=[]) is kb
+    gazetteer = tmp_path / "people.jsonl"
+    gazetteer.write_text(json.dumps({"id": "per:test_person", "type": "PER",
+                                     "name": "Иван Тестов"}, ensure_ascii=False) + "\n",
+                         encoding="utf-8")
+    assert default_kb(extra=str(gazetteer)) is default_kb(extra=[gazetteer])
+    assert "per:test_person" in default_kb(extra=(str(gazetteer),)).entries
     assert KnownOffices().kb is kb
     assert make_stage("link").kb is kb
 
