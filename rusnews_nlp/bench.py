@@ -468,7 +468,6 @@ def check_targets(report: dict[str, Any]) -> list[dict[str, Any]]:
     """The issue's numbers, each ``ok`` True/False, or None when it could not be measured."""
     sides = report["sides"]
     one = sides.get("ours-1", {})
-    two = sides.get("ours-2", {})
     nat = sides.get("natasha", {})
     rows = []
 
