@@ -186,9 +186,8 @@ def test_a_heap_the_caller_froze_stays_frozen(light: Pipeline) -> None:
         pytest.skip("no fork here")
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
         assert list(parallel.pool_map(light, tag_with_pid, range(3), 2, method="fork"))
-        assert gc.get_freeze_count() >= frozen
+        assert gc.get_freeze_count() > 0  # gc.unfreeze() would have emptied it
     finally:
         gc.unfreeze()
 
