@@ -179,6 +179,16 @@ NAME_GRAMMEMES = frozenset({"Surn", "Patr", "Name"})
 TEMPORAL_COMPARATIVES = frozenset({"позже", "позднее", "раньше", "ранее"})
 
 
+def _first_known(candidates: Sequence[str], oc_pos: str) -> str | None:
+    """The first of ``candidates`` that the dictionary knows as its own lemma with OpenCorpora
+    POS ``oc_pos``, or None."""
+    for candidate in candidates:
+        if any(p.tag.POS == oc_pos and p.normal_form == candidate and p.is_known
+               for p in morph_analyzer().parse(candidate)):
+            return candidate
+    return None
+
+
 def _positive_adverb(parse: Any, word: str) -> str:
     """An adverb's comparative lemmatises to the positive adverb (``чаще`` -> ``часто``,
     ``ближе`` -> ``близко``), which pymorphy3 keeps in a lexeme of its own: the adjective's stem
@@ -187,11 +197,7 @@ def _positive_adverb(parse: Any, word: str) -> str:
     if word.lower() in TEMPORAL_COMPARATIVES:
         return word.lower()
     stem = parse.normal_form[:-2]
-    for candidate in (stem + "о", stem + "е"):
-        if any(p.tag.POS == "ADVB" and p.normal_form == candidate and p.is_known
-               for p in morph_analyzer().parse(candidate)):
-            return candidate
-    return word.lower()
+    return _first_known((stem + "о", stem + "е"), "ADVB") or word.lower()
 
 
 def _positive_adjective(parse: Any) -> str:
@@ -201,11 +207,8 @@ def _positive_adjective(parse: Any) -> str:
     lemma = parse.normal_form
     if lemma[-1:] not in ("о", "е"):
         return lemma
-    for candidate in (lemma[:-1] + "ий", lemma[:-1] + "ый", lemma[:-1] + "ой"):
-        if any(p.tag.POS == "ADJF" and p.normal_form == candidate and p.is_known
-               for p in morph_analyzer().parse(candidate)):
-            return candidate
-    return lemma
+    stem = lemma[:-1]
+    return _first_known((stem + "ий", stem + "ый", stem + "ой"), "ADJF") or lemma
 
 
 #: Grammemes a participle keeps when it is put in its dictionary form: its tense and voice
