@@ -83,7 +83,8 @@ def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Cand
             if clash is None:
                 added.append(cand)
                 kept.append(cand)
-            elif (cand.may_nest and clash.type in ("indirect", "mixed")
+            elif (cand.may_nest and (clash.type in ("indirect", "mixed") or
+                                     cand.rule == "direct_nested")
                   and clash.start <= cand.start and cand.end <= clash.end
                   and (clash.start, clash.end) != (cand.start, cand.end)):
                 kept.append(cand)

@@ -91,7 +91,17 @@ def _after_preposition(view: View, i: int, lo: int) -> bool:
     j = i - 1
     while j >= lo and view.pos[j] in ("ADJ", "DET", "NUM"):
         j -= 1
-    return j >= lo and view.pos[j] == "ADP"
+    if j >= lo and view.pos[j] == "ADP":
+        return True
+    # a genitive or caseless name hanging off a noun of a prepositional phrase
+    # (``в ответ на запрос РБК``, ``по просьбе агентства Reuters``)
+    steps = 0
+    while j >= lo and steps < 4 and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
+            view.case(j) not in ("Nom", None):
+        j -= 1
+        steps += 1
+    return steps > 0 and j >= lo and view.pos[j] == "ADP" and view.case(i) in ("Gen", None) \
+        and view.case(j + 1) not in ("Nom", None)
 
 
 def _apposition_of_object(view: View, i: int, verb: int) -> bool:
@@ -252,18 +262,45 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             if pair is None:
                 return None
             close = view.token_at(pair.close)
-            # a source named only by a title: ``сообщает «Лента.ру»``
-            if i - 1 == verb and i + 1 < close < hi:
-                return Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
+            # a source named only by a title: ``сообщает «Лента.ру»`` (not the addressee of
+            # ``сообщили «Интерфаксу»``)
+            if i - 1 == verb and i + 1 < close < hi and view.case(i + 1) != "Dat":
+                found = Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
+                return _past_channel(view, found, close + 1, hi)
             i = close + 1  # a title inside another phrase: ``корреспонденту «Голоса Америки»``
             continue
         if view.is_finite(i) or view.verb_form(i) == "Conv":
             return None
         if _nominative(view, i) and not _after_preposition(view, i, verb + 1) and \
                 not _apposition_of_object(view, i, verb):
-            return _best_in_phrase(view, i, hi)
+            found = _best_in_phrase(view, i, hi)
+            return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
         i += 1
     return None
+
+
+def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
+    """The source behind an outlet that only relays it (GUIDELINE §2a): ``сообщил РИА Новости
+    Дмитрий Песков`` -> Песков (the outlet is the dative addressee), ``рассказал ТАСС источник``
+    -> источник, ``сообщает РБК со ссылкой на пресс-службу`` -> пресс-служба."""
+    while k < hi and view.tokens[k].text in CLOSING_MARKS:
+        k += 1
+    if k >= hi:
+        return found
+    if view.low[k:k + 3] == ["со", "ссылкой", "на"] and k + 3 < hi:
+        j = k + 3
+        while j < hi and view.pos[j] in ("ADJ", "DET"):
+            j += 1
+        if j < hi and view.pos[j] in ("NOUN", "PROPN"):
+            return phrase(view, j, k + 3, hi)
+        return found
+    first = view.entity_of_token[view.token_at(found.start)]  # type: ignore[arg-type]
+    if first is None or first.label != "ORG":
+        return found
+    if view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Nom" and not (
+            view.entity_of_token[k] is not None and view.entity_of_token[k].label == "LOC"):
+        return _best_in_phrase(view, k, hi)
+    return found
 
 
 def _best_in_phrase(view: View, head: int, hi: int) -> Source:

@@ -14,8 +14,8 @@ from typing import Sequence
 
 from ..annotations import Document, Entity, Token
 from .cues import (
-    DASHES, FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, PASSIVE_REPORT_VERBS, SPEECH_VERBS,
-    STANCE_ADJECTIVES, norm,
+    DASHES, FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
+    MANNER_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -74,11 +74,12 @@ class View:
         for i, token in enumerate(self.tokens):
             if token.pos in REPAIRABLE_POS and (
                     self.lemma[i] in SPEECH_VERBS or self.lemma[i] in IMPERSONAL_VERBS
-                    or i > 0 and self.tokens[i - 1].text == ","):
+                    or self.lemma[i] in MANNER_VERBS
+                    or i > 0 and self.tokens[i - 1].text in (",", "—", "–")):
                 repaired = verb_reading(token.text)
                 if repaired is not None and (repaired[0] in SPEECH_VERBS or repaired[0] in
-                                             IMPERSONAL_VERBS or repaired[1]["VerbForm"] in (
-                                                 "Part", "Conv")):
+                                             IMPERSONAL_VERBS or repaired[0] in MANNER_VERBS
+                                             or repaired[1]["VerbForm"] in ("Part", "Conv")):
                     self.lemma[i], self.feats[i] = repaired
                     self.pos[i] = "VERB"
         # sentences as token ranges
@@ -181,7 +182,8 @@ class View:
 
         ``speech`` (finite or past: ``заявил``), ``gerund`` (``отметив``), ``participle``
         (``считающему``), ``stance`` (``уверена``), ``passive`` (``заявлено``),
-        ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``).
+        ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``), ``manner``
+        (``отрезал``, ``вздохнул``: direct speech only).
         """
         lemma = self.lemma[i]
         f = self.feats[i]
@@ -191,7 +193,12 @@ class View:
             if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
                     f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
                 return "stance"
-        if lemma not in SPEECH_VERBS or self.pos[i] not in ("VERB", "AUX"):
+        if self.pos[i] not in ("VERB", "AUX"):
+            return None
+        if lemma in MANNER_VERBS and lemma not in SPEECH_VERBS:
+            form = f.get("VerbForm")
+            return "manner" if form == "Conv" or form == "Fin" and self.is_finite(i) else None
+        if lemma not in SPEECH_VERBS and not self.light_verb_cue(i):
             return None
         form = f.get("VerbForm")
         if form == "Fin":
@@ -213,6 +220,19 @@ class View:
                     "VERB", "AUX"):
                 return "infinitive"
         return None
+
+    def light_verb_cue(self, i: int) -> bool:
+        """``обратил внимание``, ``высказал мнение``, ``дал показания``: a light verb whose noun
+        (``cues.LIGHT_VERB_CUES``) follows within a few tokens."""
+        nouns = LIGHT_VERB_CUES.get(self.lemma[i])
+        if nouns is None:
+            return False
+        for k in range(i + 1, min(len(self.tokens), i + 1 + LIGHT_VERB_GAP)):
+            if self.lemma[k] in nouns:
+                return True
+            if self.low[k] in (",", ".", ":", ";"):
+                return False
+        return False
 
     # ------------------------------------------------------------------ entities
 
