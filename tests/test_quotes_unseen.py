@@ -191,7 +191,45 @@ CUES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES)
+# More constructions of everyday news, written while generalising the rules above.
+NEWS = [
+    pytest.param("Как стало известно «Коммерсанту», сделка будет закрыта в марте.",
+                 [("сделка будет закрыта в марте", "according_to", "Коммерсант")],
+                 id="kak-stalo-izvestno-media"),
+    pytest.param("Минфин: бюджет будет исполнен без дефицита\nМинистерство финансов опубликовало "
+                 "прогноз.",
+                 [("бюджет будет исполнен без дефицита", "direct", "Министерство финансов")],
+                 id="headline-org-colon"),
+    pytest.param("Цены выросли на 12%, следует из данных Росстата.",
+                 [("Цены выросли на 12%", "according_to", "Росстат")], id="sleduet-iz-dannyh"),
+    pytest.param("Из доклада Росстата следует, что цены выросли на 12%.",
+                 [("цены выросли на 12%", "indirect", "Росстат")], id="iz-doklada-sleduet"),
+    pytest.param("Цены выросли на 12%. Такие данные содержатся в докладе Росстата.",
+                 [("Цены выросли на 12%", "according_to", "Росстат")], id="dannye-soderzhatsya"),
+    pytest.param("Представитель компании подтвердил «Ведомостям», что сделка закрыта.",
+                 [("сделка закрыта", "indirect", None)], id="title-before-chto"),
+    pytest.param("Как сообщили ТАСС в пресс-службе ведомства, проверка продолжается.",
+                 [("проверка продолжается", "according_to", "пресс-служба ведомства")],
+                 id="plural-verb-media-addressee"),
+    pytest.param("«Мы не видим угрозы», — сказано в заявлении МИД России.",
+                 [("Мы не видим угрозы", "direct", "МИД России")], id="skazano-v-zayavlenii"),
+    pytest.param("Дмитрий Песков уверен: переговоры продолжатся.",
+                 [("переговоры продолжатся", "direct", "Дмитрий Песков")], id="stance-colon"),
+    pytest.param("Как пишет казанская «Вечерняя газета», завод закроют в мае.",
+                 [("завод закроют в мае", "according_to", "Вечерняя газета")],
+                 id="adjective-before-title"),
+    pytest.param("В поздравлении президента России Владимира Путина говорится:\n"
+                 "Вы внесли огромный вклад в развитие отечественной науки.",
+                 [("Вы внесли огромный вклад в развитие отечественной науки", "direct",
+                   "Владимир Путин")], id="v-pozdravlenii-govoritsya-colon"),
+    pytest.param("На сайте мэрии Москвы отмечается:\nФестиваль продлится до конца августа.",
+                 [("Фестиваль продлится до конца августа", "direct", "мэрия Москвы")],
+                 id="na-saite-otmechaetsya-colon"),
+]
+
+
+@pytest.mark.parametrize("text, expected",
+                         NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 
@@ -202,6 +240,10 @@ NOT_QUOTES = [
     pytest.param("Он спросил, что случилось.", id="question-verb-embedded"),
     pytest.param("Об этом доме знают все жители района.", id="ob-etom-noun"),
     pytest.param("Иван Петров рассказал журналистам о своих планах на лето.", id="cue-noun-phrase"),
+    pytest.param("Боксер стал чемпионом мира по версии WBA.", id="marker-inside-noun-phrase"),
+    pytest.param("Как говорится, без труда не вытащишь и рыбку из пруда.", id="kak-govoritsya-idiom"),
+    pytest.param("Министерство ответило на этот выпад: в марте газеты сообщили, что\n",
+                 id="colon-narration-with-its-own-cue"),
 ]
 
 

@@ -83,6 +83,10 @@ IMPERSONAL_VERBS = _lemmas("""
     уточняться заявляться признаваться объясняться упоминаться поясняться
     """)
 
+#: ``Из доклада X следует, что…``, ``…, следует из данных X``: a verb that reports what a
+#: document says when a ``из`` phrase with a message noun stands beside it.
+FROM_DOCUMENT_VERBS = _lemmas("следовать вытекать")
+
 #: ``как говорится`` is an idiom (as the saying goes); the other impersonal verbs after ``как``
 #: report an unnamed source (``как сообщается``, ``как сообщалось ранее``).
 IDIOMATIC_IMPERSONAL = _lemmas("говориться")
@@ -120,7 +124,12 @@ QUESTION_VERBS = _lemmas("означать произойти происходи
 #: Verbs of ``Так X ответил`` / ``Об этом заявил X`` pointing back at the previous sentence.
 BACK_REFERENCE_VERBS = SPEECH_VERBS | _lemmas("""
     отреагировать реагировать прокомментировать высказать сделать дать озвучить
+    распространить распространять опубликовать публиковать привести приводить содержаться
     """)
+
+#: Back-reference verbs whose source is the document holding the words (``Такие данные
+#: содержатся в докладе X``), like an impersonal cue.
+CONTAINING_VERBS = _lemmas("содержаться")
 
 #: ``Такое мнение высказал X`` / ``Это заявление сделал X``: a demonstrative and one of these
 #: nouns open a back reference to the previous sentence, like ``Об этом заявил X``.
@@ -170,6 +179,7 @@ SOURCE_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         ("согласно оценкам", "genitive"),
         ("согласно прогнозу", "genitive"),
         ("согласно", "dative"),
+        ("как стало известно", "dative"),  # как стало известно «Коммерсанту»
         ("как", "verb"),  # как отметил X, как сообщили в милиции
     )
 )
@@ -191,9 +201,13 @@ MESSAGE_NOUNS = _lemmas("""
     сообщение заявление документ релиз пресс-релиз отчет доклад письмо коммюнике
     публикация материал статья обращение послание ответ телеграмма сообщения заявления
     контракт договор соглашение резолюция постановление декларация исследование справка
-    протокол приговор решение поздравление соболезнование приветствие пост твит запись
+    протокол приговор решение данные поздравление соболезнование приветствие пост твит запись
     комментарий блог микроблог
     """)
+
+#: Where a body publishes, not who it is: ``на сайте мэрии`` -> мэрия, ``на странице
+#: коллектива`` -> коллектив.
+CHANNEL_NOUNS = _lemmas("сайт страница аккаунт канал блог микроблог паблик группа портал")
 
 #: Nouns of speech that stand for a cue before a colon: ``выступил с заявлением:``,
 #: ``написал в своем Twitter:``, ``В его обращении говорится:``.

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from .cues import (
     BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS,
-    COLON_CUE_NOUNS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS, MARKER_NOUNS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
+    COLON_CUE_NOUNS, CONTAINING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS, MARKER_NOUNS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
     SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
@@ -95,7 +95,15 @@ def that_clause(view: View, verb: int) -> int | None:
             else:
                 j = k
                 continue
-        if view.tokens[j].text in OPENING_MARKS or view.is_dash(j) and view.tokens[j].text != "-":
+        if view.tokens[j].text in OPENING_MARKS:
+            # a title between the cue and ``что`` (``подтвердил «Ведомостям», что``)
+            pair = view.pair_by_open.get(view.tokens[j].start)
+            close = view.token_at(pair.close) if pair is not None else j
+            if pair is None or close - j > 6 or close >= b:
+                return None
+            j = close + 1
+            continue
+        if view.is_dash(j) and view.tokens[j].text != "-":
             return None
         if j > verb + 1 and (view.is_finite(j) or view.cue_kind(j) is not None):
             return None
@@ -414,7 +422,7 @@ def _source_after(view: View, verb: int, hi: int) -> Source:
         found = object_right(view, verb, hi)
         if found is not None:
             return found
-    if kind == "impersonal":
+    if kind in ("impersonal", "passive"):
         return message_source(view, verb + 1, hi) or location_source(view, verb + 1, hi) or \
             Source("document")
     found = subject_right(view, verb, hi)
@@ -465,7 +473,7 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             j += 1  # ``— коротко ответил он``, ``— также сказал он``
         if j >= n or j - c > 5 or "\n" in view.text[pair.close:view.tokens[j].start]:
             continue
-        if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner")
+        if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
                 or view.lemma[j] in QUOTING_VERBS):
             continue
         _, hi = view.sentence(j)
@@ -491,7 +499,7 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
     """The cue and speaker of a clause ``[lo, colon)`` that introduces speech after a colon:
     ``X заявил:``, ``В сообщении Кремля говорится:``, ``X выступил с заявлением:``."""
     verbs = [k for k in range(lo, colon) if view.cue_kind(k) in (
-             "speech", "gerund", "impersonal", "manner")
+             "speech", "gerund", "impersonal", "manner", "stance")
              or view.lemma[k] in COLON_CUE_NOUNS and view.pos[k] == "NOUN"]
     if not verbs:
         return None
@@ -501,10 +509,12 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
         if not finite:
             return None
         source = anchor_source(view, finite[-1], lo, colon)
-    elif view.lemma[verb] in QUOTING_VERBS or view.cue_kind(verb) == "impersonal":
+    elif view.cue_kind(verb) == "impersonal":
+        # ``В сообщении X говорится:``, ``На сайте мэрии отмечается:``
+        source = message_source(view, lo, verb) or location_source(view, lo, verb) or \
+            _source_after(view, verb, colon)
+    elif view.lemma[verb] in QUOTING_VERBS:
         source = _source_after(view, verb, colon)
-        if source.kind == "document":
-            source = message_source(view, lo, verb) or source  # ``В сообщении X говорится:``
     else:
         source = anchor_source(view, verb, lo, colon)
     return (verb, verb + 1), source
@@ -529,12 +539,9 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
         if found is not None:
             yield Candidate(start, end, "direct", "direct_colon_before", found[0], found[1])
             continue
-        # ``Песков: «…»``: only a name before the colon
-        entity = view.entity_of_token[j - 1]
-        if entity is not None and entity.label in ("PER", "ORG") and \
-                view.token_at(entity.start) == lo:
-            yield Candidate(start, end, "direct", "direct_colon_before", None,
-                            Source("phrase", entity.start, entity.end))
+        named = _name_before_colon(view, lo, j)
+        if named is not None:  # ``Песков: «…»``, ``Вице-президент РАО Виктор Болотов: «…»``
+            yield Candidate(start, end, "direct", "direct_colon_before", None, named)
             continue
         # ``Сам Белов оказался более дипломатичным: «…»``: a person is the subject
         finite = [k for k in range(lo, j) if view.is_finite(k)]
@@ -616,6 +623,21 @@ def direct_dialogue(view: View) -> Iterator[Candidate]:
                 break
 
 
+def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
+    """``Песков:``, ``Вице-президент РАО Виктор Болотов:``: a clause with no verb ending in a
+    person's or organisation's name right before the colon; the name speaks."""
+    entity = view.entity_of_token[colon - 1]
+    if entity is None or entity.label not in ("PER", "ORG") or \
+            view.tokens[colon - 1].end != entity.end:
+        return None
+    first = view.token_at(entity.start)
+    if first != lo and (entity.label != "PER" or any(
+            view.pos[k] in ("VERB", "AUX") or view.is_punct(k) and not view.is_dash(k)
+            for k in range(lo, first))):
+        return None
+    return Source("phrase", entity.start, entity.end)
+
+
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
     """``[start, end)`` of the first non-blank line after the line holding ``char``."""
     _, line_end = view.line_of(char)
@@ -672,16 +694,18 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
             while end > start and text[end - 1] in "»\"“”":
                 end -= 1
             end = view.strip_span(start, end)[1]
-        if len(text[start:end].split()) < 3:
+        if len(text[start:end].split()) < 2:
             continue
         found = _colon_cue(view, lo, j)
         if found is None:
             # ``Песков:`` / ``Анна Иванова:`` alone before the block
-            entity = view.entity_of_token[j - 1]
-            if entity is None or entity.label not in ("PER", "ORG") or \
-                    view.token_at(entity.start) != lo or text[colon_end:line_end].strip():
+            named = _name_before_colon(view, lo, j)
+            if named is None or text[colon_end:line_end].strip():
                 continue
-            found = (None, Source("phrase", entity.start, entity.end))
+            found = (None, named)
+        elif text[colon_end:line_end].strip() and any(
+                view.cue_kind(k) == "speech" for k in range(after, view.sentence(after)[1])):
+            continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
         yield Candidate(start, end, "direct", "direct_colon_block", found[0], found[1])
 
 
@@ -738,8 +762,9 @@ def interview_line(view: View) -> Iterator[Candidate]:
             # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
             t += 1 if view.tokens[t].text.endswith(".") else 2
         entity = view.entity_of_token[t]
-        if entity is None or entity.label != "PER" or entity.start > view.tokens[t].start:
-            continue
+        if entity is None or entity.label not in ("PER", "ORG") or \
+                entity.start > view.tokens[t].start:
+            continue  # ``Захарова: Москва ответит``, ``Минфин: бюджет исполнен``
         colon = view.token_at(entity.end)
         if colon >= len(view.tokens) or view.low[colon] != ":":
             continue
@@ -932,6 +957,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             cue = (i, verb + 1)
             body = comma + 1 if comma < b and view.low[comma] == "," else comma
         else:
+            if kind == "dative" and after < b and view.tokens[after].text in OPENING_MARKS:
+                after += 1  # ``как стало известно «Коммерсанту»``
             if kind == "dative" and not (after < b and (
                     view.entity_of_token[after] is not None or view.pos[after] == "PRON")):
                 continue
@@ -1002,7 +1029,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
     """…, передает пресс-служба Кремля. / …, сообщает NEWSru.com.: the sentence before."""
     for verb in anchors(view):
         kind = view.cue_kind(verb)
-        if kind not in ("speech", "impersonal") or kind == "speech" and \
+        if kind not in ("speech", "impersonal", "passive") or kind == "speech" and \
                 view.lemma[verb] not in SPEECH_VERBS:
             continue
         a, b = view.sentence(verb)
@@ -1017,7 +1044,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 continue  # a direct quotation: direct_cue_after
         if view.lemma[verb] in QUOTING_VERBS:
             source = object_right(view, verb, b)
-        elif kind == "impersonal":  # ``…, говорится в сообщении Кремля``
+        elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``
             source = message_source(view, verb + 1, b)
         else:
             source = subject_right(view, verb, b)
@@ -1054,10 +1081,13 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
     if k + 1 < b and view.lemma[k] in BACK_REFERENCE_NOUNS and view.case(k) in ("Acc", "Nom") \
             and (k > a or view.lemma[k] in INFORMATION_NOUNS):
         return k + 1  # ``Такое мнение высказал X``, ``Информацию подтвердил X``
-    # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``
+    # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``,
+    # ``Полиция подтвердила эту информацию``
     for j in range(a, min(b - 1, a + 8)):
         if low[j] == "об" and low[j + 1] == "этом" and not (
-                j + 2 < b and view.pos[j + 2] in ("NOUN", "ADJ") and view.case(j + 2) == "Loc"):
+                j + 2 < b and view.pos[j + 2] in ("NOUN", "ADJ") and view.case(j + 2) == "Loc") \
+                or view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and low[j] != "это" and \
+                view.lemma[j + 1] in BACK_REFERENCE_NOUNS:
             if any(_back_reference_verb(view, v) for v in range(max(a, j - 2), j)):
                 return a
             return None
@@ -1078,19 +1108,17 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         opener = _back_reference_opener(view, a, b)
         if opener is None:
             continue
-        verb = next((k for k in range(opener, min(b, opener + 12))
+        verb = next((k for k in range(opener, min(b, opener + 16))
                      if _back_reference_verb(view, k)), None)
         if verb is None or that_clause(view, verb) is not None:
             continue
-        if any(view.low[k] == ":" for k in range(verb, b)):
-            continue  # ``Об этом он заявил в Twitter:`` introduces what follows
         pa, pb = view.sent_ranges[number - 1]
         if pb <= pa:
             continue
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
         if between.count("\n") > 2:
             continue
-        if view.cue_kind(verb) == "impersonal":
+        if view.cue_kind(verb) == "impersonal" or view.lemma[verb] in CONTAINING_VERBS:
             source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
                 Source("document")
         else:

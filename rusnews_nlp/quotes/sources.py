@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
+from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
@@ -262,9 +262,10 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             if pair is None:
                 return None
             close = view.token_at(pair.close)
-            # a source named only by a title: ``сообщает «Лента.ру»`` (not the addressee of
-            # ``сообщили «Интерфаксу»``)
-            if i - 1 == verb and i + 1 < close < hi and view.case(i + 1) != "Dat":
+            # a source named only by a title: ``сообщает «Лента.ру»``, ``пишет казанская
+            # «Газета Daily»`` (not the addressee of ``сообщили «Интерфаксу»``)
+            if all(view.pos[k] == "ADJ" for k in range(verb + 1, i)) and \
+                    i + 1 < close < hi and view.case(i + 1) != "Dat":
                 found = Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
                 return _past_channel(view, found, close + 1, hi)
             i = close + 1  # a title inside another phrase: ``корреспонденту «Голоса Америки»``
@@ -272,11 +273,21 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
         if view.is_finite(i) or view.verb_form(i) == "Conv":
             return None
         if _nominative(view, i) and not _after_preposition(view, i, verb + 1) and \
-                not _apposition_of_object(view, i, verb):
+                not _apposition_of_object(view, i, verb) and not _addressee(view, i, verb):
             found = _best_in_phrase(view, i, hi)
             return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
         i += 1
     return None
+
+
+def _addressee(view: View, i: int, verb: int) -> bool:
+    """A singular name after a plural verb is its addressee, not its subject
+    (``сообщили ТАСС в пресс-службе``), unless names are coordinated (``X и Y сообщили``)."""
+    if view.number(verb) != "Plur" or view.number(i) != "Sing":
+        return False
+    entity = view.entity_of_token[i]
+    end = view.token_at(entity.end - 1) + 1 if entity is not None else i + 1
+    return view.low[end:end + 1] != ["и"]
 
 
 def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
@@ -354,6 +365,14 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1
             if j >= hi:
                 break
+            if view.lemma[j] in CHANNEL_NOUNS and j + 1 < hi and view.case(j + 1) == "Gen" \
+                    and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ"):
+                # ``на сайте мэрии``, ``на странице коллектива``: the owner speaks
+                k = j + 1
+                while k < hi and view.pos[k] == "ADJ":
+                    k += 1
+                if k < hi and view.pos[k] in ("NOUN", "PROPN"):
+                    return phrase(view, k, j + 1, hi)
             if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
                 entity = view.entity_of_token[j]
                 if entity is not None:
@@ -370,11 +389,15 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
     for i in range(lo, hi):
         if view.lemma[i] in MESSAGE_NOUNS and view.pos[i] == "NOUN":
             j = i + 1
-            while j < hi and view.pos[j] in ("ADJ", "DET", "NOUN") and \
-                    view.entity_of_token[j] is None and view.case(j) == "Gen":
+            while j < hi and (view.pos[j] in ("ADJ", "DET", "NOUN") and view.case(j) == "Gen"
+                              or view.low[j] == "и" and j > i + 1) and \
+                    view.entity_of_token[j] is None:
                 j += 1
             if j < hi and view.entity_of_token[j] is not None:
                 entity = view.entity_of_token[j]
+                if j > i + 1 and view.pos[i + 1] == "NOUN":
+                    # ``в поздравлении президента России``: the role with its dependents
+                    return Source("phrase", view.tokens[i + 1].start, entity.end)
                 return Source("phrase", entity.start, entity.end)
             if j > i + 1:  # ``в сообщении пресс-службы``
                 return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)

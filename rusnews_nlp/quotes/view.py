@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..annotations import Document, Entity, Token
 from .cues import (
-    DASHES, FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
+    DASHES, FINAL_PUNCT, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS, MESSAGE_NOUNS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
     MANNER_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
@@ -189,6 +189,8 @@ class View:
         f = self.feats[i]
         if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX"):
             return "impersonal" if f.get("Person") not in ("1", "2") else None
+        if lemma in FROM_DOCUMENT_VERBS and self.is_finite(i) and self._from_document(i):
+            return "impersonal"
         if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
             if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
                     f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
@@ -220,6 +222,18 @@ class View:
                     "VERB", "AUX"):
                 return "infinitive"
         return None
+
+    def _from_document(self, i: int) -> bool:
+        """A ``из`` + message noun phrase right before or after token ``i`` (``из доклада
+        следует``, ``следует из данных``)."""
+        for k in (*range(max(0, i - 4), i), *range(i + 1, min(len(self.tokens), i + 3))):
+            if self.low[k] == "из":
+                m = k + 1
+                while m < len(self.tokens) and self.pos[m] in ("ADJ", "DET"):
+                    m += 1
+                if m < len(self.tokens) and self.lemma[m] in MESSAGE_NOUNS:
+                    return True
+        return False
 
     def light_verb_cue(self, i: int) -> bool:
         """``обратил внимание``, ``высказал мнение``, ``дал показания``: a light verb whose noun
