@@ -83,6 +83,9 @@ def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Cand
             if clash is None:
                 added.append(cand)
                 kept.append(cand)
+            elif cand.rule == clash.rule == "according_to_back_reference" and \
+                    (clash.start, clash.end) == (cand.start, cand.end):
+                kept.append(cand)  # ``A. Об этом сообщил X. Информацию подтвердил Y.``
             elif (cand.may_nest and (clash.type in ("indirect", "mixed") or
                                      cand.rule == "direct_nested")
                   and clash.start <= cand.start and cand.end <= clash.end

@@ -488,8 +488,18 @@ def _intro_clause_start(view: View, last: int) -> int:
     i = last
     while i > 0 and last - i < SCAN_TOKENS:
         prev = view.tokens[i - 1]
-        if view.low[i - 1] in (".", "!", "?", "…", ";") or prev.text in CLOSING_MARKS or \
-                "\n" in view.text[prev.end:view.tokens[i].start]:
+        if "\n" in view.text[prev.end:view.tokens[i].start]:
+            break
+        if prev.text in CLOSING_MARKS:
+            # a title inside the clause (``в группе «ВКонтакте»:``) is stepped over; a
+            # quotation closing before it ends the clause
+            pair = view.pair_by_close.get(prev.start)
+            if pair is None or view.token_at(pair.close) - view.token_at(pair.open) > 6 or \
+                    "\n" in view.text[pair.open:pair.close]:
+                break
+            i = view.token_at(pair.open)
+            continue
+        if view.low[i - 1] in (".", "!", "?", "…", ";"):
             break
         i -= 1
     return i
@@ -790,6 +800,9 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
     text = view.text
     for pair in view.spoken:
         before = text[max(0, pair.open - 20):pair.open].rstrip(" \t\u00a0")
+        if before[-1:] in ("—", "–") and before[:-1].rstrip(" \t\u00a0")[-1:] in (
+                ".", "!", "?", "…"):
+            before = before[:-1].rstrip(" \t\u00a0")  # ``… на пресс-конференции. – «B»``
         if before and before[-1] not in ".!?…\n»”\"":
             continue
         k = pair.close + 1
@@ -800,11 +813,11 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
             continue
         start, end = _quote_content(view, pair)
         words = text[start:end].split()
-        if len(words) < 4:
+        if len(words) < 3:
             continue
         t0, t1 = view.token_at(start), view.token_at(end - 1) + 1
-        if not any(view.is_finite(k) for k in range(t0, min(t1, len(view.tokens)))) and \
-                len(words) < 8:
+        if not any(view.feats[k].get("VerbForm") == "Fin"  # any person: ``Мы победим``
+                   for k in range(t0, min(t1, len(view.tokens)))) and len(words) < 8:
             continue
         yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))
 
@@ -1077,8 +1090,12 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
         return a + 2
     if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
         return a + 1
-    k = a + 1 if view.lemma[a] in BACK_REFERENCE_DEMONSTRATIVES else a
-    if k + 1 < b and view.lemma[k] in BACK_REFERENCE_NOUNS and view.case(k) in ("Acc", "Nom") \
+    # ``С таким заявлением выступил X``: a preposition may head the phrase
+    first = a + 1 if low[a] in ("с", "со") and view.lemma[a + 1] in \
+        BACK_REFERENCE_DEMONSTRATIVES else a
+    k = first + 1 if view.lemma[first] in BACK_REFERENCE_DEMONSTRATIVES else first
+    if k + 1 < b and view.lemma[k] in BACK_REFERENCE_NOUNS and (
+            view.case(k) in ("Acc", "Nom") or first > a and view.case(k) == "Ins") \
             and (k > a or view.lemma[k] in INFORMATION_NOUNS):
         return k + 1  # ``Такое мнение высказал X``, ``Информацию подтвердил X``
     # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``,
@@ -1102,6 +1119,7 @@ def _back_reference_verb(view: View, k: int) -> bool:
 def according_to_back_reference(view: View) -> Iterator[Candidate]:
     """Об этом заявил X. / Так X ответил на … / Информацию подтвердил X / Об этом говорится
     в сообщении X: the previous sentence is the quote (inside its marks if it is one)."""
+    targets: dict[int, tuple[int, int, str]] = {}  # back-reference sentence -> its quote
     for number, (a, b) in enumerate(view.sent_ranges):
         if number == 0 or b - a < 3:
             continue
@@ -1134,6 +1152,10 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if pair is not None and not view.text[pair.close + 1:end].strip(" .!?…"):
             start, end = _quote_content(view, pair)  # ``«…». Об этом говорится в …``
             qtype = "direct"
+        if number - 1 in targets:
+            # ``A. Об этом сообщил X. Информацию подтвердил Y.``: Y confirms A too
+            start, end, qtype = targets[number - 1]
+        targets[number] = (start, end, qtype)
         if end > start:
             yield Candidate(start, end, qtype, "according_to_back_reference",
                             (a, verb + 1), source)

@@ -264,7 +264,7 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             close = view.token_at(pair.close)
             # a source named only by a title: ``сообщает «Лента.ру»``, ``пишет казанская
             # «Газета Daily»`` (not the addressee of ``сообщили «Интерфаксу»``)
-            if all(view.pos[k] == "ADJ" for k in range(verb + 1, i)) and \
+            if all(view.pos[k] in ("ADJ", "ADV") for k in range(verb + 1, i)) and \
                     i + 1 < close < hi and view.case(i + 1) != "Dat":
                 found = Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
                 return _past_channel(view, found, close + 1, hi)
@@ -372,7 +372,11 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 while k < hi and view.pos[k] == "ADJ":
                     k += 1
                 if k < hi and view.pos[k] in ("NOUN", "PROPN"):
-                    return phrase(view, k, j + 1, hi)
+                    # the platform's name in marks is the channel's: ``группа театра
+                    # «ВКонтакте»`` -> театр
+                    stop = next((m for m in range(k, hi)
+                                 if view.tokens[m].text in OPENING_MARKS), hi)
+                    return phrase(view, k, j + 1, stop)
             if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
                 entity = view.entity_of_token[j]
                 if entity is not None:
