@@ -49,9 +49,10 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: ``«A, — сказал он. — B»``: the attribution inside one pair of marks is narration.
-_ATTRIBUTION_OPEN = re.compile(r"[,.!?…]\s+[—–]\s+")
-_ATTRIBUTION_CLOSE = re.compile(r"[,.:]?\s+[—–]\s+")
+#: ``«A, — сказал он. — B»``: the attribution inside one pair of marks is narration (scraped
+#: text writes the dash as a spaced hyphen: ``«A, - сказал он. - B»``).
+_ATTRIBUTION_OPEN = re.compile(r"[,.!?…]\s+[—–-]\s+")
+_ATTRIBUTION_CLOSE = re.compile(r"[,.:]?\s+[—–-]\s+")
 
 
 def _cut_attributions(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -188,10 +188,23 @@ def _recent(state: _State, position: int, window: int = PREVIOUS_SPEAKER_WINDOW)
 ROLE_WINDOW = 1500
 
 
-def _unheld_role(speaker: Speaker) -> bool:
-    """The resolver answered with the role phrase itself: no person holds it in the text."""
-    return speaker.type == "PER" and speaker.referent is None and bool(speaker.name) and \
-        speaker.name[:1].islower()
+def _unheld_role(speaker: Speaker, resolver: Any) -> bool:
+    """The phrase is an office (``Министр``) the document gives nobody: unnamed by itself."""
+    return speaker.type == "UNNAMED" and speaker.start is not None \
+        and speaker.end is not None and hasattr(resolver, "office_of") \
+        and resolver.office_of(speaker.start, speaker.end) is not None
+
+
+def _cue_gender(view: View, cand: Candidate) -> str | None:
+    """The gender a past-tense cue verb shows (``заявил`` Masc, ``заявила`` Fem)."""
+    if cand.cue is None:
+        return None
+    for k in range(*cand.cue):
+        if view.pos[k] in ("VERB", "AUX") and view.feats[k].get("Number") != "Plur":
+            gender = view.feats[k].get("Gender")
+            if gender:
+                return gender
+    return None
 
 
 def _implicit(speaker: Speaker) -> Speaker:
@@ -205,14 +218,18 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         found = None
         if resolver is not None:
             found = resolver.resolve(source.start, source.end, cue_start)
-        if found is not None and _unheld_role(found) and _recent(state, cand.start, ROLE_WINDOW) \
+        gender = _cue_gender(view, cand)
+        if found is not None and _unheld_role(found, resolver) \
+                and _recent(state, cand.start, ROLE_WINDOW) \
                 and state.speaker is not None and state.speaker.type == "PER" \
                 and state.speaker.referent is not None \
+                and (gender is None or state.gender is None or gender == state.gender) \
                 and not (hasattr(resolver, "role_contradicts") and resolver.role_contradicts(
                     state.speaker.name, found.start, found.end)):
             # ``Министр также заверил``: a role the document gave nobody explicitly is the
-            # person who has been speaking, unless the knowledge base knows he never held
-            # that office (``Губернатор добавил`` after Путин stays the role phrase)
+            # person who has been speaking, unless the verb's gender (``заявил`` after
+            # Захарова) or the knowledge base (``Губернатор добавил`` after Путин) rules
+            # that out
             return Speaker(state.speaker.name, state.speaker.type, state.speaker.referent,
                            found.start, found.end, found.text), "resolver+previous"
         if found is not None:
