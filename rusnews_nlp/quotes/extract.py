@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
+from ..roles import ORG_UNITS
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View
@@ -130,9 +131,10 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
     if name[:1].isascii() and name[:1].isalpha():  # a nickname: ``пользователь ЖЖ zyalt``
         return Speaker(name, "PER", None, start, end, view.text[start:end])
-    # ``(в) милиции``, ``министерстве финансов``: the body, its head in the nominative
+    # ``(в) милиции``, ``министерстве финансов``; ``пресс-служба правительства``,
+    # ``полиция``: a body the resolver does not know, its head in the nominative
     nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
-    if nouns and view.case(nouns[0]) == "Loc":
+    if nouns and (view.case(nouns[0]) == "Loc" or view.lemma[nouns[0]] in ORG_UNITS):
         head = nouns[0]
         rest = view.text[view.tokens[head].end:end]
         return Speaker((view.tokens[head].lemma or view.tokens[head].text) + rest, "ORG", None,
