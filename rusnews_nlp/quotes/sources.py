@@ -178,6 +178,11 @@ def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
     if form in ("Conv", "Part") or view.lemma[first] in PARENTHETICAL_OPENERS or \
             view.low[first] in PARENTHETICAL_OPENERS:
         return j - 1
+    # a date or time between commas: ``Борис Джонсон во вторник, 31 марта, заявил``
+    if any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in range(first, comma)) \
+            and all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in range(first, comma)) \
+            and comma - first <= 5:
+        return j - 1
     # an apposition after a name: ``Адриано Челентано, известный певец, написал``
     if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
             view.pos[k] in ("ADJ", "NOUN", "PROPN", "CCONJ", "DET", "NUM", "ADP", "PUNCT")
@@ -413,7 +418,10 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
     """The source NP after ``по словам``/``согласно``: up to the comma, or one possessive
     pronoun (``по его мнению страны Балтии...``). Returns the source and the index of the
     first token after it."""
-    if first < hi and view.low[first] in POSSESSIVE_PRONOUNS:
+    if first < hi and view.low[first] in POSSESSIVE_PRONOUNS and not (
+            first + 1 < hi and view.pos[first + 1] in ("NOUN", "ADJ")
+            and view.case(first + 1) in ("Gen", None)):
+        # ``по его мнению …``; but ``по словам его супруги Валентины …``: the wife speaks
         t = view.tokens[first]
         end = first + 1
         return Source("phrase", t.start, t.end), end
