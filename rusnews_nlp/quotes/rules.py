@@ -587,7 +587,9 @@ def direct_nested(view: View) -> Iterator[Candidate]:
             lo = max(_intro_clause_start(view, j), inside)
             found = _colon_cue(view, lo, j) if lo < j else None
             start, end = _quote_content(view, pair)
-            if found is not None and end > start and speech_like(view, start, end):
+            # only a speaker written inside the outer quotation (``Петров сказал мне:``)
+            if found is not None and found[1].kind == "phrase" and end > start and \
+                    speech_like(view, start, end):
                 yield Candidate(start, end, "direct", "direct_nested", found[0], found[1],
                                 may_nest=True)
 

@@ -174,7 +174,7 @@ def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
     first = j + 1
     if first >= comma:
         return None
-    form = view.verb_form(first)
+    form = view.verb_form(first + 1 if view.low[first] == "не" and first + 1 < comma else first)
     if form in ("Conv", "Part") or view.lemma[first] in PARENTHETICAL_OPENERS or \
             view.low[first] in PARENTHETICAL_OPENERS:
         return j - 1
