@@ -76,3 +76,14 @@ def test_tree_helpers_stop_on_a_cycle() -> None:
     assert parse.subtree(0) == [0, 3]
     assert parse.subtree(0, frozenset({"punct"})) == [0]
     assert parse.children(0, "nsubj") == []
+
+
+def test_missing_model_file_is_a_clear_error(tmp_path, monkeypatch) -> None:
+    from rusnews_nlp import resources
+    from rusnews_nlp.errors import ResourceError
+
+    monkeypatch.setattr(syntax, "models_dir", lambda: tmp_path)
+    with pytest.raises(ResourceError, match="slovnet_syntax_news_v1.tar is missing"):
+        syntax.parse([["Да", "."]])
+    assert syntax.parse([]) == []  # nothing to parse: the model is not needed
+    assert resources.SYNTAX_FILE.endswith("slovnet_syntax_news_v1.tar")
