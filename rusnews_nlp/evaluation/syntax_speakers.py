@@ -435,14 +435,19 @@ def run_comparison(golds: Sequence[GoldDocument]) -> list[Case]:
 # --------------------------------------------------------------------------- cost
 
 
-def cue_sentences(doc: Document) -> list[list[str]]:
+def cue_sentences(doc: Document, quoted_only: bool = False) -> list[list[str]]:
     """Word lists of the sentences holding a cue candidate: a lemma of the cue lexicon or a
-    source-marker noun (what a wired-in parse would have to parse)."""
+    source-marker noun (what a parse before the quote rules would have to parse); with
+    ``quoted_only``, only those holding the cue of a quote the rules found (what re-checking
+    the rules' speakers would parse)."""
     from ..docindex import DocIndex
 
     index = DocIndex(doc)
-    wanted = sorted({index.sent_of[i] for i, t in enumerate(doc.tokens)
-                     if _lemma(t) in CUE_CANDIDATE_VERBS or norm(t.text) in MARKER_NOUNS})
+    if quoted_only:
+        wanted = sorted({index.sentence_at(q.cue.start) for q in doc.quotes if q.cue})
+    else:
+        wanted = sorted({index.sent_of[i] for i, t in enumerate(doc.tokens)
+                         if _lemma(t) in CUE_CANDIDATE_VERBS or norm(t.text) in MARKER_NOUNS})
     by_sent: dict[int, list[str]] = {s: [] for s in wanted}
     for i, token in enumerate(doc.tokens):
         if index.sent_of[i] in by_sent:
@@ -450,10 +455,12 @@ def cue_sentences(doc: Document) -> list[list[str]]:
     return [by_sent[s] for s in wanted]
 
 
-def measure_cost(texts: Sequence[str], with_syntax: bool, batch_size: int = 32
-                 ) -> dict[str, Any]:
-    """Pipeline seconds and, with ``with_syntax``, the seconds to parse each batch's cue
-    sentences; peak RSS of this process. Run each mode in a fresh process."""
+def measure_cost(texts: Sequence[str], mode: str, batch_size: int = 32) -> dict[str, Any]:
+    """Pipeline seconds and, unless ``mode`` is ``"pipeline"``, the seconds to find and parse
+    each batch's cue sentences (``"syntax"``: every cue candidate; ``"syntax-quotes"``: the
+    rules' quotes' cues) and to load the model; peak RSS of this process. Run each mode in a
+    fresh process: peak RSS is the process's, so the difference is what the model adds."""
+    with_syntax = mode != "pipeline"
     import resource
 
     from .. import syntax
@@ -461,24 +468,32 @@ def measure_cost(texts: Sequence[str], with_syntax: bool, batch_size: int = 32
 
     nlp = Pipeline()
     list(nlp.pipe(["Министр Антон Силуанов заявил в Москве, что бюджет сбалансирован."]))
+    load_s = 0.0
     if with_syntax:
+        t0 = time.perf_counter()
         syntax.parse([["Песков", "заявил", ",", "что", "да", "."]])  # load, warm up
-    pipeline_s = parse_s = 0.0
+        load_s = time.perf_counter() - t0
+    pipeline_s = parse_s = pipeline_cpu = parse_cpu = 0.0
     sentences = words = 0
     for i in range(0, len(texts), batch_size):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         docs = list(nlp.pipe(texts[i:i + batch_size], batch_size=batch_size))
-        t1 = time.perf_counter()
-        pipeline_s += t1 - t0
+        pipeline_s += time.perf_counter() - t0
+        pipeline_cpu += time.process_time() - c0
         if with_syntax:
-            batch = [words_ for doc in docs for words_ in cue_sentences(doc)]
-            t2 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
+            # finding the cue sentences counts as parsing cost
+            batch = [words_ for doc in docs
+                     for words_ in cue_sentences(doc, mode == "syntax-quotes")]
             syntax.parse(batch)
-            parse_s += time.perf_counter() - t2
+            parse_s += time.perf_counter() - t0
+            parse_cpu += time.process_time() - c0
             sentences += len(batch)
             words += sum(len(b) for b in batch)
     return {"documents": len(texts), "pipeline_s": round(pipeline_s, 3),
-            "parse_s": round(parse_s, 3), "cue_sentences": sentences, "words_parsed": words,
+            "model_load_s": round(load_s, 3),
+            "parse_s": round(parse_s, 3), "pipeline_cpu_s": round(pipeline_cpu, 3),
+            "parse_cpu_s": round(parse_cpu, 3), "cue_sentences": sentences, "words_parsed": words,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
@@ -512,14 +527,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=30,
                         help="list up to N quotes where the two sides disagree")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--cost", choices=("pipeline", "syntax"),
-                        help="instead: time the pipeline alone, or with the cue sentences "
-                             "parsed, on every text of --texts (run each in its own process)")
+    parser.add_argument("--cost", choices=("pipeline", "syntax", "syntax-quotes"),
+                        help="instead: time the pipeline alone, or with the sentences holding "
+                             "a cue candidate parsed, or only those holding a found quote's "
+                             "cue, on every text of --texts (run each in its own process)")
     args = parser.parse_args(argv)
     if args.cost:
         texts = [p.read_bytes().decode("utf-8") for location in args.texts
                  for p in sorted(Path(location).glob("*.txt"))]
-        print(json.dumps(measure_cost(texts, args.cost == "syntax"), ensure_ascii=False))
+        print(json.dumps({"mode": args.cost, **measure_cost(texts, args.cost)},
+                         ensure_ascii=False))
         return 0
     if len(args.gold) != len(args.texts) or not args.gold:
         parser.error("give one --texts per --gold (at least one pair)")
