@@ -55,6 +55,7 @@ def test_no_speaker(nlp, sentence: str, cue: str) -> None:
 
 
 TEXT = "Он сказал: «Нет». Позже Лавров сказал, что ответ будет. По словам Лаврова, это так."
+TEXT_F = "Он сказал тогда журналистам, что ответ будет, сказала пресс-служба."
 
 
 @pytest.mark.parametrize("cue, start, end, expected", [
@@ -66,6 +67,12 @@ TEXT = "Он сказал: «Нет». Позже Лавров сказал, ч�
 def test_locate_cue(cue: str, start: int, end: int, expected) -> None:
     quote = GoldQuote(start, end, "indirect", "Сергей Лавров", "PER", cue)
     assert locate_cue(TEXT, quote) == expected
+
+
+def test_locate_cue_matches_whole_words() -> None:
+    quote = GoldQuote(33, 44, "indirect", "Сергей Лавров", "PER", "сказал")
+    assert TEXT_F[33:44] == "ответ будет"
+    assert locate_cue(TEXT_F, quote) == (3, 9)  # not the nearer prefix of «сказала»
 
 
 def test_cue_word_prefers_the_speech_verb(nlp) -> None:

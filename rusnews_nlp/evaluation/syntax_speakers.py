@@ -248,15 +248,15 @@ def half_of(doc_id: str) -> str:
 
 def locate_cue(text: str, quote: GoldQuote) -> tuple[int, int] | None:
     """Where the gold ``cue`` string stands for this quote: the occurrence nearest the quote
-    span (0 inside it). A cue written with ``…`` (``сообщает … со ссылкой на``) is looked up by
-    its first part."""
+    span (0 inside it), as whole words (``заявил`` is not in ``заявила``). A cue written with
+    ``…`` (``сообщает … со ссылкой на``) is looked up by its first part."""
     if not quote.cue:
         return None
     cue = quote.cue.split("…")[0].strip()
     if not any(c.isalpha() for c in cue):
         return None  # a bare ``:``
     best: tuple[int, int, int] | None = None
-    for m in re.finditer(re.escape(cue), text, re.IGNORECASE):
+    for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", text, re.IGNORECASE):
         a, b = m.span()
         gap = 0 if quote.start <= a < quote.end else min(abs(a - quote.end), abs(quote.start - b))
         if best is None or gap < best[0]:
