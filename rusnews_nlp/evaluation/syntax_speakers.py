@@ -106,14 +106,21 @@ def rule_quoting_object(parse: Parse, tokens: Sequence[Token], cue: int) -> int 
     return found[0] if found else None
 
 
-def rule_reference(parse: Parse, tokens: Sequence[Token], cue: int) -> int | None:
-    """``сообщает РБК со ссылкой на пресс-службу``: the source, not the outlet."""
-    for obl in parse.children(cue, "obl"):
-        if _lemma(tokens[obl]) in REFERENCE_NOUNS:
+def _owner_of_oblique(parse: Parse, tokens: Sequence[Token], verb: int,
+                      nouns: frozenset[str]) -> int | None:
+    """The ``nmod`` of the verb's first oblique whose lemma is one of ``nouns``
+    (``со ссылкой на X``, ``в сообщении X``)."""
+    for obl in parse.children(verb, "obl"):
+        if _lemma(tokens[obl]) in nouns:
             found = parse.children(obl, "nmod")
             if found:
                 return found[0]
     return None
+
+
+def rule_reference(parse: Parse, tokens: Sequence[Token], cue: int) -> int | None:
+    """``сообщает РБК со ссылкой на пресс-службу``: the source, not the outlet."""
+    return _owner_of_oblique(parse, tokens, cue, REFERENCE_NOUNS)
 
 
 def rule_relayed_speaker(parse: Parse, tokens: Sequence[Token], cue: int) -> int | None:
@@ -143,12 +150,7 @@ def rule_message_source(parse: Parse, tokens: Sequence[Token], cue: int) -> int 
     """``в сообщении Кремля говорится``: the body whose message it is."""
     if _lemma(tokens[cue]) not in IMPERSONAL_VERBS:
         return None
-    for obl in parse.children(cue, "obl"):
-        if _lemma(tokens[obl]) in MESSAGE_NOUNS:
-            found = parse.children(obl, "nmod")
-            if found:
-                return found[0]
-    return None
+    return _owner_of_oblique(parse, tokens, cue, MESSAGE_NOUNS)
 
 
 def rule_marker_noun(parse: Parse, tokens: Sequence[Token], cue: int) -> int | None:
@@ -501,8 +503,10 @@ def measure_cost(texts: Sequence[str], mode: str, batch_size: int = 32) -> dict[
 
 
 def _examples(cases: Sequence[Case], limit: int) -> list[str]:
-    lines = []
+    lines: list[str] = []
     for c in cases:
+        if len(lines) >= limit:
+            break
         if c.status != "parsed" or not c.found_by_rules or c.rules_ok == c.tree_ok:
             continue
         who = "tree" if c.tree_ok else "rules"
@@ -512,8 +516,6 @@ def _examples(cases: Sequence[Case], limit: int) -> list[str]:
         lines.append(f"  [{who} right] {c.doc}: gold {c.gold!r}; rules {c.rules_name!r} "
                      f"from {c.rules_phrase!r}; tree {c.tree_name!r} from {c.tree_phrase!r} "
                      f"({c.tree_rule}); cue {c.cue!r}\n      {sentence}")
-        if len(lines) >= limit:
-            break
     return lines
 
 
