@@ -881,6 +881,10 @@ def indirect_fronted(view: View) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- according to
 
 
+#: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
+MARKER_FIRST_WORDS = frozenset({"по", "согласно"} | {words[0] for words, _ in SOURCE_MARKERS})
+
+
 def _match_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
     """``(length, kind, pronoun)`` of a source marker starting at token ``i``; ``pronoun`` is
     the index of a possessive inside it (``по его словам``, ``по их последним данным``)."""
@@ -937,7 +941,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
     """По словам X, … / по мнению X / согласно сообщению X / как отметил X, … ."""
     n = len(view.tokens)
     for i in range(n):
-        if view.low[i] not in ("по", "согласно", "как"):
+        if view.low[i] not in MARKER_FIRST_WORDS:
             continue
         matched = _match_marker(view, i)
         if matched is None or view.inside_quote(i):
@@ -961,11 +965,17 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 if view.ends_sentence(comma):
                     break
                 comma += 1
-            source = subject_right(view, verb, comma) or location_source(view, verb + 1, comma)
-            if source is None and view.cue_kind(verb) == "impersonal":
-                if view.lemma[verb] in IDIOMATIC_IMPERSONAL:
-                    continue  # ``как говорится``: an idiom (as the saying goes), no report
-                source = message_source(view, verb + 1, comma) or Source("unnamed")
+            if view.cue_kind(verb) == "impersonal":
+                # ``как говорится в пресс-релизе X``; bare ``как говорится`` is an idiom (as
+                # the saying goes), ``как сообщается`` an unnamed source
+                source = message_source(view, verb + 1, comma) or \
+                    location_source(view, verb + 1, comma)
+                if source is None and view.lemma[verb] in IDIOMATIC_IMPERSONAL:
+                    continue
+                source = source or Source("unnamed")
+            else:
+                source = subject_right(view, verb, comma) or \
+                    location_source(view, verb + 1, comma)
             if source is None:
                 source = Source("unnamed") if view.number(verb) == "Plur" else Source(
                     "zero", gender=view.feats[verb].get("Gender"))

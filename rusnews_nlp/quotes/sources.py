@@ -303,8 +303,11 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
         k += 1
     if k >= hi:
         return found
-    if view.low[k:k + 3] == ["со", "ссылкой", "на"] and k + 3 < hi:
-        j = k + 3
+    if k + 1 < hi and view.low[k] == "," and view.lemma[k + 1] == "ссылаться":
+        k += 1  # ``…, сообщает Reuters, ссылаясь на источники``
+    if (view.low[k:k + 3] == ["со", "ссылкой", "на"] or view.lemma[k] == "ссылаться" and
+            view.low[k + 1:k + 2] == ["на"]) and k + 3 < hi:
+        j = k + 3 if view.low[k] == "со" else k + 2
         while j < hi and view.pos[j] in ("ADJ", "DET"):
             j += 1
         if j < hi and view.pos[j] in ("NOUN", "PROPN"):
