@@ -174,6 +174,9 @@ def _only_tail(view: View, k: int, stop: int) -> bool:
         low = view.low[k]
         if view.lemma[k] == "который":
             relative = True
+        if view.tokens[k].start in view.pair_by_close:
+            k += 1  # the closing mark of a title (``пишет "Коммерсантъ"``)
+            continue
         if low == "что" or view.tokens[k].text in OPENING_MARKS and not relative:
             pair = view.pair_by_open.get(view.tokens[k].start)
             if low == "что" or pair is None:
