@@ -19,8 +19,8 @@ from typing import Any, Iterable, Iterator, Sequence
 from ..annotations import DOCUMENT_FIELDS, Document
 from ..errors import ResourceError
 from ..io import (InputRecord, ReadOptions, RecordError, ResumeError, ResumeState, dumps,
-                  error_record, open_output, prepare_resume, read_inputs, text_warnings,
-                  with_warnings)
+                  error_record, read_inputs, scan_inputs, text_warnings, with_warnings)
+from ..output_file import OutputTarget, refuse_output_among_inputs
 
 #: Exit codes (documented in docs/input.md).
 EXIT_OK = 0               # every record annotated
@@ -375,19 +375,38 @@ def build_pipeline(args: argparse.Namespace) -> Any:
         raise SystemExit(f"rusnews-nlp: bad --kb gazetteer: {error}") from None
 
 
+def output_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that shape the output lines: a ``--resume`` must use the same ones."""
+    from .. import __version__
+
+    return {"fields": list(parse_fields(args.fields)), "text_field": args.text_field,
+            "id_field": args.id_field, "html_field": args.html_field, "unicode": args.unicode,
+            "max_chars": max(0, args.max_chars), "stages": args.stages,
+            "kb": [str(Path(p).resolve()) for p in args.kb or []],
+            "kb_replace": bool(args.kb_replace), "version": __version__}
+
+
 def run(args: argparse.Namespace) -> int:
     fields = parse_fields(args.fields)
     if args.batch_size < 1:
         raise SystemExit("rusnews-nlp: --batch-size must be >= 1")
     read_options = ReadOptions(args.text_field, args.id_field, args.html_field, args.unicode)
     options = BatchOptions(fields, max(0, args.max_chars))
-    state = prepare_resume(args.output) if args.resume else ResumeState(())
-    records = read_inputs(args.inputs, read_options)  # checks every input path first
-    nlp = build_pipeline(args)
+    scan = scan_inputs(args.inputs)  # checks every input path first
+    refuse_output_among_inputs(args.output, scan)  # before anything is opened for writing
+    for warning in scan.warnings:
+        print(f"rusnews-nlp: warning: {warning}", file=sys.stderr)
+    with OutputTarget(args.output, output_options(args), resume=args.resume) as target:
+        nlp = build_pipeline(args)
+        return _annotate_into(target, read_inputs(scan, read_options), nlp, options, args)
+
+
+def _annotate_into(target: OutputTarget, records: Iterable[InputRecord], nlp: Any,
+                   options: BatchOptions, args: argparse.Namespace) -> int:
     summary = Summary()
-    out = open_output(args.output, append=args.resume)
+    out = target.open()
     try:
-        todo = _progress(skip_done(records, state, summary), args.quiet)
+        todo = _progress(skip_done(records, target.state, summary), args.quiet)
         for outcomes in map_batches(batched(todo, args.batch_size), nlp, options,
                                     args.workers):
             for outcome in outcomes:
@@ -399,8 +418,5 @@ def run(args: argparse.Namespace) -> int:
     except (ResumeError, ResourceError):
         print(summary.line(), file=sys.stderr)
         raise
-    finally:
-        if out is not sys.stdout:
-            out.close()
     print(summary.line(), file=sys.stderr)
     return summary.exit_code()
