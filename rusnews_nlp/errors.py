@@ -39,6 +39,13 @@ class OutputLockedError(RusnewsError):
     code = "E006"
 
 
+class WorkerDiedError(RusnewsError):
+    """A worker process died (killed by the OS, out of memory, or crashed): the results before
+    it are complete, the rest were not computed."""
+
+    code = "E007"
+
+
 class InputError(RusnewsError):
     """An input record cannot be read (bad JSON, missing text field, bad encoding...)."""
 

@@ -324,3 +324,58 @@ def test_resume_refuses_other_output_options(tmp_path):
         assert out.read_bytes() == before
     result = annotate(src, "-o", out, "--resume", "--fields", "tokens")
     assert result.returncode == 0 and len(rows(out)) == 12
+
+
+# --------------------------------------------------------------------------- 6. workers
+
+
+def _nested(depth: int) -> dict:
+    meta: dict = {}
+    for _ in range(depth):
+        meta = {"x": meta}
+    return meta
+
+
+def test_deeply_nested_meta_with_two_workers(tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False)
+             for i, t in enumerate(TEXTS * 3)]
+    lines.insert(4, json.dumps({"id": "deep", "text": TEXTS[1], "meta": _nested(500)}))
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert annotate(src, "-o", one, "--batch-size", "2").returncode == 0
+    result = annotate(src, "-o", two, "--batch-size", "2", "--workers", "2")
+    assert result.returncode == 0, err(result)
+    assert two.read_bytes() == one.read_bytes() and len(rows(two)) == 10
+
+
+KILLER = """
+import os, signal, sys
+from rusnews_nlp.registry import register
+
+class Killer:
+    name = "test_killer"
+    def __call__(self, docs):
+        if any("УБИТЬ" in doc.text for doc in docs):
+            os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
+        return list(docs)
+
+register("test_killer")(lambda: Killer())
+from rusnews_nlp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_killed_worker_ends_with_a_summary_and_the_resume_hint(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [*TEXTS * 3, "Его решили УБИТЬ.", *TEXTS])
+    out = tmp_path / "o.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "RUSNEWS_NLP_START_METHOD": "fork"}
+    result = subprocess.run([sys.executable, "-c", KILLER, "annotate", "-q", src, "-o", out,
+                             "--stages", CHEAP + ",test_killer", "--workers", "2",
+                             "--batch-size", "1"], capture_output=True, env=env, timeout=120)
+    message = err(result)
+    assert result.returncode == 1, message
+    assert "Traceback" not in message and "BrokenProcessPool" not in message
+    assert "STOPPED: a worker process died" in message and "--resume" in message
+    got = rows(out)  # every line written is a whole record, in input order, before the kill
+    assert [r["id"] for r in got] == [f"d{i}" for i in range(len(got))] and len(got) <= 9

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
-from ..errors import ResourceError
+from ..errors import ResourceError, WorkerDiedError
 from ..io import (InputRecord, ReadOptions, RecordError, ResumeError, ResumeState, dumps,
                   error_record, read_inputs, scan_inputs, text_warnings, with_warnings)
 from ..output_file import OutputTarget, refuse_output_among_inputs
@@ -259,7 +259,11 @@ def map_batches(batches: Iterable[list[InputRecord]], nlp: Any,
 
         from ..parallel import pool_map
 
-        yield from pool_map(nlp, partial(_annotate_in_worker, options=options), batches, workers)
+        def in_this_process(batch: list[InputRecord], error: BaseException) -> list[Outcome]:
+            return annotate_batch(batch, nlp, options)  # the pool could not carry the batch
+
+        yield from pool_map(nlp, partial(_annotate_in_worker, options=options), batches, workers,
+                            on_error=in_this_process)
         return
     for batch in batches:
         yield annotate_batch(batch, nlp, options)
@@ -278,6 +282,7 @@ class Summary:
     warnings: int = 0
     resumed: int = 0
     interrupted: bool = False
+    stopped: str | None = None
     messages: int = 0
 
     def add(self, outcome: Outcome, quiet: bool) -> None:
@@ -314,11 +319,15 @@ class Summary:
             text += f"; {self.resumed} already done before --resume"
         if self.interrupted:
             text += "; INTERRUPTED: rerun with --resume to continue"
+        if self.stopped:
+            text += f"; STOPPED: {self.stopped}; rerun with --resume to continue"
         return text
 
     def exit_code(self) -> int:
         if self.interrupted:
             return EXIT_INTERRUPTED
+        if self.stopped:
+            return EXIT_ERROR
         return EXIT_RECORDS_FAILED if self.failures else EXIT_OK
 
 
@@ -415,6 +424,8 @@ def _annotate_into(target: OutputTarget, records: Iterable[InputRecord], nlp: An
                 summary.add(outcome, args.quiet)
     except KeyboardInterrupt:
         summary.interrupted = True
+    except WorkerDiedError as error:
+        summary.stopped = error.args[0]
     except (ResumeError, ResourceError):
         print(summary.line(), file=sys.stderr)
         raise
