@@ -246,6 +246,32 @@ def decode(data: bytes, where: str) -> tuple[str, str | None]:
                       f"{text.count(chr(0xFFFD))} U+FFFD in the text")
 
 
+#: The high byte of a UTF-16 code unit of Latin (0x00) or Cyrillic (0x04) text.
+_WIDE_HIGH_BYTES = frozenset((0x00, 0x04))
+
+
+def wide_hint(data: bytes) -> str | None:
+    """A hint when the bytes look like UTF-16 (or UTF-32) without a byte-order mark: every
+    other byte is the high byte of a Latin or Cyrillic code unit. No reader can tell for
+    certain, so this only says what to do."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    shares = [sum(b in _WIDE_HIGH_BYTES for b in sample[start::2]) / len(sample[start::2])
+              for start in (0, 1)]
+    if max(shares) < 0.9:
+        return None
+    return ("every other byte is 0x00 or 0x04: UTF-16 without a byte-order mark? Convert "
+            "it to UTF-8 (iconv -f UTF-16LE -t UTF-8)")
+
+
+def _with_hint(record: "InputRecord", hint: str | None) -> "InputRecord":
+    if hint is None or record.error is None:
+        return record
+    return replace(record, error=replace(record.error,
+                                         message=f"{record.error.message}; {hint}"))
+
+
 def utf8_lines(handle: IO[bytes]) -> Iterable[bytes]:
     """The lines of a binary stream as UTF-8: a UTF-16/UTF-32 stream (known by its BOM) is
     decoded first, since its newlines are not the byte ``\n``. Invalid UTF-16 raises
@@ -307,7 +333,8 @@ def read_text_file(path: Path, options: ReadOptions = ReadOptions()) -> InputRec
         html = decode(data, str(path))[0] if wide_encoding(data) else data  # but not UTF-16
         return InputRecord(doc_id, None, meta, source=str(path), html=html)
     text, warning = decode(data, str(path))
-    record = InputRecord(doc_id, text, with_warnings(meta, [warning]), source=str(path))
+    record = InputRecord(doc_id, text, with_warnings(meta, [warning, wide_hint(data)]),
+                         source=str(path))
     if warning and options.unicode == "strict":
         return record.failed("invalid_unicode", warning)
     return record
@@ -379,6 +406,8 @@ def read_jsonl_stream(handle: IO[bytes], source: str,
                                   source=source, line=number)
                 continue
             record = parse_json_record(line, number, source, options)
+            if record.error is not None and record.error.kind == "invalid_json":
+                record = _with_hint(record, wide_hint(raw))
             if warning and record.error is None:
                 record = replace(record, meta=with_warnings(record.meta, [warning]))
             yield record
@@ -403,7 +432,8 @@ def read_stdin(stream: IO[bytes], options: ReadOptions = ReadOptions()) -> Itera
         yield InputRecord("stdin", None, {"source": "<stdin>"}, source="<stdin>", html=html)
         return
     text, warning = decode(data, "<stdin>")
-    record = InputRecord("stdin", text, with_warnings({}, [warning]), source="<stdin>")
+    record = InputRecord("stdin", text, with_warnings({}, [warning, wide_hint(data)]),
+                         source="<stdin>")
     if warning and options.unicode == "strict":
         record = record.failed("invalid_unicode", warning)
     yield record

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +29,7 @@ from typing import IO, Any, Mapping
 
 from .errors import OutputLockedError, UsageError
 from .io import (InputScan, ResumeError, ResumeState, check_resumable, is_input_file,
-                 prepare_resume)
+                 open_output, prepare_resume)
 
 try:
     import fcntl
@@ -43,8 +44,9 @@ OPTIONS_SUFFIX = ".run.json"
 
 
 def output_conflict(output: str | None, scan: InputScan) -> str | None:
-    """Why writing ``output`` would destroy or re-read an input, or ``None``."""
-    if output in (None, "-"):
+    """Why writing ``output`` would destroy or re-read an input, or ``None``. A device or a
+    named pipe (``/dev/null``) destroys nothing."""
+    if output in (None, "-") or _is_special(output):
         return None
     target = Path(output)
     real = os.path.realpath(target)
@@ -69,8 +71,16 @@ def refuse_output_among_inputs(output: str | None, scan: InputScan) -> None:
         raise UsageError(conflict)
 
 
-def _identity(stat: os.stat_result) -> tuple[int, int]:
-    return stat.st_dev, stat.st_ino
+def _is_special(path: str) -> bool:
+    """A device or a named pipe: nothing to lock, truncate or record options beside."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return info.st_dev, info.st_ino
 
 
 def _same(path: Path, identity: tuple[int, int]) -> bool:
@@ -139,7 +149,7 @@ class OutputTarget:
     def __enter__(self) -> "OutputTarget":
         if self.resume:
             check_resumable(self.path)
-        if self.path is None:
+        if self.path is None or _is_special(self.path):
             return self
         self._created = not os.path.lexists(self.path)
         self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
@@ -185,8 +195,12 @@ class OutputTarget:
     def open(self) -> IO[str]:
         """The stream to write to: the file truncated (a fresh run) or at its end (resuming),
         with the options recorded first."""
-        if self.path is None or self._fd is None:
+        if self.path is None:
             return sys.stdout
+        if self._fd is None:  # /dev/null, a named pipe: written as it is, not locked
+            stream = open_output(self.path, append=self.resume)
+            self._streams.append(stream)
+            return stream
         if not self.resume:
             os.ftruncate(self._fd, 0)
         os.lseek(self._fd, 0, os.SEEK_END)

@@ -379,3 +379,43 @@ def test_killed_worker_ends_with_a_summary_and_the_resume_hint(tmp_path):
     assert "STOPPED: a worker process died" in message and "--resume" in message
     got = rows(out)  # every line written is a whole record, in input order, before the kill
     assert [r["id"] for r in got] == [f"d{i}" for i in range(len(got))] and len(got) <= 9
+
+
+def test_utf16_without_bom_gets_a_hint(tmp_path):
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_bytes(write_jsonl(tmp_path / "u8.jsonl").read_text("utf-8").encode("utf-16-le"))
+    text = tmp_path / "doc.txt"
+    text.write_bytes(TEXTS[0].encode("utf-16-le"))
+    out = tmp_path / "o.jsonl"
+    result = annotate(jsonl, text, "-o", out)
+    assert result.returncode == 3
+    got = rows(out)
+    assert all("UTF-16 without a byte-order mark" in r["error"]["message"] for r in got[:3])
+    assert any("UTF-16 without a byte-order mark" in w for w in got[-1]["meta"]["warnings"])
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Hello, world: plain ASCII text.", "Ёж, 2024"])
+def test_no_utf16_hint_on_utf8(text):
+    from rusnews_nlp.io import wide_hint
+
+    assert wide_hint(text.encode("utf-8")) is None
+    assert wide_hint(text.encode("utf-16-le")) is not None
+
+
+def test_special_output_files_are_written_unlocked(tmp_path):
+    if not os.path.exists("/dev/null"):
+        pytest.skip("no /dev/null")
+    src = write_jsonl(tmp_path / "in.jsonl")
+    result = annotate(src, "-o", "/dev/null")
+    assert result.returncode == 0, err(result)
+    assert annotate("/dev/null", "-o", "/dev/null").returncode == 0  # not "the same file"
+
+
+def test_a_run_that_stops_early_leaves_no_output_behind(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl")
+    out = tmp_path / "o.jsonl"
+    result = annotate(src, "-o", out, "--kb", tmp_path / "missing.csv")
+    assert result.returncode != 0 and not out.exists()
+    out.write_text("earlier output\n", encoding="utf-8")
+    annotate(src, "-o", out, "--kb", tmp_path / "missing.csv")
+    assert out.read_text(encoding="utf-8") == "earlier output\n"  # not truncated
