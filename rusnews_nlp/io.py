@@ -3,13 +3,15 @@
 Inputs are ``.txt`` files (one document each, id = file stem), ``.html``/``.htm`` pages (the
 article is extracted, see ``rusnews_nlp.html``), ``.jsonl``/``.ndjson`` files (one document a
 line; a ``text`` field, or an ``html`` field to extract from), directories of them (sorted,
-recursive), ``.gz`` variants of all, or ``-`` for stdin (JSONL when the first non-blank character
-is ``{``, HTML when it starts with ``<``, otherwise one text document).
+recursive, links to directories followed), ``.gz`` variants of all, or ``-`` for stdin (JSONL
+when the first non-blank character is ``{``, HTML when it starts with ``<``, otherwise one text
+document). UTF-8, or UTF-16/UTF-32 with a byte-order mark.
 
-Nothing is dropped silently: a record that cannot be read becomes an ``InputRecord`` carrying a
-``RecordError`` instead of text, and the writer emits ``{"id", "error"}`` in its place. Text that
-is not valid Unicode is repaired code point for code point (offsets stay meaningful) and the
-repair is reported in ``meta["warnings"]``; ``unicode="strict"`` makes it an error instead.
+Nothing is dropped silently: a record, file, directory or link that cannot be read becomes an
+``InputRecord`` carrying a ``RecordError`` instead of text, and the writer emits ``{"id",
+"error"}`` in its place. Text that is not valid Unicode is repaired code point for code point
+(offsets stay meaningful) and the repair is reported in ``meta["warnings"]``;
+``unicode="strict"`` makes it an error instead.
 See ``docs/input.md``.
 """
 

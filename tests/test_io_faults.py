@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -268,38 +269,43 @@ def test_output_beside_the_inputs_is_fine(tmp_path):
 # --------------------------------------------------------------------------- 7. one writer
 
 
-SLOW = """
-import sys, time
+RUNNER = """
+import os, signal, sys, time
 from rusnews_nlp.registry import register
 
-class Slow:
-    name = "test_slow"
+class Faulty:
+    name = "test_faulty"
     def __call__(self, docs):
-        time.sleep(0.2)
+        time.sleep(float(os.environ.get("TEST_DELAY", "0")))  # a second writer meets the first
+        if any("УБИТЬ" in doc.text for doc in docs):
+            os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
         return list(docs)
 
-register("test_slow")(lambda: Slow())
+register("test_faulty")(lambda: Faulty())
 from rusnews_nlp.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+
+
+def faulty(*args, delay: float = 0.0, **kwargs) -> subprocess.Popen:
+    """``annotate ARGS`` with the test stage ``test_faulty`` after the cheap ones."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TEST_DELAY": str(delay),
+           "RUSNEWS_NLP_START_METHOD": "fork"}
+    return subprocess.Popen([sys.executable, "-c", RUNNER, "annotate", "-q", *map(str, args),
+                             "--stages", CHEAP + ",test_faulty"], env=env,
+                            stderr=subprocess.PIPE, **kwargs)
 
 
 @pytest.mark.parametrize("second", [[], ["--resume"]])
 def test_second_writer_is_refused(tmp_path, second):
     src = write_jsonl(tmp_path / "in.jsonl", TEXTS * 10)
     out = tmp_path / "o.jsonl"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    first = subprocess.Popen([sys.executable, "-c", SLOW, "annotate", "-q", src, "-o", out,
-                              "--stages", CHEAP + ",test_slow", "--batch-size", "1"],
-                             env=env, stderr=subprocess.PIPE)
+    first = faulty(src, "-o", out, "--batch-size", "1", delay=0.2)
     try:
-        deadline = 60
-        while (not out.exists() or not out.stat().st_size) and deadline > 0:
-            first.poll()
-            assert first.returncode is None, first.stderr.read()
-            import time
-            time.sleep(0.1)
-            deadline -= 0.1
+        deadline = time.monotonic() + 60
+        while not (out.exists() and out.stat().st_size) and time.monotonic() < deadline:
+            assert first.poll() is None, first.stderr.read()
+            time.sleep(0.1)  # until the first run has written a record
         result = annotate(src, "-o", out, *second)
         assert result.returncode == 1
         assert "being written by another rusnews-nlp run" in err(result)
@@ -349,32 +355,12 @@ def test_deeply_nested_meta_with_two_workers(tmp_path):
     assert two.read_bytes() == one.read_bytes() and len(rows(two)) == 10
 
 
-KILLER = """
-import os, signal, sys
-from rusnews_nlp.registry import register
-
-class Killer:
-    name = "test_killer"
-    def __call__(self, docs):
-        if any("УБИТЬ" in doc.text for doc in docs):
-            os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
-        return list(docs)
-
-register("test_killer")(lambda: Killer())
-from rusnews_nlp.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
 def test_killed_worker_ends_with_a_summary_and_the_resume_hint(tmp_path):
     src = write_jsonl(tmp_path / "in.jsonl", [*TEXTS * 3, "Его решили УБИТЬ.", *TEXTS])
     out = tmp_path / "o.jsonl"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "RUSNEWS_NLP_START_METHOD": "fork"}
-    result = subprocess.run([sys.executable, "-c", KILLER, "annotate", "-q", src, "-o", out,
-                             "--stages", CHEAP + ",test_killer", "--workers", "2",
-                             "--batch-size", "1"], capture_output=True, env=env, timeout=120)
-    message = err(result)
-    assert result.returncode == 1, message
+    run = faulty(src, "-o", out, "--workers", "2", "--batch-size", "1")
+    message = run.communicate(timeout=120)[1].decode("utf-8", errors="replace")
+    assert run.returncode == 1, message
     assert "Traceback" not in message and "BrokenProcessPool" not in message
     assert "STOPPED: a worker process died" in message and "--resume" in message
     got = rows(out)  # every line written is a whole record, in input order, before the kill
