@@ -39,6 +39,24 @@ except ImportError:  # pragma: no cover - not POSIX: no locking
 #: The options of the first run are kept next to the output, under this suffix.
 OPTIONS_SUFFIX = ".run.json"
 
+#: Locked output descriptors of this process. A forked child (a ``--workers`` process) closes
+#: its copies at once: an flock belongs to the open file, so a worker orphaned by a killed run
+#: would otherwise keep the output locked and refuse the ``--resume`` that should follow.
+_LOCKED: set[int] = set()
+
+
+def _close_locked_in_child() -> None:
+    for fd in _LOCKED:
+        try:
+            os.close(fd)  # the child's copy only; the parent's lock stays
+        except OSError:
+            pass
+    _LOCKED.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_locked_in_child)
+
 
 # --------------------------------------------------------------------------- output vs inputs
 
@@ -172,6 +190,7 @@ class OutputTarget:
             raise OutputLockedError(
                 f"{self.path} is being written by another rusnews-nlp run; wait for it to "
                 f"finish (then --resume if it was stopped) or choose another -o") from None
+        _LOCKED.add(self._fd)
 
     def _check_options(self) -> None:
         assert self.path is not None
@@ -236,5 +255,6 @@ class OutputTarget:
             if self._created and not self._streams and os.fstat(self._fd).st_size == 0:
                 os.unlink(self.path)  # type: ignore[arg-type]  # we made it, never wrote it
         finally:
+            _LOCKED.discard(self._fd)
             os.close(self._fd)  # releases the lock
             self._fd = None

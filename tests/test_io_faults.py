@@ -405,3 +405,35 @@ def test_a_run_that_stops_early_leaves_no_output_behind(tmp_path):
     out.write_text("earlier output\n", encoding="utf-8")
     annotate(src, "-o", out, "--kb", tmp_path / "missing.csv")
     assert out.read_text(encoding="utf-8") == "earlier output\n"  # not truncated
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_resume_after_kill_is_not_refused_by_orphaned_workers(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", TEXTS * 10)
+    out = tmp_path / "o.jsonl"
+    first = faulty(src, "-o", out, "--workers", "2", "--batch-size", "1", delay=0.2)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not (out.exists() and out.stat().st_size) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        workers = _children(first.pid)
+        first.kill()  # kill -9: the workers stay behind, orphaned
+        first.wait(timeout=30)
+        second = faulty(src, "-o", out, "--resume")
+        message = second.communicate(timeout=120)[1].decode("utf-8", errors="replace")
+        assert second.returncode == 0, message
+    finally:
+        for pid in workers:
+            try:
+                os.kill(pid, 9)
+            except OSError:
+                pass
+    assert [r["id"] for r in rows(out)] == [f"d{i}" for i in range(30)]
