@@ -437,3 +437,14 @@ def test_resume_after_kill_is_not_refused_by_orphaned_workers(tmp_path):
             except OSError:
                 pass
     assert [r["id"] for r in rows(out)] == [f"d{i}" for i in range(30)]
+
+
+@pytest.mark.parametrize("command", [["stats"], ["stats", "--format", "csv"], ["render"]])
+def test_reports_refuse_to_overwrite_their_input(tmp_path, command):
+    src = write_jsonl(tmp_path / "a.jsonl")
+    out = tmp_path / "annotated.jsonl"
+    assert annotate(src, "-o", out).returncode == 0
+    before = out.read_bytes()
+    result = cli(*command, out, "-o", out)
+    assert result.returncode == 2 and "is the input" in err(result), err(result)
+    assert out.read_bytes() == before
