@@ -25,7 +25,7 @@ import stat
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Mapping
+from typing import IO, Any, Callable, Mapping
 
 from .errors import OutputLockedError, UsageError
 from .io import (InputScan, ResumeError, ResumeState, check_resumable, is_input_file,
@@ -144,6 +144,17 @@ def _write_options(path: Path, options: Mapping[str, Any]) -> None:
 # --------------------------------------------------------------------------- the file
 
 
+def _lock(fd: int, path: str) -> None:
+    if fcntl is None:  # pragma: no cover - not POSIX
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputLockedError(
+            f"{path} is being written by another rusnews-nlp run; wait for it to finish "
+            f"(then --resume if it was stopped) or choose another -o") from None
+
+
 class OutputTarget:
     """``with OutputTarget(path, options, resume) as target:`` holds the output locked;
     ``target.state`` is what an earlier run wrote (``--resume``), ``target.open()`` the text
@@ -151,7 +162,7 @@ class OutputTarget:
     stops earlier (a bad ``--kb``, a refused resume) leaves the file as it was."""
 
     def __init__(self, path: str | None, options: Mapping[str, Any], resume: bool = False,
-                 warn: Any = None) -> None:
+                 warn: Callable[[str], None] | None = None) -> None:
         self.path = None if path in (None, "-") else str(path)
         self.options = dict(options)
         self.resume = resume
@@ -169,10 +180,8 @@ class OutputTarget:
             check_resumable(self.path)
         if self.path is None or _is_special(self.path):
             return self
-        self._created = not os.path.lexists(self.path)
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        self._open_locked()
         try:
-            self._lock()
             if self.resume:
                 self._check_options()
                 self.state = prepare_resume(self.path)
@@ -181,16 +190,25 @@ class OutputTarget:
             raise
         return self
 
-    def _lock(self) -> None:
-        if fcntl is None or self._fd is None:  # pragma: no cover - not POSIX
-            return
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OutputLockedError(
-                f"{self.path} is being written by another rusnews-nlp run; wait for it to "
-                f"finish (then --resume if it was stopped) or choose another -o") from None
-        _LOCKED.add(self._fd)
+    def _open_locked(self, attempts: int = 3) -> None:
+        """Open without truncating and lock; then check that the path still names the file we
+        locked (a run that stopped early may have removed the empty file it created)."""
+        assert self.path is not None
+        for _ in range(attempts):
+            created = not os.path.lexists(self.path)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                _lock(fd, self.path)
+            except BaseException:
+                os.close(fd)
+                raise
+            if _same(Path(self.path), _identity(os.fstat(fd))):
+                self._fd, self._created = fd, created
+                _LOCKED.add(fd)
+                return
+            os.close(fd)  # removed or replaced meanwhile: lock what is there now
+        raise OutputLockedError(f"{self.path} keeps being replaced by another process; "
+                                f"choose another -o")
 
     def _check_options(self) -> None:
         assert self.path is not None
@@ -252,8 +270,9 @@ class OutputTarget:
         if self._fd is None:
             return
         try:
-            if self._created and not self._streams and os.fstat(self._fd).st_size == 0:
-                os.unlink(self.path)  # type: ignore[arg-type]  # we made it, never wrote it
+            if self._created and not self._streams and os.fstat(self._fd).st_size == 0 \
+                    and fcntl is not None:  # we made it, locked it and never wrote it
+                os.unlink(self.path)  # type: ignore[arg-type]
         finally:
             _LOCKED.discard(self._fd)
             os.close(self._fd)  # releases the lock

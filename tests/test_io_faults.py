@@ -448,3 +448,24 @@ def test_reports_refuse_to_overwrite_their_input(tmp_path, command):
     result = cli(*command, out, "-o", out)
     assert result.returncode == 2 and "is the input" in err(result), err(result)
     assert out.read_bytes() == before
+
+
+def test_output_removed_while_locking_is_reopened(tmp_path, monkeypatch):
+    """A run that stops early removes the empty output it created; a run that opened that file
+    just before must not write into the removed file."""
+    import rusnews_nlp.output_file as output_file
+
+    out = tmp_path / "o.jsonl"
+    out.write_text("", encoding="utf-8")
+    lock, removed = output_file._lock, []
+
+    def lock_then_lose_the_file(fd: int, path: str) -> None:
+        lock(fd, path)
+        if not removed:
+            removed.append(path)
+            os.unlink(path)
+
+    monkeypatch.setattr(output_file, "_lock", lock_then_lose_the_file)
+    with output_file.OutputTarget(str(out), {"fields": ["tokens"]}) as target:
+        target.open().write('{"id": "d0"}\n')
+    assert removed and out.read_text(encoding="utf-8") == '{"id": "d0"}\n'
