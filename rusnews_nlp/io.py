@@ -180,7 +180,8 @@ def _walk(directory: Path, seen: set[str], items: list[str | Path | Unreadable],
           warnings: list[str]) -> None:
     real = os.path.realpath(directory)
     if real in seen:
-        warnings.append(f"{directory}: links to {real}, which is read already; not read twice")
+        warnings.append(f"{directory}: the directory {real} is read already (a symbolic link "
+                        f"leads to it twice, or in a loop); not read twice")
         return
     seen.add(real)
     try:
