@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from .cues import (
     BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS,
-    COLON_CUE_NOUNS, CONTAINING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS, MARKER_NOUNS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
+    COLON_CUE_NOUNS, CONTAINING_VERBS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, NEWS_VERBS, INFORMATION_NOUNS, MARKER_NOUNS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
     SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
@@ -331,6 +331,22 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
         found = object_right(view, verb, hi)
         if found is not None:
             return found
+    if view.lemma[verb] in NEWS_VERBS:
+        # ``в Кремле появилась информация`` names a body; ``в соцсетях / СМИ`` nobody
+        found = location_source(view, lo, verb)
+        if found is not None and found.start is not None and view.entity_of_token[
+                view.token_at(found.start)] is not None:
+            return found
+        return Source("unnamed")
+    if view.lemma[verb] in FINDING_VERBS:
+        # ``Опрос ВЦИОМ показал`` -> ВЦИОМ; ``Данные свидетельствуют`` -> nobody named
+        found = subject_left(view, verb, lo)
+        if found is not None and found.start is not None:
+            for k in range(view.token_at(found.start), verb):
+                entity = view.entity_of_token[k]
+                if entity is not None and entity.label in ("ORG", "PER"):
+                    return Source("phrase", entity.start, entity.end)
+        return Source("unnamed")
     if kind in ("impersonal", "passive"):
         found = message_source(view, lo, hi) or location_source(view, lo, verb)
         return found or Source("unnamed")

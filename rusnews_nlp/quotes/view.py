@@ -14,7 +14,8 @@ from typing import Sequence
 
 from ..annotations import Document, Entity, Token
 from .cues import (
-    DASHES, FINAL_PUNCT, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS, MESSAGE_NOUNS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
+    DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
+    MESSAGE_NOUNS, NEWS_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
     MANNER_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
@@ -191,6 +192,12 @@ class View:
             return "impersonal" if f.get("Person") not in ("1", "2") else None
         if lemma in FROM_DOCUMENT_VERBS and self.is_finite(i) and self._from_document(i):
             return "impersonal"
+        if lemma in NEWS_VERBS and self.is_finite(i) and self._noun_near(
+                i, NEWS_VERBS[lemma], -2, LIGHT_VERB_GAP):
+            return "impersonal"  # ``поступили сообщения, что``
+        if lemma in FINDING_VERBS and self.is_finite(i) and self._noun_near(
+                i, FINDING_SUBJECTS, -6, 0):
+            return "speech"  # ``опрос показал, что``
         if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
             if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
                     f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
@@ -222,6 +229,19 @@ class View:
                     "VERB", "AUX"):
                 return "infinitive"
         return None
+
+    def _noun_near(self, i: int, nouns: frozenset[str], before: int, after: int) -> bool:
+        """A noun of ``nouns`` within ``before`` tokens before or ``after`` after ``i``, in the
+        same clause (no comma or sentence end between)."""
+        for step, limit in ((-1, before), (1, after)):
+            k = i + step
+            while 0 <= k < len(self.tokens) and abs(k - i) <= abs(limit):
+                if self.low[k] in (",", ".", ";", ":", "!", "?"):
+                    break
+                if self.lemma[k] in nouns and self.pos[k] in ("NOUN", "PROPN"):
+                    return True
+                k += step
+        return False
 
     def _from_document(self, i: int) -> bool:
         """A ``из`` + message noun phrase right before or after token ``i`` (``из доклада
