@@ -669,6 +669,43 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
     return Source("phrase", entity.start, entity.end)
 
 
+def direct_lost_marks(view: View) -> Iterator[Candidate]:
+    """``Мы готовы. Мы ждем ответа, — сказал Лавров.``: the comma (or ``?``, ``!``) and dash
+    before the author's words mark direct speech, whose quotation marks were lost; the speech
+    runs from the start of its paragraph (or from the previous attribution in it)."""
+    text = view.text
+    n = len(view.tokens)
+    line_from = -1
+    for verb in range(2, n):
+        dash = verb - 1
+        if not view.is_dash(dash) or view.low[dash - 1] not in (",", "!", "?", "…"):
+            continue
+        if view.cue_kind(verb) not in ("speech", "manner") or view.inside_quote(verb):
+            continue
+        punct = dash - 1
+        line_start, _ = view.line_of(view.tokens[punct].start)
+        first = view.token_starting_at_or_after(line_start)
+        if line_from >= first:
+            first = line_from  # after the previous attribution on this line
+        if first >= punct or view.is_dash(first) and view.token_starting_at_or_after(
+                line_start) == first:
+            continue  # dialogue lines: ``direct_dialogue``
+        if any(c in text[view.tokens[first].start:view.tokens[punct].start] for c in "«»„“”\""):
+            continue  # quotation marks are there: the direct rules
+        end = view.tokens[punct].end if view.low[punct] != "," else view.tokens[punct].start
+        start, end = view.strip_span(view.tokens[first].start, end)
+        if view.low[punct] != ",":
+            end = view.tokens[punct].end
+        _, b = view.sentence(verb)
+        source = _source_after(view, verb, b)
+        if end > start and len(text[start:end].split()) >= 2:
+            yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
+        k = verb + 1
+        while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
+            k += 1
+        line_from = k + 1
+
+
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
     """``[start, end)`` of the first non-blank line after the line holding ``char``."""
     _, line_end = view.line_of(char)
@@ -1230,6 +1267,8 @@ RULES: tuple[Rule, ...] = (
          direct_dialogue),
     Rule("direct_nested", "«Он сказал: „…“», — рассказала X (a quote inside a quote)",
          direct_nested),
+    Rule("direct_lost_marks", "Мы готовы, — сказал X (direct speech whose marks were lost)",
+         direct_lost_marks),
     Rule("indirect_that", "X заявил, что … / в альянсе сочли, что … / отмечается, что …",
          indirect_that),
     Rule("indirect_fronted", "О том, что …, заявил X (the clause before its cue)",
