@@ -62,6 +62,17 @@ CASES = [
      "«Переговоры были трудными, - заявил Сергей Лавров. - Но мы договорились». Глава МИД "
      "России добавил, что визит продлится два дня.", None, "визит продлится",
      "Сергей Лавров", "PER"),
+    # item 6: a pronoun after a long interrupted quote is its speaker (the quoted sentences
+    # are not narration, and an unresolved pronoun is the current speaker), never a name
+    ("pronoun_after_a_long_interrupted_quote_is_the_speaker",
+     "«Разговор был откровенным, — сказал Сергей Лавров. — Ответ будет дан письменно. Сроки "
+     "не определены». Переговоры шли шесть часов. Журналисты ждали у входа. Он добавил, что "
+     "встреча возможна.", None, "встреча возможна", "Сергей Лавров", "PER"),
+    ("pronoun_with_nobody_before_is_unnamed",
+     "Он добавил, что встреча возможна.", None, "встреча возможна", None, "UNNAMED"),
+    ("pronoun_that_speaks_still_agrees_in_gender",
+     "«Мы не отступим», — сказала Мария Захарова. Сергей Лавров вылетел в Женеву. Он "
+     "добавил, что санкции не помогут.", None, "санкции не помогут", "Сергей Лавров", "PER"),
     # item 8: an office at the document's date
     ("office_at_the_record_date",
      "Госсекретарь США заявил, что переговоры с Россией продолжатся.", "2022-01-20",
