@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Iterator, Sequence
 
 from . import resources
@@ -1200,6 +1201,7 @@ def _role_name_entity(doc: Document, entity: Entity) -> bool:
     return bool(words) and all(_role_word(w) for w in words)
 
 
+@lru_cache(maxsize=8192)
 def _role_word(word: str) -> bool:
     forms = {plain(word)} | {plain(p.normal_form)
                              for p in resources.morph_analyzer().parse(word) if p.tag.POS == "NOUN"}
