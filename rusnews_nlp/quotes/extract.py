@@ -261,11 +261,13 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind == "same" and state.speaker is not None and state.sentence == sentence:
         return _implicit(state.speaker), "same"
     if kind in ("zero", "same", "previous"):
-        if _recent(state, cand.start) and (source.gender is None or state.gender is None
-                                           or source.gender == state.gender):
+        # the source's gender, else the cue verb's (``Кэрри … сказала`` is no man)
+        gender = source.gender or _cue_gender(view, cand)
+        if _recent(state, cand.start) and (gender is None or state.gender is None
+                                           or gender == state.gender):
             return _implicit(state.speaker), f"previous:{kind}"  # type: ignore[arg-type]
         if kind != "previous":
-            entity = _nearest_person(view, cue_start, source.gender)
+            entity = _nearest_person(view, cue_start, gender)
             if entity is not None:
                 found = resolver.resolve(entity.start, entity.end, cue_start) if resolver \
                     is not None else None
