@@ -23,7 +23,7 @@ from .referents import is_initial, name_words, same_surname
 from .roles import plain
 
 #: Latin letters drawn like Cyrillic ones: both spellings of ``Х5`` are one name.
-LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxyu", "АаВСсЕеНКкМОоРрТХхуи")
+LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")
 #: ``Н.Прянишников``: initials glued to the surname.
 _GLUED = re.compile(r"(?<=\.)(?=\w)")
 

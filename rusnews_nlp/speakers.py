@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Iterator, Sequence
 
 from . import resources
@@ -606,11 +607,23 @@ class SpeakerResolver:
             if dependent is not None and dependent.label != "PER":
                 return self._from_entity(dependent)
         if office and not changed:
-            holder = self._dated_holder(self._role_name(adjs, head, i1))
+            holder = self._dated_holder(self._role_name(adjs, head, i1)) \
+                or self._named_kb_holder(key, places)
             if holder is not None:
                 return holder
         # a role the document ties to nobody is no name (GUIDELINE.md §2a)
         return Speaker(None, "UNNAMED", None)
+
+    def _named_kb_holder(self, key: str, places: frozenset[str]) -> Speaker | None:
+        """The one person of the document the knowledge base knows in the office ``key`` of
+        ``places`` at some time (``Президент Украины заявил`` in a text that names Зеленский
+        and no other Ukrainian president); only for an office of a named place, where one
+        person a document names is rarely a coincidence."""
+        if not places:
+            return None
+        fits = [r for r in self.referents if r.label == "PER" and r.name
+                and " " in r.name and self.offices.confirms(r.name, key, places)]
+        return self._from_referent(fits[0]) if len(fits) == 1 else None
 
     def _dated_holder(self, role: str) -> Speaker | None:
         """Who held the office ``role`` (``госсекретарь США``) on the document's date (its
@@ -1200,6 +1213,7 @@ def _role_name_entity(doc: Document, entity: Entity) -> bool:
     return bool(words) and all(_role_word(w) for w in words)
 
 
+@lru_cache(maxsize=8192)
 def _role_word(word: str) -> bool:
     forms = {plain(word)} | {plain(p.normal_form)
                              for p in resources.morph_analyzer().parse(word) if p.tag.POS == "NOUN"}

@@ -197,6 +197,17 @@ def _unheld_role(speaker: Speaker, resolver: Any) -> bool:
         and resolver.office_of(speaker.start, speaker.end) is not None
 
 
+def _pronoun_gender(view: View, start: int, end: int) -> str | None:
+    """For a phrase that is a personal pronoun (``Он``, ``его``): its gender, ``""`` when it
+    shows none; ``None`` for any other phrase."""
+    a = view.token_at(start)
+    b = view.token_at(end - 1) + 1 if end > start else a
+    words = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] != "PUNCT"]
+    if len(words) != 1 or view.pos[words[0]] != "PRON":
+        return None
+    return view.feats[words[0]].get("Gender") or ""
+
+
 def _cue_gender(view: View, cand: Candidate) -> str | None:
     """The gender a past-tense cue verb shows (``заявил`` Masc, ``заявила`` Fem)."""
     if cand.cue is None:
@@ -236,6 +247,14 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
                            found.start, found.end, found.text), "resolver+previous"
         if found is not None:
             return found, "resolver"
+        pronoun = _pronoun_gender(view, source.start, source.end)
+        if pronoun is not None:
+            # ``Он добавил`` whose antecedent the resolver did not find: the current speaker
+            # if the gender fits, else nobody the text names — a pronoun is never a name
+            if _recent(state, cand.start) and state.speaker is not None \
+                    and (not pronoun or state.gender is None or pronoun == state.gender):
+                return _implicit(state.speaker), "previous:pronoun"
+            return Speaker(None, "UNNAMED"), "pronoun:unnamed"
         return _fallback(view, source.start, source.end), "fallback"
     if kind == "unnamed":
         return Speaker(None, "UNNAMED"), "unnamed"
@@ -248,11 +267,13 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind == "same" and state.speaker is not None and state.sentence == sentence:
         return _implicit(state.speaker), "same"
     if kind in ("zero", "same", "previous"):
-        if _recent(state, cand.start) and (source.gender is None or state.gender is None
-                                           or source.gender == state.gender):
+        # the source's gender, else the cue verb's (``Кэрри … сказала`` is no man)
+        gender = source.gender or _cue_gender(view, cand)
+        if _recent(state, cand.start) and (gender is None or state.gender is None
+                                           or gender == state.gender):
             return _implicit(state.speaker), f"previous:{kind}"  # type: ignore[arg-type]
         if kind != "previous":
-            entity = _nearest_person(view, cue_start, source.gender)
+            entity = _nearest_person(view, cue_start, gender)
             if entity is not None:
                 found = resolver.resolve(entity.start, entity.end, cue_start) if resolver \
                     is not None else None
