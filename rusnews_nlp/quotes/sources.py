@@ -231,9 +231,17 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
         if view.low[i] in ("и", "а", "но") and view.pos[i] in ("CCONJ", "SCONJ", "PART", "ADV"):
             return None  # ``... и подчеркнул``: a coordinated verb; its subject is the first's
         if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
-            if view.case(i) != "Nom" and i - 1 >= lo and view.case(i - 1) == "Nom" and \
-                    view.pos[i - 1] == "NOUN":
-                i -= 1  # ``представитель МИД``: the abbreviation is a dependent
+            entity = view.entity_of_token[i]
+            if view.case(i) != "Nom" and (_abbreviation(view, i) or entity is not None and
+                                          entity.label in ("ORG", "LOC")):
+                # ``представитель МИД``, ``Глава МИД РФ``: caseless or genitive names of
+                # bodies and places are dependents of the nominative noun before them
+                k = i - 1
+                while k >= lo and view.pos[k] in ("NOUN", "PROPN") and \
+                        view.case(k) in ("Gen", None) and i - k < 4:
+                    k -= 1
+                if k >= lo and view.case(k) == "Nom" and view.pos[k] == "NOUN":
+                    i = k
             return _coordinated(view, phrase(view, i, lo, verb), lo)
         i -= 1
     return None
