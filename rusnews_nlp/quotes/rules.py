@@ -1037,6 +1037,12 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                     "zero", gender=view.feats[verb].get("Gender"))
             cue = (i, verb + 1)
             body = comma + 1 if comma < b and view.low[comma] == "," else comma
+            if (comma >= b or view.low[comma] != ",") and source.kind == "phrase" and \
+                    source.end is not None and \
+                    view.token_at(source.end - 1) + 2 < b:
+                # the comma after the source is missing (``Как сообщило министерство в
+                # больницах умерли …``): the clause starts after the source
+                body = view.token_at(source.end - 1) + 1
         else:
             if kind == "dative" and after < b and view.tokens[after].text in OPENING_MARKS:
                 after += 1  # ``как стало известно «Коммерсанту»``
