@@ -1,0 +1,75 @@
+"""Named entities on sentences written for these tests: initials, ``им.`` names, labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusnews_nlp.annotations import Token
+
+
+@pytest.fixture(scope="module")
+def ner_nlp():
+    from rusnews_nlp import Pipeline
+
+    return Pipeline(stages=["segment", "morph", "ner", "normalize"])
+
+
+def entities(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in nlp(text).entities]
+
+
+#: A name with initials is one PER span; an ``им.`` name is one ORG/LOC span (factRuEval
+#: annotates the whole ``театр им. Б.А. Покровского`` as the organisation's name).
+@pytest.mark.parametrize("text, expected", [
+    ("В.Путин: Это естественно.", [("PER", "В.Путин")]),
+    ("С.Донской: мы готовы к переговорам.", [("PER", "С.Донской")]),
+    ("Доклад сделал М.В. Маргелов.", [("PER", "М.В. Маргелов")]),
+    ("Указ подписал В. В. Путин.", [("PER", "В. В. Путин")]),
+    ("Вечером звучала музыка Г. Малера.", [("PER", "Г. Малера")]),
+    ("Спектакль показали в Камерном музыкальном театре им. Б.А. Покровского.",
+     [("ORG", "Камерном музыкальном театре им. Б.А. Покровского")]),
+    ("Выставка открылась в ГМИИ им. Пушкина.", [("ORG", "ГМИИ им. Пушкина")]),
+])
+def test_initials_and_im_names_are_one_span(ner_nlp, text, expected):
+    assert entities(ner_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "В.Путин: Это естественно.",
+    "Спектакль показали в театре им. Б.А. Покровского, звучала музыка Г. Малера.",
+    "В 2020 г. Н. Петров и А.Б. Сидорова открыли музей им. Г. Уланова.",
+])
+def test_no_entity_is_a_bare_initial_or_abbreviation(ner_nlp, text):
+    import re
+
+    for label, span in entities(ner_nlp, text):
+        assert not re.fullmatch(r"(?:\w{1,3}\.\s*)+", span), (label, span)
+
+
+@pytest.mark.parametrize("tokens, pieces", [
+    (["В.", "Путин"], ["В", ".", "Путин"]),
+    (["им.", "Пушкина"], ["им", ".", "Пушкина"]),
+    (["в", "2020", "г."], ["в", "2020", "г", "."]),
+    (["кинотеатрах", "Общество"], ["кинотеатрах", "Общество"]),  # glue splits stay
+])
+def test_tagger_sees_razdel_pieces(tokens, pieces):
+    from rusnews_nlp.ner import tagger_pieces
+
+    text = " ".join(tokens)
+    toks, pos = [], 0
+    for word in tokens:
+        toks.append(Token(pos, pos + len(word), word))
+        pos += len(word) + 1
+    got = tagger_pieces(toks)
+    assert [p.text for p in got] == pieces
+    assert all(text[p.start:p.end] == p.text for p in got)
+
+
+def test_entity_bounds_are_whole_tokens(ner_nlp):
+    text = "Спектакль показали в театре им. Б.А. Покровского и в ГМИИ им. Пушкина."
+    doc = ner_nlp(text)
+    starts = {t.start for t in doc.tokens}
+    ends = {t.end for t in doc.tokens}
+    assert doc.entities
+    for e in doc.entities:
+        assert e.start in starts and e.end in ends and text[e.start:e.end] == e.text
