@@ -73,3 +73,59 @@ def test_entity_bounds_are_whole_tokens(ner_nlp):
     assert doc.entities
     for e in doc.entities:
         assert e.start in starts and e.end in ends and text[e.start:e.end] == e.text
+
+
+def _refined(text: str, span: str, label: str) -> list[str]:
+    from rusnews_nlp.entity_rules import refine_entities
+    from rusnews_nlp.annotations import Entity
+    from rusnews_nlp.segment import tokens
+
+    start = text.index(span)
+    ents = refine_entities(text, tuple(tokens(text)),
+                           [Entity("", start, start + len(span), span, label)])
+    assert all(text[e.start:e.end] == e.text for e in ents)
+    return [e.text for e in ents]
+
+
+#: A tagged span cut by the span rules: names in and around brackets and quotes stand alone;
+#: bullets, brackets, lone initials, legal forms and common-noun abbreviations go.
+@pytest.mark.parametrize("text, span, label, kept", [
+    ("Выступил замминистра Барри Лоуенкрон (Barry Lowenkron) из Вашингтона.",
+     "Барри Лоуенкрон (Barry Lowenkron)", "PER", ["Барри Лоуенкрон", "Barry Lowenkron"]),
+    ("В акции участвовал Союз координационных советов (СКС) и другие.",
+     "Союз координационных советов (СКС)", "ORG", ["Союз координационных советов", "СКС"]),
+    ("Он рассказал Русской службе «Голоса Америки» о планах.",
+     "Русской службе «Голоса Америки", "ORG", ["Русской службе", "Голоса Америки"]),
+    ("Представители ПАСЕ (Парламентской ассамблеи Совета Европы) приехали.", "ПАСЕ (",
+     "ORG", ["ПАСЕ"]),
+    ("Участники турнира:\n• Веселин Топалов (Болгария)", "• Веселин Топалов", "PER",
+     ["Веселин Топалов"]),
+    ("Судьи: Коффи Коджа (Бенин) • Эссам Абд Эль Фатах.", "Бенин) •", "LOC", ["Бенин"]),
+    ("Решение принял ГУП «Водоканал» вчера.", "ГУП «Водоканал»", "ORG", ["Водоканал"]),
+    ("Об этом сообщили СМИ.", "СМИ", "ORG", []),
+    ("Звучала музыка Г. Малера.", "Г.", "ORG", []),
+    ("Спектакль идёт в театре им. Пушкина.", "им.", "ORG", []),
+    ("Выставка открылась в ГМИИ им. Пушкина.", "ГМИИ им. Пушкина", "ORG", ["ГМИИ им. Пушкина"]),
+    ("Указ подписал В. В. Путин.", "В. В. Путин", "PER", ["В. В. Путин"]),
+])
+def test_span_rules(text, span, label, kept):
+    assert _refined(text, span, label) == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Замминистра Барри Лоуенкрон (Barry Lowenkron) заявил о пытках.",
+     [("PER", "Барри Лоуенкрон"), ("PER", "Barry Lowenkron")]),
+    ("По сообщениям СМИ, митинг разогнали.", []),
+    ("О решении сообщило ООО «Алтек».", [("ORG", "Алтек")]),
+])
+def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
+    assert entities(ner_nlp, text) == expected
+
+
+def test_span_rules_trace():
+    from rusnews_nlp.entity_rules import refine_span
+    from rusnews_nlp.segment import tokens
+
+    trace: list = []
+    refine_span(list(tokens("ПАСЕ (")), "ORG", trace)
+    assert trace == [("split_at_brackets", "ПАСЕ (", ["ПАСЕ"])]

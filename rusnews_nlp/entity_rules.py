@@ -1,0 +1,140 @@
+"""Span rules applied to the tagger's entities, in order, before they are numbered.
+
+The NER model sometimes runs a name on through a bracket or a quote (``Барри Лоуенкрон (Barry
+Lowenkron)``, ``Русской службе «Голоса Америки``), takes a bullet or a bracket into a span
+(``• Веселин Топалов``, ``ПАСЕ (``), or tags a piece that names nothing by itself: an initial
+(``В.``), an abbreviation (``им.``), a legal form (``ООО`` of ``ООО «Алтек»``) or a common noun
+written as an abbreviation (``СМИ``). factRuEval annotates the names inside and around brackets
+and quotes as names of their own and none of those pieces, so neither do we.
+
+Each rule takes the tokens of one span and returns the token runs to keep (``SPAN_RULES``); a
+linguist fixes a case by editing a table or adding a rule. ``trace`` says which rule changed a
+span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Sequence
+
+from .annotations import Entity, Token
+from .segment import ABBREVIATIONS
+
+Piece = Sequence[Token]
+SpanRule = Callable[[Piece, str], list[Piece]]
+
+#: Brackets and quote marks: what stands inside them is a name of its own (a transliteration,
+#: an abbreviation, a newspaper's title), and they are never part of one.
+BRACKETS = frozenset("()[]{}«»„“”‟\"'‹›")
+
+#: Legal forms and kinds of organisation written as abbreviations: the descriptor before a
+#: name (``ООО «Алтек»``, ``ГУП «Водоканал»``, ``ИА Regnum``), not a name.
+LEGAL_FORMS = frozenset("""
+ООО ОАО ЗАО ПАО НАО АО ТОО ОДО ИП ЧП ГУП МУП ФГУП ФГУ ФГБУ ФГБОУ ГБУ ГБОУ МБУ МБОУ МАУ ГКУ
+НКО АНО НП ИА ТК ТРК ЧОП ЧОО СНТ ДНТ ТСЖ ЖСК ПК СПК КФХ
+""".split())
+
+#: Common nouns written as abbreviations: they name a kind of thing, never one organisation.
+COMMON_ABBREVIATIONS = frozenset("""
+СМИ ВУЗ ВУЗы ДТП ЧС ОПГ ВВП ВПК ЖКХ ТЭК ТЦ ТРЦ БПЛА ПВО ПРО АПЛ СИЗО ИВС НИИ КБ ЦРБ ФАП
+""".split())
+
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+_WORDISH = re.compile(r"[^\W_]")
+
+
+def _is_bracket(token: Token) -> bool:
+    return token.text in BRACKETS
+
+
+def split_at_brackets(piece: Piece, label: str) -> list[Piece]:
+    """``X (Y)`` / ``X «Y»``: the runs between brackets and quotes, each a span of its own."""
+    out: list[Piece] = []
+    current: list[Token] = []
+    for token in piece:
+        if _is_bracket(token):
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        out.append(current)
+    return out
+
+
+def trim_punctuation(piece: Piece, label: str) -> list[Piece]:
+    """Bullets, dashes, commas and stray marks at either end are no part of a name."""
+    first = next((i for i, t in enumerate(piece) if _WORDISH.search(t.text)), None)
+    if first is None:
+        return []
+    last = max(i for i, t in enumerate(piece) if _WORDISH.search(t.text))
+    return [piece[first:last + 1]]
+
+
+def _text(piece: Piece) -> str:
+    """The words of ``piece``, a space wherever the text has a gap between tokens."""
+    out = []
+    for i, token in enumerate(piece):
+        if i and token.start > piece[i - 1].end:
+            out.append(" ")
+        out.append(token.text)
+    return "".join(out)
+
+
+def drop_lone_initial(piece: Piece, label: str) -> list[Piece]:
+    """A single initial or abbreviation (``В.``, ``Г``, ``им.``) names nothing by itself."""
+    text = _text(piece)
+    if _INITIAL.fullmatch(text) or (text.endswith(".") and text[:-1].lower() in ABBREVIATIONS):
+        return []
+    return [piece]
+
+
+def drop_descriptor_abbreviation(piece: Piece, label: str) -> list[Piece]:
+    """A legal form (``ООО``) or a common-noun abbreviation (``СМИ``) alone is no name."""
+    text = _text(piece)
+    if label == "ORG" and (text in LEGAL_FORMS or text.upper() in COMMON_ABBREVIATIONS):
+        return []
+    return [piece]
+
+
+#: The rules, in order; each is applied to every piece the previous ones kept.
+SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
+    ("split_at_brackets", split_at_brackets),
+    ("trim_punctuation", trim_punctuation),
+    ("drop_lone_initial", drop_lone_initial),
+    ("drop_descriptor_abbreviation", drop_descriptor_abbreviation),
+)
+
+
+def refine_span(piece: Piece, label: str,
+                trace: list[tuple[str, str, list[str]]] | None = None) -> list[Piece]:
+    """The token runs of one tagged span that ``SPAN_RULES`` keep; ``trace`` (if given)
+    collects ``(rule, before, after)`` for each rule that changed something."""
+    pieces: list[Piece] = [piece]
+    for name, rule in SPAN_RULES:
+        out: list[Piece] = []
+        for p in pieces:
+            kept = rule(p, label)
+            if trace is not None and [list(k) for k in kept] != [list(p)]:
+                trace.append((name, _text(p), [_text(k) for k in kept]))
+            out.extend(kept)
+        pieces = out
+    return pieces
+
+
+def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entity]
+                    ) -> list[Entity]:
+    """Entities after ``SPAN_RULES`` (ids are left empty: they are numbered afterwards)."""
+    out: list[Entity] = []
+    index = 0
+    for entity in sorted(entities, key=lambda e: e.start):
+        while index < len(tokens) and tokens[index].end <= entity.start:
+            index += 1
+        end = index
+        while end < len(tokens) and tokens[end].start < entity.end:
+            end += 1
+        for piece in refine_span(tokens[index:end], entity.label):
+            start, stop = piece[0].start, piece[-1].end
+            out.append(Entity("", start, stop, text[start:stop], entity.label))
+    return out
