@@ -123,9 +123,25 @@ def refine_span(piece: Piece, label: str,
     return pieces
 
 
+def merge_adjacent_persons(text: str, entities: list[Entity]) -> list[Entity]:
+    """Two person spans with only spaces between them are one name the tagger cut in two
+    (``Фёдора`` + ``Достоевского``, ``Анне Сергеевне`` + ``Ивановой``): two people are never
+    written side by side without a comma or a conjunction."""
+    out: list[Entity] = []
+    for entity in entities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == entity.label == "PER" \
+                and entity.start > prev.end and text[prev.end:entity.start].strip(" ") == "":
+            out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], "PER")
+            continue
+        out.append(entity)
+    return out
+
+
 def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entity]
                     ) -> list[Entity]:
-    """Entities after ``SPAN_RULES`` (ids are left empty: they are numbered afterwards)."""
+    """Entities after ``SPAN_RULES``, then ``merge_adjacent_persons`` (ids are left empty:
+    they are numbered afterwards)."""
     out: list[Entity] = []
     index = 0
     for entity in sorted(entities, key=lambda e: e.start):
@@ -137,4 +153,4 @@ def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entit
         for piece in refine_span(tokens[index:end], entity.label):
             start, stop = piece[0].start, piece[-1].end
             out.append(Entity("", start, stop, text[start:stop], entity.label))
-    return out
+    return merge_adjacent_persons(text, out)

@@ -129,3 +129,19 @@ def test_span_rules_trace():
     trace: list = []
     refine_span(list(tokens("ПАСЕ (")), "ORG", trace)
     assert trace == [("split_at_brackets", "ПАСЕ (", ["ПАСЕ"])]
+
+
+@pytest.mark.parametrize("text, spans, merged", [
+    ("Роман Фёдора Достоевского переиздали.", ["Фёдора", "Достоевского"],
+     ["Фёдора Достоевского"]),
+    ("Письмо Анне Сергеевне Ивановой передали.", ["Анне Сергеевне", "Ивановой"],
+     ["Анне Сергеевне Ивановой"]),
+    ("Пришли Анна Иванова, Петр Иванов.", ["Анна Иванова", "Петр Иванов"],
+     ["Анна Иванова", "Петр Иванов"]),  # a comma between: two people
+])
+def test_adjacent_person_spans_are_one_name(text, spans, merged):
+    from rusnews_nlp.annotations import Entity
+    from rusnews_nlp.entity_rules import merge_adjacent_persons
+
+    ents = [Entity("", text.index(s), text.index(s) + len(s), s, "PER") for s in spans]
+    assert [e.text for e in merge_adjacent_persons(text, ents)] == merged
