@@ -39,6 +39,12 @@ COMMON_ABBREVIATIONS = frozenset("""
 СМИ ВУЗ ВУЗы ДТП ЧС ОПГ ВВП ВПК ЖКХ ТЭК ТЦ ТРЦ БПЛА ПВО ПРО АПЛ СИЗО ИВС НИИ КБ ЦРБ ФАП
 """.split())
 
+#: Kinds of online outlet: ``Telegram-канал``, ``YouTube-канала``, ``Twitter-аккаунт`` name
+#: a kind of thing on a platform (factRuEval: a descriptor), not an organisation.
+OUTLET_NOUNS = ("канал", "аккаунт", "блог", "паблик", "страниц", "чат", "бот", "сообществ",
+                "групп", "сайт", "портал")
+_OUTLET = re.compile(r"[A-Za-z][\w.]*-(?:%s)[а-яё]{0,3}" % "|".join(OUTLET_NOUNS))
+
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 _WORDISH = re.compile(r"[^\W_]")
 
@@ -98,12 +104,18 @@ def drop_descriptor_abbreviation(piece: Piece, label: str) -> list[Piece]:
     return [piece]
 
 
+def drop_outlet_kind(piece: Piece, label: str) -> list[Piece]:
+    """``Telegram-канал`` alone is a kind of outlet; the channel's own name is what follows."""
+    return [] if len(piece) == 1 and _OUTLET.fullmatch(piece[0].text) else [piece]
+
+
 #: The rules, in order; each is applied to every piece the previous ones kept.
 SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("split_at_brackets", split_at_brackets),
     ("trim_punctuation", trim_punctuation),
     ("drop_lone_initial", drop_lone_initial),
     ("drop_descriptor_abbreviation", drop_descriptor_abbreviation),
+    ("drop_outlet_kind", drop_outlet_kind),
 )
 
 

@@ -20,6 +20,7 @@ from razdel import tokenize as razdel_tokenize
 
 from .annotations import Document, Entity, Token
 from .batching import length_batches
+from .entity_labels import consistent_labels
 from .entity_rules import refine_entities
 from .registry import register
 from .resources import ner_tagger
@@ -145,7 +146,7 @@ class NERTagger:
                 found[d].append(Entity("", start, end, text[start:end], label))
         out = []
         for doc, ents in zip(docs, found):
-            ents = refine_entities(doc.text, doc.tokens, drop_overlaps(ents))
+            ents = consistent_labels(refine_entities(doc.text, doc.tokens, drop_overlaps(ents)))
             numbered = tuple(
                 Entity(f"e{i}", e.start, e.end, e.text, e.label) for i, e in enumerate(ents, 1)
             )

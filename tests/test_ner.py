@@ -145,3 +145,40 @@ def test_adjacent_person_spans_are_one_name(text, spans, merged):
 
     ents = [Entity("", text.index(s), text.index(s) + len(s), s, "PER") for s in spans]
     assert [e.text for e in merge_adjacent_persons(text, ents)] == merged
+
+
+#: Labels the knowledge base or the document settle; outlet kinds are no entity.
+@pytest.mark.parametrize("text, expected", [
+    ("Представитель администрации Байдена заявил об этом журналистам.", [("PER", "Байдена")]),
+    ("Администрация Байдена готовит новые санкции.", [("PER", "Байдена")]),
+    ("Об этом пишет Telegram-канал «Осторожно, новости».", [("ORG", "Осторожно, новости")]),
+    ("Telegram-канал Baza сообщил о задержании.", [("ORG", "Baza")]),
+])
+def test_labels_and_outlets(ner_nlp, text, expected):
+    assert entities(ner_nlp, text) == expected
+
+
+@pytest.mark.parametrize("label, text, new", [
+    ("LOC", "Байдена", "PER"),          # the KB knows only a person
+    ("LOC", "Евросоюзом", "ORG"),       # the KB knows only an organisation
+    ("ORG", "Москва", "LOC"),           # a city acting is a place (factRuEval's LocOrg)
+    ("LOC", "Свиридове", "PER"),        # the surname of a person named in full in the text
+    ("LOC", "Берлин", "LOC"),
+    ("ORG", "Газпром", "ORG"),
+])
+def test_label_rules(label, text, new):
+    from rusnews_nlp.annotations import Entity
+    from rusnews_nlp.entity_labels import consistent_labels
+
+    ents = [Entity("", 0, 13, "Денис Свиридов", "PER"), Entity("", 20, 20 + len(text), text, label)]
+    trace: list = []
+    assert consistent_labels(ents, trace)[1].label == new
+    assert bool(trace) == (label != new)
+
+
+@pytest.mark.parametrize("token, dropped", [
+    ("Telegram-канале", True), ("YouTube-канала", True), ("Twitter-аккаунт", True),
+    ("Кока-Кола", False), ("Coca-Cola", False), ("PR-служба", False),
+])
+def test_outlet_kinds(token, dropped):
+    assert _refined(f"Об этом сообщил {token} вчера.", token, "ORG") == ([] if dropped else [token])
