@@ -182,3 +182,16 @@ def test_label_rules(label, text, new):
 ])
 def test_outlet_kinds(token, dropped):
     assert _refined(f"Об этом сообщил {token} вчера.", token, "ORG") == ([] if dropped else [token])
+
+
+#: Issue 18, item 11: one label per name across entities, referents and speakers (factRuEval
+#: annotates the Kremlin and the White House acting as institutions as organisations).
+@pytest.mark.parametrize("text", [
+    "«Переговоры продолжатся», — сообщили в Кремле. Кремль считает, что время есть.",
+    "Белый дом заявил, что санкции сохранятся. В Белом доме это подтвердили.",
+])
+def test_institution_label_is_the_same_everywhere(nlp, text):
+    doc = nlp(text)
+    labels = {e.label for e in doc.entities} | {r.label for r in doc.referents}
+    labels |= {q.speaker.type for q in doc.quotes if q.speaker is not None}
+    assert labels == {"ORG"}, (doc.entities, doc.referents)
