@@ -105,8 +105,11 @@ def drop_descriptor_abbreviation(piece: Piece, label: str) -> list[Piece]:
 
 
 def drop_outlet_kind(piece: Piece, label: str) -> list[Piece]:
-    """``Telegram-канал`` alone is a kind of outlet; the channel's own name is what follows."""
-    return [] if len(piece) == 1 and _OUTLET.fullmatch(piece[0].text) else [piece]
+    """``Telegram-канал`` is a kind of outlet; the channel's own name is what follows it
+    (``Telegram-канала Baza`` -> ``Baza``)."""
+    if not _OUTLET.fullmatch(piece[0].text):
+        return [piece]
+    return [piece[1:]] if len(piece) > 1 else []
 
 
 #: The rules, in order; each is applied to every piece the previous ones kept.

@@ -153,6 +153,9 @@ def test_adjacent_person_spans_are_one_name(text, spans, merged):
     ("Администрация Байдена готовит новые санкции.", [("PER", "Байдена")]),
     ("Об этом пишет Telegram-канал «Осторожно, новости».", [("ORG", "Осторожно, новости")]),
     ("Telegram-канал Baza сообщил о задержании.", [("ORG", "Baza")]),
+    ("По данным Telegram-канала Baza, пострадавших нет.", [("ORG", "Baza")]),
+    ("В Telegram-канале Baza пишут, что пострадавших нет.", [("ORG", "Baza")]),
+    ("Сообщение появилось в Telegram-канале «Readovka».", [("ORG", "Readovka")]),
 ])
 def test_labels_and_outlets(ner_nlp, text, expected):
     assert entities(ner_nlp, text) == expected
