@@ -53,13 +53,21 @@ def _is_bracket(token: Token) -> bool:
     return token.text in BRACKETS
 
 
+#: Quote marks that open a name: the word before one is often the kind of thing named.
+OPENING_QUOTES = frozenset("«„“\"")
+
+
 def split_at_brackets(piece: Piece, label: str) -> list[Piece]:
-    """``X (Y)`` / ``X «Y»``: the runs between brackets and quotes, each a span of its own."""
+    """``X (Y)`` / ``X «Y»``: the runs between brackets and quotes, each a span of its own;
+    a lone common noun before an opening quote is the kind of thing named, not a name
+    (``Агентство «Франс Пресс»``, ``Компания «Вектор»``)."""
     out: list[Piece] = []
     current: list[Token] = []
-    for token in piece:
+    for index, token in enumerate(piece):
         if _is_bracket(token):
-            if current:
+            descriptor = (token.text in OPENING_QUOTES and index == len(current)
+                          and index + 1 < len(piece) and _common_noun(current))
+            if current and not descriptor:
                 out.append(current)
             current = []
         else:
@@ -67,6 +75,23 @@ def split_at_brackets(piece: Piece, label: str) -> list[Piece]:
     if current:
         out.append(current)
     return out
+
+
+def _common_noun(piece: Piece) -> bool:
+    """One word the dictionary knows only as a common noun (no name, place, organisation or
+    abbreviation reading)."""
+    from .resources import morph_analyzer
+
+    if len(piece) != 1 or not piece[0].text.isalpha():
+        return False
+    parses = morph_analyzer().parse(piece[0].text)
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes
+        and all(type(m[0]).__name__ == "DictionaryAnalyzer" for m in p.methods_stack)
+        for p in parses)
+
+
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 
 def trim_punctuation(piece: Piece, label: str) -> list[Piece]:
