@@ -163,15 +163,23 @@ def refine_span(piece: Piece, label: str,
     return pieces
 
 
-def merge_adjacent_persons(text: str, entities: list[Entity]) -> list[Entity]:
-    """Two person spans with only spaces between them are one name the tagger cut in two
-    (``Фёдора`` + ``Достоевского``, ``Анне Сергеевне`` + ``Ивановой``): two people are never
-    written side by side without a comma or a conjunction."""
+def merge_adjacent_persons(text: str, entities: list[Entity],
+                           tokens: Sequence[Token] = ()) -> list[Entity]:
+    """Two person spans in one case with only spaces between them are one name the tagger cut
+    in two (``Фёдора`` + ``Достоевского``, ``Анне Сергеевне`` + ``Ивановой``); two people side
+    by side differ in case (``внук Минтимера Шаймиева Тимур Шаймиев``). The case is the
+    tagger's on ``tokens`` (none given: any case agrees)."""
+    from .person_names import person_case
+
+    def case(entity: Entity) -> str | None:
+        return person_case([t for t in tokens if entity.start <= t.start and t.end <= entity.end])
+
     out: list[Entity] = []
     for entity in entities:
         prev = out[-1] if out else None
         if prev is not None and prev.label == entity.label == "PER" \
-                and entity.start > prev.end and text[prev.end:entity.start].strip(" ") == "":
+                and entity.start > prev.end and text[prev.end:entity.start].strip(" ") == "" \
+                and (not tokens or case(prev) == case(entity)):
             out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], "PER")
             continue
         out.append(entity)
@@ -193,4 +201,4 @@ def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entit
         for piece in refine_span(tokens[index:end], entity.label):
             start, stop = piece[0].start, piece[-1].end
             out.append(Entity("", start, stop, text[start:stop], entity.label))
-    return merge_adjacent_persons(text, out)
+    return merge_adjacent_persons(text, out, tokens)

@@ -381,7 +381,8 @@ def _person_name(mentions: Sequence[Entity]) -> str:
     def rank(m: Entity) -> tuple:
         normal = main_part(m.normal or m.text)
         n = len(name_words(normal))
-        return (m.zone is None, min(n, 3), n <= 4, m.text == normal, -m.start)
+        return (m.zone is None, min(n, 3), n <= 4, bool(_CYRILLIC.search(normal)),
+                m.text == normal, -m.start)  # Russian text: the Russian spelling
     best = max(mentions, key=rank)
     return main_part(best.normal or best.text)
 

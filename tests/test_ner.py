@@ -127,6 +127,16 @@ def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
     assert entities(ner_nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Роман Фёдора Достоевского переиздали.", [("PER", "Фёдора Достоевского")]),
+    # a genitive possessor and a nominative name side by side are two people
+    ("Внук госсоветника Минтимера Шаймиева Тимур Шаймиев занял пост.",
+     [("PER", "Минтимера Шаймиева"), ("PER", "Тимур Шаймиев")]),
+])
+def test_adjacent_persons_in_the_pipeline(ner_nlp, text, expected):
+    assert entities(ner_nlp, text) == expected
+
+
 def test_span_rules_trace():
     from rusnews_nlp.entity_rules import refine_span
     from rusnews_nlp.segment import tokens

@@ -252,6 +252,11 @@ def test_bracketed_name_is_the_same_referent(analyse, text, first, inner, name):
     assert a is b and a.name == name
 
 
+def test_a_transliterated_person_is_named_in_russian(analyse):
+    doc = analyse("Владелец ателье Андреа Падован (Andrea Padovan) рассказал о масках.")
+    assert _referent_of(doc, "Andrea Padovan").name == "Андреа Падован"
+
+
 def test_a_bracketed_place_is_another_referent(analyse):
     doc = analyse("Судья Коффи Коджа (Бенин) обслужит матч.")
     assert _referent_of(doc, "Коффи Коджа") is not _referent_of(doc, "Бенин")
