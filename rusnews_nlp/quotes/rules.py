@@ -660,7 +660,16 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
     entity = view.entity_of_token[colon - 1]
     if entity is None or entity.label not in ("PER", "ORG") or \
             view.tokens[colon - 1].end != entity.end:
-        return None
+        # ``Анна Иванова, директор школы:``, ``Иван Петров (глава компании):``: a verbless
+        # intro naming one person
+        if any(view.pos[k] in ("VERB", "AUX") for k in range(lo, colon)):
+            return None
+        people = {view.entity_of_token[k] for k in range(lo, colon)
+                  if view.entity_of_token[k] is not None and view.entity_of_token[k].label == "PER"}
+        if len(people) != 1 or colon - lo > 12:
+            return None
+        person = people.pop()
+        return Source("phrase", person.start, person.end)
     first = view.token_at(entity.start)
     if first != lo and (entity.label != "PER" or any(
             view.pos[k] in ("VERB", "AUX") or view.is_punct(k) and not view.is_dash(k)
