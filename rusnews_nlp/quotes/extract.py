@@ -255,7 +255,11 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
                     and (not pronoun or state.gender is None or pronoun == state.gender):
                 return _implicit(state.speaker), "previous:pronoun"
             return Speaker(None, "UNNAMED"), "pronoun:unnamed"
-        return _fallback(view, source.start, source.end), "fallback"
+        found = _fallback(view, source.start, source.end)
+        if found is None:  # a phrase naming nobody the document knows (``его`` alone)
+            return Speaker(None, "UNNAMED", None, source.start, source.end,
+                           view.text[source.start:source.end]), "fallback:unnamed"
+        return found, "fallback"
     if kind == "unnamed":
         return Speaker(None, "UNNAMED"), "unnamed"
     if kind == "document":

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from .cues import (
     BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS,
-    COLON_CUE_NOUNS, CONTAINING_VERBS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, NEWS_VERBS, INFORMATION_NOUNS, MARKER_NOUNS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
+    COLON_CUE_NOUNS, CONTAINING_VERBS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, NEWS_VERBS, INFORMATION_NOUNS, MARKER_NOUNS, QUESTION_VERBS, SOURCE_MARKERS,
     SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
@@ -157,7 +157,7 @@ def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
         j += 1
     if j >= stop or view.cue_kind(j) not in ("speech", "impersonal"):
         return False
-    if view.lemma[j] in QUOTING_VERBS:
+    if view.quoting(j):
         return object_right(view, j, stop) is not None
     found = subject_right(view, j, stop)
     if found is None or found.end is None:
@@ -327,7 +327,7 @@ def _colon_quote_after(view: View, verb: int) -> bool:
 def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
     """Where the speaker of the cue ``verb`` is written (see ``sources.Source``)."""
     kind = view.cue_kind(verb)
-    if view.lemma[verb] in QUOTING_VERBS:
+    if view.quoting(verb):
         found = object_right(view, verb, hi)
         if found is not None:
             return found
@@ -385,7 +385,7 @@ def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
             while v < last and view.pos[v] == "ADV" and v - i < 3:
                 v += 1
             if v < last and (view.cue_kind(v) in ("speech", "impersonal", "manner") or
-                             view.lemma[v] in QUOTING_VERBS):
+                             view.quoting(v)):
                 k = v + 1
                 while k < last and k - v <= 16:
                     if view.is_dash(k) and view.low[k - 1] in (",", ".", ":"):
@@ -437,7 +437,7 @@ def _source_after(view: View, verb: int, hi: int) -> Source:
     """The speaker of a cue that follows the quotation (``— сказал X``, ``говорится в
     сообщении X``, ``цитирует РБК Пескова``)."""
     kind = view.cue_kind(verb)
-    if view.lemma[verb] in QUOTING_VERBS:
+    if view.quoting(verb):
         found = object_right(view, verb, hi)
         if found is not None:
             return found
@@ -493,7 +493,7 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         if j >= n or j - c > 5 or "\n" in view.text[pair.close:view.tokens[j].start]:
             continue
         if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
-                or view.lemma[j] in QUOTING_VERBS):
+                or view.quoting(j)):
             continue
         _, hi = view.sentence(j)
         start, end = _quote_content(view, pair)
@@ -542,7 +542,7 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
         # ``В сообщении X говорится:``, ``На сайте мэрии отмечается:``
         source = message_source(view, lo, verb) or location_source(view, lo, verb) or \
             _source_after(view, verb, colon)
-    elif view.lemma[verb] in QUOTING_VERBS:
+    elif view.quoting(verb):
         source = _source_after(view, verb, colon)
     else:
         source = anchor_source(view, verb, lo, colon)
@@ -1138,7 +1138,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
             pair = view.pair_by_open.get(view.tokens[a].start)
             if pair is not None and view.token_at(pair.close) >= j - 1:
                 continue  # a direct quotation: direct_cue_after
-        if view.lemma[verb] in QUOTING_VERBS:
+        if view.quoting(verb):
             source = object_right(view, verb, b)
         elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``
             source = message_source(view, verb + 1, b)

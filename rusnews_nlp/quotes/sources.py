@@ -362,8 +362,12 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
 
 
 def object_right(view: View, verb: int, hi: int) -> Source | None:
-    """The person quoted by ``цитирует``: the first person after the verb in any case."""
+    """The person quoted by ``цитирует``: the first person after the verb in any case, or a
+    possessive right after it (``цитирует его слова агентство`` -> его)."""
     for i in range(verb + 1, min(hi, verb + 1 + SCAN_TOKENS)):
+        if i <= verb + 2 and view.low[i] in POSSESSIVE_PRONOUNS:
+            t = view.tokens[i]
+            return Source("phrase", t.start, t.end)
         entity = view.entity_of_token[i]
         if entity is not None and entity.label == "PER":
             return Source("phrase", entity.start, entity.end)

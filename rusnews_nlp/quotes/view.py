@@ -15,7 +15,7 @@ from typing import Sequence
 from ..annotations import Document, Entity, Token
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
-    MESSAGE_NOUNS, NEWS_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
+    MESSAGE_NOUNS, NEWS_VERBS, QUOTING_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
     MANNER_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
@@ -254,6 +254,10 @@ class View:
                 if m < len(self.tokens) and self.lemma[m] in MESSAGE_NOUNS:
                     return True
         return False
+
+    def quoting(self, i: int) -> bool:
+        """Does the verb name the speaker as its object (``цитирует РБК Пескова``)?"""
+        return self.lemma[i] in QUOTING_VERBS
 
     def light_verb_cue(self, i: int) -> bool:
         """``обратил внимание``, ``высказал мнение``, ``дал показания``: a light verb whose noun
