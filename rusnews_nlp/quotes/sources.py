@@ -316,6 +316,12 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
     if (view.low[k:k + 3] == ["со", "ссылкой", "на"] or view.lemma[k] == "ссылаться" and
             view.low[k + 1:k + 2] == ["на"]) and k + 3 < hi:
         j = k + 3 if view.low[k] == "со" else k + 2
+        for m in range(j, min(hi, j + 14)):  # ``со ссылкой на пресс-секретаря ФБК Киру Ярмыш``
+            if view.low[m] in (",", ";", ".") or view.is_finite(m):
+                break
+            person = view.entity_of_token[m]
+            if person is not None and person.label == "PER":
+                return Source("phrase", person.start, person.end)
         while j < hi and view.pos[j] in ("ADJ", "DET"):
             j += 1
         if j < hi and view.pos[j] in ("NOUN", "PROPN"):
