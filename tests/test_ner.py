@@ -169,6 +169,7 @@ def test_adjacent_person_spans_are_one_name(text, spans, merged):
     ("Об этом пишет Telegram-канал «Осторожно, новости».", [("ORG", "Осторожно, новости")]),
     ("Telegram-канал Baza сообщил о задержании.", [("ORG", "Baza")]),
     ("По данным Telegram-канала Baza, пострадавших нет.", [("ORG", "Baza")]),
+    ("Как сообщает Telegram-канал Mash, задержаны двое.", [("ORG", "Mash")]),
     ("В Telegram-канале Baza пишут, что пострадавших нет.", [("ORG", "Baza")]),
     ("Сообщение появилось в Telegram-канале «Readovka».", [("ORG", "Readovka")]),
 ])
