@@ -9,7 +9,9 @@ and quotes as names of their own and none of those pieces, so neither do we.
 
 Each rule takes the tokens of one span and returns the token runs to keep (``SPAN_RULES``); a
 linguist fixes a case by editing a table or adding a rule. ``trace`` says which rule changed a
-span.
+span. Two rules then look at neighbouring spans and the text: adjacent person spans in one case
+are one name (``merge_adjacent_persons``), and a lone sentence-initial word the dictionary knows
+only as a common word is no name (``drop_capitalised_common_word``).
 """
 
 from __future__ import annotations
@@ -186,6 +188,30 @@ def merge_adjacent_persons(text: str, entities: list[Entity],
     return out
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?…"
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary knows, and only as a common word (no proper-name reading)."""
+    from .resources import morph_analyzer
+
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all(
+        not PROPER & p.tag.grammemes and p.tag.POS is not None
+        and all(type(m[0]).__name__ == "DictionaryAnalyzer" for m in p.methods_stack)
+        for p in parses)
+
+
+def drop_capitalised_common_word(text: str, entities: list[Entity]) -> list[Entity]:
+    """A lone word at the start of a sentence that the dictionary knows only as a common word
+    (``Воскресное заседание``, ``Замглавы ...``) is capitalised by position, not a name."""
+    return [e for e in entities
+            if " " in e.text or not e.text.isalpha() or not _sentence_initial(text, e.start)
+            or not _common_word(e.text)]
+
+
 def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entity]
                     ) -> list[Entity]:
     """Entities after ``SPAN_RULES``, then ``merge_adjacent_persons`` (ids are left empty:
@@ -201,4 +227,4 @@ def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entit
         for piece in refine_span(tokens[index:end], entity.label):
             start, stop = piece[0].start, piece[-1].end
             out.append(Entity("", start, stop, text[start:stop], entity.label))
-    return merge_adjacent_persons(text, out, tokens)
+    return drop_capitalised_common_word(text, merge_adjacent_persons(text, out, tokens))

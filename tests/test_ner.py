@@ -169,6 +169,7 @@ def test_adjacent_person_spans_are_one_name(text, spans, merged):
     ("Об этом пишет Telegram-канал «Осторожно, новости».", [("ORG", "Осторожно, новости")]),
     ("Telegram-канал Baza сообщил о задержании.", [("ORG", "Baza")]),
     ("По данным Telegram-канала Baza, пострадавших нет.", [("ORG", "Baza")]),
+    ("Как сообщает Telegram-канал Mash, задержаны двое.", [("ORG", "Mash")]),
     ("В Telegram-канале Baza пишут, что пострадавших нет.", [("ORG", "Baza")]),
     ("Сообщение появилось в Telegram-канале «Readovka».", [("ORG", "Readovka")]),
 ])
@@ -213,3 +214,19 @@ def test_institution_label_is_the_same_everywhere(nlp, text):
     labels = {e.label for e in doc.entities} | {r.label for r in doc.referents}
     labels |= {q.speaker.type for q in doc.quotes if q.speaker is not None}
     assert labels == {"ORG"}, (doc.entities, doc.referents)
+
+
+@pytest.mark.parametrize("text, start, word, kept", [
+    ("Воскресное заседание кабинета прошло спокойно.", 0, "Воскресное", False),
+    ("Итоги. Замглавы ведомства ушёл в отставку.", 7, "Замглавы", False),
+    ("Маэстро не видит звёзд.", 0, "Маэстро", False),
+    ("Роман написал письмо.", 0, "Роман", True),          # also a first name
+    ("Лавров прилетел в Анкару.", 0, "Лавров", True),      # a surname
+    ("Вчера Воскресное заседание отменили.", 6, "Воскресное", True),  # not sentence-initial
+])
+def test_capitalised_common_word(text, start, word, kept):
+    from rusnews_nlp.annotations import Entity
+    from rusnews_nlp.entity_rules import drop_capitalised_common_word
+
+    ents = [Entity("", start, start + len(word), word, "ORG")]
+    assert bool(drop_capitalised_common_word(text, ents)) == kept
