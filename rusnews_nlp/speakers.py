@@ -81,6 +81,9 @@ class Mention:
     number: str | None
     subject: bool  # nominative
     speaker: float  # 1.5 in ``по словам X``, 1.0 next to a speech verb, else 0
+    #: a coordinated pair of people (``Мин Си и сын миллиардера Марио Хо``): their referents,
+    #: an antecedent of ``они``
+    group: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +291,9 @@ class SpeakerResolver:
     # ---------------------------------------------------------------- rules
 
     def _rule_person_entity(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        pair = self._coordinated_people(i0, i1)
+        if pair is not None:  # ``Алла Пугачева и Максим Галкин заявили``
+            return self._group_speaker(pair)
         for i in range(i0, i1):
             entity = self.index.entity_at_token[i]
             if entity is not None and entity.label == "PER":
@@ -297,6 +303,34 @@ class SpeakerResolver:
             if referent is not None:
                 return self._from_referent(self._by_id[referent])
         return None
+
+    def _coordinated_people(self, i0: int, i1: int) -> tuple[str, str] | None:
+        """The referents of two people joined by ``и`` in tokens ``[i0, i1)`` (a few words of
+        description may stand before the second: ``Мин Си и сын миллиардера Марио Хо``)."""
+        tokens = self.index.tokens
+        people: list[tuple[int, Entity]] = []
+        for i in range(i0, i1):
+            entity = self.index.entity_at_token[i]
+            if entity is not None and entity.label == "PER" and (
+                    not people or people[-1][1] is not entity):
+                people.append((i, entity))
+        if len(people) != 2:
+            return None
+        (_, first), (k, second) = people
+        a, _ = self.index.entity_tokens[first.id]
+        end = self.index.entity_tokens[first.id][1]
+        between = [plain(t.text) for t in tokens[end:k]]
+        if not between or between[0] != "и" or len(between) > 5 or any(
+                w in (",", ".", ";", ":") for w in between):
+            return None
+        r1, r2 = self._by_entity.get(first.id), self._by_entity.get(second.id)
+        if r1 is None or r2 is None or r1.id == r2.id:
+            return None
+        return r1.id, r2.id
+
+    def _group_speaker(self, pair: Sequence[str]) -> Speaker:
+        names = [self._by_id[r].name or "" for r in pair]
+        return Speaker(" и ".join(names), "PER", None)
 
     def _missed_surname(self, k: int) -> str | None:
         """The PER referent whose surname token ``k`` is, when the NER left it untagged
@@ -878,6 +912,8 @@ class SpeakerResolver:
                 return None
             return 0.0 if not genders or mention.gender is None or mention.gender in genders \
                 else None
+        if mention.kind == "group":  # ``Мин Си и Марио Хо … Они сообщили``
+            return 0.5 if number == "Plur" else None
         if number == "Plur":
             if mention.label == "PER":
                 return None if mention.kind == "entity" or mention.number != "Plur" else 0.0
@@ -1007,7 +1043,24 @@ class SpeakerResolver:
                 entity.start, entity.end, self._nsent(i0), "entity", referent.label,
                 head, referent.id, gender, number, feats.get("Case") == "Nom",
                 self._speaker_marked(i0, i1)))
+        out.extend(self._group_mentions(out))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _group_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """A mention for each pair of people coordinated in one sentence (``X и Y``)."""
+        people = sorted((m for m in mentions if m.kind == "entity" and m.label == "PER"),
+                        key=lambda m: m.start)
+        out = []
+        for first, second in zip(people, people[1:]):
+            if first.sent != second.sent or second.start - first.end > 60:
+                continue
+            i0 = self.index.token_range(first.start, first.end)[0]
+            i1 = self.index.token_range(second.start, second.end)[1]
+            pair = self._coordinated_people(i0, i1)
+            if pair is not None:
+                out.append(Mention(first.start, second.end, first.sent, "group", "PER",
+                                   first.token, None, None, "Plur", first.subject, 0.0, pair))
         return out
 
     def _is_dependent(self, k: int) -> bool:
@@ -1176,6 +1229,8 @@ class SpeakerResolver:
             return self._from_referent(self._by_id[mention.referent])
         if mention.kind == "pronoun":
             return self._pronoun_speaker(mention)
+        if mention.kind == "group":
+            return self._group_speaker(mention.group)
         if mention.kind == "org_unit":
             end = self.index.token_range(mention.start, mention.end)[1]
             return Speaker(self._phrase_name(mention.token, end), "ORG", None)
