@@ -296,13 +296,29 @@ class SpeakerResolver:
             return self._group_speaker(pair)
         for i in range(i0, i1):
             entity = self.index.entity_at_token[i]
-            if entity is not None and entity.label == "PER":
+            if entity is not None and entity.label == "PER" and \
+                    not self._owned_person(i, i0):
                 return self._from_entity(entity)
         for i in range(i0, i1):  # a surname of the document the NER missed here
             referent = self._missed_surname(i)
             if referent is not None:
                 return self._from_referent(self._by_id[referent])
         return None
+
+    def _owned_person(self, k: int, i0: int) -> bool:
+        """Is the person at token ``k`` a genitive dependent of a person or unit noun before it
+        in the phrase (``мать погибшего Ивана Петрова``, ``адвокат Навального``, ``пресс-служба
+        Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
+        tokens = self.index.tokens
+        if _case(tokens[k]) != "Gen":
+            return False
+        j = k - 1
+        while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
+                           self.index.entity_at_token[j] is self.index.entity_at_token[k]):
+            j -= 1
+        if j < i0 or tokens[j].pos != "NOUN" or self.index.entity_at_token[j] is not None:
+            return False
+        return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS
 
     def _coordinated_people(self, i0: int, i1: int) -> tuple[str, str] | None:
         """The referents of two people joined by ``и`` in tokens ``[i0, i1)`` (a few words of
@@ -623,8 +639,14 @@ class SpeakerResolver:
         if token.feats_dict.get("Number") == "Plur":
             return self._resolve_group(head, i1, lemma)
         key = canonical_role(lemma, mods)
+        # ``адвокат Ивана Петрова``, ``мать погибшего``: the person the role belongs to is not
+        # its holder
+        owners = {self._by_entity[e.id].id for k in range(head + 1, i1)
+                  if (e := self.index.entity_at_token[k]) is not None and e.label == "PER"
+                  and e.id in self._by_entity and self._owned_person(k, head)}
         if not changed:
-            holders = self._holders(lemma, key, mods, places)
+            holders = [r for r in self._holders(lemma, key, mods, places)
+                       if r.referent not in owners]
             if holders:
                 best = max(holders, key=lambda r: (len(r.mods & mods),
                                                    self._salience(r.referent, before)))
@@ -634,7 +656,7 @@ class SpeakerResolver:
         office = lemma in OFFICE_TITLES or bool(mods & OFFICE_ADJECTIVES)
         described = self._described_person(head, None if changed else key, mods, before, office,
                                            places)
-        if described is not None:
+        if described is not None and described not in owners:
             return self._from_referent(self._by_id[described])
         if lemma in REPRESENTATIVE_NOUNS:  # an unnamed spokesperson: the body speaks
             dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))

@@ -146,9 +146,10 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
         if view.pos[b] in ("NOUN", "PROPN", "X") and view.case(b) in ("Gen", None, "Nom"):
             b += 1
             continue
-        if view.pos[b] in ("ADJ", "DET") and b + 1 < limit_right and view.pos[b + 1] in (
+        if (view.pos[b] in ("ADJ", "DET") or view.verb_form(b) == "Part" and
+                view.case(b) == "Gen") and b + 1 < limit_right and view.pos[b + 1] in (
                 "NOUN", "PROPN", "ADJ"):
-            b += 1
+            b += 1  # ``мать погибшего Ивана Петрова``: a participle before the dependent
             continue
         if view.entity_of_token[b] is not None:
             b += 1
