@@ -490,10 +490,15 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             punctuated = True
         while j < n and view.pos[j] in ("ADV", "PART") and j - c <= 4:
             j += 1  # ``— коротко ответил он``, ``— также сказал он``
-        if j >= n or j - c > 5 or "\n" in view.text[pair.close:view.tokens[j].start]:
+        if j + 2 < n and view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and view.low[j] != "это" \
+                and view.lemma[j + 1] in BACK_REFERENCE_NOUNS and \
+                view.lemma[j + 2] in BACK_REFERENCE_VERBS and view.is_finite(j + 2):
+            j += 2  # ``«…», — такое заявление сделал X``
+        if j >= n or j - c > 7 or "\n" in view.text[pair.close:view.tokens[j].start]:
             continue
         if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
-                or view.quoting(j)):
+                or view.quoting(j) or view.lemma[j] in BACK_REFERENCE_VERBS and
+                view.lemma[j - 1] in BACK_REFERENCE_NOUNS):
             continue
         _, hi = view.sentence(j)
         start, end = _quote_content(view, pair)
