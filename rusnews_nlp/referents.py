@@ -335,7 +335,7 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
         if " " in key or len(key) < 2:
             continue
         targets = {find(other) for other in keys if find(other) != find(key) and (
-            other.split()[0] == key or key in acronyms(other))}
+            other.split()[:1] == [key] or key in acronyms(other))}
         if len(targets) == 1:
             union(targets.pop(), key)
     by_root: dict[str, _Cluster] = {}

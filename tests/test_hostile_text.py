@@ -1,0 +1,63 @@
+"""Texts a scraper really produces and that once crashed or misled the pipeline (issue 16).
+
+Each case runs the whole pipeline and checks the invariants of ``test_robustness.check``:
+no exception, every span is ``text[start:end]`` of the exact input.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rusnews_nlp.annotations import Entity
+from rusnews_nlp.referents import _org_loc_clusters
+from test_robustness import check
+
+#: Truncated teasers and snippets: the text stops right after a speech cue (issue 16, case 3).
+TRUNCATED = [
+    "Дмитрий Песков заявил,",
+    "Дмитрий Песков заявил, в частности,",
+    "Министр сообщил журналистам,",
+    "Как отметила Мария Захарова,",
+    "По словам Пескова,",
+    "Песков заявил, что",
+    "Песков заявил, что «",
+    "«Переговоры продолжатся», —",
+    "Пресс-секретарь президента сказал:",
+    "Глава МИД Сергей Лавров напомнил о том,",
+]
+
+
+@pytest.mark.parametrize("text", TRUNCATED)
+def test_text_ending_in_a_cue_is_annotated(nlp, text):
+    doc = nlp(text)
+    check(doc, text)
+    assert doc.tokens[-1].end == len(text)
+
+
+def test_truncated_cue_keeps_the_speaker_entity(nlp):
+    doc = nlp("Дмитрий Песков заявил,")
+    assert [e.text for e in doc.entities if e.label == "PER"] == ["Дмитрий Песков"]
+    assert doc.quotes == ()
+
+
+#: Fuzzing debris that made NER emit a one-character ORG (``«``) whose clustering key is empty.
+DEBRIS = [
+    "ют ьО пресс-секретарь «Иванов(",
+    "пресс-служба «(",
+    "«Газпром» и «",
+]
+
+
+@pytest.mark.parametrize("text", DEBRIS)
+def test_debris_is_annotated(nlp, text):
+    check(nlp(text), text)
+
+
+def test_org_clusters_tolerate_an_empty_key():
+    """A name that is only quotation marks has the key ``""``; an abbreviation compares its
+    first word with it."""
+    entities = [Entity("e1", 0, 1, "«", "ORG", "«"), Entity("e2", 2, 5, "МИД", "ORG", "МИД"),
+                Entity("e3", 6, 17, "МИД России", "ORG", "МИД России")]
+    forms = {e.id: e.normal for e in entities}
+    clusters = _org_loc_clusters(entities, forms)
+    assert sorted(sorted(m.id for m in c.mentions) for c in clusters) == [["e1"], ["e2", "e3"]]
