@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from .annotations import Document, Entity, Token
+from .confusables import model_form
 from .batching import length_batches
 from .registry import register
 from .resources import ner_tagger
@@ -86,7 +87,7 @@ class NERTagger:
                 if group:
                     units.append(group)
                     owners.append(d)
-        tags = self.tag([[t.text for t in unit] for unit in units]) if units else []
+        tags = self.tag([[model_form(t.text) for t in unit] for unit in units]) if units else []
         found: list[list[Entity]] = [[] for _ in docs]
         for unit, unit_tags, d in zip(units, tags, owners):
             text = docs[d].text

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .annotations import Document, Entity, Token, feats_to_dict, feats_to_str
+from .confusables import model_form
 from .morph import OC_UD_FEATS
 from .registry import register
 from .resources import morph_analyzer
@@ -134,7 +135,7 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str) -> str:
     if not tokens:
         return text
     base = tokens[0].start
-    words = [t.text for t in tokens]
+    words = [model_form(t.text) for t in tokens]
     if label == "PER":
         gender = _person_gender(tokens)
         # Parts of one name share a case; the tagger is surest of the first (a first name), and
@@ -142,24 +143,24 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str) -> str:
         first = next((t for t in tokens if t.pos in NOUNS), tokens[0])
         case = first.feats_dict.get("Case")
         if case in (None, "Nom"):
-            return text
+            return model_form(text)
         for i, token in enumerate(tokens):
             if token.pos in NOUNS or token.pos == "ADJ" or token.pos is None:
                 feats = {**token.feats_dict, "Case": case}
-                words[i] = nominative(token.text, feats_to_str(feats), label, gender)
+                words[i] = nominative(words[i], feats_to_str(feats), label, gender)
     else:
         head = next((i for i, t in enumerate(tokens) if t.pos in NOUNS), None)
         if head is None:
             return text
         head_case = tokens[head].feats_dict.get("Case")
         if head_case in (None, "Nom"):
-            return text
+            return model_form(text)
         gender = tokens[head].feats_dict.get("Gender")
         for i in range(head + 1):
             token = tokens[i]
             agrees = token.pos in (*NOUNS, "ADJ", "DET") or token.feats_dict.get("VerbForm") == "Part"
             if agrees and token.feats_dict.get("Case") == head_case:
-                words[i] = nominative(token.text, token.feats, label,
+                words[i] = nominative(words[i], token.feats, label,
                                       gender if token.pos != "NOUN" else None)
     out = []
     for i, (token, word) in enumerate(zip(tokens, words)):

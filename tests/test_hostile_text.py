@@ -61,3 +61,57 @@ def test_org_clusters_tolerate_an_empty_key():
     forms = {e.id: e.normal for e in entities}
     clusters = _org_loc_clusters(entities, forms)
     assert sorted(sorted(m.id for m in c.mentions) for c in clusters) == [["e1"], ["e2", "e3"]]
+
+
+# --------------------------------------------------------------------------- case 11
+# Invisible and look-alike characters inside names: offsets stay on the input, the models
+# read the folded word, the name is whole and the speaker found.
+
+HIDDEN = [
+    ("Пресс-секретарь президента Дмитрий Пес\u200bков заявил, что встреча состоится.",
+     "Дмитрий Пес\u200bков", "Дмитрий Песков"),          # zero-width space
+    ("Пресс-секретарь президента Дмитрий Пес\u00adков заявил, что встреча состоится.",
+     "Дмитрий Пес\u00adков", "Дмитрий Песков"),          # soft hyphen
+    ("Пресс-секретарь президента Дмитрий Пескoв заявил, что встреча состоится.",
+     "Дмитрий Пескoв", "Дмитрий Песков"),                # Latin o
+    ("Министр иностранных дел Сергей Лaвpoв сказал журналистам, что переговоры продолжатся.",
+     "Сергей Лaвpoв", "Сергей Лавров"),                  # Latin a, p, o
+    ("Глава МИД Сергей Лав\u2060ров сообщил, что ответ будет дан.",
+     "Сергей Лав\u2060ров", "Сергей Лавров"),            # word joiner
+]
+
+
+@pytest.mark.parametrize("text, mention, name", HIDDEN)
+def test_hidden_characters_do_not_cut_names_or_lose_the_speaker(nlp, text, mention, name):
+    doc = nlp(text)
+    check(doc, text)
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert [(e.text, e.normal) for e in people] == [(mention, name)]
+    assert people[0].start == text.index(mention)
+    assert [q.speaker.name for q in doc.quotes if q.speaker] == [name]
+    assert [r.name for r in doc.referents if r.label == "PER"] == [name]
+
+
+@pytest.mark.parametrize("word, model", [
+    ("Пес\u200bков", "Песков"),
+    ("Пес\u00adков", "Песков"),
+    ("Пескoв", "Песков"),          # Latin o inside a Cyrillic word
+    ("\ufeffМосква", "Москва"),
+    ("Peskov", "Peskov"),          # a Latin word stays Latin
+    ("iPhone-версия", "iPhone-версия"),  # Latin letters that are no look-alikes: untouched
+    ("COVID", "COVID"),
+    ("\u200b", "\u200b"),          # nothing but invisible: kept, never an empty word
+])
+def test_model_form(word, model):
+    from rusnews_nlp.confusables import model_form
+
+    assert model_form(word) == model
+
+
+def test_fold_scripts_keeps_length():
+    from rusnews_nlp.confusables import fold_scripts
+
+    text = "Пескoв и Peskov, Лaвpoв — MOCKBA и Москвa"
+    folded = fold_scripts(text)
+    assert len(folded) == len(text)
+    assert folded == "Песков и Peskov, Лавров — MOCKBA и Москва"
