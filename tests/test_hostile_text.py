@@ -6,7 +6,11 @@ no exception, every span is ``text[start:end]`` of the exact input.
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from rusnews_nlp.annotations import Entity
 from rusnews_nlp.referents import _org_loc_clusters
@@ -115,3 +119,46 @@ def test_fold_scripts_keeps_length():
     folded = fold_scripts(text)
     assert len(folded) == len(text)
     assert folded == "Песков и Peskov, Лавров — MOCKBA и Москва"
+
+
+# --------------------------------------------------------------------------- generated texts
+# Speech around cue words cut and glued anyhow: what a scraper makes of quoted news.
+
+CUES = ["заявил", "сказала", "по словам", "По словам", "сообщил", "отметил", "заявил,",
+        "сказала:", "сообщили в пресс-службе", "как отметил", "добавил он"]
+NAMES = ["Дмитрий Песков", "Песков", "Мария Захарова", "В. Путин", "В. В. Путин", "А.",
+         "им.", "ул. Ленина", "пресс-секретарь", "министр", "он", "она", "МИД", "Кремль"]
+PIECES = [",", ", ", ".", "...", ":", ";", "!", "?", " ", " ", "\n", "\n\n", " — ", "—", " - ",
+          "-", "«", "»", "„", "“", "\"", "'", "(", ")", "что", ", что ", "«Мы готовы»",
+          "«Это", "решение»", "встреча состоится", "\u200b", "\u00ad", "o", "В.", "им."]
+
+news_texts = st.lists(st.sampled_from(CUES) | st.sampled_from(NAMES) | st.sampled_from(PIECES),
+                      max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(news_texts, min_size=1, max_size=4))
+def test_generated_speech_never_breaks_the_pipeline(nlp, texts):
+    """No exception, one document per text, every span (tokens, entities, quotes, cues,
+    speakers) exactly ``text[start:end]``."""
+    docs = list(nlp.pipe(texts, batch_size=4))
+    assert len(docs) == len(texts)
+    for doc, text in zip(docs, texts):
+        check(doc, text)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(news_texts, min_size=1, max_size=5))
+def test_generated_speech_gives_one_annotation_per_record(nlp, texts):
+    """Through ``annotate``'s record path: one output line per input record, none an error."""
+    from rusnews_nlp.commands.annotate import annotate_batch
+    from rusnews_nlp.io import InputRecord
+
+    records = [InputRecord(f"doc{i}", text) for i, text in enumerate(texts)]
+    outcomes = annotate_batch(records, nlp)
+    assert [o.id for o in outcomes] == [r.id for r in records]
+    for outcome, text in zip(outcomes, texts):
+        assert outcome.error is None, outcome.line
+        assert json.loads(outcome.line)["text"] == text
