@@ -631,6 +631,8 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append(f"  {row['mb']:>5g} {row['chars']:>11,} {row['seconds']:>9.1f} "
                          f"{row['s_per_mb']:>7.1f} {row['tokens']:>10,} {row['referents']:>10,} "
                          f"{row['quotes']:>8,}")
+        if long_document.get("rss_mb"):
+            lines.append(f"  peak RSS {long_document['rss_mb']:,.0f} MB")
     else:
         lines.append(f"long record: not measured ({long_document.get('reason')})")
     lines.append("\ntargets (issues 5 and 16):")
