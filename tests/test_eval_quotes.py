@@ -13,6 +13,7 @@ import pytest
 
 from rusnews_nlp.annotations import Quote, Speaker
 from rusnews_nlp.errors import InputError
+from rusnews_nlp.evaluation import HALVES, dev_half
 from rusnews_nlp.evaluation.quotes import (GoldDocument, GoldQuote, overlap_f1, read_gold,
                                            same_speaker, score, score_document)
 
@@ -31,8 +32,8 @@ def quote(fragment: str, speaker: str | None, stype: str = "PER", qid: str = "q1
     return Quote(qid, start, end, TEXT[start:end], "indirect", None, sp, "test")
 
 
-def gold_doc(*quotes: GoldQuote, ignore=()) -> GoldDocument:
-    return GoldDocument("d1", TEXT, tuple(ignore), tuple(quotes), "gold.jsonl")
+def gold_doc(*quotes: GoldQuote, ignore=(), doc_id: str = "d1") -> GoldDocument:
+    return GoldDocument(doc_id, TEXT, tuple(ignore), tuple(quotes), "gold.jsonl")
 
 
 def gq(fragment: str, speaker: str | None, stype: str = "PER") -> GoldQuote:
@@ -116,6 +117,25 @@ def test_totals_end_to_end():
     assert d["end_to_end"]["f1"] == 0.0
 
 
+def test_totals_by_half():
+    """``--half both``: a row per gold file and dev half, split by the MD5 of the document id
+    exactly as ``../shared/tools/quotes-halves`` does."""
+    docs = [gold_doc(gq("встреча состоится в мае", "Песков"), doc_id=doc_id)
+            for doc_id in ("d1", "d2", "d3", "d4")]
+    _, totals = score(docs, {d.id: [quote("встреча состоится в мае", "Песков")] for d in docs},
+                      by_half=True)
+    halves = {doc_id: dev_half(doc_id) for doc_id in ("d1", "d2", "d3", "d4")}
+    for half in HALVES:
+        name = f"gold.jsonl {half}"
+        count = sum(h == half for h in halves.values())
+        assert (name in totals) == bool(count)
+        if count:
+            assert totals[name].to_dict()["documents"] == count
+    assert list(totals)[-1] == "all" and totals["all"].to_dict()["documents"] == 4
+    assert dev_half("last_37") == ("A" if hashlib.md5(b"last_37").hexdigest()[0] in "01234567"
+                                   else "B")
+
+
 # ------------------------------------------------------------------ files and CLI
 
 
@@ -191,3 +211,18 @@ def test_dev_numbers(shared_dir, tmp_path):
         assert t["detection"]["f1"] >= 0.88, (name, t)
         assert t["attribution_accuracy"] >= 0.90, (name, t)
     assert totals["all"]["gold"] == 245
+
+
+@pytest.mark.slow
+def test_wikinews_halves_do_not_regress(shared_dir):
+    """Both halves of the Wikinews dev gold (issue 14's set; the target is 0.85 on each, these
+    are the floors measured when the issue's rules landed, so a change cannot lose them)."""
+    out = run_cli("--gold", str(shared_dir / "gold" / "wikinews-dev.quotes.jsonl"),
+                  "--texts", str(shared_dir / "data" / "wikinews-dev"), "--half", "both",
+                  "--json")
+    assert out.returncode == 0, out.stderr
+    totals = json.loads(out.stdout)["totals"]
+    floors = {"A": 0.77, "B": 0.62}
+    for half, floor in floors.items():
+        [t] = [v for k, v in totals.items() if k.endswith(f"wikinews-dev.quotes.jsonl {half}")]
+        assert t["end_to_end"]["f1"] >= floor, (half, t)

@@ -85,6 +85,23 @@ HIDDEN = [
 ]
 
 
+#: The same in an oblique case: the person-name rules (case, gender, nominative) read the
+#: folded words too.
+HIDDEN_OBLIQUE = [
+    ("Встреча с Дмитрием Пес\u00adковым прошла спокойно.", "Дмитрием Пес\u00adковым",
+     "Дмитрий Песков"),
+    ("Журналисты ждали Андрея Клишасa у входа.", "Андрея Клишасa", "Андрей Клишас"),
+    ("Журналисты ждали Сергея Лaвpoва у входа.", "Сергея Лaвpoва", "Сергей Лавров"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", HIDDEN_OBLIQUE)
+def test_hidden_characters_in_an_oblique_name(nlp, text, mention, name):
+    doc = nlp(text)
+    check(doc, text)
+    assert [(e.text, e.normal) for e in doc.entities if e.label == "PER"] == [(mention, name)]
+
+
 @pytest.mark.parametrize("text, mention, name", HIDDEN)
 def test_hidden_characters_do_not_cut_names_or_lose_the_speaker(nlp, text, mention, name):
     doc = nlp(text)

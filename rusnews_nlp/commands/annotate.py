@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, NoReturn, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
-from ..errors import ResourceError
+from ..errors import ResourceError, WorkerDiedError
 from ..io import (InputRecord, ReadOptions, RecordError, ResumeError, ResumeState, dumps,
-                  error_record, open_output, prepare_resume, read_inputs, text_warnings,
-                  with_warnings)
+                  error_record, read_inputs, scan_inputs, text_warnings, with_warnings)
+from ..output_file import OutputTarget, refuse_output_among_inputs
 
 #: Exit codes (documented in docs/input.md).
 EXIT_OK = 0               # every record annotated
@@ -259,7 +259,11 @@ def map_batches(batches: Iterable[list[InputRecord]], nlp: Any,
 
         from ..parallel import pool_map
 
-        yield from pool_map(nlp, partial(_annotate_in_worker, options=options), batches, workers)
+        def in_this_process(batch: list[InputRecord], error: BaseException) -> list[Outcome]:
+            return annotate_batch(batch, nlp, options)  # the pool could not carry the batch
+
+        yield from pool_map(nlp, partial(_annotate_in_worker, options=options), batches, workers,
+                            on_error=in_this_process)
         return
     for batch in batches:
         yield annotate_batch(batch, nlp, options)
@@ -278,6 +282,7 @@ class Summary:
     warnings: int = 0
     resumed: int = 0
     interrupted: bool = False
+    stopped: str | None = None
     messages: int = 0
 
     def add(self, outcome: Outcome, quiet: bool) -> None:
@@ -314,11 +319,15 @@ class Summary:
             text += f"; {self.resumed} already done before --resume"
         if self.interrupted:
             text += "; INTERRUPTED: rerun with --resume to continue"
+        if self.stopped:
+            text += f"; STOPPED: {self.stopped}; rerun with --resume to continue"
         return text
 
     def exit_code(self) -> int:
         if self.interrupted:
             return EXIT_INTERRUPTED
+        if self.stopped:
+            return EXIT_ERROR
         return EXIT_RECORDS_FAILED if self.failures else EXIT_OK
 
 
@@ -381,19 +390,38 @@ def _kb_usage_error(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
+def output_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that shape the output lines: a ``--resume`` must use the same ones."""
+    from .. import __version__
+
+    return {"fields": list(parse_fields(args.fields)), "text_field": args.text_field,
+            "id_field": args.id_field, "html_field": args.html_field, "unicode": args.unicode,
+            "max_chars": max(0, args.max_chars), "stages": args.stages,
+            "kb": [str(Path(p).resolve()) for p in args.kb or []],
+            "kb_replace": bool(args.kb_replace), "version": __version__}
+
+
 def run(args: argparse.Namespace) -> int:
     fields = parse_fields(args.fields)
     if args.batch_size < 1:
         raise SystemExit("rusnews-nlp: --batch-size must be >= 1")
     read_options = ReadOptions(args.text_field, args.id_field, args.html_field, args.unicode)
     options = BatchOptions(fields, max(0, args.max_chars))
-    state = prepare_resume(args.output) if args.resume else ResumeState(())
-    records = read_inputs(args.inputs, read_options)  # checks every input path first
-    nlp = build_pipeline(args)
+    scan = scan_inputs(args.inputs)  # checks every input path first
+    refuse_output_among_inputs(args.output, scan)  # before anything is opened for writing
+    for warning in scan.warnings:
+        print(f"rusnews-nlp: warning: {warning}", file=sys.stderr)
+    with OutputTarget(args.output, output_options(args), resume=args.resume) as target:
+        nlp = build_pipeline(args)
+        return _annotate_into(target, read_inputs(scan, read_options), nlp, options, args)
+
+
+def _annotate_into(target: OutputTarget, records: Iterable[InputRecord], nlp: Any,
+                   options: BatchOptions, args: argparse.Namespace) -> int:
     summary = Summary()
-    out = open_output(args.output, append=args.resume)
+    out = target.open()
     try:
-        todo = _progress(skip_done(records, state, summary), args.quiet)
+        todo = _progress(skip_done(records, target.state, summary), args.quiet)
         for outcomes in map_batches(batched(todo, args.batch_size), nlp, options,
                                     args.workers):
             for outcome in outcomes:
@@ -402,11 +430,10 @@ def run(args: argparse.Namespace) -> int:
                 summary.add(outcome, args.quiet)
     except KeyboardInterrupt:
         summary.interrupted = True
+    except WorkerDiedError as error:
+        summary.stopped = error.args[0]
     except (ResumeError, ResourceError):
         print(summary.line(), file=sys.stderr)
         raise
-    finally:
-        if out is not sys.stdout:
-            out.close()
     print(summary.line(), file=sys.stderr)
     return summary.exit_code()

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..annotations import Quote
 from ..errors import InputError
-from . import add_pipeline_arguments, format_table, predictions, print_json
+from . import HALVES, add_pipeline_arguments, dev_half, format_table, predictions, print_json
 
 DEFAULT_STAGES = ("zones", "segment", "morph", "ner", "normalize", "referents", "quotes",
                   "flag_zones")
@@ -201,13 +201,12 @@ class DocScore:
     type_agree: int = 0
 
 
-def score_document(gold: GoldDocument, quotes: Sequence[Quote]) -> DocScore:
-    text = gold.text
+def match_quotes(text: str, gold: Sequence[GoldQuote], preds: Sequence[Quote]
+                 ) -> dict[int, int]:
+    """Gold index -> predicted index for the matched pairs: token-set F1 >= 0.5, one-to-one,
+    best F1 first."""
     tokens = _Tokens(text)
-    preds = [q for q in quotes if not overlaps_ignored(q.start, q.end, gold.ignore)]
-    score = DocScore(gold.id, gold.source, gold=len(gold.quotes), pred=len(preds),
-                     ignored_pred=len(quotes) - len(preds))
-    gold_sets = [tokens.cover(q.start, q.end) for q in gold.quotes]
+    gold_sets = [tokens.cover(q.start, q.end) for q in gold]
     pred_sets = [tokens.cover(q.start, q.end) for q in preds]
     pairs = []
     for gi, gs in enumerate(gold_sets):
@@ -223,6 +222,16 @@ def score_document(gold: GoldDocument, quotes: Sequence[Quote]) -> DocScore:
             continue
         gold_used[gi] = pi
         pred_used.add(pi)
+    return gold_used
+
+
+def score_document(gold: GoldDocument, quotes: Sequence[Quote]) -> DocScore:
+    text = gold.text
+    preds = [q for q in quotes if not overlaps_ignored(q.start, q.end, gold.ignore)]
+    score = DocScore(gold.id, gold.source, gold=len(gold.quotes), pred=len(preds),
+                     ignored_pred=len(quotes) - len(preds))
+    gold_used = match_quotes(text, gold.quotes, preds)
+    pred_used = set(gold_used.values())
     for gi, q in enumerate(gold.quotes):
         pi = gold_used.get(gi)
         if pi is None:
@@ -292,14 +301,20 @@ class Totals:
         }
 
 
-def score(golds: Sequence[GoldDocument], predicted: Mapping[str, Sequence[Quote]]
-          ) -> tuple[list[DocScore], dict[str, Totals]]:
-    """Per-document scores and totals per gold file plus ``"all"``."""
+def score(golds: Sequence[GoldDocument], predicted: Mapping[str, Sequence[Quote]],
+          by_half: bool = False) -> tuple[list[DocScore], dict[str, Totals]]:
+    """Per-document scores and totals per gold file plus ``"all"``; with ``by_half`` also per
+    gold file and dev half (``"<file> A"``, ``"<file> B"``, see ``evaluation.dev_half``)."""
     docs = [score_document(g, predicted.get(g.id, ())) for g in golds]
     totals: dict[str, Totals] = {}
     for doc in docs:
         totals.setdefault(doc.source, Totals()).add(doc)
+        if by_half:
+            totals.setdefault(f"{doc.source} {dev_half(doc.id)}", Totals()).add(doc)
+    for doc in docs:
         totals.setdefault("all", Totals()).add(doc)
+    if by_half:
+        totals = dict(sorted(totals.items(), key=lambda item: (item[0] == "all", item[0])))
     return docs, totals
 
 
@@ -318,6 +333,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "speakers (default: %(default)s; 0 = none, -1 = all)")
     parser.add_argument("--no-docs", action="store_true",
                         help="leave out the per-document table")
+    parser.add_argument("--half", choices=(*HALVES, "both"),
+                        help="score only one half of every gold file (A = documents whose id's "
+                             "MD5 starts with 0-7, B = the rest; develop on A, check on B), or "
+                             "'both' for a row per file and half")
     add_pipeline_arguments(parser, DEFAULT_STAGES, "quotes")
 
 
@@ -328,13 +347,16 @@ def run(args: argparse.Namespace) -> int:
     golds: list[GoldDocument] = []
     for gold_path, texts in zip(args.gold, args.texts):
         golds.extend(read_gold(gold_path, texts))
+    half = getattr(args, "half", None)
+    if half in HALVES:
+        golds = [g for g in golds if dev_half(g.id) == half]
     ids = [g.id for g in golds]
     if len(set(ids)) != len(ids):
         dup = next(i for i in ids if ids.count(i) > 1)
         raise InputError("gold", f"document {dup!r} appears in more than one gold line")
     docs, seconds = predictions(args, [(g.id, g.text) for g in golds], "quotes")
     predicted = {doc_id: doc.quotes for doc_id, doc in docs.items()}
-    per_doc, totals = score(golds, predicted)
+    per_doc, totals = score(golds, predicted, by_half=half == "both")
     if args.json:
         print_json({
             "totals": {name: t.to_dict() for name, t in totals.items()},
@@ -366,7 +388,7 @@ def report(per_doc: Sequence[DocScore], totals: Mapping[str, Totals], errors: in
     lines.append(format_table(("gold file", "docs", "gold", "pred", "det P", "det R", "det F1",
                                "attr acc", "e2e F1", "type acc"), rows))
     if seconds is not None:
-        lines.append(f"\npipeline: {seconds:.1f} s for {sum(t.documents for n, t in totals.items() if n != 'all')} documents")
+        lines.append(f"\npipeline: {seconds:.1f} s for {totals['all'].documents} documents")
     if with_docs:
         lines.append("")
         lines.append(format_table(
