@@ -81,3 +81,74 @@ def adversarial_cases(scale: int) -> dict[str, str]:
     if scale < 1:
         raise ValueError("scale must be >= 1")
     return {name: make(scale) for name, make in CASES.items()}
+
+
+# --------------------------------------------------------------------------- long documents
+
+#: Parts of the generated archive (written for this module). Surnames are built from roots and
+#: suffixes, so a long archive keeps meeting new people, as a real one does; repeating one
+#: paragraph (``news_document``) would let every per-name table stop growing after a page.
+_FIRST_NAMES = (("Андрей", "m"), ("Сергей", "m"), ("Михаил", "m"), ("Олег", "m"),
+                ("Николай", "m"), ("Павел", "m"), ("Игорь", "m"), ("Виктор", "m"),
+                ("Анна", "f"), ("Елена", "f"), ("Ольга", "f"), ("Марина", "f"),
+                ("Татьяна", "f"), ("Ирина", "f"))
+_SURNAME_ROOTS = ("Бел", "Сок", "Гром", "Лебед", "Кузнец", "Мороз", "Волк", "Ковал", "Зайц",
+                  "Медвед", "Соболь", "Орл", "Карп", "Щеглов", "Журавл", "Бобр", "Ерш",
+                  "Лис", "Сомин", "Грач", "Дятл", "Чиж", "Клён", "Дубр", "Ясен", "Рябин")
+_SURNAME_SUFFIXES = (("ов", "ова"), ("ев", "ева"), ("ин", "ина"), ("ицкий", "ицкая"),
+                     ("енко", "енко"), ("овский", "овская"))
+_SYLLABLES = ("", "ар", "ен", "ол", "ус", "им", "ав", "ер", "ош")
+#: (role, the genitive of its head word)
+_ROLES = (("министр финансов", "министра"), ("губернатор области", "губернатора"),
+          ("глава комитета", "главы"), ("пресс-секретарь", "пресс-секретаря"),
+          ("директор завода", "директора"), ("мэр города", "мэра"),
+          ("председатель правления", "председателя"), ("депутат", "депутата"))
+_PLACES = ("в Москве", "в Казани", "в Новосибирске", "в Твери", "в Самаре", "в Омске")
+_CUES_M = ("заявил", "сообщил", "отметил", "подчеркнул")
+_CUES_F = ("заявила", "сообщила", "отметила", "подчеркнула")
+_TOPICS = ("бюджет на следующий год будет сбалансирован",
+           "строительство моста завершат к осени",
+           "цены на продукты в регионе стабилизировались",
+           "новая программа поддержки начнёт работать весной")
+
+
+def _person(n: int) -> tuple[str, str, str]:
+    """The ``n``-th person of the archive: (first name, surname, gender); every surname is
+    new (namesakes are rare in real news, and each one is weighed against the other)."""
+    first, gender = _FIRST_NAMES[n % len(_FIRST_NAMES)]
+    root = _SURNAME_ROOTS[n % len(_SURNAME_ROOTS)]
+    n //= len(_SURNAME_ROOTS)
+    male, female = _SURNAME_SUFFIXES[n % len(_SURNAME_SUFFIXES)]
+    n //= len(_SURNAME_SUFFIXES)
+    middle = ""
+    while True:  # one more syllable per wrap-around: the supply of surnames never ends
+        middle += _SYLLABLES[n % len(_SYLLABLES)]
+        n //= len(_SYLLABLES)
+        if not n:
+            break
+    return first, root + middle + (male if gender == "m" else female), gender
+
+
+def _story(n: int) -> str:
+    """One short news item: a new person is introduced, quoted, then referred back to."""
+    first, surname, gender = _person(n)
+    role, role_gen = _ROLES[n % len(_ROLES)]
+    cue = (_CUES_M if gender == "m" else _CUES_F)[n % 4]
+    said, pronoun = ("сказал", "он") if gender == "m" else ("сказала", "она")
+    topic = _TOPICS[n % len(_TOPICS)]
+    earlier_first, earlier, earlier_gender = _person(n // 2)  # someone met earlier
+    backed = "поддержал" if earlier_gender == "m" else "поддержала"
+    return (f"{role.capitalize()} {first} {surname} {cue} {_PLACES[n % len(_PLACES)]}, "
+            f"что {topic}.\n«Мы выполним все обязательства», — {said} {pronoun} журналистам. "
+            f"По словам {role_gen}, {earlier_first} {earlier} {backed} это решение.\n\n")
+
+
+def news_archive(size: int) -> str:
+    """A long news document of about ``size`` characters whose cast keeps growing: the
+    input of the one-long-record benchmark (cost must grow linearly with ``size``)."""
+    parts, total, n = [], 0, 0
+    while total < size or not parts:
+        parts.append(_story(n))
+        total += len(parts[-1])
+        n += 1
+    return "".join(parts)

@@ -17,7 +17,9 @@ a fresh process so start-up and peak memory are measured alike:
 It prints documents/s, tokens/s, documents per CPU-second (steadier than wall time on a shared
 machine), the ratio ours/natasha, peak RSS, start-up time (process spawn -> first document
 analysed: imports, model and dictionary loading) and the time of the adversarial inputs
-(``rusnews_nlp.adversarial``) at 1x, 4x and 16x size, with the growth exponent (1 = linear).
+(``rusnews_nlp.adversarial``) at 1x, 4x and 16x size, with the growth exponent (1 = linear),
+and one long record (``adversarial.news_archive``: news items whose cast keeps growing) of 1, 2,
+4 and 8 MB, with the CPU seconds per MB at each size (``--long-mb``; ``--no-long-document``).
 """
 
 from __future__ import annotations
@@ -54,13 +56,15 @@ TARGET_RSS_MB = 400.0       # peak RSS of one process
 TARGET_STARTUP_S = 1.5      # spawn -> first document analysed
 TARGET_EXPONENT = 1.3       # adversarial time ~ size ** exponent
 MIN_TIMED_S = 0.005         # below this an adversarial timing is noise, not growth
+TARGET_LONG_RATIO = 1.5     # s/MB of the largest long record over s/MB of the smallest
 
 EXAMPLES = """\
 examples:
   rusnews-nlp bench                                  factRuEval dev (or data/samples), workers 1,2
   rusnews-nlp bench --repeat 5 --rounds 5 --check    bigger corpus, best of 5, exit 1 on a miss
   rusnews-nlp bench --natasha-python .venv-natasha/bin/python --json > bench.json
-  rusnews-nlp bench my_texts/ --no-natasha --no-adversarial --workers 1,2,4"""
+  rusnews-nlp bench my_texts/ --no-natasha --no-adversarial --workers 1,2,4
+  rusnews-nlp bench --no-natasha --no-annotate --no-adversarial --rounds 1   long record only"""
 
 
 # --------------------------------------------------------------------------- child processes
@@ -135,6 +139,8 @@ def run_child(spec_path: str) -> None:
     ready = time.time()
     if spec["mode"] == "adversarial":
         result = _adversarial(nlp, spec["chars"], spec["scales"])
+    elif spec["mode"] == "long_document":
+        result = _long_document(nlp, spec["sizes_mb"])
     elif spec["mode"] == "annotate":
         result = _annotate_run(nlp, spec)
     else:
@@ -227,6 +233,24 @@ def _adversarial(nlp: Any, chars: int, scales: Sequence[int]) -> dict[str, Any]:
     for row in cases.values():
         row["exponent"] = growth_exponent(row["chars"], row["seconds"])
     return {"available": True, "base_chars": chars, "scales": list(scales), "cases": cases}
+
+
+def _long_document(nlp: Any, sizes_mb: Sequence[float]) -> dict[str, Any]:
+    """CPU seconds of one record of each size (one run each: the large ones take minutes)."""
+    from rusnews_nlp.adversarial import news_archive
+
+    rows = []
+    for mb in sizes_mb:
+        text = news_archive(int(mb * 1_000_000))
+        start = time.process_time()
+        doc = nlp(text)
+        took = time.process_time() - start
+        rows.append({"mb": mb, "chars": len(text), "seconds": took, "s_per_mb": took / mb,
+                     "tokens": len(doc.tokens), "entities": len(doc.entities),
+                     "referents": len(doc.referents), "quotes": len(doc.quotes)})
+        del doc
+    ratio = rows[-1]["s_per_mb"] / rows[0]["s_per_mb"] if len(rows) > 1 else None
+    return {"available": True, "rows": rows, "ratio": ratio}
 
 
 def growth_exponent(sizes: Sequence[float], seconds: Sequence[float]) -> float | None:
@@ -440,6 +464,16 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
                            "scales": scales}, workdir, args.timeout, _child_env())
             report["adversarial"] = ({"available": False, "reason": result["error"]}
                                      if "error" in result else result)
+        if args.no_long_document:
+            report["long_document"] = {"available": False, "reason": "--no-long-document"}
+        else:
+            sizes = parse_float_list(args.long_mb, "--long-mb")
+            _log(f"one long record of {sizes} MB ...", quiet)
+            result = _run([sys.executable, "-c", OURS_BOOT],
+                          {**base, "mode": "long_document", "sizes_mb": sizes},
+                          workdir, args.timeout, _child_env())
+            report["long_document"] = ({"available": False, "reason": result["error"]}
+                                       if "error" in result else result)
     report["machine"]["load_after"] = _loadavg()
     report["sides"] = {s.key: summarise(s) for s in sides}
     report["targets"] = check_targets(report)
@@ -492,6 +526,9 @@ def check_targets(report: dict[str, Any]) -> list[dict[str, Any]]:
                  if c.get("exponent") is not None]
     add("adversarial growth exponent (worst case)", max(exponents) if exponents else None,
         TARGET_EXPONENT, False)
+    long_document = report.get("long_document") or {}
+    add("long record: s/MB at the largest / smallest size", long_document.get("ratio"),
+        TARGET_LONG_RATIO, False)
     return rows
 
 
@@ -510,6 +547,17 @@ def parse_int_list(value: str, option: str) -> list[int]:
                          f"not {value!r}") from None
     if not items or any(i < 1 for i in items):
         raise SystemExit(f"rusnews-nlp bench: {option} needs positive integers, got {value!r}")
+    return items
+
+
+def parse_float_list(value: str, option: str) -> list[float]:
+    try:
+        items = [float(v) for v in value.split(",") if v.strip()]
+    except ValueError:
+        raise SystemExit(f"rusnews-nlp bench: {option} takes comma-separated numbers, "
+                         f"not {value!r}") from None
+    if not items or any(i <= 0 for i in items):
+        raise SystemExit(f"rusnews-nlp bench: {option} needs positive numbers, got {value!r}")
     return items
 
 
@@ -573,7 +621,21 @@ def format_report(report: dict[str, Any]) -> str:
                          f"exponent {_fmt(row['exponent'])} {verdict}")
     else:
         lines.append(f"adversarial: not measured ({adversarial.get('reason')})")
-    lines.append("\ntargets (issue 5):")
+    long_document = report.get("long_document") or {}
+    lines.append("")
+    if long_document.get("available"):
+        lines.append("one long record (rusnews_nlp.adversarial.news_archive), CPU seconds:")
+        lines.append(f"  {'MB':>5} {'chars':>11} {'seconds':>9} {'s/MB':>7} {'tokens':>10} "
+                     f"{'referents':>10} {'quotes':>8}")
+        for row in long_document["rows"]:
+            lines.append(f"  {row['mb']:>5g} {row['chars']:>11,} {row['seconds']:>9.1f} "
+                         f"{row['s_per_mb']:>7.1f} {row['tokens']:>10,} {row['referents']:>10,} "
+                         f"{row['quotes']:>8,}")
+        if long_document.get("rss_mb"):
+            lines.append(f"  peak RSS {long_document['rss_mb']:,.0f} MB")
+    else:
+        lines.append(f"long record: not measured ({long_document.get('reason')})")
+    lines.append("\ntargets (issues 5 and 16):")
     for row in report["targets"]:
         mark = {True: "ok", False: "MISSED", None: "not measured"}[row["ok"]]
         op = ">=" if row["target"].endswith("docs/s") else "<="
@@ -605,6 +667,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--adversarial-chars", type=int, default=2000,
                         help="size of the 1x adversarial inputs (default 2000 chars)")
     parser.add_argument("--scales", default="1,4,16", help="adversarial sizes (default 1,4,16)")
+    parser.add_argument("--no-long-document", action="store_true",
+                        help="skip the one-long-record timings (minutes at 8 MB)")
+    parser.add_argument("--long-mb", default="1,2,4,8",
+                        help="sizes of the long record in MB (default 1,2,4,8)")
     parser.add_argument("--timeout", type=float, default=3600,
                         help="seconds before a side is abandoned (default 3600)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .annotations import Document, Referent
+from .gazetteer import WHERE, GazetteerError, check_record
 from .kb_index import bundled_table
 from .registry import register
 
@@ -357,7 +358,8 @@ CSV_LIST_SEP = "|"
 
 
 def read_records(path: str | Path) -> list[dict[str, Any]]:
-    """Raw records of a JSONL or CSV gazetteer (CSV: one row per role, rows of an id merge)."""
+    """Checked records of a JSONL or CSV gazetteer (CSV: one row per role, rows of an id
+    merge); a record that cannot be used raises ``GazetteerError`` naming file and line."""
     path = Path(path)
     if path.suffix.lower() == ".csv":
         return _read_csv(path)
@@ -366,17 +368,32 @@ def read_records(path: str | Path) -> list[dict[str, Any]]:
         for n, line in enumerate(fh, 1):
             if line.strip():
                 try:
-                    out.append(json.loads(line))
+                    rec = json.loads(line)
                 except json.JSONDecodeError as error:
-                    raise ValueError(f"{path}:{n}: bad JSON: {error}") from None
+                    raise GazetteerError(f"{path}:{n}: bad JSON: {error}") from None
+                out.append(check_record(rec, f"{path}:{n}"))
     return out
 
 
 def _read_csv(path: Path) -> list[dict[str, Any]]:
     merged: dict[str, dict[str, Any]] = {}
+    first_line: dict[str, int] = {}
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
+        reader = csv.DictReader(fh)
+        columns = [c.strip() for c in reader.fieldnames or () if c]
+        if "id" not in columns:
+            raise GazetteerError(f"{path}:1: the CSV header has no \"id\" column "
+                                 f"(it has: {', '.join(columns) or 'nothing'})")
+        for row in reader:
             row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            if not any(row.values()):
+                continue
+            if not row["id"]:
+                raise GazetteerError(f"{path}:{reader.line_num}: the row has no id")
+            if not row.get("role") and (row.get("start") or row.get("end")):
+                raise GazetteerError(f"{path}:{reader.line_num}: a start or end date needs "
+                                     f"a role")
+            first_line.setdefault(row["id"], reader.line_num)
             rec = merged.setdefault(row["id"], {"id": row["id"], "roles": []})
             for key, value in row.items():
                 if key in ("role", "start", "end") or not value:
@@ -388,7 +405,7 @@ def _read_csv(path: Path) -> list[dict[str, Any]]:
             if row.get("role"):
                 rec["roles"].append({"role": row["role"], "start": row.get("start") or None,
                                      "end": row.get("end") or None})
-    return list(merged.values())
+    return [check_record(rec, f"{path}:{first_line[eid]}") for eid, rec in merged.items()]
 
 
 def _entry(rec: Mapping[str, Any]) -> Entry:
@@ -450,6 +467,9 @@ class KnowledgeBase:
         self.entries: dict[str, Entry] = {}
         self.positions: dict[str, Position] = {}
         phrases: list[tuple[str, str]] = []
+        records = list(records)
+        # where a gazetteer record came from (``file:line``), for the messages below
+        self._where = {rec["id"]: rec[WHERE] for rec in records if WHERE in rec and "id" in rec}
         for rec in records:
             rtype = rec.get("type") or str(rec.get("id", "")).split(":", 1)[0].upper()
             if rtype == "POSITION":
@@ -460,7 +480,10 @@ class KnowledgeBase:
             elif rtype == "ROLE_PHRASE":
                 phrases.append((rec["phrase"], rec["role"]))
             elif rtype in ("PER", "ORG", "LOC"):
-                self.entries[rec["id"]] = _entry({**rec, "type": rtype})
+                try:
+                    self.entries[rec["id"]] = _entry({**rec, "type": rtype})
+                except ValueError as error:  # a bad ``namesake_risk``
+                    raise GazetteerError(f"{self._origin(rec['id'])}: {error}") from None
             else:
                 raise ValueError(f"unknown KB record type {rtype!r} in {rec!r}")
         self._head_words: frozenset[str] | None = None
@@ -560,15 +583,20 @@ class KnowledgeBase:
                 try:
                     Bound.parse(role.start, False), Bound.parse(role.end, True)
                 except ValueError as error:
-                    raise ValueError(f"{eid}: role {role.role!r}: {error}") from None
+                    raise GazetteerError(f"{self._origin(eid)}: role {role.role!r}: "
+                                         f"{error}") from None
                 parsed = self.parse_role(role.role)
                 if parsed is None or not parsed.keys:
-                    raise ValueError(f"{eid}: role {role.role!r} does not parse; add its "
-                                     f"position or jurisdiction to the KB")
+                    raise GazetteerError(f"{self._origin(eid)}: role {role.role!r} does not "
+                                         f"parse; add its position or jurisdiction to the KB")
                 roles.append(replace(role, keys=parsed.keys))
                 for key in parsed.keys:
                     self._holders.setdefault(key, []).append((eid, roles[-1]))
             self.entries[eid] = replace(entry, roles=tuple(roles))
+
+    def _origin(self, eid: str) -> str:
+        """``file:line: id`` of a gazetteer record, the id alone for a bundled one."""
+        return f"{self._where[eid]}: {eid}" if eid in self._where else eid
 
     # ---- roles -----------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .annotations import Document, Token, feats_to_dict, feats_to_str
+from .confusables import model_form
 from .batching import length_batches
 from .registry import register
 from .resources import morph_analyzer, morph_tagger, word_vocabulary
@@ -333,7 +334,9 @@ ABBREVIATION_LEMMAS_BY_POS: Mapping[tuple[str, str], str] = {
 
 def tagger_word(text: str) -> str:
     """What the tagger sees: an abbreviation without its period and a word without stress
-    marks (``ракéтный``, unknown to it with one), as in its training data."""
+    marks (``ракéтный``, unknown to it with one), as in its training data, and without
+    invisible or look-alike characters (``confusables.model_form``)."""
+    text = model_form(text)
     if len(text) > 1 and text.endswith(".") and text[:-1].isalpha():
         return text[:-1]
     return strip_stress(text) if "\u0301" in text or "\u0300" in text else text
@@ -606,7 +609,7 @@ class MorphTagger:
         return out
 
     def annotate(self, token: Token, pos: str, feats: str) -> Token:
-        lemma = lemmatize(token.text, pos, feats) if self.lemmas else None
+        lemma = lemmatize(model_form(token.text), pos, feats) if self.lemmas else None
         return Token(token.start, token.end, token.text, lemma, pos, feats)
 
 

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Sequence
 from razdel import tokenize as razdel_tokenize
 
 from .annotations import Document, Entity, Token
+from .confusables import model_form
 from .batching import length_batches
 from .entity_labels import consistent_labels
 from .entity_rules import refine_entities
@@ -135,7 +136,7 @@ class NERTagger:
                 if group:
                     units.append(group)
                     owners.append(d)
-        tags = self.tag([[t.text for t in unit] for unit in units]) if units else []
+        tags = self.tag([[model_form(t.text) for t in unit] for unit in units]) if units else []
         found: list[list[Entity]] = [[] for _ in docs]
         token_starts = [[t.start for t in doc.tokens] for doc in docs]
         for unit, unit_tags, d in zip(units, tags, owners):

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .annotations import Document, Entity, Token, feats_to_dict
+from .confusables import model_form
 from .morph import OC_UD_FEATS
 from .person_names import (name_words, person_case, person_gender, strip_case_ending,
                            word_nominative)
@@ -113,6 +115,16 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
     return _shape(_keep_yo(form.word, word), word)
 
 
+def _model_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens with the words the dictionary should read (``confusables.model_form``:
+    no invisible characters, no Latin look-alikes); offsets and tags unchanged."""
+    out = []
+    for token in tokens:
+        word = model_form(token.text)
+        out.append(token if word == token.text else replace(token, text=word))
+    return out
+
+
 def entity_tokens(tokens: Sequence[Token], starts: Sequence[int], entity: Entity) -> list[Token]:
     i = bisect_left(starts, entity.start)
     out = []
@@ -130,33 +142,35 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
     if not tokens:
         return text
     base = tokens[0].start
-    words = [t.text for t in tokens]
+    words = [model_form(t.text) for t in tokens]
     if label == "PER":
-        # Parts of one name share a case and a gender (``person_names``).
-        case = person_case(tokens)
+        # Parts of one name share a case and a gender (``person_names``), read on the words
+        # as the dictionary should see them (``confusables.model_form``).
+        seen = _model_tokens(tokens)
+        case = person_case(seen)
         known = frozenset(known)
         if case in (None, "Nom") and not known:
-            return text
-        gender = person_gender(tokens) if case not in (None, "Nom") \
-            else person_gender(tokens, tagger=False)  # a document's form outweighs the tagger
+            return model_form(text)
+        gender = person_gender(seen) if case not in (None, "Nom") \
+            else person_gender(seen, tagger=False)  # a document's form outweighs the tagger
         for i, token in enumerate(tokens):
             if token.pos in NOUNS or token.pos in ("ADJ", "X") or token.pos is None:
-                form = word_nominative(token.text, case, gender, known)
-                words[i] = form if form == token.text else _shape(_keep_yo(form, token.text),
-                                                                    token.text)
+                word = words[i]
+                form = word_nominative(word, case, gender, known)
+                words[i] = form if form == word else _shape(_keep_yo(form, word), word)
     else:
         head = next((i for i, t in enumerate(tokens) if t.pos in NOUNS), None)
         if head is None:
             return text
         head_case = tokens[head].feats_dict.get("Case")
         if head_case in (None, "Nom"):
-            return text
+            return model_form(text)
         gender = tokens[head].feats_dict.get("Gender")
         for i in range(head + 1):
             token = tokens[i]
             agrees = token.pos in (*NOUNS, "ADJ", "DET") or token.feats_dict.get("VerbForm") == "Part"
             if agrees and token.feats_dict.get("Case") == head_case:
-                words[i] = nominative(token.text, token.feats, label,
+                words[i] = nominative(words[i], token.feats, label,
                                       gender if token.pos != "NOUN" else None)
     out = []
     for i, (token, word) in enumerate(zip(tokens, words)):
@@ -173,6 +187,7 @@ def document_nominatives(entities: Sequence[Entity],
     out: set[str] = set()
     women: set[str] = set()
     for entity, toks in zip(entities, tokens_of):
+        toks = _model_tokens(toks) if entity.label == "PER" else toks
         if entity.label == "PER" and person_case(toks) == "Nom":
             words = {t.text.lower().replace("ё", "е") for t in name_words(toks)}
             out |= words
@@ -189,7 +204,7 @@ def kb_nominatives(text: str) -> frozenset[str]:
     from .kb import default_kb
 
     kb = default_kb()
-    hits = kb.name_hits(text, "PER")
+    hits = kb.name_hits(model_form(text), "PER")
     if len(hits) != 1:
         return frozenset()
     entry = kb.entries[hits[0].id]

@@ -172,6 +172,46 @@ def is_patronymic(word: str) -> bool:
     return bool(PATRONYMIC.search(plain(word))) and not is_initial(word)
 
 
+def surname_keys(word: str) -> set[str]:
+    """Prefixes of the word without its last 0-3 letters. Two words that are ``same_surname``
+    share one: the longer one less its ending (at most 3 letters, ``SURNAME_ENDINGS``) starts
+    both, and is no longer than the shorter one."""
+    word = plain(word)
+    longest = max(map(len, SURNAME_ENDINGS))
+    return {word[:m] for m in range(max(0, len(word) - longest), len(word) + 1)}
+
+
+def one_deletion_keys(word: str) -> set[str]:
+    """The word and the word less one letter: two words are ``one_edit_apart`` only if these
+    sets meet."""
+    word = plain(word)
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class _Blocks:
+    """Clusters filed under keys, returned in the order the clusters were made: lookups see
+    a few candidates, not every cluster of a long document (which made clustering quadratic),
+    and pick the same one the scan over all clusters picked."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, dict[int, tuple[int, _Cluster]]] = {}
+        self._order: dict[int, int] = {}
+
+    def add(self, key: str, cluster: _Cluster) -> None:
+        order = self._order.setdefault(id(cluster), len(self._order))
+        self._by_key.setdefault(key, {})[id(cluster)] = (order, cluster)
+
+    def add_all(self, keys: Iterable[str], cluster: _Cluster) -> None:
+        for key in keys:
+            self.add(key, cluster)
+
+    def get(self, *keys: str) -> list[_Cluster]:
+        found: dict[int, tuple[int, _Cluster]] = {}
+        for key in keys:
+            found.update(self._by_key.get(key, {}))
+        return [cluster for _, cluster in sorted(found.values(), key=lambda item: item[0])]
+
+
 def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Cluster]:
     genders = {e.id: gender_of(index.entity_token_list(e)) for e in entities}
     words = {e.id: name_words(main_part(e.normal or e.text)) for e in entities}
@@ -185,21 +225,27 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
     # patronymics the document writes inside full names (``Борис Николаевич Ельцин``): a
     # two-word ``Бориса Николаевича`` is then first name + patronymic, while ``Виктор
     # Янукович`` (a surname that looks like one) stays a full name
-    middles = {plain(m) for w in words.values() if len(w) >= 3 for m in w[1:-1]
-               if is_patronymic(m)}
+    middles: dict[str, set[str]] = {}
+    for w in words.values():
+        for m in w[1:-1] if len(w) >= 3 else ():
+            if is_patronymic(m):
+                for key in surname_keys(m):
+                    middles.setdefault(key, set()).add(plain(m))
 
     def first_and_patronymic(w: list[str]) -> bool:
         return len(w) == 2 and is_patronymic(w[1]) \
-            and any(same_surname(m, w[1], 3) for m in middles)
+            and any(same_surname(m, w[1], 3) for key in surname_keys(w[1])
+                    for m in middles.get(key, ()))
 
     # 1. full names: surname + compatible first name + gender (an identical first name
     #    overrides a tagger's gender slip: ``Марин Ле Пен``)
+    by_key = _Blocks()
     for entity in entities:
         w = words[entity.id]
         if len(w) < 2 or first_and_patronymic(w):
             continue
         first, middle, last = w[0], w[1:-1], w[-1]
-        for cluster in clusters:
+        for cluster in by_key.get(*surname_keys(last)):
             if same_surname(cluster.key, last) \
                     and any(same_first_name(f, first) for f in cluster.firsts) \
                     and (compatible_gender(cluster.gender, genders[entity.id])
@@ -208,17 +254,30 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
         else:
             cluster = _Cluster("PER", key=last)
             clusters.append(cluster)
+            by_key.add_all(surname_keys(last), cluster)
         add(cluster, entity)
         cluster.firsts.add(first)
         cluster.middles.update(m for m in middle if is_patronymic(m))
     full = list(clusters)
+    exact_key: dict[str, list[_Cluster]] = {}
+    by_first, by_middle, by_deletion = _Blocks(), _Blocks(), _Blocks()
+    for cluster in full:
+        exact_key.setdefault(plain(cluster.key), []).append(cluster)
+        for f in cluster.firsts:
+            if not is_initial(f):
+                by_first.add_all(surname_keys(f), cluster)
+        for m in cluster.middles:
+            by_middle.add_all(surname_keys(m), cluster)
+        for key in one_deletion_keys(cluster.key):
+            by_deletion.add(key, cluster)
 
     # 2. first name + patronymic (``Бориса Николаевича``): the full name with both
     for entity in entities:
         w = words[entity.id]
         if not first_and_patronymic(w):
             continue
-        found = [c for c in full if any(same_first_name(f, w[0]) for f in c.firsts)
+        found = [c for c in by_middle.get(*surname_keys(w[1]))
+                 if any(same_first_name(f, w[0]) for f in c.firsts)
                  and any(same_surname(m, w[1], 3) for m in c.middles)]
         if len(found) == 1:
             add(found[0], entity)
@@ -229,6 +288,7 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
     # 3. one-word mentions: a surname of a full name, else a unique first name, else alone.
     #    An identical surname of a single full name needs no gender check (the tagger guesses
     #    the gender of indeclinable names); a namesake or an inflection variant does.
+    alone_by_key = _Blocks()
     for entity in entities:
         w = words[entity.id]
         if len(w) >= 2:
@@ -236,27 +296,31 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
         if not w:
             clusters.append(_Cluster("PER", key=plain(entity.text)))
             add(clusters[-1], entity)
+            alone_by_key.add_all(surname_keys(clusters[-1].key), clusters[-1])
             continue
         word, gender = w[0], genders[entity.id]
-        exact = [c for c in full if plain(c.key) == plain(word)]
+        exact = exact_key.get(plain(word), [])
         if len(exact) == 1:
             add(exact[0], entity)
             continue
-        by_surname = [c for c in full
+        by_surname = [c for c in by_key.get(*surname_keys(word))
                       if same_surname(c.key, word) and compatible_gender(c.gender, gender)]
         if not by_surname and len(word) >= 5:  # a variant spelling of one full name
-            near = [c for c in full if one_edit_apart(c.key, word)
-                    and compatible_gender(c.gender, gender)]
+            near = [c for c in by_deletion.get(*one_deletion_keys(word))
+                    if one_edit_apart(c.key, word) and compatible_gender(c.gender, gender)]
             by_surname = near if len(near) == 1 else []
         if not by_surname:
-            by_first = [c for c in full
-                        if any(not is_initial(f) and same_first_name(f, word) for f in c.firsts)
-                        and compatible_gender(c.gender, gender)]
-            by_surname = by_first if len(by_first) == 1 else []
+            candidates = by_first.get(*surname_keys(word))
+            if is_initial(word):  # an initial matches every first name with its letter
+                candidates = [c for c in full if any(not is_initial(f) for f in c.firsts)]
+            matched = [c for c in candidates
+                       if any(not is_initial(f) and same_first_name(f, word) for f in c.firsts)
+                       and compatible_gender(c.gender, gender)]
+            by_surname = matched if len(matched) == 1 else []
         if by_surname:
             add(_nearest(by_surname, entity.start), entity)
             continue
-        alone = [c for c in clusters[len(full):]
+        alone = [c for c in alone_by_key.get(*surname_keys(word))
                  if not c.firsts and same_surname(c.key, word)
                  and compatible_gender(c.gender, gender)]
         if alone:
@@ -264,11 +328,15 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
         else:
             clusters.append(_Cluster("PER", key=word))
             add(clusters[-1], entity)
+            alone_by_key.add_all(surname_keys(word), clusters[-1])
     return clusters
 
 
 def _nearest(clusters: Sequence[_Cluster], position: int) -> _Cluster:
     """The cluster mentioned last before ``position`` (else the first one mentioned after)."""
+    if len(clusters) == 1:
+        return clusters[0]
+
     def rank(cluster: _Cluster) -> tuple[int, int]:
         before = [m.start for m in cluster.mentions if m.start < position]
         if before:
@@ -358,11 +426,16 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
             union(main_keys[entity.id], alt)
     # an abbreviation joins the one longer name it abbreviates (МИД ~ МИД России)
     keys = sorted(set(main_keys.values()))
+    # the longer names each one-word key may abbreviate, found by lookup, not by a scan of
+    # every key (quadratic in a long document)
+    expansions: dict[str, list[str]] = {}
+    for other in keys:
+        for short in {*other.split()[:1], *acronyms(other)}:
+            expansions.setdefault(short, []).append(other)
     for key in keys:
         if " " in key or len(key) < 2:
             continue
-        targets = {find(other) for other in keys if find(other) != find(key) and (
-            other.split()[0] == key or key in acronyms(other))}
+        targets = {find(other) for other in expansions.get(key, ()) if find(other) != find(key)}
         if len(targets) == 1:
             union(targets.pop(), key)
     by_root: dict[str, _Cluster] = {}

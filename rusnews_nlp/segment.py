@@ -16,6 +16,7 @@ from typing import Iterator, Mapping, Sequence
 from razdel import sentenize, tokenize
 
 from .annotations import Document, Span, Token
+from .confusables import fold_scripts
 from .registry import register
 
 _LINE = re.compile(r"[^\n]+")
@@ -217,8 +218,11 @@ def tokens(text: str, start: int = 0) -> Iterator[Token]:
                 piece = part[a:a + NOISE_TOKEN_CHARS]
                 yield Token(base + a, base + a + len(piece), piece)
             continue
-        pieces = [piece for tok in tokenize(part)
-                  for start_, text_ in split_controls(base + tok.start, tok.text)
+        # razdel reads the folded view (``Пескoв`` with a Latin o is one word there); the
+        # tokens are cut from ``part`` itself
+        pieces = [piece for tok in tokenize(fold_scripts(part))
+                  for start_, text_ in split_controls(base + tok.start,
+                                                      part[tok.start:tok.stop])
                   for glued_start, glued in split_number_comma(start_, text_)
                   for piece in split_glued(glued_start, glued)]
         for piece_start, piece in join_pieces(pieces, part, base):

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from . import resources
 from .annotations import Document, Entity, Referent, Speaker, Token
@@ -169,6 +169,44 @@ def _agree(a: Token, b: Token) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+class _SalienceIndex:
+    """Mentions (of one referent or of several) by start, with the last subject mention up to
+    each: ``before(offset)`` is a bisection, where a scan of the mentions made a long document
+    quadratic (every role phrase asks about every holder of the office)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.last_subject: list[Mention | None] = []
+        last = None
+        for mention in self.mentions:
+            if mention.subject:
+                last = mention
+            self.last_subject.append(last)
+
+    def before(self, offset: int) -> tuple[Mention | None, Mention | None]:
+        """(last subject mention, last mention) starting before ``offset``."""
+        k = bisect_left(self.starts, offset)
+        return (self.last_subject[k - 1], self.mentions[k - 1]) if k else (None, None)
+
+
+@dataclass
+class _RoleGroup:
+    """Current roles of one kind (office, head noun, dependents, places: ``министр`` +
+    {финансы}) with their referents' mentions merged: a long document has hundreds of
+    holders of one office but few kinds of role, so office look-ups cost per kind."""
+
+    first: Role  # the earliest role of the group: the answer when nobody was mentioned yet
+    referents: list[str]
+    _salience: _SalienceIndex | None = None
+
+    def salience(self, by_referent: dict[str, list[Mention]]) -> _SalienceIndex:
+        if self._salience is None:
+            self._salience = _SalienceIndex(
+                m for rid in self.referents for m in by_referent.get(rid, ()))
+        return self._salience
+
+
 class SpeakerResolver:
     """Resolve speaker phrases of one document; build once per document (cheap)."""
 
@@ -199,6 +237,19 @@ class SpeakerResolver:
         for mention in self.mentions:
             if mention.referent:
                 self._by_referent.setdefault(mention.referent, []).append(mention)
+        self._salience_index = {rid: _SalienceIndex(found)
+                                for rid, found in self._by_referent.items()}
+        # current roles (former holders left out) by kind, in order of first appearance:
+        # what ``_holders`` looks up per role phrase
+        kinds: dict[tuple, _RoleGroup] = {}
+        for role in self.roles:
+            if not role.changed:
+                group = kinds.setdefault((role.key, role.head, role.mods, role.places),
+                                         _RoleGroup(role, []))
+                if role.referent not in group.referents:
+                    group.referents.append(role.referent)
+        self._role_groups = list(kinds.values())
+        self._role_order = {id(role): n for n, role in enumerate(self.roles)}
         self._roles_of: dict[str, list[Role]] = {}
         self._nationality: dict[str, set[str]] = {}
         for role in self.roles:
@@ -648,9 +699,8 @@ class SpeakerResolver:
             holders = [r for r in self._holders(lemma, key, mods, places)
                        if r.referent not in owners]
             if holders:
-                best = max(holders, key=lambda r: (len(r.mods & mods),
-                                                   self._salience(r.referent, before)))
-                return self._from_referent(self._by_id[best.referent])
+                best = self._best_holder(holders, mods, before)
+                return self._from_referent(self._by_id[best])
         if lemma in UNNAMED_SOURCES:
             return Speaker(None, "UNNAMED", None)
         office = lemma in OFFICE_TITLES or bool(mods & OFFICE_ADJECTIVES)
@@ -700,21 +750,36 @@ class SpeakerResolver:
         return Speaker(name, "PER", None)
 
     def _holders(self, lemma: str, key: str, mods: frozenset[str],
-                 places: frozenset[str]) -> list[Role]:
+                 places: frozenset[str]) -> list[_RoleGroup]:
         """Roles of the document that name this office: the same office (``глава МИД`` =
         ``министр иностранных дел``; ``президент`` = ``глава РФ``), else the same head noun
         with fewer dependents (``министр`` = ``министр обороны``), else a one-letter typo of
         the head, else — for a head noun (``глава холдинга``) — an office of the same body
         (``генеральный директор холдинга``). A former holder (``бывший президент``) holds
-        nothing now."""
-        fits = [r for r in self.roles
-                if not r.changed and not (r.places and places and not (r.places & places))]
-        return [r for r in fits if r.key == key] \
-            or [r for r in fits if r.matches(key, places)] \
-            or [r for r in fits if r.head == lemma and mods <= r.mods] \
-            or [r for r in fits if len(lemma) >= 6 and one_edit_apart(r.head, lemma)] \
-            or [r for r in fits if lemma in PLACE_HEAD_NOUNS and mods and not places
-                and mods <= r.mods and r.head in OFFICE_TITLES]  # ``глава холдинга``
+        nothing now (``_role_groups`` leaves changed roles out). Per group of roles of one
+        kind, not per role: every role of a group has the group's key, head, dependents and
+        places, so a test on ``g.first`` is the test on each of them."""
+        fits = [g for g in self._role_groups
+                if not (g.first.places and places and not (g.first.places & places))]
+        return [g for g in fits if g.first.key == key] \
+            or [g for g in fits if g.first.matches(key, places)] \
+            or [g for g in fits if g.first.head == lemma and mods <= g.first.mods] \
+            or [g for g in fits if len(lemma) >= 6 and one_edit_apart(g.first.head, lemma)] \
+            or [g for g in fits if lemma in PLACE_HEAD_NOUNS and mods and not places
+                and mods <= g.first.mods and g.first.head in OFFICE_TITLES]  # ``глава холдинга``
+
+    def _best_holder(self, groups: list[_RoleGroup], mods: frozenset[str], before: int) -> str:
+        """The referent of the holder with the most dependents in common with the phrase,
+        then the most salient before ``before`` (last subject mention, then last mention),
+        else the earliest holder: per group of holders, not per holder."""
+        top = max(len(g.first.mods & mods) for g in groups)
+        groups = [g for g in groups if len(g.first.mods & mods) == top]
+        found = [g.salience(self._by_referent).before(before) for g in groups]
+        subjects = [s for s, _ in found if s is not None]
+        lasts = [m for _, m in found if m is not None]
+        if subjects or lasts:
+            return max(subjects or lasts, key=lambda m: m.start).referent  # type: ignore
+        return min((g.first for g in groups), key=lambda r: self._role_order[id(r)]).referent
 
     def _resolve_group(self, head: int, i1: int, lemma: str) -> Speaker:
         """A plural person noun: members of a body speak for it (``представители МИД``), a
@@ -894,14 +959,11 @@ class SpeakerResolver:
 
     def _salience(self, referent: str, before: int) -> tuple[int, int]:
         """Last subject mention and last mention of a referent before an offset."""
-        last_subject, last = -1, -1
-        for mention in self._by_referent.get(referent, ()):
-            if mention.start >= before:
-                break
-            last = mention.start
-            if mention.subject:
-                last_subject = mention.start
-        return last_subject, last
+        index = self._salience_index.get(referent)
+        if index is None:
+            return -1, -1
+        subject, last = index.before(before)
+        return (subject.start if subject else -1), (last.start if last else -1)
 
     # ---------------------------------------------------------------- pronouns
 

@@ -37,7 +37,7 @@ def test_bench_measures_our_side(corpus: Path,
                                                         capsys: pytest.CaptureFixture[str]
                                                         ) -> None:
     code, report = run_json(capsys, str(corpus), "--no-natasha", "--workers", "1",
-                            "--repeat", "2", "--no-adversarial")
+                            "--repeat", "2", "--no-adversarial", "--long-mb", "0.005,0.01")
     assert code == 0
     assert report["corpus"]["documents"] == 2 and report["corpus"]["total_documents"] == 4
     ours = report["sides"]["ours-1"]
@@ -51,8 +51,13 @@ def test_bench_measures_our_side(corpus: Path,
     assert cli["docs_per_s"] > 0 and cli["tokens_per_s"] is None
     assert report["natasha"] == {"python": None, "available": False, "reason": "--no-natasha"}
     assert report["adversarial"] == {"available": False, "reason": "--no-adversarial"}
+    long_rows = report["long_document"]["rows"]
+    assert [row["mb"] for row in long_rows] == [0.005, 0.01]
+    assert long_rows[1]["chars"] >= 10_000 and long_rows[1]["referents"] > long_rows[0]["referents"]
+    assert report["long_document"]["ratio"] > 0
     targets = {row["target"]: row for row in report["targets"]}
     assert targets["ours (1 process) / natasha, docs/s"]["ok"] is None  # not measured
+    assert targets["long record: s/MB at the largest / smallest size"]["ok"] is not None
 
 
 @pytest.mark.slow
@@ -60,13 +65,15 @@ def test_bench_without_natasha_interpreter_still_reports_ours(
         corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = str(tmp_path / "no-such-python")
     code = bench.main([str(corpus), "--natasha-python", missing, "--workers", "1",
-                       "--no-adversarial", "--no-annotate", "--rounds", "1", "-q"])
+                       "--no-adversarial", "--no-annotate", "--no-long-document", "--rounds",
+                       "1", "-q"])
     captured = capsys.readouterr()
     assert code == 0
     assert "natasha side SKIPPED" in captured.err and missing in captured.err
     assert "natasha: not measured" in captured.out
     assert "rusnews-nlp, 1 process" in captured.out
     assert "rusnews-nlp annotate --workers" not in captured.out  # --no-annotate
+    assert "long record: not measured (--no-long-document)" in captured.out
 
 
 def test_adversarial_cases_are_timed_at_each_scale() -> None:
@@ -113,12 +120,35 @@ def test_targets(ours, two, natasha, rss, startup, verdicts) -> None:
         "peak RSS of 1 process, MB", "start-up of 1 process, s")] == verdicts
     worst = rows["adversarial growth exponent (worst case)"]
     assert worst["value"] == 2.1 and worst["ok"] is False
+    assert rows["long record: s/MB at the largest / smallest size"]["ok"] is None
+
+
+@pytest.mark.parametrize("ratio, ok", [(1.1, True), (1.5, True), (3.9, False), (None, None)])
+def test_long_record_target(ratio, ok) -> None:
+    rows = {row["target"]: row for row in bench.check_targets(
+        {"sides": {}, "long_document": {"available": ratio is not None, "ratio": ratio}})}
+    assert rows["long record: s/MB at the largest / smallest size"]["ok"] is ok
 
 
 @pytest.mark.parametrize("value, option", [("1,x", "--workers"), ("0", "--scales"), ("", "--workers")])
 def test_bad_integer_lists_are_refused(value: str, option: str) -> None:
     with pytest.raises(SystemExit, match=option):
         bench.parse_int_list(value, option)
+
+
+@pytest.mark.parametrize("value", ["1,x", "0", "-2", ""])
+def test_bad_sizes_are_refused(value: str) -> None:
+    with pytest.raises(SystemExit, match="--long-mb"):
+        bench.parse_float_list(value, "--long-mb")
+
+
+def test_long_document_row_times_each_size() -> None:
+    from rusnews_nlp.pipeline import Pipeline
+
+    result = bench._long_document(Pipeline(stages=["segment"]), [0.002, 0.004])
+    assert [row["mb"] for row in result["rows"]] == [0.002, 0.004]
+    assert result["rows"][1]["tokens"] > result["rows"][0]["tokens"] > 0
+    assert result["ratio"] is not None
 
 
 def test_default_corpus_prefers_factru_then_samples(tmp_path: Path, monkeypatch) -> None:

@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, NoReturn, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
 from ..errors import ResourceError, WorkerDiedError
@@ -370,18 +370,24 @@ def build_pipeline(args: argparse.Namespace) -> Any:
         stages, config = stages_for(parse_fields(args.fields))  # skip what is not output
     kb_files = getattr(args, "kb", None) or []
     if getattr(args, "kb_replace", False) and not kb_files:
-        raise SystemExit("rusnews-nlp: --kb-replace needs at least one --kb FILE")
+        _kb_usage_error("--kb-replace needs at least one --kb FILE")
     for path in kb_files:
         if not Path(path).is_file():
-            raise SystemExit(f"rusnews-nlp: --kb file not found: {path}")
+            _kb_usage_error(f"--kb file not found: {path}")
     if kb_files:
         config["link"] = {"extra": tuple(kb_files), "replace": bool(args.kb_replace)}
     try:
         return Pipeline(stages=stages, config=config, batch_size=args.batch_size)
-    except ValueError as error:
+    except (ValueError, OSError) as error:  # UnicodeDecodeError is a ValueError
         if not kb_files:
             raise
-        raise SystemExit(f"rusnews-nlp: bad --kb gazetteer: {error}") from None
+        _kb_usage_error(f"bad --kb gazetteer: {error}")
+
+
+def _kb_usage_error(message: str) -> NoReturn:
+    """A --kb problem is a usage error (exit 2), reported before any input is read."""
+    print(f"rusnews-nlp: {message}", file=sys.stderr)
+    raise SystemExit(2)
 
 
 def output_options(args: argparse.Namespace) -> dict[str, Any]:

@@ -86,11 +86,12 @@ def that_clause(view: View, verb: int) -> int | None:
         if low == ",":
             # only a short parenthetical may stand between the cue and ``что``
             # (``заявил, в частности, что``); another comma starts another clause
+            after = view.low[j + 1] if j + 1 < b else None  # a comma may end the text
             k = j + 1
             while k < b and k - j <= 4 and view.low[k] != ",":
                 k += 1
-            if k >= b or view.low[k] != "," or k - j > 4 or view.low[j + 1] == "что":
-                if view.low[j + 1] != "что":
+            if k >= b or view.low[k] != "," or k - j > 4 or after == "что":
+                if after != "что":
                     return None
             else:
                 j = k
