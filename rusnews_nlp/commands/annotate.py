@@ -10,6 +10,8 @@ run loses at most the record in flight, and ``--resume`` continues it. See ``doc
 from __future__ import annotations
 
 import argparse
+import gzip
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -18,9 +20,9 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
 from ..errors import ResourceError
-from ..io import (InputRecord, ReadOptions, RecordError, ResumeError, ResumeState, dumps,
-                  error_record, open_output, prepare_resume, read_inputs, text_warnings,
-                  with_warnings)
+from ..io import (JSONL_SUFFIXES, TEXT_SUFFIXES, InputRecord, ReadOptions, RecordError,
+                  ResumeError, ResumeState, dumps, error_record, expand, open_output,
+                  prepare_resume, read_inputs, text_warnings, with_warnings)
 
 #: Exit codes (documented in docs/input.md).
 EXIT_OK = 0               # every record annotated
@@ -43,6 +45,32 @@ exit codes: 0 all annotated, 3 some records are error records, 1 run stopped, 2 
 130 interrupted."""
 
 
+# --------------------------------------------------------------------------- usage
+
+
+def fields_value(value: str) -> str:
+    """``--fields``: every name must be a field (argparse makes a bad one a usage error, 2)."""
+    try:
+        parse_fields(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value
+
+
+def count_value(minimum: int, allowed: tuple[int, ...] = (), what: str = "") -> Any:
+    """An integer option that must be ``>= minimum`` (or one of ``allowed``)."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if number < minimum and number not in allowed:
+            raise argparse.ArgumentTypeError(f"{number} is not allowed: {what}")
+        return number
+    parse.__name__ = "int"  # argparse names the type in its messages
+    return parse
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "annotate", help="analyse documents and write schema-v1 JSONL",
@@ -50,11 +78,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                     "one JSON object per line, in input order; a record that cannot be "
                     "analysed gives an error record in its place.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+    parser.add_argument("inputs", nargs="*", default=None, metavar="INPUT",
                         help=".txt/.html/.jsonl files (.gz too), directories of them, or - for "
                              "stdin (default)")
     parser.add_argument("-o", "--output", default="-", help="output JSONL (.gz ok); default stdout")
-    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS),
+    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS), type=fields_value,
                         help="comma-separated fields to output besides id and text "
                              f"(default: all: {','.join(DOCUMENT_FIELDS)})")
     parser.add_argument("--text-field", default="text", help="JSONL field holding the text")
@@ -65,7 +93,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--unicode", choices=("replace", "strict"), default="replace",
                         help="invalid UTF-8 / lone surrogates: replace with U+FFFD and warn "
                              "(default), or make the record an error record")
-    parser.add_argument("--max-chars", type=int, default=0, metavar="N",
+    parser.add_argument("--max-chars", type=count_value(0, what="0 (no limit) or more"),
+                        default=0, metavar="N",
                         help="texts longer than N characters become error records "
                              "(default 0: no limit)")
     parser.add_argument("--stages", default=None,
@@ -79,23 +108,58 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--resume", action="store_true",
                         help="continue an interrupted run: keep the complete records already "
                              "in -o FILE and process only the rest")
-    parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
+    parser.add_argument("--batch-size", type=count_value(1, what="1 or more"), default=32,
+                        help="documents per batch")
+    parser.add_argument("--workers", type=count_value(1, (-1,), "1 or more, or -1 (one per "
+                                                                 "CPU)"), default=1, metavar="N",
                         help="worker processes, each with its own models (default 1; -1: one "
                              "per CPU); output is identical, in input order")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar and no per-record messages (summary only)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, annotate_parser=parser)
     return parser
 
 
 def parse_fields(value: str) -> tuple[str, ...]:
+    """The names of ``--fields``; ``ValueError`` names the unknown ones and the choices."""
     fields = tuple(f.strip() for f in value.split(",") if f.strip())
     unknown = [f for f in fields if f not in DOCUMENT_FIELDS]
     if unknown:
-        raise SystemExit(f"rusnews-nlp: unknown field(s) {unknown}; "
+        raise ValueError(f"unknown field(s) {', '.join(unknown)}; "
                          f"choose from {','.join(DOCUMENT_FIELDS)}")
     return fields
+
+
+#: Shown when documents are read from a terminal: the user may not know the run is waiting.
+STDIN_HINT = ("rusnews-nlp annotate: reading documents from the terminal (one JSON object or "
+              "text a line); end with Ctrl-D. To annotate files: rusnews-nlp annotate FILE|DIR "
+              "-o out.jsonl")
+
+
+def check_stdin(args: argparse.Namespace, stdin: Any = None) -> list[str]:
+    """The inputs (none given: ``-``). No INPUT and a terminal on stdin is a mistake (usage
+    error, exit 2); ``-`` on a terminal gets a hint, since the run then waits for typing."""
+    stdin = sys.stdin if stdin is None else stdin
+    inputs = list(args.inputs or ["-"])
+    if "-" not in inputs or not stdin.isatty():
+        return inputs
+    if args.inputs:
+        print(STDIN_HINT, file=sys.stderr)
+        return inputs
+    args.annotate_parser.error("no INPUT given and stdin is a terminal: name .txt/.jsonl/.html "
+                               "files or directories, or pipe documents in (- reads stdin)")
+
+
+def no_records_message(inputs: Sequence[str]) -> str:
+    """Why a run over named inputs read nothing: what each directory holds instead."""
+    kinds = ", ".join((*TEXT_SUFFIXES, *JSONL_SUFFIXES, ".html", ".htm")) + " (.gz too)"
+    found: Counter = Counter()
+    for item in inputs:
+        if item != "-" and Path(item).is_dir():
+            found.update(p.suffix or p.name for p in Path(item).rglob("*") if p.is_file())
+    what = ", ".join(f"{n} {suffix}" for suffix, n in found.most_common(5)) or "no files"
+    return (f"rusnews-nlp annotate: no documents in {' '.join(inputs)}: expected {kinds} "
+            f"files; found {what}")
 
 
 # --------------------------------------------------------------------------- per batch
@@ -279,6 +343,7 @@ class Summary:
     resumed: int = 0
     interrupted: bool = False
     messages: int = 0
+    resumable: bool = True
 
     def add(self, outcome: Outcome, quiet: bool) -> None:
         self.records += 1
@@ -313,7 +378,9 @@ class Summary:
         if self.resumed:
             text += f"; {self.resumed} already done before --resume"
         if self.interrupted:
-            text += "; INTERRUPTED: rerun with --resume to continue"
+            text += ("; INTERRUPTED: rerun with --resume to continue" if self.resumable else
+                     "; INTERRUPTED: the output went to stdout, which cannot be resumed; "
+                     "write to a file with -o FILE to be able to --resume")
         return text
 
     def exit_code(self) -> int:
@@ -341,13 +408,59 @@ def skip_done(records: Iterable[InputRecord], state: ResumeState,
                           f"{summary.resumed}: not the same input, cannot resume")
 
 
-def _progress(records: Iterator[InputRecord], quiet: bool) -> Iterator[InputRecord]:
+def input_bytes(paths: Sequence[str | Path]) -> int | None:
+    """The bytes the inputs hold once decompressed, if all are files (stdin: unknown). A
+    ``.gz`` file's size is its gzip trailer (the size mod 4 GiB; bigger ones are estimated)."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        path = Path(path)
+        size = path.stat().st_size
+        if path.name.lower().endswith(".gz") and size >= 18:
+            with open(path, "rb") as handle:
+                handle.seek(-4, os.SEEK_END)
+                trailer = int.from_bytes(handle.read(4), "little")
+            size = trailer if trailer >= size else size * 4  # wrapped: a guess beats nothing
+        total += size
+    return total
+
+
+def record_bytes(record: InputRecord) -> int:
+    """About how many input bytes a record took (its text or HTML, UTF-8)."""
+    body = record.text if record.text is not None else record.html
+    if isinstance(body, bytes):
+        return len(body)
+    return len((body or "").encode("utf-8", "surrogatepass"))
+
+
+def _progress(records: Iterator[InputRecord], quiet: bool,
+              total_bytes: int | None = None) -> Iterator[InputRecord]:
+    """A progress bar on a terminal: bytes of the input with a total and an ETA when the input
+    is files, else a count of documents. The bar is in read order, a batch ahead of output."""
     if quiet or not sys.stderr.isatty():
         return records
     from tqdm import tqdm
 
     tqdm.monitor_interval = 0  # no monitor thread: --workers may then fork (see parallel.py)
-    return iter(tqdm(records, unit="doc", file=sys.stderr))
+    if not total_bytes:
+        return iter(tqdm(records, unit="doc", file=sys.stderr))
+    return _byte_progress(records, tqdm(total=total_bytes, unit="B", unit_scale=True,
+                                        unit_divisor=1024, file=sys.stderr,
+                                        dynamic_ncols=True))
+
+
+def _byte_progress(records: Iterator[InputRecord], bar: Any) -> Iterator[InputRecord]:
+    docs = 0
+    try:
+        for record in records:
+            docs += 1
+            bar.update(min(record_bytes(record), max(0, bar.total - bar.n)))
+            bar.set_postfix_str(f"{docs} docs", refresh=False)
+            yield record
+        bar.update(max(0, bar.total - bar.n))  # markup, JSON keys: the rest of the bytes
+    finally:
+        bar.close()
 
 
 def build_pipeline(args: argparse.Namespace) -> Any:
@@ -377,17 +490,20 @@ def build_pipeline(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     fields = parse_fields(args.fields)
-    if args.batch_size < 1:
-        raise SystemExit("rusnews-nlp: --batch-size must be >= 1")
+    args.inputs = check_stdin(args)
     read_options = ReadOptions(args.text_field, args.id_field, args.html_field, args.unicode)
     options = BatchOptions(fields, max(0, args.max_chars))
     state = prepare_resume(args.output) if args.resume else ResumeState(())
-    records = read_inputs(args.inputs, read_options)  # checks every input path first
+    if not expand(args.inputs):  # checks every input path; directories without input files
+        print(no_records_message(args.inputs), file=sys.stderr)
+        return EXIT_ERROR
+    records = read_inputs(args.inputs, read_options)
+    total_bytes = input_bytes(expand(args.inputs)) if sys.stderr.isatty() else None
     nlp = build_pipeline(args)
-    summary = Summary()
+    summary = Summary(resumable=args.output != "-")
     out = open_output(args.output, append=args.resume)
     try:
-        todo = _progress(skip_done(records, state, summary), args.quiet)
+        todo = _progress(skip_done(records, state, summary), args.quiet, total_bytes)
         for outcomes in map_batches(batched(todo, args.batch_size), nlp, options,
                                     args.workers):
             for outcome in outcomes:
@@ -403,4 +519,8 @@ def run(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     print(summary.line(), file=sys.stderr)
+    if not summary.records and not summary.resumed and not summary.interrupted and \
+            args.inputs != ["-"]:
+        print(no_records_message(args.inputs), file=sys.stderr)
+        return EXIT_ERROR
     return summary.exit_code()

@@ -31,13 +31,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..annotated import read_annotated
+    from ..annotated import Problems, read_annotated
     from ..render import render_html
 
-    records = list(itertools.islice(read_annotated(args.inputs), args.limit))
-    failed = [r for r in records if r.error]
-    for record in failed:
-        print(f"rusnews-nlp: {record.error}", file=sys.stderr)
+    problems = Problems(args.inputs)
+    records = list(problems.watch(itertools.islice(read_annotated(args.inputs), args.limit)))
+    failed = problems.finish()
     page = render_html(records, title=args.title)
     if args.output == "-":
         sys.stdout.write(page)
