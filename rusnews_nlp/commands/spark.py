@@ -35,6 +35,9 @@ DIRECTORY_GLOBS = {"jsonl": "*.{jsonl,ndjson,json}*", "parquet": "*.parquet",
 
 CORRUPT = "_corrupt_record"
 
+#: Where a row was read (file, then position in the scan): the output keeps this order.
+ORDER_COLUMNS = ("_rusnews_file", "_rusnews_position")
+
 EPILOG = """examples:
   rusnews-nlp spark news.jsonl out.parquet --master 'local[2]'
   rusnews-nlp spark archive/ out.jsonl.gz --fields entities,quotes,referents
@@ -42,8 +45,9 @@ EPILOG = """examples:
       hdfs:///news/2015/ hdfs:///annotated/2015.parquet --input-format jsonl
   (docs/spark.md: the packed virtualenv, job.py, memory per executor, throughput)
 
-Output is a directory of part files (Spark's way). Rows are in input order only when the input
-already has enough partitions; otherwise it is spread over 2 partitions per core first.
+Output is a directory of part files (Spark's way); read in name order, they hold the rows in
+input order (files by path, then lines in file order), as `annotate` writes them. --any-order
+saves the shuffle that keeps that order.
 exit codes: 0 all annotated, 3 some rows are error rows, 1 the job failed, 2 usage."""
 
 
@@ -83,6 +87,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--sampling-ratio", type=float, default=1.0, metavar="R",
                         help="share of JSONL lines read to infer the column types (default 1: "
                              "all; 0.01 saves a pass over a big archive)")
+    parser.add_argument("--any-order", action="store_true",
+                        help="do not keep the input order (saves a shuffle of the input and a "
+                             "pass to sample it)")
     parser.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
                         help="Spark configuration, repeatable (e.g. spark.executor.memory=4g)")
@@ -181,7 +188,8 @@ def meta_columns(df: Any, id_col: str, text_col: str) -> list[Any]:
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    others = [c for c in df.columns if c not in (id_col, text_col, CORRUPT, "meta")]
+    others = [c for c in df.columns
+              if c not in (id_col, text_col, CORRUPT, "meta", *ORDER_COLUMNS)]
     columns = []
     if "meta" in df.columns and isinstance(df.schema["meta"].dataType, T.StructType):
         columns += [F.col("meta").getField(f).alias(f)
@@ -212,12 +220,8 @@ def build_job(spark: Any, args: argparse.Namespace) -> tuple[Any, str]:
             raise SystemExit(f"rusnews-nlp: the input has no {name!r} column (columns: "
                              f"{df.columns}); choose one with {option}")
 
-    parallelism = spark.sparkContext.defaultParallelism
-    wanted = args.partitions or (2 * parallelism
-                                 if df.rdd.getNumPartitions() < parallelism else 0)
-    if wanted:
-        df = df.repartition(wanted)
-
+    df = spread(df, spark.sparkContext.defaultParallelism, args.partitions,
+                keep_order=not args.any_order)
     keep = [c for c in df.columns if c != id_col]
     out = annotate(df, text_col=text_col, id_col=id_col, fields=annotation_fields, keep=keep,
                    stages=parse_list(args.stages) or None, batch_size=args.batch_size,
@@ -237,6 +241,30 @@ def build_job(spark: Any, args: argparse.Namespace) -> tuple[Any, str]:
     columns += [F.col(f) for f in annotation_fields]
     columns.append(error.alias(ERROR_COLUMN))
     return out.select(*columns), output_format(args.output, args.format)
+
+
+def spread(df: Any, parallelism: int, partitions: int = 0, keep_order: bool = True) -> Any:
+    """The input over ``partitions`` (default: 2 per core when it has fewer than one per core),
+    rows in input order when ``keep_order``.
+
+    Order: each row is tagged where it is read (its file, and ``monotonically_increasing_id``,
+    which grows with the partition and the row), then range-partitioned on that tag and
+    sorted within partitions, before the annotation: the annotation keeps the rows of a
+    partition in order, and part files are numbered by partition, so the output is in order
+    without sorting (or recomputing) annotated rows.
+    """
+    from pyspark.sql import functions as F
+
+    current = df.rdd.getNumPartitions()
+    wanted = partitions or (2 * parallelism if current < parallelism else 0)
+    if not keep_order:
+        return df.repartition(wanted) if wanted else df
+    file_col, position_col = ORDER_COLUMNS
+    tagged = df.withColumn(file_col, F.input_file_name()) \
+        .withColumn(position_col, F.monotonically_increasing_id())
+    ordered = tagged.repartitionByRange(wanted or current, file_col, position_col) \
+        .sortWithinPartitions(file_col, position_col)
+    return ordered.drop(*ORDER_COLUMNS)
 
 
 def as_jsonl(df: Any, fields: Sequence[str]) -> Any:
