@@ -28,7 +28,9 @@ demo: setup
 	@mkdir -p out
 	$(VENV)/bin/rusnews-nlp annotate data/samples -o out/samples.jsonl
 	@echo "wrote out/samples.jsonl"
-	$(VENV)/bin/rusnews-nlp stats out/samples.jsonl 2>/dev/null || true
+	$(VENV)/bin/rusnews-nlp stats out/samples.jsonl
+	@echo "next: .venv/bin/rusnews-nlp render out/samples.jsonl -o report.html needs the spacy extra," \
+	      "HTML input the html extra, spark the spark extra: make setup-all installs them all"
 
 test: setup-all
 	$(PY) -m pytest -q -p no:cacheprovider

@@ -18,7 +18,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .errors import ResourceError
+from .errors import ResourceError, install_hint
 
 #: Metadata fields copied from trafilatura into ``meta``.
 META_FIELDS = ("title", "date", "url", "sitename", "author")
@@ -26,7 +26,7 @@ META_FIELDS = ("title", "date", "url", "sitename", "author")
 #: File suffixes read as HTML.
 HTML_SUFFIXES = (".html", ".htm")
 
-INSTALL_HINT = "pip install 'rusnews-nlp[html]'"
+INSTALL_HINT = install_hint("html")
 
 #: How a page may spell 1 January of a year (``{y}``) when it really means that day.
 NEW_YEAR_SPELLINGS = (r"\b0?1\.0?1\.{y}\b", r"\b{y}-01-01\b", r"\b0?1/0?1/{y}\b",
@@ -51,7 +51,7 @@ def _trafilatura() -> Any:
         import trafilatura
     except ImportError as error:  # the extra, or one of its dependencies, is missing
         raise ResourceError(
-            f"HTML input needs trafilatura, the 'html' extra: {INSTALL_HINT} ({error})"
+            f"HTML input needs trafilatura: {INSTALL_HINT} ({error})"
         ) from None
     return trafilatura
 

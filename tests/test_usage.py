@@ -153,3 +153,35 @@ def test_progress_without_a_total_counts_documents(monkeypatch):
     records = [annotate.InputRecord("d", "Текст.")]
     assert list(annotate._progress(iter(records), quiet=False, total_bytes=None)) == records
     assert "doc" in err.getvalue() and "%" not in err.getvalue()
+
+
+# --------------------------------------------------------------------------- extras
+
+
+def test_render_without_spacy_says_how_to_install_it(tmp_path, monkeypatch, capsys):
+    from rusnews_nlp import Pipeline
+
+    doc = Pipeline(stages=["zones", "segment"])("Песков заявил, что визит готовится.")
+    annotated = tmp_path / "out.jsonl"
+    annotated.write_text(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "spacy", None)  # as if the extra were not installed
+    assert main(["render", str(annotated), "-o", str(tmp_path / "r.html")]) == 1
+    err = capsys.readouterr().err
+    assert "pip install -e '.[spacy]'" in err and "make setup-all" in err
+
+
+@pytest.mark.parametrize("command, extra", [
+    ("rusnews-nlp render", "[spacy]"),
+    (".html", "[html]"),
+    ("rusnews-nlp spark", "[spark]"),
+])
+def test_readme_names_the_extra_next_to_the_command(command, extra):
+    """Each README line that needs an extra says which, or the paragraph before its block."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    paragraphs = readme.split("\n\n")
+    for number, paragraph in enumerate(paragraphs):
+        for line in paragraph.splitlines():
+            if line.startswith(("rusnews-nlp", "cat ")) and command in line:
+                before = paragraphs[number - 1] if number else ""
+                assert extra in line or extra in before, line
+

@@ -56,7 +56,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "spark", help="the annotate job on Apache Spark (JSONL/Parquet/txt in, Parquet/JSONL out)",
         description="Annotate documents on a Spark cluster (or local[N]): the same records as "
                     "`rusnews-nlp annotate`, as typed Parquet columns or JSONL. Needs the "
-                    "spark extra: pip install 'rusnews-nlp[spark]'.",
+                    "spark extra (make setup-all in the clone) and Java.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="JSONL (.gz ok), Parquet or .txt files, directories or globs, "
@@ -305,8 +305,10 @@ def run(args: argparse.Namespace) -> int:
         from pyspark.sql import SparkSession
         from pyspark.sql import functions as F
     except ImportError:
+        from ..errors import install_hint
+
         raise SystemExit("rusnews-nlp: the spark command needs PySpark: "
-                         "pip install 'rusnews-nlp[spark]'") from None
+                         + install_hint("spark")) from None
     from ..spark import get_session
 
     owned = SparkSession.getActiveSession() is None
