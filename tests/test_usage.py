@@ -35,6 +35,9 @@ class Terminal(io.StringIO):
     (["annotate", "x.txt", "--batch-size", "0"], "--batch-size"),
     (["annotate", "x.txt", "--max-chars", "-1"], "--max-chars"),
     (["annotate", "x.txt", "--workers", "two"], "not a whole number"),
+    (["spark", "x.jsonl", "out.parquet", "--fields", "entites"], "unknown field(s) entites"),
+    (["spark", "x.jsonl", "out.parquet", "--batch-size", "0"], "--batch-size"),
+    (["spark", "x.jsonl", "out.parquet", "--partitions", "-3"], "--partitions"),
 ])
 def test_bad_options_are_usage_errors(argv, message, capsys):
     assert main(argv) == 2

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..annotations import DOCUMENT_FIELDS
+from .annotate import count_value, fields_value
 
 #: Exit codes, as ``annotate``'s.
 EXIT_OK = 0
@@ -70,18 +71,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         help="output format (default: from OUTPUT's extension, else parquet)")
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
                         help="input format (default: from the extension of INPUT or its files)")
-    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS),
+    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS), type=fields_value,
                         help="comma-separated fields besides id and text "
                              f"(default: all: {','.join(DOCUMENT_FIELDS)})")
     parser.add_argument("--text-field", default="text", help="column holding the text")
     parser.add_argument("--id-field", default="id", help="column holding the document id")
     parser.add_argument("--stages", default=None,
                         help="comma-separated pipeline stages (default: the full analysis)")
-    parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
-    parser.add_argument("--max-chars", type=int, default=0, metavar="N",
+    parser.add_argument("--batch-size", type=count_value(1, what="1 or more"), default=32,
+                        help="documents per batch")
+    parser.add_argument("--max-chars", type=count_value(0, what="0 (no limit) or more"),
+                        default=0, metavar="N",
                         help="texts longer than N characters become error rows (default 0: "
                              "no limit)")
-    parser.add_argument("--partitions", type=int, default=0, metavar="N",
+    parser.add_argument("--partitions", type=count_value(0, what="0 (automatic) or more"),
+                        default=0, metavar="N",
                         help="spread the input over N partitions first (default: 2 per core "
                              "when the input has fewer)")
     parser.add_argument("--sampling-ratio", type=float, default=1.0, metavar="R",
