@@ -117,10 +117,22 @@ TEXT_SUFFIXES = {".py", ".md", ".toml", ".cfg", ".txt", ".json", ".jsonl", ".yml
                  ".csv", ""}
 
 
+#: Folders that are not the repository's own files (when git cannot list them).
+NOT_OURS = {".git", ".venv", ".venv-natasha", "build", "dist", "out", "__pycache__",
+            ".pytest_cache", ".hypothesis", "spark-warehouse", "metastore_db"}
+
+
 def repo_files() -> list[Path]:
-    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"],
-                            cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    return [ROOT / name for name in listed.splitlines()
+    """The repository's text files: git's list (tracked and new), else a walk of the tree."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "--cached", "--others",
+                                 "--exclude-standard"], cwd=ROOT, capture_output=True,
+                                text=True, check=True).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):
+        listed = [str(p.relative_to(ROOT)) for p in ROOT.rglob("*")
+                  if not any(part in NOT_OURS or part.endswith(".egg-info")
+                             for part in p.relative_to(ROOT).parts)]
+    return [ROOT / name for name in listed
             if (ROOT / name).is_file() and Path(name).suffix in TEXT_SUFFIXES]
 
 
