@@ -138,24 +138,57 @@ def test_input_bytes_knows_plain_and_gzip_sizes(tmp_path):
     assert annotate.input_bytes(["-"]) is None
 
 
+def run_progress(records, total_bytes, interrupt_after=None):
+    progress = annotate.Progress(quiet=False, total_bytes=total_bytes)
+    seen = []
+    for record in progress.reading(records):
+        seen.append(record)
+        if interrupt_after is not None and len(seen) > interrupt_after:
+            break
+        progress.written()
+    progress.close(complete=interrupt_after is None)
+    return seen, progress
+
+
 def test_progress_bar_has_a_total_and_reaches_it(monkeypatch):
     err = Terminal()
     monkeypatch.setattr(sys, "stderr", err)
     records = [annotate.InputRecord(f"d{i}", "Текст новости. " * 10) for i in range(3)]
     total = sum(annotate.record_bytes(r) for r in records) + 30  # JSON keys, newlines
-    seen = list(annotate._progress(iter(records), quiet=False, total_bytes=total))
+    seen, progress = run_progress(records, total)
     assert seen == records
+    assert progress.bar.n == total
     shown = err.getvalue()
     assert "100%" in shown and "3 docs" in shown
     assert "/" in shown  # done/total, then the ETA
+
+
+def test_progress_moves_with_records_written_not_read(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    records = [annotate.InputRecord(f"d{i}", "Текст. " * 20) for i in range(4)]
+    size = annotate.record_bytes(records[0])
+    progress = annotate.Progress(quiet=False, total_bytes=4 * size)
+    read = list(progress.reading(records))  # a batch read ahead
+    assert len(read) == 4 and progress.bar.n == 0
+    progress.written()
+    assert progress.bar.n == size
+    progress.close(complete=False)  # interrupted: no jump to the end
+    assert progress.bar.n == size
 
 
 def test_progress_without_a_total_counts_documents(monkeypatch):
     err = Terminal()
     monkeypatch.setattr(sys, "stderr", err)
     records = [annotate.InputRecord("d", "Текст.")]
-    assert list(annotate._progress(iter(records), quiet=False, total_bytes=None)) == records
+    seen, _ = run_progress(records, None)
+    assert seen == records
     assert "doc" in err.getvalue() and "%" not in err.getvalue()
+
+
+def test_no_progress_bar_off_a_terminal(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    seen, progress = run_progress([annotate.InputRecord("d", "Текст.")], 100)
+    assert progress.bar is None and len(seen) == 1
 
 
 # --------------------------------------------------------------------------- extras

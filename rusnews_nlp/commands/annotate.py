@@ -13,7 +13,7 @@ import argparse
 import gzip
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -434,33 +434,57 @@ def record_bytes(record: InputRecord) -> int:
     return len((body or "").encode("utf-8", "surrogatepass"))
 
 
-def _progress(records: Iterator[InputRecord], quiet: bool,
-              total_bytes: int | None = None) -> Iterator[InputRecord]:
-    """A progress bar on a terminal: bytes of the input with a total and an ETA when the input
-    is files, else a count of documents. The bar is in read order, a batch ahead of output."""
-    if quiet or not sys.stderr.isatty():
-        return records
-    from tqdm import tqdm
+class Progress:
+    """The progress bar on a terminal, moved by records *written*: the bytes of the input files
+    against their total, with an ETA, when the input is files; else a count of documents.
 
-    tqdm.monitor_interval = 0  # no monitor thread: --workers may then fork (see parallel.py)
-    if not total_bytes:
-        return iter(tqdm(records, unit="doc", file=sys.stderr))
-    return _byte_progress(records, tqdm(total=total_bytes, unit="B", unit_scale=True,
-                                        unit_divisor=1024, file=sys.stderr,
-                                        dynamic_ncols=True))
+    ``reading`` notes each record's size as it is read (batches are read ahead of the
+    analysis); ``written`` moves the bar by the size of the oldest record not yet written.
+    Records skipped by ``--resume`` are not counted, so such a run ends with a jump to 100%.
+    """
 
+    def __init__(self, quiet: bool, total_bytes: int | None = None) -> None:
+        self.bar: Any = None
+        self.sizes: deque[int] = deque()
+        self.docs = 0
+        if quiet or not sys.stderr.isatty():
+            return
+        from tqdm import tqdm
 
-def _byte_progress(records: Iterator[InputRecord], bar: Any) -> Iterator[InputRecord]:
-    docs = 0
-    try:
+        tqdm.monitor_interval = 0  # no monitor thread: --workers may then fork (parallel.py)
+        if total_bytes:
+            self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1024,
+                            file=sys.stderr, dynamic_ncols=True)
+        else:
+            self.bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    @property
+    def by_bytes(self) -> bool:
+        return self.bar is not None and self.bar.total is not None
+
+    def reading(self, records: Iterable[InputRecord]) -> Iterator[InputRecord]:
         for record in records:
-            docs += 1
-            bar.update(min(record_bytes(record), max(0, bar.total - bar.n)))
-            bar.set_postfix_str(f"{docs} docs", refresh=False)
+            if self.by_bytes:
+                self.sizes.append(record_bytes(record))
             yield record
-        bar.update(max(0, bar.total - bar.n))  # markup, JSON keys: the rest of the bytes
-    finally:
-        bar.close()
+
+    def written(self) -> None:
+        if self.bar is None:
+            return
+        self.docs += 1
+        if not self.by_bytes:
+            self.bar.update(1)
+            return
+        size = self.sizes.popleft() if self.sizes else 0
+        self.bar.update(min(size, max(0, self.bar.total - self.bar.n)))
+        self.bar.set_postfix_str(f"{self.docs} docs", refresh=False)
+
+    def close(self, complete: bool) -> None:
+        if self.bar is None:
+            return
+        if complete and self.by_bytes:  # markup, JSON keys, newlines: the rest of the bytes
+            self.bar.update(max(0, self.bar.total - self.bar.n))
+        self.bar.close()
 
 
 def build_pipeline(args: argparse.Namespace) -> Any:
@@ -502,20 +526,23 @@ def run(args: argparse.Namespace) -> int:
     nlp = build_pipeline(args)
     summary = Summary(resumable=args.output != "-")
     out = open_output(args.output, append=args.resume)
+    progress = Progress(args.quiet, total_bytes)
     try:
-        todo = _progress(skip_done(records, state, summary), args.quiet, total_bytes)
+        todo = progress.reading(skip_done(records, state, summary))
         for outcomes in map_batches(batched(todo, args.batch_size), nlp, options,
                                     args.workers):
             for outcome in outcomes:
                 out.write(outcome.line + "\n")
                 out.flush()  # a kill loses at most the record in flight
                 summary.add(outcome, args.quiet)
+                progress.written()
     except KeyboardInterrupt:
         summary.interrupted = True
     except (ResumeError, ResourceError):
         print(summary.line(), file=sys.stderr)
         raise
     finally:
+        progress.close(complete=not summary.interrupted)
         if out is not sys.stdout:
             out.close()
     print(summary.line(), file=sys.stderr)
