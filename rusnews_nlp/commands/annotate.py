@@ -10,7 +10,6 @@ run loses at most the record in flight, and ``--resume`` continues it. See ``doc
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import sys
 from collections import Counter, deque
@@ -131,9 +130,9 @@ def parse_fields(value: str) -> tuple[str, ...]:
 
 
 #: Shown when documents are read from a terminal: the user may not know the run is waiting.
-STDIN_HINT = ("rusnews-nlp annotate: reading documents from the terminal (one JSON object or "
-              "text a line); end with Ctrl-D. To annotate files: rusnews-nlp annotate FILE|DIR "
-              "-o out.jsonl")
+STDIN_HINT = ("rusnews-nlp annotate: reading from the terminal: JSONL (one object a line) or "
+              "one plain text, ended with Ctrl-D. To annotate files: rusnews-nlp annotate "
+              "FILE|DIR -o out.jsonl")
 
 
 def check_stdin(args: argparse.Namespace, stdin: Any = None) -> list[str]:
