@@ -18,7 +18,7 @@ from typing import IO, Iterable, Iterator
 
 from .annotations import DOCUMENT_FIELDS, Document
 from .errors import InputError
-from .io import expand
+from .io import Unreadable, expand, json_error
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
@@ -60,8 +60,7 @@ def parse_line(line: str, source: str, number: int) -> AnnotatedRecord:
         data = json.loads(line)
     except json.JSONDecodeError as error:
         return AnnotatedRecord(None, None, source, number,
-                               f"{source}:{number}: invalid JSON: {error.msg} at column "
-                               f"{error.colno}")
+                               f"{source}:{number}: invalid JSON: {json_error(error)}")
     if not isinstance(data, dict):
         return AnnotatedRecord(None, None, source, number,
                                f"{source}:{number}: expected a JSON object, got "
@@ -133,6 +132,9 @@ def _lines(handle: IO[bytes], source: str) -> Iterator[tuple[int, str]]:
 def read_annotated(inputs: Iterable[str]) -> Iterator[AnnotatedRecord]:
     """Records of annotated JSONL files (``.gz`` too), directories of them, or ``-`` (stdin)."""
     for item in expand(inputs):
+        if isinstance(item, Unreadable):
+            yield AnnotatedRecord(None, None, str(item.path), 0, item.message)
+            continue
         if item == "-":
             for number, line in _lines(sys.stdin.buffer, "<stdin>"):
                 yield parse_line(line, "<stdin>", number)

@@ -17,6 +17,7 @@ from .annotations import Document, Entity, Token
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 _STRAIGHT = re.compile(r'"')
 _MARKS = re.compile("[«»„“”\n]")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -49,9 +50,10 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: ``«A, — сказал он. — B»``: the attribution inside one pair of marks is narration.
-_ATTRIBUTION_OPEN = re.compile(r"[,.!?…]\s+[—–]\s+")
-_ATTRIBUTION_CLOSE = re.compile(r"[,.:]?\s+[—–]\s+")
+#: ``«A, — сказал он. — B»``: the attribution inside one pair of marks is narration (scraped
+#: text writes the dash as a spaced hyphen: ``«A, - сказал он. - B»``).
+_ATTRIBUTION_OPEN = re.compile(r"[,.!?…]\s+[—–-]\s+")
+_ATTRIBUTION_CLOSE = re.compile(r"[,.:]?\s+[—–-]\s+")
 
 
 def _cut_attributions(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -107,13 +109,15 @@ class DocIndex:
                     self.entity_at_token[i] = entity
         self.quotes = quoted_regions(doc.text)
         self._quote_starts = [a for a, _ in self.quotes]
-        # narrative sentence numbers: a sentence wholly inside quotation marks (the middle of
-        # a long quote) does not count, so "two sentences back" means two of narration
+        # narrative sentence numbers: a sentence whose words are all inside quotation marks
+        # (the middle of a long quote; ``— B».`` after an interrupting attribution) does not
+        # count, so "two sentences back" means two of narration
         self.narrative: list[int] = []
         count = 0
         for sentence in doc.sentences:
-            region = self.in_quote(sentence.start)
-            if region is None or sentence.end > region[1] + 1:
+            first = _WORD_CHAR.search(doc.text, sentence.start, sentence.end)
+            region = self.in_quote(first.start() if first else sentence.start)
+            if region is None or _WORD_CHAR.search(doc.text, region[1], sentence.end):
                 count += 1
             self.narrative.append(count)
 

@@ -10,9 +10,10 @@ def install_hint(extra: str) -> str:
 
 
 class RusnewsError(Exception):
-    """Base class of this library's errors."""
+    """Base class of this library's errors; ``exit_code`` is what the command line returns."""
 
     code = "E000"
+    exit_code = 1
 
     def __str__(self) -> str:
         return f"[{self.code}] {super().__str__()}"
@@ -28,6 +29,27 @@ class PipelineError(RusnewsError):
     """A pipeline is misconfigured (unknown stage, unmet requirement)."""
 
     code = "E002"
+
+
+class UsageError(RusnewsError):
+    """The command line asks for something that cannot be done safely (the output is one of
+    the inputs): refused before anything is opened for writing, exit code 2."""
+
+    code = "E005"
+    exit_code = 2
+
+
+class OutputLockedError(RusnewsError):
+    """Another run is writing the same output file: two writers would corrupt it."""
+
+    code = "E006"
+
+
+class WorkerDiedError(RusnewsError):
+    """A worker process died (killed by the OS, out of memory, or crashed): the results before
+    it are complete, the rest were not computed."""
+
+    code = "E007"
 
 
 class InputError(RusnewsError):

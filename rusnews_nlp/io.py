@@ -3,21 +3,25 @@
 Inputs are ``.txt`` files (one document each, id = file stem), ``.html``/``.htm`` pages (the
 article is extracted, see ``rusnews_nlp.html``), ``.jsonl``/``.ndjson`` files (one document a
 line; a ``text`` field, or an ``html`` field to extract from), directories of them (sorted,
-recursive), ``.gz`` variants of all, or ``-`` for stdin (JSONL when the first non-blank character
-is ``{``, HTML when it starts with ``<``, otherwise one text document).
+recursive, links to directories followed), ``.gz`` variants of all, or ``-`` for stdin (JSONL
+when the first non-blank character is ``{``, HTML when it starts with ``<``, otherwise one text
+document). UTF-8, or UTF-16/UTF-32 with a byte-order mark.
 
-Nothing is dropped silently: a record that cannot be read becomes an ``InputRecord`` carrying a
-``RecordError`` instead of text, and the writer emits ``{"id", "error"}`` in its place. Text that
-is not valid Unicode is repaired code point for code point (offsets stay meaningful) and the
-repair is reported in ``meta["warnings"]``; ``unicode="strict"`` makes it an error instead.
+Nothing is dropped silently: a record, file, directory or link that cannot be read becomes an
+``InputRecord`` carrying a ``RecordError`` instead of text, and the writer emits ``{"id",
+"error"}`` in its place. Text that is not valid Unicode is repaired code point for code point
+(offsets stay meaningful) and the repair is reported in ``meta["warnings"]``;
+``unicode="strict"`` makes it an error instead.
 See ``docs/input.md``.
 """
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
+import os
 import re
 import sys
 import zlib
@@ -115,24 +119,92 @@ def is_input_file(path: Path) -> bool:
     return suffix in TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
 
 
-def expand(inputs: Iterable[str]) -> list[str | Path]:
-    """Paths in order; a directory contributes its input files, sorted, recursively.
+@dataclass(frozen=True)
+class Unreadable:
+    """A path met while listing the inputs that cannot be read (a directory we may not list, a
+    broken symbolic link): it becomes one ``unreadable`` error record, never a silent gap."""
 
-    Checked up front, so a missing input stops the run before anything is written.
+    path: Path
+    message: str
+
+
+@dataclass(frozen=True)
+class InputScan:
+    """The inputs, listed before anything is read or written.
+
+    ``items`` are ``"-"``, files and ``Unreadable`` paths in reading order; ``directories`` are
+    the real paths of the directories listed (so an output inside one can be refused);
+    ``warnings`` say what was deliberately not read (a directory link leading to a directory
+    already listed).
     """
-    out: list[str | Path] = []
+
+    items: tuple[str | Path | Unreadable, ...]
+    directories: frozenset[str] = frozenset()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def files(self) -> list[Path]:
+        return [item for item in self.items if isinstance(item, Path)]
+
+
+def scan_inputs(inputs: Iterable[str]) -> InputScan:
+    """Input paths in order; a directory contributes its input files, sorted, recursively.
+
+    Symbolic links to directories are followed, each real directory is listed once (a link
+    loop ends there, with a warning). A missing input path raises ``FileNotFoundError`` now,
+    so the run stops before anything is written.
+    """
+    items: list[str | Path | Unreadable] = []
+    directories: set[str] = set()
+    warnings: list[str] = []
     for item in inputs:
         if item == "-":
-            out.append(item)
+            items.append(item)
             continue
         path = Path(item)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_input_file(p)))
+            seen: set[str] = set()
+            _walk(path, seen, items, warnings)
+            directories |= seen
         elif path.exists():
-            out.append(path)
+            items.append(path)
+        elif path.is_symlink():
+            raise FileNotFoundError(f"input not found: {item} is a broken symbolic link to "
+                                    f"{os.readlink(path)}")
         else:
             raise FileNotFoundError(f"input not found: {item}")
-    return out
+    return InputScan(tuple(items), frozenset(directories), tuple(warnings))
+
+
+def _walk(directory: Path, seen: set[str], items: list[str | Path | Unreadable],
+          warnings: list[str]) -> None:
+    real = os.path.realpath(directory)
+    if real in seen:
+        warnings.append(f"{directory}: the directory {real} is read already (a symbolic link "
+                        f"leads to it twice, or in a loop); not read twice")
+        return
+    seen.add(real)
+    try:
+        with os.scandir(directory) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as error:
+        items.append(Unreadable(directory, f"{directory}: cannot list the directory: "
+                                           f"{type(error).__name__}: {error.strerror}"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_symlink() and not path.exists():
+            items.append(Unreadable(path, f"{path}: broken symbolic link to "
+                                          f"{os.readlink(path)}"))
+        elif entry.is_dir():
+            _walk(path, seen, items, warnings)
+        elif entry.is_file() and is_input_file(path):
+            items.append(path)
+
+
+def expand(inputs: Iterable[str]) -> list[str | Path | Unreadable]:
+    """``scan_inputs(inputs).items``."""
+    return list(scan_inputs(inputs).items)
 
 
 def _open_binary(path: Path) -> IO[bytes]:
@@ -150,16 +222,68 @@ def stem_id(path: Path) -> str:
 # --------------------------------------------------------------------------- decoding
 
 
+#: Byte-order marks of the wide encodings, UTF-32 first (its little-endian BOM begins with
+#: UTF-16's). The ``utf-16``/``utf-32`` codecs read the BOM and take its byte order.
+WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """``utf-16``/``utf-32`` when ``head`` starts with that encoding's byte-order mark."""
+    return next((encoding for bom, encoding in WIDE_BOMS if head.startswith(bom)), None)
+
+
 def decode(data: bytes, where: str) -> tuple[str, str | None]:
-    """UTF-8 text (a BOM dropped); invalid bytes replaced by U+FFFD, with a warning message."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    """The text of a file: UTF-16/UTF-32 when a byte-order mark says so, else UTF-8 (a UTF-8
+    BOM dropped); invalid bytes are replaced by U+FFFD, with a warning message."""
+    encoding = wide_encoding(data) or "utf-8"
+    if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
     try:
-        return data.decode("utf-8"), None
+        return data.decode(encoding), None
     except UnicodeDecodeError as error:
-        text = data.decode("utf-8", errors="replace")
-        return text, (f"{where}: invalid UTF-8 at byte {error.start}; "
+        text = data.decode(encoding, errors="replace")
+        return text, (f"{where}: invalid {encoding.upper()} at byte {error.start}; "
                       f"{text.count(chr(0xFFFD))} U+FFFD in the text")
+
+
+#: The high byte of a UTF-16 code unit of Latin (0x00) or Cyrillic (0x04) text.
+_WIDE_HIGH_BYTES = frozenset((0x00, 0x04))
+
+
+def wide_hint(data: bytes) -> str | None:
+    """A hint when the bytes look like UTF-16 (or UTF-32) without a byte-order mark: every
+    other byte is the high byte of a Latin or Cyrillic code unit. No reader can tell for
+    certain, so this only says what to do."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    shares = [sum(b in _WIDE_HIGH_BYTES for b in sample[start::2]) / len(sample[start::2])
+              for start in (0, 1)]
+    if max(shares) < 0.9:
+        return None
+    return ("every other byte is 0x00 or 0x04: UTF-16 without a byte-order mark? Convert "
+            "it to UTF-8 (iconv -f UTF-16LE -t UTF-8)")
+
+
+def _with_hint(record: "InputRecord", hint: str | None) -> "InputRecord":
+    if hint is None or record.error is None:
+        return record
+    return replace(record, error=replace(record.error,
+                                         message=f"{record.error.message}; {hint}"))
+
+
+def utf8_lines(handle: IO[bytes]) -> Iterable[bytes]:
+    """The lines of a binary stream as UTF-8: a UTF-16/UTF-32 stream (known by its BOM) is
+    decoded first, since its newlines are not the byte ``\n``. Invalid UTF-16 raises
+    ``UnicodeDecodeError`` where it is met (the reader makes that an ``unreadable`` record)."""
+    encoding = wide_encoding(handle.peek(4)[:4]) if hasattr(handle, "peek") else None
+    if encoding is None:
+        return handle
+    text = io.TextIOWrapper(handle, encoding=encoding, newline="\n")  # type: ignore[arg-type]
+    return (line.encode("utf-8", errors="surrogatepass") for line in text)
 
 
 def repair_surrogates(text: str) -> tuple[str, str | None]:
@@ -209,12 +333,21 @@ def read_text_file(path: Path, options: ReadOptions = ReadOptions()) -> InputRec
     meta = {"source": str(path)}
     suffix, _ = _suffixes(path)
     if suffix in HTML_SUFFIXES:  # trafilatura finds the charset itself (windows-1251 too)
-        return InputRecord(doc_id, None, meta, source=str(path), html=data)
+        html = decode(data, str(path))[0] if wide_encoding(data) else data  # but not UTF-16
+        return InputRecord(doc_id, None, meta, source=str(path), html=html)
     text, warning = decode(data, str(path))
-    record = InputRecord(doc_id, text, with_warnings(meta, [warning]), source=str(path))
+    record = InputRecord(doc_id, text, with_warnings(meta, [warning, wide_hint(data)]),
+                         source=str(path))
     if warning and options.unicode == "strict":
         return record.failed("invalid_unicode", warning)
     return record
+
+
+def json_error(error: json.JSONDecodeError) -> str:
+    """``Expecting ',' delimiter at column 40``; json's own messages may end in "at" already
+    (``Unterminated string starting at``), which must not become "at at column"."""
+    message = error.msg[:-3] if error.msg.endswith(" at") else error.msg
+    return f"{message} at column {error.colno}"
 
 
 def parse_json_record(line: str, number: int, source: str,
@@ -225,7 +358,7 @@ def parse_json_record(line: str, number: int, source: str,
     try:
         data = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as error:
-        message = (f"{where}: {error.msg} at column {error.colno}"
+        message = (f"{where}: {json_error(error)}"
                    if isinstance(error, json.JSONDecodeError) else f"{where}: nested too deep")
         return InputRecord(None, None, error=RecordError("invalid_json", message, number),
                            source=source, line=number)
@@ -267,7 +400,7 @@ def read_jsonl_stream(handle: IO[bytes], source: str,
     truncated or corrupt gzip) becomes one ``unreadable`` error record and ends the stream."""
     number = 0
     try:
-        for number, raw in enumerate(handle, 1):
+        for number, raw in enumerate(utf8_lines(handle), 1):
             if not raw.strip():
                 continue
             line, warning = decode(raw, f"{source}:{number}")
@@ -276,10 +409,12 @@ def read_jsonl_stream(handle: IO[bytes], source: str,
                                   source=source, line=number)
                 continue
             record = parse_json_record(line, number, source, options)
+            if record.error is not None and record.error.kind == "invalid_json":
+                record = _with_hint(record, wide_hint(raw))
             if warning and record.error is None:
                 record = replace(record, meta=with_warnings(record.meta, [warning]))
             yield record
-    except (OSError, EOFError, zlib.error) as error:
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:
         number += 1
         yield InputRecord(None, None, error=RecordError(
             "unreadable", f"{source}:{number}: cannot read on from here: "
@@ -288,37 +423,43 @@ def read_jsonl_stream(handle: IO[bytes], source: str,
 
 def read_stdin(stream: IO[bytes], options: ReadOptions = ReadOptions()) -> Iterator[InputRecord]:
     buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore
-    head = buffered.peek(4096)[:4096].lstrip()  # type: ignore[union-attr]
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:].lstrip()
-    if head.startswith(b"{"):
+    peeked = buffered.peek(4096)[:4096]  # type: ignore[union-attr]
+    encoding = wide_encoding(peeked)
+    head = peeked.decode(encoding or "utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    if head.startswith("{"):
         yield from read_jsonl_stream(buffered, "<stdin>", options)
         return
     data = buffered.read()
-    if head.startswith(b"<"):
-        yield InputRecord("stdin", None, {"source": "<stdin>"}, source="<stdin>", html=data)
+    if head.startswith("<"):
+        html = decode(data, "<stdin>")[0] if encoding else data
+        yield InputRecord("stdin", None, {"source": "<stdin>"}, source="<stdin>", html=html)
         return
     text, warning = decode(data, "<stdin>")
-    record = InputRecord("stdin", text, with_warnings({}, [warning]), source="<stdin>")
+    record = InputRecord("stdin", text, with_warnings({}, [warning, wide_hint(data)]),
+                         source="<stdin>")
     if warning and options.unicode == "strict":
         record = record.failed("invalid_unicode", warning)
     yield record
 
 
-def read_inputs(inputs: Iterable[str], options: ReadOptions = ReadOptions(),
+def read_inputs(inputs: Iterable[str] | InputScan, options: ReadOptions = ReadOptions(),
                 stdin: IO[bytes] | None = None) -> Iterator[InputRecord]:
     """All records of all inputs, in order. Records without an id get ``<file>:<line>``.
 
-    Input paths are checked now (``FileNotFoundError``); records are read lazily.
+    Input paths are checked now (``FileNotFoundError``), unless already scanned; records are
+    read lazily.
     """
-    return _records(expand(inputs), options, stdin)
+    scan = inputs if isinstance(inputs, InputScan) else scan_inputs(inputs)
+    return _records(scan.items, options, stdin)
 
 
-def _records(paths: list[str | Path], options: ReadOptions,
+def _records(items: Iterable[str | Path | Unreadable], options: ReadOptions,
              stdin: IO[bytes] | None) -> Iterator[InputRecord]:
-    for item in paths:
+    for item in items:
         if item == "-":
             records = read_stdin(stdin or sys.stdin.buffer, options)
+        elif isinstance(item, Unreadable):
+            records = iter([_unreadable(item)])
         else:
             path = Path(item)
             suffix, _ = _suffixes(path)
@@ -332,8 +473,21 @@ def _records(paths: list[str | Path], options: ReadOptions,
             yield record
 
 
+def _unreadable(item: Unreadable) -> InputRecord:
+    doc_id = stem_id(item.path) if is_input_file(item.path) else str(item.path)
+    return InputRecord(doc_id, None, {"source": str(item.path)},
+                       RecordError("unreadable", item.message), source=str(item.path))
+
+
 def _read_jsonl_file(path: Path, options: ReadOptions) -> Iterator[InputRecord]:
-    with _open_binary(path) as handle:
+    try:
+        handle = _open_binary(path)
+    except OSError as error:  # a file we may not open: one record says so, the run goes on
+        yield InputRecord(stem_id(path), None, {"source": str(path)}, RecordError(
+            "unreadable", f"{path}: cannot open: {type(error).__name__}: {error.strerror}"),
+            source=str(path))
+        return
+    with handle:
         yield from read_jsonl_stream(handle, str(path), options)
 
 
@@ -385,6 +539,11 @@ class ResumeError(RusnewsError):
     code = "E004"
 
 
+def check_resumable(path: str | None) -> None:
+    if path in (None, "-") or str(path).endswith(".gz"):
+        raise ResumeError("--resume needs a plain (not .gz) output file given with -o")
+
+
 def prepare_resume(path: str) -> ResumeState:
     """Read an earlier run's output and cut a partly written last line.
 
@@ -392,8 +551,7 @@ def prepare_resume(path: str) -> ResumeState:
     record); a kill can leave only the last line incomplete, which is removed so the record
     is redone. Anything else means the file is not an output of ours, and we refuse.
     """
-    if path in (None, "-") or str(path).endswith(".gz"):
-        raise ResumeError("--resume needs a plain (not .gz) output file given with -o")
+    check_resumable(path)
     target = Path(path)
     if not target.exists():
         return ResumeState(())

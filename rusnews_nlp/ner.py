@@ -3,14 +3,25 @@
 slovnet's own ``NER.map`` takes raw texts and re-tokenises them with razdel; we feed it our
 tokens instead (so glued scraped words stay split and spans align with ``doc.tokens``), and all
 sentences of a batch of documents go through the CNN-CRF together, longest first.
+
+Where our segmenter *joins* what razdel splits (``В.``, ``им.``, ``г.``, ``км2``, ``3:0``: see
+``segment.JOIN_RULES``) the tagger sees razdel's pieces instead: it was trained on razdel's
+tokens, and on a joined ``В.`` it calls the initial of ``В.Путин`` an organisation. Entity
+bounds are then widened to whole tokens of ``doc.tokens``.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Any, Iterable, Sequence
+
+from razdel import tokenize as razdel_tokenize
 
 from .annotations import Document, Entity, Token
 from .batching import length_batches
+from .entity_labels import consistent_labels
+from .entity_rules import refine_entities
 from .registry import register
 from .resources import ner_tagger
 from .segment import sentence_tokens
@@ -28,6 +39,44 @@ def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterable[tuple[in
             start, label = index, kind
     if start is not None:
         yield start, len(tags), label  # type: ignore[misc]
+
+
+#: Tokens razdel may cut in several pieces: only ``segment.JOIN_RULES`` make such tokens, and each
+#: joined token holds a period, a colon or a digit.
+_JOINED = re.compile(r"[.:\d]")
+
+
+def tagger_pieces(tokens: Sequence[Token]) -> list[Token]:
+    """The word sequence the tagger sees for ``tokens``: each token, or razdel's pieces of a
+    token our segmenter joined (``В.`` -> ``В`` ``.``), with offsets into the same text."""
+    out: list[Token] = []
+    for token in tokens:
+        if len(token.text) < 2 or not _JOINED.search(token.text):
+            out.append(token)
+            continue
+        out.extend(Token(token.start + p.start, token.start + p.stop, p.text)
+                   for p in razdel_tokenize(token.text))
+    return out
+
+
+def widen_to_tokens(start: int, end: int, starts: Sequence[int],
+                    tokens: Sequence[Token]) -> tuple[int, int]:
+    """``[start, end)`` widened to the bounds of the tokens it touches (a span ending on the
+    ``им`` of ``им.`` ends after the period)."""
+    first = tokens[max(bisect_right(starts, start) - 1, 0)]
+    last = tokens[max(bisect_right(starts, end - 1) - 1, 0)]
+    return min(start, first.start), max(end, last.end)
+
+
+def drop_overlaps(entities: Iterable[Entity]) -> list[Entity]:
+    """Entities by position, each overlapping an earlier kept one dropped (two pieces of one
+    token, ``км`` + ``2``, may be tagged apart and are then widened to the same token)."""
+    kept: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if kept and entity.start < kept[-1].end:
+            continue
+        kept.append(entity)
+    return kept
 
 
 #: Most tokens one tagger sequence holds in ``document`` context: neighbouring sentences help
@@ -79,7 +128,7 @@ class NERTagger:
         units: list[list[Token]] = []
         owners: list[int] = []
         for d, doc in enumerate(docs):
-            groups = sentence_tokens(doc)
+            groups = [tagger_pieces(group) for group in sentence_tokens(doc)]
             if self.context == "document":
                 groups = chunk_sentences(groups)
             for group in groups:
@@ -88,14 +137,16 @@ class NERTagger:
                     owners.append(d)
         tags = self.tag([[t.text for t in unit] for unit in units]) if units else []
         found: list[list[Entity]] = [[] for _ in docs]
+        token_starts = [[t.start for t in doc.tokens] for doc in docs]
         for unit, unit_tags, d in zip(units, tags, owners):
             text = docs[d].text
             for first, last, label in bio_spans(unit, unit_tags):
-                start, end = unit[first].start, unit[last - 1].end
+                start, end = widen_to_tokens(unit[first].start, unit[last - 1].end,
+                                             token_starts[d], docs[d].tokens)
                 found[d].append(Entity("", start, end, text[start:end], label))
         out = []
         for doc, ents in zip(docs, found):
-            ents.sort(key=lambda e: (e.start, e.end))
+            ents = consistent_labels(refine_entities(doc.text, doc.tokens, drop_overlaps(ents)))
             numbered = tuple(
                 Entity(f"e{i}", e.start, e.end, e.text, e.label) for i, e in enumerate(ents, 1)
             )

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
-from .annotations import Document, Entity, Token, feats_to_dict, feats_to_str
+from .annotations import Document, Entity, Token, feats_to_dict
 from .morph import OC_UD_FEATS
+from .person_names import (name_words, person_case, person_gender, strip_case_ending,
+                           word_nominative)
 from .registry import register
 from .resources import morph_analyzer
 
@@ -111,15 +113,6 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
     return _shape(_keep_yo(form.word, word), word)
 
 
-def _person_gender(tokens: Sequence[Token]) -> str | None:
-    """A person's gender from the tagger (a first name decides best), for every word."""
-    for token in tokens:
-        gender = token.feats_dict.get("Gender")
-        if gender in ("Masc", "Fem"):
-            return gender
-    return None
-
-
 def entity_tokens(tokens: Sequence[Token], starts: Sequence[int], entity: Entity) -> list[Token]:
     i = bisect_left(starts, entity.start)
     out = []
@@ -129,24 +122,28 @@ def entity_tokens(tokens: Sequence[Token], starts: Sequence[int], entity: Entity
     return out
 
 
-def normalize_entity(text: str, tokens: Sequence[Token], label: str) -> str:
-    """The nominative form of an entity whose span is ``text`` and whose tokens are ``tokens``."""
+def normalize_entity(text: str, tokens: Sequence[Token], label: str,
+                     known: Iterable[str] = ()) -> str:
+    """The nominative form of an entity whose span is ``text`` and whose tokens are ``tokens``;
+    ``known`` holds lower-case nominative name words vouched for by the document or the
+    knowledge base (see ``person_names``)."""
     if not tokens:
         return text
     base = tokens[0].start
     words = [t.text for t in tokens]
     if label == "PER":
-        gender = _person_gender(tokens)
-        # Parts of one name share a case; the tagger is surest of the first (a first name), and
-        # often mistags a foreign surname after it (``Марко Росси`` tagged Nom + Gen).
-        first = next((t for t in tokens if t.pos in NOUNS), tokens[0])
-        case = first.feats_dict.get("Case")
-        if case in (None, "Nom"):
+        # Parts of one name share a case and a gender (``person_names``).
+        case = person_case(tokens)
+        known = frozenset(known)
+        if case in (None, "Nom") and not known:
             return text
+        gender = person_gender(tokens) if case not in (None, "Nom") \
+            else person_gender(tokens, tagger=False)  # a document's form outweighs the tagger
         for i, token in enumerate(tokens):
-            if token.pos in NOUNS or token.pos == "ADJ" or token.pos is None:
-                feats = {**token.feats_dict, "Case": case}
-                words[i] = nominative(token.text, feats_to_str(feats), label, gender)
+            if token.pos in NOUNS or token.pos in ("ADJ", "X") or token.pos is None:
+                form = word_nominative(token.text, case, gender, known)
+                words[i] = form if form == token.text else _shape(_keep_yo(form, token.text),
+                                                                    token.text)
     else:
         head = next((i for i, t in enumerate(tokens) if t.pos in NOUNS), None)
         if head is None:
@@ -169,6 +166,36 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str) -> str:
     return "".join(out)
 
 
+def document_nominatives(entities: Sequence[Entity],
+                         tokens_of: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Lower-case words of the document's person names written in the nominative
+    (``Никол`` of ``Никол Пашинян``): the form a rare name's oblique mentions go back to."""
+    out: set[str] = set()
+    women: set[str] = set()
+    for entity, toks in zip(entities, tokens_of):
+        if entity.label == "PER" and person_case(toks) == "Nom":
+            words = {t.text.lower().replace("ё", "е") for t in name_words(toks)}
+            out |= words
+            if person_gender(toks, tagger=False) == "Fem":
+                women |= words
+    # ``Падована`` tagged nominative beside ``Падован`` is a case form of it; ``Иванова`` of
+    # ``Анна Иванова`` beside ``Петр Иванов`` is a woman's name of its own.
+    return frozenset(w for w in out
+                     if w in women or strip_case_ending(w, "Gen", None) not in out)
+
+
+def kb_nominatives(text: str) -> frozenset[str]:
+    """First name and surname of the one knowledge-base person a name denotes, if one."""
+    from .kb import default_kb
+
+    kb = default_kb()
+    hits = kb.name_hits(text, "PER")
+    if len(hits) != 1:
+        return frozenset()
+    entry = kb.entries[hits[0].id]
+    return frozenset(w.lower().replace("ё", "е") for w in (entry.first, entry.surname) if w)
+
+
 class Normalizer:
     name = "normalize"
 
@@ -176,11 +203,15 @@ class Normalizer:
         out = []
         for doc in docs:
             starts = [t.start for t in doc.tokens]
+            tokens_of = [entity_tokens(doc.tokens, starts, e) for e in doc.entities]
+            nominatives = document_nominatives(doc.entities, tokens_of)
             ents = tuple(
                 Entity(e.id, e.start, e.end, e.text, e.label,
-                       normalize_entity(e.text, entity_tokens(doc.tokens, starts, e), e.label),
+                       normalize_entity(e.text, toks, e.label,
+                                        nominatives | kb_nominatives(e.text)
+                                        if e.label == "PER" else ()),
                        e.zone)
-                for e in doc.entities
+                for e, toks in zip(doc.entities, tokens_of)
             )
             out.append(doc.replace(entities=ents))
         return out

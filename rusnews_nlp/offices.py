@@ -14,6 +14,7 @@ question.
 from __future__ import annotations
 
 from functools import lru_cache
+from datetime import date as Date
 from typing import Any, Iterable
 
 from .roles import PLACE_HEAD_NOUNS, plain
@@ -57,6 +58,21 @@ class KnownOffices:
         may denote?"""
         return self._fits(name, key, places) is False
 
+    def holder(self, role: str, day: Date | None) -> tuple[str, str] | None:
+        """``(kb_id, name)`` of the one person the KB knows in the office ``role``
+        (``госсекретарь США``) on ``day`` — or, with no day, of a still-held office that only
+        ever had one holder; ``None`` when the KB cannot tell."""
+        found = self.kb.resolve_role(role, day)
+        if found is None:
+            return None
+        entry = self.kb.entries.get(found[0])
+        return (found[0], entry.name) if entry is not None and entry.type == "PER" else None
+
+    def links_to(self, name: str, kb_id: str) -> bool:
+        """Does the document's name ``name`` link to the KB entry ``kb_id``?"""
+        linked = _link(self.kb, name)
+        return linked is not None and linked == kb_id
+
     def _fits(self, name: str, key: str, places: Iterable[str]) -> bool | None:
         wanted = self.positions_for(key)
         held = self.positions_of(name) if wanted else None
@@ -92,6 +108,12 @@ def _positions_of(kb: Any, name: str) -> frozenset[tuple[str, str | None]] | Non
         position = kb.positions.get(pos)
         held.update((implied, jur) for implied in (position.implies if position else ()))
     return frozenset(held)
+
+
+@lru_cache(maxsize=4096)
+def _link(kb: Any, name: str) -> str | None:
+    linked = kb.link_name(name, "PER")
+    return linked[0] if linked else None
 
 
 @lru_cache(maxsize=4096)

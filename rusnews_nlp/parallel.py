@@ -7,7 +7,10 @@ input stream is (``multiprocessing.Pool.imap`` would read the whole input ahead)
 is the general form (``rusnews-nlp annotate --workers`` sends it batches of input records and
 gets finished JSONL lines back, so serialisation runs in the workers too).
 ``concurrent.futures.ProcessPoolExecutor`` rather than ``multiprocessing.Pool``: a worker killed
-by the OS (out of memory) raises ``BrokenProcessPool`` instead of hanging forever.
+by the OS (out of memory) breaks the pool instead of hanging it forever; ``pool_map`` raises
+``errors.WorkerDiedError`` with a message saying so. An item the pool cannot
+carry (pickling it fails, e.g. on a ``meta`` nested hundreds of levels deep) goes to
+``on_error``, which may do it in this process instead.
 
 Start method (``method=`` or ``RUSNEWS_NLP_START_METHOD``; default ``auto``):
 
@@ -39,11 +42,13 @@ import threading
 from collections import deque
 from contextlib import contextmanager, nullcontext
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .annotations import Document
 from .blas import THREAD_ENV_VARS, blas_threads, limit_blas_threads  # noqa: F401  (re-exported)
+from .errors import WorkerDiedError
 
 if TYPE_CHECKING:
     from .pipeline import DocInput, Pipeline
@@ -161,7 +166,8 @@ def _frozen_heap() -> Iterator[None]:
 
 def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Iterable[Any],
              n_process: int, *, batch_size: int | None = None, method: str | None = None,
-             in_flight: int | None = None) -> Iterator[T]:
+             in_flight: int | None = None,
+             on_error: Callable[[Any, BaseException], T] | None = None) -> Iterator[T]:
     """``func(worker_pipeline, item)`` for each item in worker processes; results in order.
 
     ``func`` must be picklable (a module-level function or a ``functools.partial`` of one), and
@@ -169,6 +175,8 @@ def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Itera
     (default: 2 per worker, enough to keep every worker busy while the parent reads input and
     writes output). ``n_process=1`` runs in this process. Under ``fork``, OpenBLAS runs at one
     thread in this process too until the pool is done (the caller's count then comes back).
+    An item whose call raised (in the worker, or sending it there) gives ``on_error(item,
+    error)`` instead, if given; a dead worker raises ``WorkerDiedError``.
     """
     workers = resolve_workers(n_process)
     if workers == 1:
@@ -183,17 +191,32 @@ def pool_map(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Itera
     # would start a pool thread that busy-waits ~0.1 CPU-s beside the workers.
     with blas_threads(1) if chosen == "fork" else nullcontext():
         yield from _pool_results(nlp, func, items, workers, limit, chosen,
-                                 batch_size or nlp.batch_size)
+                                 batch_size or nlp.batch_size, on_error)
+
+
+def _result(item: Any, future: "Future[T]",
+            on_error: Callable[[Any, BaseException], T] | None) -> T:
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise WorkerDiedError(
+            f"a worker process died ({error}); killed by the OS (out of memory?) or crashed"
+        ) from None
+    except Exception as error:  # noqa: BLE001 - the caller decides what a failed item gives
+        if on_error is None:
+            raise
+        return on_error(item, error)
 
 
 def _pool_results(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: Iterable[Any],
-                  workers: int, limit: int, chosen: str, batch_size: int) -> Iterator[T]:
+                  workers: int, limit: int, chosen: str, batch_size: int,
+                  on_error: Callable[[Any, BaseException], T] | None) -> Iterator[T]:
     global _WORKER_PIPELINE
     spec = None if chosen == "fork" else worker_spec(nlp, batch_size)
     executor = ProcessPoolExecutor(max_workers=workers,
                                    mp_context=multiprocessing.get_context(chosen),
                                    initializer=_init_worker, initargs=(spec,))
-    pending: deque[Future[T]] = deque()
+    pending: deque[tuple[Any, Future[T]]] = deque()
     finished = started = False
     try:
         for item in items:
@@ -202,16 +225,24 @@ def _pool_results(nlp: "Pipeline", func: Callable[["Pipeline", Any], T], items: 
                 _WORKER_PIPELINE = nlp  # inherited by the workers forked on the first submit
             try:
                 with _frozen_heap() if forking else nullcontext():
-                    pending.append(executor.submit(_call, func, item))
+                    pending.append((item, executor.submit(_call, func, item)))
+            except BrokenProcessPool as error:  # a worker died while we were submitting
+                pending.append((item, _failed(error)))
             finally:
                 _WORKER_PIPELINE = None
                 started = True
             if len(pending) >= limit:
-                yield pending.popleft().result()
+                yield _result(*pending.popleft(), on_error)
         while pending:
-            yield pending.popleft().result()
+            yield _result(*pending.popleft(), on_error)
         finished = True
     finally:
         # On an error or an abandoned generator, drop the queued items instead of
         # finishing them; either way wait for the workers so none is left behind.
         executor.shutdown(wait=True, cancel_futures=not finished)
+
+
+def _failed(error: BaseException) -> "Future[Any]":
+    future: Future[Any] = Future()
+    future.set_exception(error)
+    return future

@@ -290,7 +290,34 @@ def org_forms(doc: Document, index: DocIndex) -> dict[str, str]:
         tokens = index.entity_token_list(after)
         if tokens and tokens[0].feats_dict.get("Case") == "Gen":
             forms[entity.id] = f"{forms[entity.id]} {after.text}"
+    for entity, inner in bracketed_pairs(doc):  # ``_alternative_keys`` judges the pair
+        if "PER" not in (entity.label, inner.label):
+            forms[entity.id] = f"{forms[entity.id]} ({forms[inner.id]})"
     return forms
+
+
+_BRACKET_OPEN = re.compile(r"[»”\"]?\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def bracketed_pairs(doc: Document) -> list[tuple[Entity, Entity]]:
+    """``A (B)``: an entity and the entity that fills the brackets right after it. The NER
+    stage keeps them apart (factRuEval annotates both), coreference puts them together when B
+    is another name of A (``Барри Лоуенкрон (Barry Lowenkron)``, ``Союз координационных
+    советов (СКС)``)."""
+    entities = sorted(doc.entities, key=lambda e: e.start)
+    return [(a, b) for a, b in zip(entities, entities[1:])
+            if _BRACKET_OPEN.fullmatch(doc.text[a.end:b.start])
+            and _BRACKET_CLOSE.match(doc.text, b.end)]
+
+
+def _transliteration(a: Entity, b: Entity) -> bool:
+    """A name in brackets after it in the Latin alphabet is its original spelling: the same
+    person (``Барри Лоуенкрон (Barry Lowenkron)``) or body (``Бюро ... (USPTO)``)."""
+    return (a.label == "PER") == (b.label == "PER") and bool(_CYRILLIC.search(a.text)) \
+        and bool(_LATIN.search(b.text)) and not _CYRILLIC.search(b.text)
 
 
 def _alternative_keys(form: str) -> list[str]:
@@ -354,7 +381,8 @@ def _person_name(mentions: Sequence[Entity]) -> str:
     def rank(m: Entity) -> tuple:
         normal = main_part(m.normal or m.text)
         n = len(name_words(normal))
-        return (m.zone is None, min(n, 3), n <= 4, m.text == normal, -m.start)
+        return (m.zone is None, min(n, 3), n <= 4, bool(_CYRILLIC.search(normal)),
+                m.text == normal, -m.start)  # Russian text: the Russian spelling
     best = max(mentions, key=rank)
     return main_part(best.normal or best.text)
 
@@ -382,6 +410,24 @@ def _org_name(mentions: Sequence[Entity], names: dict[str, str], label: str) -> 
     return base
 
 
+def _join_transliterations(clusters: list[_Cluster],
+                           pairs: Sequence[tuple[Entity, Entity]]) -> list[_Cluster]:
+    """The cluster of a Latin name in brackets joins the cluster of the name before it (a
+    person's cluster only a person's, an organisation's or place's only one of those)."""
+    owner = {m.id: c for c in clusters for m in c.mentions}
+    for a, b in pairs:
+        if not _transliteration(a, b):
+            continue
+        ca, cb = owner[a.id], owner[b.id]
+        if ca is cb:
+            continue
+        ca.mentions.extend(cb.mentions)
+        for m in cb.mentions:
+            owner[m.id] = ca
+        cb.mentions = []
+    return [c for c in clusters if c.mentions]
+
+
 def cluster_entities(doc: Document, index: DocIndex | None = None) -> tuple[Referent, ...]:
     """Referents of a document's entities, numbered ``r1``… in order of first mention."""
     index = index or DocIndex(doc)
@@ -389,6 +435,7 @@ def cluster_entities(doc: Document, index: DocIndex | None = None) -> tuple[Refe
     others = [e for e in doc.entities if e.label != "PER"]
     forms = org_forms(doc, index)
     clusters = _person_clusters(persons, index) + _org_loc_clusters(others, forms)
+    clusters = _join_transliterations(clusters, bracketed_pairs(doc))
     clusters.sort(key=lambda c: c.first_start)
     out = []
     for n, cluster in enumerate(clusters, 1):

@@ -15,8 +15,8 @@ from typing import Mapping
 # --------------------------------------------------------------------------------------------
 
 #: Offices and titles: a document that says ``президент России Владимир Путин`` makes a later
-#: ``президент`` that person. When no holder is named, the role phrase itself is the speaker
-#: (``пресс-секретарь Кремля``, type PER), because such an office has one holder.
+#: ``президент`` that person. When no holder is named, the knowledge base may know who held
+#: it on the document's date (``госсекретарь США``); a role is never a speaker's name.
 OFFICE_TITLES: frozenset[str] = frozenset({
     "президент", "вице-президент", "премьер", "премьер-министр", "вице-премьер", "министр",
     "замминистр", "замминистра", "глава", "руководитель", "председатель", "зампред",
@@ -27,6 +27,7 @@ OFFICE_TITLES: frozenset[str] = frozenset({
     "патриарх", "папа", "командующий", "главком", "главнокомандующий",
     "начальник", "сопредседатель", "лидер", "шеф", "главред", "ректор", "атаман",
     "префект", "аким", "хоким", "шейх", "эмир", "султан", "принц", "принцесса", "президентка",
+    "худрук",
 })
 
 #: Other person nouns that name a role when they stand in apposition to a name
@@ -90,8 +91,8 @@ PLACE_HEAD_OFFICES: frozenset[str] = frozenset({
     "эмир", "султан", "шейх",
 })
 
-#: Adjectives that make a person noun an office with one holder: ``главный тренер сборной``
-#: with no named holder is that role phrase (PER), not an unnamed source.
+#: Adjectives that make a person noun an office with one holder (``главный тренер сборной``):
+#: the previous speaker or the knowledge base may hold it.
 OFFICE_ADJECTIVES: frozenset[str] = frozenset({"главный", "генеральный", "исполнительный"})
 
 #: Adjectives that change who a role means: a ``бывший президент`` is not the ``президент``.

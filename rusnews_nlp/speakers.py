@@ -16,8 +16,8 @@ when one exists:
 * roles go to the person the document introduced with that role by apposition
   (``Президент России Владимир Путин``, ``Владимир Путин, президент России``), the most
   recently mentioned holder winning (``президент`` = Путин, not the once-mentioned
-  ``президент США``); an office with no named holder is the role phrase itself (PER), any
-  other person noun with no holder is UNNAMED;
+  ``президент США``); an office with no named holder is the one the knowledge base knows
+  in it on the document's date, else UNNAMED like any other person noun with no holder;
 * metonyms go to the organisation of the document that fits (``альянс`` -> НАТО,
   ``ведомство`` -> the latest ministry).
 """
@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Iterator, Sequence
 
 from . import resources
@@ -35,6 +36,7 @@ from .docindex import DocIndex
 from .referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,
                         org_key, referent_map)
 from .offices import KnownOffices
+from .speaker_names import fuller_referents
 from .roles import (DEMONYMS, DEPENDENT_PREPOSITIONS, EDGE_WORDS, EPITHET_NOUNS, FEMININE_GENDER,
                     GROUP_MEMBER_NOUNS, INSTITUTIONS, MEDIA_NOUNS, METONYMS,
                     NATIONALITY_ADJECTIVES, OFFICE_ADJECTIVES, OFFICE_TITLES, ORG_UNITS,
@@ -168,12 +170,15 @@ class SpeakerResolver:
     """Resolve speaker phrases of one document; build once per document (cheap)."""
 
     def __init__(self, doc: Document, offices: KnownOffices | None = None) -> None:
+        doc = _without_role_names(doc)
         self.doc = doc
         self.offices = offices or _KNOWN_OFFICES
         self.index = DocIndex(doc)
         self.referents: tuple[Referent, ...] = doc.referents or cluster_entities(doc, self.index)
         self._by_entity = referent_map(self.referents)
         self._by_id = {r.id: r for r in self.referents}
+        self._fuller = fuller_referents(self.referents)
+        self._date: object = False  # the document's date, found on the first dated role
         self._gender = self._referent_genders()
         self._org_keys = {org_key(e.normal or e.text) for e in doc.entities if e.label != "PER"}
         self._depth = 0  # recursion guard: a description resolved through another one
@@ -233,13 +238,29 @@ class SpeakerResolver:
     def role_contradicts(self, name: str, start: int, end: int) -> bool:
         """Does the knowledge base rule out that ``name`` holds the office the role phrase at
         ``[start, end)`` names (``губернатор`` for Путин)? ``False`` when it cannot tell."""
+        office = self._office_at(start, end)
+        return office is not None and self.offices.contradicts(name, office[0])
+
+    def office_of(self, start: int, end: int) -> str | None:
+        """The office (``президент``) the phrase at ``[start, end)`` names, one holder at a
+        time; ``None`` for other phrases, and for a former holder (``бывший мэр``)."""
+        office = self._office_at(start, end)
+        if office is None:
+            return None
+        key, head, mods = office
+        if mods & ROLE_CHANGING_ADJECTIVES:
+            return None
+        return key if head in OFFICE_TITLES or mods & OFFICE_ADJECTIVES else None
+
+    def _office_at(self, start: int, end: int) -> tuple[str, str, frozenset[str]] | None:
+        """(role key, head lemma, other lemmas) of the phrase's first noun."""
         i0, i1 = self.index.token_range(start, end)
         nouns = [k for k in range(i0, i1) if self.index.tokens[k].pos in ("NOUN", "PROPN")]
         if not nouns:
-            return False
+            return None
         head = _lemma(self.index.tokens[nouns[0]])
         mods = frozenset(_lemma(self.index.tokens[k]) for k in range(i0, i1) if k != nouns[0])
-        return self.offices.contradicts(name, canonical_role(head, mods))
+        return canonical_role(head, mods), head, mods
 
     def resolve_source(self, position: int) -> Speaker | None:
         """The body behind an impersonal statement at ``position`` (``в сообщении
@@ -317,6 +338,8 @@ class SpeakerResolver:
             return None
         dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is None:
+            if self._genitive_body(head):  # ``говорится в заявлении полиции``
+                return self._body(head, max(i1, self._phrase_end(head)))
             return None  # bare ``в ведомстве``: the metonym rule
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
             return self._from_entity(dependent)
@@ -340,7 +363,32 @@ class SpeakerResolver:
         dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is not None:
             return self._from_entity(dependent)
+        end = max(i1, self._phrase_end(head))
+        if head + 1 < end and self._genitive_body(head + 1):
+            return self._body(head + 1, end)
         return self.resolve_source(before)
+
+    def _genitive_body(self, k: int) -> bool:
+        """Is token ``k`` a body's noun in the genitive that names no entity (``в заявлении
+        полиции``), and not a word that only points back (``компании``: METONYMS)?"""
+        token = self.index.tokens[k]
+        lemma = _lemma(token)
+        return token.pos == "NOUN" and _case(token) == "Gen" and lemma in ORG_UNITS \
+            and lemma not in METONYMS and self.index.entity_at_token[k] is None
+
+    def _body(self, k: int, end: int) -> Speaker:
+        """The body a bare organisation noun at ``k`` names (``полиции``): the document's
+        organisation of that kind named before it (``Полиция Армении``), else the noun phrase
+        in the nominative (``полиция``, ORG)."""
+        lemma = _lemma(self.index.tokens[k])
+        for mention in self._mentions_back(self.index.tokens[k].start):
+            if mention.kind == "org_unit" and _lemma(self.index.tokens[mention.token]) == lemma:
+                return self._from_mention(mention, mention.start)  # type: ignore[return-value]
+            if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
+                words = (self._by_id[mention.referent].name or "").split()
+                if words and plain(words[0]) == lemma:
+                    return self._from_referent(self._by_id[mention.referent])
+        return Speaker(self._phrase_name(k, end), "ORG", None)
 
     def _rule_media(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in MEDIA_NOUNS \
@@ -558,22 +606,59 @@ class SpeakerResolver:
             dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
             if dependent is not None and dependent.label != "PER":
                 return self._from_entity(dependent)
-        if office:
-            return Speaker(self._role_name(adjs, head, i1), "PER", None)
+        if office and not changed:
+            holder = self._dated_holder(self._role_name(adjs, head, i1)) \
+                or self._named_kb_holder(key, places)
+            if holder is not None:
+                return holder
+        # a role the document ties to nobody is no name (GUIDELINE.md §2a)
         return Speaker(None, "UNNAMED", None)
+
+    def _named_kb_holder(self, key: str, places: frozenset[str]) -> Speaker | None:
+        """The one person of the document the knowledge base knows in the office ``key`` of
+        ``places`` at some time (``Президент Украины заявил`` in a text that names Зеленский
+        and no other Ukrainian president); only for an office of a named place, where one
+        person a document names is rarely a coincidence."""
+        if not places:
+            return None
+        fits = [r for r in self.referents if r.label == "PER" and r.name
+                and " " in r.name and self.offices.confirms(r.name, key, places)]
+        return self._from_referent(fits[0]) if len(fits) == 1 else None
+
+    def _dated_holder(self, role: str) -> Speaker | None:
+        """Who held the office ``role`` (``госсекретарь США``) on the document's date (its
+        ``meta`` date, else the first date written in it), by the knowledge base: the
+        document's referent of that person when it names them, else the KB's name."""
+        if self._date is False:
+            from .kb import doc_date
+
+            self._date = doc_date(self.doc.meta, self.doc.text)
+        holder = self.offices.holder(role, self._date)  # type: ignore[arg-type]
+        if holder is None:
+            return None
+        kb_id, name = holder
+        named = [r for r in self.referents if r.label == "PER" and r.name
+                 and (r.kb_id == kb_id or self.offices.links_to(r.name, kb_id))]
+        if named:
+            return self._from_referent(named[0])
+        return Speaker(name, "PER", None)
 
     def _holders(self, lemma: str, key: str, mods: frozenset[str],
                  places: frozenset[str]) -> list[Role]:
         """Roles of the document that name this office: the same office (``глава МИД`` =
         ``министр иностранных дел``; ``президент`` = ``глава РФ``), else the same head noun
         with fewer dependents (``министр`` = ``министр обороны``), else a one-letter typo of
-        the head. A former holder (``бывший президент``) holds nothing now."""
+        the head, else — for a head noun (``глава холдинга``) — an office of the same body
+        (``генеральный директор холдинга``). A former holder (``бывший президент``) holds
+        nothing now."""
         fits = [r for r in self.roles
                 if not r.changed and not (r.places and places and not (r.places & places))]
         return [r for r in fits if r.key == key] \
             or [r for r in fits if r.matches(key, places)] \
             or [r for r in fits if r.head == lemma and mods <= r.mods] \
-            or [r for r in fits if len(lemma) >= 6 and one_edit_apart(r.head, lemma)]
+            or [r for r in fits if len(lemma) >= 6 and one_edit_apart(r.head, lemma)] \
+            or [r for r in fits if lemma in PLACE_HEAD_NOUNS and mods and not places
+                and mods <= r.mods and r.head in OFFICE_TITLES]  # ``глава холдинга``
 
     def _resolve_group(self, head: int, i1: int, lemma: str) -> Speaker:
         """A plural person noun: members of a body speak for it (``представители МИД``), a
@@ -624,14 +709,19 @@ class SpeakerResolver:
         orgs = (mods & self._org_keys) - places
         if orgs:
             tied = [r.referent for r in self.roles if r.mods & orgs]
-            if not tied:
+            if tied:
+                return max(set(tied), key=lambda rid: self._salience(rid, before))
+            if key is None or key == lemma:  # ``глава МИД`` is an office wherever it is named
                 return None
-            return max(set(tied), key=lambda rid: self._salience(rid, before))
         demonym = DEMONYMS.get(lemma)
         gender = demonym[1] if demonym else token.feats_dict.get("Gender")
         # a feminine noun names a woman; a masculine title may name a woman too, a
-        # masculine demonym (``итальянец``) does not
+        # masculine demonym (``итальянец``) does not; the verb it is the subject of tells
+        # (``Глава делегации заявил`` is no woman)
+        predicate = self._predicate_gender(head)
         excluded = "Masc" if gender == FEMININE_GENDER else ("Fem" if demonym else None)
+        if predicate is not None:
+            excluded = "Masc" if predicate == FEMININE_GENDER else "Fem"
         nationality = demonym[0] if demonym else frozenset()
         subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS
 
@@ -690,6 +780,21 @@ class SpeakerResolver:
                 return mention.referent
         return None
 
+    def _predicate_gender(self, head: int) -> str | None:
+        """The gender of the past-tense verb a nominative noun at ``head`` is the subject of
+        (``Глава делегации заявил`` -> Masc): the first verb after its noun phrase."""
+        tokens = self.index.tokens
+        if _case(tokens[head]) != "Nom":
+            return None
+        sent = self.index.sent_of[head]
+        for k in range(head + 1, min(len(tokens), head + 8)):
+            if self.index.sent_of[k] != sent or tokens[k].text in (",", ":", *DASHES):
+                return None
+            if tokens[k].pos in ("VERB", "AUX"):
+                feats = tokens[k].feats_dict
+                return feats.get("Gender") if feats.get("Number") == "Sing" else None
+        return None
+
     def _describes(self, referent: str, office: str | None, nationality: frozenset[str],
                    excluded_gender: str | None, places: frozenset[str] = frozenset()) -> bool:
         """May the person ``referent`` be described by the role noun? Not with the wrong
@@ -705,8 +810,12 @@ class SpeakerResolver:
         if office is None:
             return True
         held = self._roles_of.get(referent, ())
-        if held:  # a former holder (``бывший мэр``) is not the ``мэр`` of today
-            return any(not r.changed and r.matches(office, places) for r in held)
+        if any(not r.changed and r.matches(office, places) for r in held):
+            return True
+        # a former holder (``бывший мэр``) is not the ``мэр`` of today; a vague head (``глава
+        # внешнеполитического ведомства``) leaves the office to the knowledge base
+        if any(r.changed or r.key not in PLACE_HEAD_NOUNS for r in held):
+            return False
         return not self.offices.contradicts(self._by_id[referent].name, office, places)
 
     def _person_of(self, mention: Mention) -> str | None:
@@ -1056,8 +1165,10 @@ class SpeakerResolver:
             return Speaker(entity.normal or entity.text, entity.label, None)
         return self._from_referent(referent)
 
-    @staticmethod
-    def _from_referent(referent: Referent) -> Speaker:
+    def _from_referent(self, referent: Referent) -> Speaker:
+        """A referent as a speaker, under the fullest name the document gives it
+        (``Н.Прянишников`` -> ``Николай Прянишников``, ``speaker_names``)."""
+        referent = self._fuller.get(referent.id, referent)
         return Speaker(referent.name, referent.label, referent.id)
 
     def _from_mention(self, mention: Mention, before: int) -> Speaker | None:
@@ -1091,6 +1202,35 @@ class SpeakerResolver:
     def _span(self, speaker: Speaker, start: int, end: int) -> Speaker:
         return Speaker(speaker.name, speaker.type, speaker.referent, start, end,
                        self.doc.text[start:end])
+
+
+def _role_name_entity(doc: Document, entity: Entity) -> bool:
+    """A PER "name" that is only a capitalised role word (``Канцлер``, ``Госсекретарь``):
+    the tagger's mistake, to be resolved as the role it is."""
+    if entity.label != "PER":
+        return False
+    words = name_words(doc.text[entity.start:entity.end])
+    return bool(words) and all(_role_word(w) for w in words)
+
+
+@lru_cache(maxsize=8192)
+def _role_word(word: str) -> bool:
+    forms = {plain(word)} | {plain(p.normal_form)
+                             for p in resources.morph_analyzer().parse(word) if p.tag.POS == "NOUN"}
+    return any(f in OFFICE_TITLES or f in PERSON_ROLES for f in forms)
+
+
+def _without_role_names(doc: Document) -> Document:
+    """The document without PER entities that are role words, and without their referents
+    (a referent keeps its other mentions)."""
+    dropped = {e.id for e in doc.entities if _role_name_entity(doc, e)}
+    if not dropped:
+        return doc
+    referents = tuple(r if not set(r.mentions) & dropped else
+                      replace(r, mentions=tuple(m for m in r.mentions if m not in dropped))
+                      for r in doc.referents)
+    return doc.replace(entities=tuple(e for e in doc.entities if e.id not in dropped),
+                       referents=tuple(r for r in referents if r.mentions))
 
 
 #: One knowledge-base view per process, loaded on its first question.

@@ -372,6 +372,20 @@ def format_table(stats: CorpusStats, view: str = "all", min_quotes: int = 1) -> 
     return "".join(parts)
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (``=HYPERLINK(...)``,
+#: ``@SUM(...)``, ``-2+3``), and names, ids and cue lemmas come from scraped text. OWASP's
+#: "CSV Injection" advice: such a cell gets a leading ``'``, which spreadsheets show as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def csv_cell(value: object) -> object:
+    """``value`` safe to open in a spreadsheet: a text starting like a formula is prefixed
+    with ``'``; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def format_csv(stats: CorpusStats, view: str = "speakers", min_quotes: int = 1) -> str:
     if view == "all":
         raise ValueError("CSV holds one table: choose --view speakers or --view documents")
@@ -380,7 +394,7 @@ def format_csv(stats: CorpusStats, view: str = "speakers", min_quotes: int = 1) 
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()
 
 

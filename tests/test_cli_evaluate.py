@@ -175,6 +175,25 @@ def test_evaluate_ner_text_report(factru_dir: Path, tmp_path: Path,
     assert "naeval" in out and "PER" in out and "1.000" in out
 
 
+@pytest.mark.parametrize("doc_id, half", [("book_1", "B"), ("book_147", "A"), ("book_100", "A")])
+def test_dev_half_is_the_md5_split(doc_id: str, half: str) -> None:
+    from rusnews_nlp.evaluation import dev_half
+
+    assert dev_half(doc_id) == half  # md5: 840..., 739..., 360...
+
+
+@pytest.mark.parametrize("half, documents", [("A", 0), ("B", 1)])
+def test_evaluate_ner_scores_one_half(factru_dir: Path, tmp_path: Path, half: str,
+                                      documents: int, capsys: pytest.CaptureFixture[str]) -> None:
+    pred = write_jsonl(tmp_path / "pred.jsonl", {
+        "id": "book_1", "text": FACTRU_TEXT, "entities": [entity(0, 5, "PER")]})
+    assert main(["evaluate", "ner", str(factru_dir), "--pred", str(pred), "--half", half,
+                 "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["half"], result["documents"]) == (half, documents)
+    assert result["scores"]["PER"]["gold"] == (1 if documents else 0)
+
+
 def test_evaluate_lemmas_scores_a_prediction_file(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     gold = tmp_path / "gold.conllu"

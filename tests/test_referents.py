@@ -234,3 +234,29 @@ def test_exact_normal_baseline_joins_identical_normals_only():
                 Entity("e5", 50, 56, "МОСКВА", "ORG", "москва")]
     clusters = sorted(sorted(c.mentions) for c in exact_normal_referents(entities))
     assert clusters == [["e1"], ["e2", "e3"], ["e4", "e5"]]
+
+
+#: ``A (B)``: the NER keeps a name and its bracketed original apart (factRuEval annotates
+#: both); they are one referent, named by the first.
+@pytest.mark.parametrize("text, first, inner, name", [
+    ("Замминистра Барри Лоуенкрон (Barry Lowenkron) заявил о пытках.", "Барри Лоуенкрон",
+     "Barry Lowenkron", "Барри Лоуенкрон"),
+    ("В акции участвовал Союз координационных советов (СКС) и другие группы.",
+     "Союз координационных советов", "СКС", "Союз координационных советов"),
+    ("Об этом сообщила газета «Коррьере делла Сера» (Corriere della Sera).",
+     "Коррьере делла Сера", "Corriere della Sera", "Коррьере делла Сера"),
+])
+def test_bracketed_name_is_the_same_referent(analyse, text, first, inner, name):
+    doc = analyse(text)
+    a, b = _referent_of(doc, first), _referent_of(doc, inner)
+    assert a is b and a.name == name
+
+
+def test_a_transliterated_person_is_named_in_russian(analyse):
+    doc = analyse("Владелец ателье Андреа Падован (Andrea Padovan) рассказал о масках.")
+    assert _referent_of(doc, "Andrea Padovan").name == "Андреа Падован"
+
+
+def test_a_bracketed_place_is_another_referent(analyse):
+    doc = analyse("Судья Коффи Коджа (Бенин) обслужит матч.")
+    assert _referent_of(doc, "Коффи Коджа") is not _referent_of(doc, "Бенин")

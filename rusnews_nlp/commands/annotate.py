@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
-from ..errors import ResourceError
+from ..errors import ResourceError, WorkerDiedError
 from ..io import (JSONL_SUFFIXES, TEXT_SUFFIXES, InputRecord, ReadOptions, RecordError,
-                  ResumeError, ResumeState, dumps, error_record, expand, open_output,
-                  prepare_resume, read_inputs, text_warnings, with_warnings)
+                  ResumeError, ResumeState, Unreadable, dumps, error_record, read_inputs,
+                  scan_inputs, text_warnings, with_warnings)
+from ..output_file import OutputTarget, refuse_output_among_inputs
 
 #: Exit codes (documented in docs/input.md).
 EXIT_OK = 0               # every record annotated
@@ -322,7 +323,11 @@ def map_batches(batches: Iterable[list[InputRecord]], nlp: Any,
 
         from ..parallel import pool_map
 
-        yield from pool_map(nlp, partial(_annotate_in_worker, options=options), batches, workers)
+        def in_this_process(batch: list[InputRecord], error: BaseException) -> list[Outcome]:
+            return annotate_batch(batch, nlp, options)  # the pool could not carry the batch
+
+        yield from pool_map(nlp, partial(_annotate_in_worker, options=options), batches, workers,
+                            on_error=in_this_process)
         return
     for batch in batches:
         yield annotate_batch(batch, nlp, options)
@@ -341,6 +346,7 @@ class Summary:
     warnings: int = 0
     resumed: int = 0
     interrupted: bool = False
+    stopped: str | None = None
     messages: int = 0
     resumable: bool = True
 
@@ -369,6 +375,13 @@ class Summary:
     def failures(self) -> int:
         return sum(self.failed.values())
 
+    def resume_advice(self) -> str:
+        """How to continue a run that stopped early: ``--resume`` needs the output in a file."""
+        if self.resumable:
+            return "rerun with --resume to continue"
+        return ("the output went to stdout, which cannot be resumed; write to a file with "
+                "-o FILE to be able to --resume")
+
     def line(self) -> str:
         kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.failed.items()))
         text = (f"rusnews-nlp annotate: {self.records} records: {self.annotated} annotated, "
@@ -377,14 +390,16 @@ class Summary:
         if self.resumed:
             text += f"; {self.resumed} already done before --resume"
         if self.interrupted:
-            text += ("; INTERRUPTED: rerun with --resume to continue" if self.resumable else
-                     "; INTERRUPTED: the output went to stdout, which cannot be resumed; "
-                     "write to a file with -o FILE to be able to --resume")
+            text += f"; INTERRUPTED: {self.resume_advice()}"
+        if self.stopped:
+            text += f"; STOPPED: {self.stopped}; {self.resume_advice()}"
         return text
 
     def exit_code(self) -> int:
         if self.interrupted:
             return EXIT_INTERRUPTED
+        if self.stopped:
+            return EXIT_ERROR
         return EXIT_RECORDS_FAILED if self.failures else EXIT_OK
 
 
@@ -407,20 +422,27 @@ def skip_done(records: Iterable[InputRecord], state: ResumeState,
                           f"{summary.resumed}: not the same input, cannot resume")
 
 
-def input_bytes(paths: Sequence[str | Path]) -> int | None:
+def input_bytes(paths: Sequence[str | Path | Unreadable]) -> int | None:
     """The bytes the inputs hold once decompressed, if all are files (stdin: unknown). A
-    ``.gz`` file's size is its gzip trailer (the size mod 4 GiB; bigger ones are estimated)."""
+    ``.gz`` file's size is its gzip trailer (the size mod 4 GiB; bigger ones are estimated).
+    What cannot be read (an ``Unreadable`` path, a file we may not open) counts as 0 bytes:
+    it becomes an error record, not a reason to stop."""
     total = 0
     for path in paths:
         if path == "-":
             return None
+        if isinstance(path, Unreadable):
+            continue
         path = Path(path)
-        size = path.stat().st_size
-        if path.name.lower().endswith(".gz") and size >= 18:
-            with open(path, "rb") as handle:
-                handle.seek(-4, os.SEEK_END)
-                trailer = int.from_bytes(handle.read(4), "little")
-            size = trailer if trailer >= size else size * 4  # wrapped: a guess beats nothing
+        try:
+            size = path.stat().st_size
+            if path.name.lower().endswith(".gz") and size >= 18:
+                with open(path, "rb") as handle:
+                    handle.seek(-4, os.SEEK_END)
+                    trailer = int.from_bytes(handle.read(4), "little")
+                size = trailer if trailer >= size else size * 4  # wrapped: a guess beats nothing
+        except OSError:
+            continue
         total += size
     return total
 
@@ -511,23 +533,44 @@ def build_pipeline(args: argparse.Namespace) -> Any:
         raise SystemExit(f"rusnews-nlp: bad --kb gazetteer: {error}") from None
 
 
+def output_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that shape the output lines: a ``--resume`` must use the same ones."""
+    from .. import __version__
+
+    return {"fields": list(parse_fields(args.fields)), "text_field": args.text_field,
+            "id_field": args.id_field, "html_field": args.html_field, "unicode": args.unicode,
+            "max_chars": max(0, args.max_chars), "stages": args.stages,
+            "kb": [str(Path(p).resolve()) for p in args.kb or []],
+            "kb_replace": bool(args.kb_replace), "version": __version__}
+
+
 def run(args: argparse.Namespace) -> int:
     fields = parse_fields(args.fields)
     args.inputs = check_stdin(args)
     read_options = ReadOptions(args.text_field, args.id_field, args.html_field, args.unicode)
     options = BatchOptions(fields, max(0, args.max_chars))
-    state = prepare_resume(args.output) if args.resume else ResumeState(())
-    if not expand(args.inputs):  # checks every input path; directories without input files
+    scan = scan_inputs(args.inputs)  # checks every input path first
+    refuse_output_among_inputs(args.output, scan)  # before anything is opened for writing
+    for warning in scan.warnings:
+        print(f"rusnews-nlp: warning: {warning}", file=sys.stderr)
+    if not scan.items:  # directories without input files
         print(no_records_message(args.inputs), file=sys.stderr)
         return EXIT_ERROR
-    records = read_inputs(args.inputs, read_options)
-    total_bytes = input_bytes(expand(args.inputs)) if sys.stderr.isatty() else None
-    nlp = build_pipeline(args)
-    summary = Summary(resumable=args.output != "-")
-    out = open_output(args.output, append=args.resume)
+    total_bytes = input_bytes(scan.items) if sys.stderr.isatty() else None
+    with OutputTarget(args.output, output_options(args), resume=args.resume) as target:
+        nlp = build_pipeline(args)
+        return _annotate_into(target, read_inputs(scan, read_options), nlp, options, args,
+                              total_bytes)
+
+
+def _annotate_into(target: OutputTarget, records: Iterable[InputRecord], nlp: Any,
+                   options: BatchOptions, args: argparse.Namespace,
+                   total_bytes: int | None = None) -> int:
+    summary = Summary(resumable=target.path is not None)
+    out = target.open()
     progress = Progress(args.quiet, total_bytes)
     try:
-        todo = progress.reading(skip_done(records, state, summary))
+        todo = progress.reading(skip_done(records, target.state, summary))
         for outcomes in map_batches(batched(todo, args.batch_size), nlp, options,
                                     args.workers):
             for outcome in outcomes:
@@ -537,16 +580,16 @@ def run(args: argparse.Namespace) -> int:
                 progress.written()
     except KeyboardInterrupt:
         summary.interrupted = True
+    except WorkerDiedError as error:
+        summary.stopped = error.args[0]
     except (ResumeError, ResourceError):
         print(summary.line(), file=sys.stderr)
         raise
     finally:
-        progress.close(complete=not summary.interrupted)
-        if out is not sys.stdout:
-            out.close()
+        progress.close(complete=not summary.interrupted and not summary.stopped)
     print(summary.line(), file=sys.stderr)
     if not summary.records and not summary.resumed and not summary.interrupted and \
-            args.inputs != ["-"]:
+            not summary.stopped and args.inputs != ["-"]:
         print(no_records_message(args.inputs), file=sys.stderr)
         return EXIT_ERROR
     return summary.exit_code()

@@ -9,6 +9,7 @@ on gold texts and printing a report. It imports nothing heavy: the pipeline is l
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -58,6 +59,17 @@ class Counts:
             "f1": round(self.f1, 4), "pred": self.pred, "gold": self.gold,
             "correct": self.correct_gold,
         }
+
+
+#: Dev sets are split in two halves by document: ``A`` holds the documents whose id's MD5 hex
+#: digest starts with 0-7, ``B`` the rest. Rules are developed looking at half A only; half B
+#: tells whether a change generalises (the same split as ``../shared/tools/quotes-halves``).
+HALVES = ("A", "B")
+
+
+def dev_half(doc_id: str) -> str:
+    """``"A"`` or ``"B"``: the dev-set half document ``doc_id`` belongs to (see ``HALVES``)."""
+    return "A" if hashlib.md5(doc_id.encode("utf-8")).hexdigest()[0] in "01234567" else "B"
 
 
 def share(part: int, total: int) -> float:

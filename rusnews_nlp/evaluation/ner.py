@@ -17,7 +17,7 @@ import argparse
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import Counts, add_pipeline_arguments, format_table, print_json
+from . import HALVES, Counts, add_pipeline_arguments, dev_half, format_table, print_json
 from .factru import FactruDocument
 
 LABELS = ("PER", "ORG", "LOC")
@@ -178,6 +178,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", metavar="DIR",
                         help="factRuEval-2016 directory with book_N.txt/.spans/.objects")
     add_pipeline_arguments(parser, DEFAULT_STAGES, "entities")
+    parser.add_argument("--half", choices=HALVES,
+                        help="score only one half of the documents: A = those whose id's MD5 "
+                             "starts with 0-7, B = the rest (all documents are still analysed)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -185,8 +188,10 @@ def run(args: argparse.Namespace) -> int:
 
     docs = load_factru_dir(args.directory)
     preds, seconds = predictions(args, [(d.id, d.text) for d in docs], "entities")
-    score = score_documents((d, preds[d.id].entities) for d in docs)
+    scored = [d for d in docs if args.half is None or dev_half(d.id) == args.half]
+    score = score_documents((d, preds[d.id].entities) for d in scored)
     result = {"task": "ner", "dataset": str(args.directory), "method": "naeval-factru",
+              "half": args.half,
               "source": args.pred or "pipeline", **score.to_dict(),
               "seconds": None if seconds is None else round(seconds, 2),
               "reference": REFERENCE}
@@ -206,8 +211,9 @@ def format_report(score: NerScore, args: argparse.Namespace, seconds: float | No
                      c.correct_gold))
     source = f"predictions {args.pred}" if args.pred else (
         f"pipeline, {score.documents / seconds:.1f} docs/s" if seconds else "pipeline")
+    half = f"half {args.half}: " if args.half else ""
     lines = [
-        f"NER on factRuEval-2016: {args.directory} ({score.documents} documents; {source})",
+        f"NER on factRuEval-2016: {args.directory} ({half}{score.documents} documents; {source})",
         "naeval method: razdel-token IO tags per type, micro-averaged over documents",
         "",
         format_table(("type", "prec", "recall", "f1", "natasha", "gold_tok", "pred_tok",

@@ -201,13 +201,12 @@ class DocScore:
     type_agree: int = 0
 
 
-def score_document(gold: GoldDocument, quotes: Sequence[Quote]) -> DocScore:
-    text = gold.text
+def match_quotes(text: str, gold: Sequence[GoldQuote], preds: Sequence[Quote]
+                 ) -> dict[int, int]:
+    """Gold index -> predicted index for the matched pairs: token-set F1 >= 0.5, one-to-one,
+    best F1 first."""
     tokens = _Tokens(text)
-    preds = [q for q in quotes if not overlaps_ignored(q.start, q.end, gold.ignore)]
-    score = DocScore(gold.id, gold.source, gold=len(gold.quotes), pred=len(preds),
-                     ignored_pred=len(quotes) - len(preds))
-    gold_sets = [tokens.cover(q.start, q.end) for q in gold.quotes]
+    gold_sets = [tokens.cover(q.start, q.end) for q in gold]
     pred_sets = [tokens.cover(q.start, q.end) for q in preds]
     pairs = []
     for gi, gs in enumerate(gold_sets):
@@ -223,6 +222,16 @@ def score_document(gold: GoldDocument, quotes: Sequence[Quote]) -> DocScore:
             continue
         gold_used[gi] = pi
         pred_used.add(pi)
+    return gold_used
+
+
+def score_document(gold: GoldDocument, quotes: Sequence[Quote]) -> DocScore:
+    text = gold.text
+    preds = [q for q in quotes if not overlaps_ignored(q.start, q.end, gold.ignore)]
+    score = DocScore(gold.id, gold.source, gold=len(gold.quotes), pred=len(preds),
+                     ignored_pred=len(quotes) - len(preds))
+    gold_used = match_quotes(text, gold.quotes, preds)
+    pred_used = set(gold_used.values())
     for gi, q in enumerate(gold.quotes):
         pi = gold_used.get(gi)
         if pi is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from . import Counts, add_pipeline_arguments, format_table, print_json
+from . import HALVES, Counts, add_pipeline_arguments, dev_half, format_table, print_json
 from .factru import FactruDocument
 
 DEFAULT_STAGES = ("segment", "morph", "ner", "normalize", "referents")
@@ -222,6 +222,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", metavar="DIR",
                         help="factRuEval-2016 directory with book_N.txt/.objects/.coref")
     add_pipeline_arguments(parser, DEFAULT_STAGES, "referents")
+    parser.add_argument("--half", choices=HALVES,
+                        help="score only one half of the documents: A = those whose id's MD5 "
+                             "starts with 0-7, B = the rest (all documents are still analysed)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -238,6 +241,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError("format", f"{doc.id}: no .coref file next to the text")
         chains[doc.id] = parse_coref(path.read_text(encoding="utf-8-sig"))
     preds, seconds = predictions(args, [(d.id, d.text) for d in docs], "referents")
+    docs = [d for d in docs if args.half is None or dev_half(d.id) == args.half]
     score = score_documents((d, chains[d.id], preds[d.id]) for d in docs)
     baseline = score_documents(((d, chains[d.id], preds[d.id]) for d in docs), baseline=True) \
         if getattr(args, "baseline", False) else None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
+from ..roles import ORG_UNITS
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View
@@ -83,7 +84,11 @@ def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Cand
             if clash is None:
                 added.append(cand)
                 kept.append(cand)
-            elif (cand.may_nest and clash.type in ("indirect", "mixed")
+            elif cand.rule == clash.rule == "according_to_back_reference" and \
+                    (clash.start, clash.end) == (cand.start, cand.end):
+                kept.append(cand)  # ``A. Об этом сообщил X. Информацию подтвердил Y.``
+            elif (cand.may_nest and (clash.type in ("indirect", "mixed") or
+                                     cand.rule == "direct_nested")
                   and clash.start <= cand.start and cand.end <= clash.end
                   and (clash.start, clash.end) != (cand.start, cand.end)):
                 kept.append(cand)
@@ -126,9 +131,10 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
     if name[:1].isascii() and name[:1].isalpha():  # a nickname: ``пользователь ЖЖ zyalt``
         return Speaker(name, "PER", None, start, end, view.text[start:end])
-    # ``(в) милиции``, ``министерстве финансов``: the body, its head in the nominative
+    # ``(в) милиции``, ``министерстве финансов``; ``пресс-служба правительства``,
+    # ``полиция``: a body the resolver does not know, its head in the nominative
     nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
-    if nouns and view.case(nouns[0]) == "Loc":
+    if nouns and (view.case(nouns[0]) == "Loc" or view.lemma[nouns[0]] in ORG_UNITS):
         head = nouns[0]
         rest = view.text[view.tokens[head].end:end]
         return Speaker((view.tokens[head].lemma or view.tokens[head].text) + rest, "ORG", None,
@@ -184,10 +190,34 @@ def _recent(state: _State, position: int, window: int = PREVIOUS_SPEAKER_WINDOW)
 ROLE_WINDOW = 1500
 
 
-def _unheld_role(speaker: Speaker) -> bool:
-    """The resolver answered with the role phrase itself: no person holds it in the text."""
-    return speaker.type == "PER" and speaker.referent is None and bool(speaker.name) and \
-        speaker.name[:1].islower()
+def _unheld_role(speaker: Speaker, resolver: Any) -> bool:
+    """The phrase is an office (``Министр``) the document gives nobody: unnamed by itself."""
+    return speaker.type == "UNNAMED" and speaker.start is not None \
+        and speaker.end is not None and hasattr(resolver, "office_of") \
+        and resolver.office_of(speaker.start, speaker.end) is not None
+
+
+def _pronoun_gender(view: View, start: int, end: int) -> str | None:
+    """For a phrase that is a personal pronoun (``Он``, ``его``): its gender, ``""`` when it
+    shows none; ``None`` for any other phrase."""
+    a = view.token_at(start)
+    b = view.token_at(end - 1) + 1 if end > start else a
+    words = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] != "PUNCT"]
+    if len(words) != 1 or view.pos[words[0]] != "PRON":
+        return None
+    return view.feats[words[0]].get("Gender") or ""
+
+
+def _cue_gender(view: View, cand: Candidate) -> str | None:
+    """The gender a past-tense cue verb shows (``заявил`` Masc, ``заявила`` Fem)."""
+    if cand.cue is None:
+        return None
+    for k in range(*cand.cue):
+        if view.pos[k] in ("VERB", "AUX") and view.feats[k].get("Number") != "Plur":
+            gender = view.feats[k].get("Gender")
+            if gender:
+                return gender
+    return None
 
 
 def _implicit(speaker: Speaker) -> Speaker:
@@ -201,18 +231,30 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         found = None
         if resolver is not None:
             found = resolver.resolve(source.start, source.end, cue_start)
-        if found is not None and _unheld_role(found) and _recent(state, cand.start, ROLE_WINDOW) \
+        gender = _cue_gender(view, cand)
+        if found is not None and _unheld_role(found, resolver) \
+                and _recent(state, cand.start, ROLE_WINDOW) \
                 and state.speaker is not None and state.speaker.type == "PER" \
                 and state.speaker.referent is not None \
+                and (gender is None or state.gender is None or gender == state.gender) \
                 and not (hasattr(resolver, "role_contradicts") and resolver.role_contradicts(
                     state.speaker.name, found.start, found.end)):
             # ``Министр также заверил``: a role the document gave nobody explicitly is the
-            # person who has been speaking, unless the knowledge base knows he never held
-            # that office (``Губернатор добавил`` after Путин stays the role phrase)
+            # person who has been speaking, unless the verb's gender (``заявил`` after
+            # Захарова) or the knowledge base (``Губернатор добавил`` after Путин) rules
+            # that out
             return Speaker(state.speaker.name, state.speaker.type, state.speaker.referent,
                            found.start, found.end, found.text), "resolver+previous"
         if found is not None:
             return found, "resolver"
+        pronoun = _pronoun_gender(view, source.start, source.end)
+        if pronoun is not None:
+            # ``Он добавил`` whose antecedent the resolver did not find: the current speaker
+            # if the gender fits, else nobody the text names — a pronoun is never a name
+            if _recent(state, cand.start) and state.speaker is not None \
+                    and (not pronoun or state.gender is None or pronoun == state.gender):
+                return _implicit(state.speaker), "previous:pronoun"
+            return Speaker(None, "UNNAMED"), "pronoun:unnamed"
         return _fallback(view, source.start, source.end), "fallback"
     if kind == "unnamed":
         return Speaker(None, "UNNAMED"), "unnamed"
@@ -225,11 +267,13 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind == "same" and state.speaker is not None and state.sentence == sentence:
         return _implicit(state.speaker), "same"
     if kind in ("zero", "same", "previous"):
-        if _recent(state, cand.start) and (source.gender is None or state.gender is None
-                                           or source.gender == state.gender):
+        # the source's gender, else the cue verb's (``Кэрри … сказала`` is no man)
+        gender = source.gender or _cue_gender(view, cand)
+        if _recent(state, cand.start) and (gender is None or state.gender is None
+                                           or gender == state.gender):
             return _implicit(state.speaker), f"previous:{kind}"  # type: ignore[arg-type]
         if kind != "previous":
-            entity = _nearest_person(view, cue_start, source.gender)
+            entity = _nearest_person(view, cue_start, gender)
             if entity is not None:
                 found = resolver.resolve(entity.start, entity.end, cue_start) if resolver \
                     is not None else None

@@ -96,6 +96,11 @@ def pair_marks(text: str, start: int = 0, end: int | None = None) -> list[QuoteP
                     stack = [(outer[0], outer[1], 0, True)]
                     skip_to = j + 1
                     continue
+                if len(stack) == 1 and _closed_in_next_paragraph(text, outer, j, end):
+                    # ``«A.⏎⏎B», — сказала она``: a paragraph-opening quotation closed in the
+                    # next paragraph, which does not repeat the opening mark
+                    stack = [(outer[0], outer[1], 0, True)]
+                    continue
                 stack.clear()
             continue
         role = "close" if ch in _PLAIN_CLOSERS else _role(text, i, ch, stack)
@@ -111,6 +116,24 @@ def pair_marks(text: str, start: int = 0, end: int | None = None) -> list[QuoteP
                     break
     pairs.sort(key=lambda p: (p.open, -p.close))
     return pairs
+
+
+_MARK = re.compile("[«»„“”‹›\"]")
+
+
+def _closed_in_next_paragraph(text: str, opener: tuple[int, str, int, bool], j: int,
+                              end: int) -> bool:
+    """Does the quotation opened at ``opener`` (at the start of its paragraph) close in the
+    paragraph starting at ``j``, whose first mark is a closer of its kind?"""
+    pos, mark = opener[0], opener[1]
+    if mark not in _PLAIN_OPENERS:
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(" \t\u00a0—–-"):
+        return False
+    line_end = text.find("\n", j, end)
+    found = _MARK.search(text, j, end if line_end < 0 else line_end)
+    return found is not None and found.group() in CLOSERS[mark]
 
 
 def _role(text: str, i: int, ch: str, stack: list[tuple[int, str, int, bool]]) -> str | None:

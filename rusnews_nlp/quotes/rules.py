@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .cues import (
-    BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
+    BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS,
+    COLON_CUE_NOUNS, CONTAINING_VERBS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, NEWS_VERBS, INFORMATION_NOUNS, MARKER_NOUNS, QUESTION_VERBS, QUOTING_VERBS, SOURCE_MARKERS,
     SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
@@ -62,7 +63,7 @@ def anchors(view: View) -> list[int]:
     cached = getattr(view, "_anchors", None)
     if cached is None:
         cached = [i for i in range(len(view.tokens))
-                  if view.cue_kind(i) is not None and not view.inside_quote(i)]
+                  if view.cue_kind(i) not in (None, "manner") and not view.inside_quote(i)]
         view._anchors = cached  # type: ignore[attr-defined]
     return cached
 
@@ -94,7 +95,15 @@ def that_clause(view: View, verb: int) -> int | None:
             else:
                 j = k
                 continue
-        if view.tokens[j].text in OPENING_MARKS or view.is_dash(j) and view.tokens[j].text != "-":
+        if view.tokens[j].text in OPENING_MARKS:
+            # a title between the cue and ``что`` (``подтвердил «Ведомостям», что``)
+            pair = view.pair_by_open.get(view.tokens[j].start)
+            close = view.token_at(pair.close) if pair is not None else j
+            if pair is None or close - j > 6 or close >= b:
+                return None
+            j = close + 1
+            continue
+        if view.is_dash(j) and view.tokens[j].text != "-":
             return None
         if j > verb + 1 and (view.is_finite(j) or view.cue_kind(j) is not None):
             return None
@@ -165,6 +174,9 @@ def _only_tail(view: View, k: int, stop: int) -> bool:
         low = view.low[k]
         if view.lemma[k] == "который":
             relative = True
+        if view.tokens[k].start in view.pair_by_close:
+            k += 1  # the closing mark of a title (``пишет "Коммерсантъ"``)
+            continue
         if low == "что" or view.tokens[k].text in OPENING_MARKS and not relative:
             pair = view.pair_by_open.get(view.tokens[k].start)
             if low == "что" or pair is None:
@@ -319,6 +331,22 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
         found = object_right(view, verb, hi)
         if found is not None:
             return found
+    if view.lemma[verb] in NEWS_VERBS:
+        # ``в Кремле появилась информация`` names a body; ``в соцсетях / СМИ`` nobody
+        found = location_source(view, lo, verb)
+        if found is not None and found.start is not None and view.entity_of_token[
+                view.token_at(found.start)] is not None:
+            return found
+        return Source("unnamed")
+    if view.lemma[verb] in FINDING_VERBS:
+        # ``Опрос ВЦИОМ показал`` -> ВЦИОМ; ``Данные свидетельствуют`` -> nobody named
+        found = subject_left(view, verb, lo)
+        if found is not None and found.start is not None:
+            for k in range(view.token_at(found.start), verb):
+                entity = view.entity_of_token[k]
+                if entity is not None and entity.label in ("ORG", "PER"):
+                    return Source("phrase", entity.start, entity.end)
+        return Source("unnamed")
     if kind in ("impersonal", "passive"):
         found = message_source(view, lo, hi) or location_source(view, lo, verb)
         return found or Source("unnamed")
@@ -356,7 +384,7 @@ def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
             v = i + 1
             while v < last and view.pos[v] == "ADV" and v - i < 3:
                 v += 1
-            if v < last and (view.cue_kind(v) in ("speech", "impersonal") or
+            if v < last and (view.cue_kind(v) in ("speech", "impersonal", "manner") or
                              view.lemma[v] in QUOTING_VERBS):
                 k = v + 1
                 while k < last and k - v <= 16:
@@ -413,7 +441,7 @@ def _source_after(view: View, verb: int, hi: int) -> Source:
         found = object_right(view, verb, hi)
         if found is not None:
             return found
-    if kind == "impersonal":
+    if kind in ("impersonal", "passive"):
         return message_source(view, verb + 1, hi) or location_source(view, verb + 1, hi) or \
             Source("document")
     found = subject_right(view, verb, hi)
@@ -464,7 +492,7 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             j += 1  # ``— коротко ответил он``, ``— также сказал он``
         if j >= n or j - c > 5 or "\n" in view.text[pair.close:view.tokens[j].start]:
             continue
-        if not (view.cue_kind(j) in ("speech", "impersonal", "stance")
+        if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
                 or view.lemma[j] in QUOTING_VERBS):
             continue
         _, hi = view.sentence(j)
@@ -479,11 +507,46 @@ def _intro_clause_start(view: View, last: int) -> int:
     i = last
     while i > 0 and last - i < SCAN_TOKENS:
         prev = view.tokens[i - 1]
-        if view.low[i - 1] in (".", "!", "?", "…", ";") or prev.text in CLOSING_MARKS or \
-                "\n" in view.text[prev.end:view.tokens[i].start]:
+        if "\n" in view.text[prev.end:view.tokens[i].start]:
+            break
+        if prev.text in CLOSING_MARKS:
+            # a title inside the clause (``в группе «ВКонтакте»:``) is stepped over; a
+            # quotation closing before it ends the clause
+            pair = view.pair_by_close.get(prev.start)
+            if pair is None or view.token_at(pair.close) - view.token_at(pair.open) > 6 or \
+                    "\n" in view.text[pair.open:pair.close]:
+                break
+            i = view.token_at(pair.open)
+            continue
+        if view.low[i - 1] in (".", "!", "?", "…", ";"):
             break
         i -= 1
     return i
+
+
+def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source] | None:
+    """The cue and speaker of a clause ``[lo, colon)`` that introduces speech after a colon:
+    ``X заявил:``, ``В сообщении Кремля говорится:``, ``X выступил с заявлением:``."""
+    verbs = [k for k in range(lo, colon) if view.cue_kind(k) in (
+             "speech", "gerund", "impersonal", "manner", "stance")
+             or view.lemma[k] in COLON_CUE_NOUNS and view.pos[k] == "NOUN"]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if view.pos[verb] == "NOUN":  # ``выступил со специальным заявлением:``
+        finite = [k for k in range(lo, verb) if view.is_finite(k)]
+        if not finite:
+            return None
+        source = anchor_source(view, finite[-1], lo, colon)
+    elif view.cue_kind(verb) == "impersonal":
+        # ``В сообщении X говорится:``, ``На сайте мэрии отмечается:``
+        source = message_source(view, lo, verb) or location_source(view, lo, verb) or \
+            _source_after(view, verb, colon)
+    elif view.lemma[verb] in QUOTING_VERBS:
+        source = _source_after(view, verb, colon)
+    else:
+        source = anchor_source(view, verb, lo, colon)
+    return (verb, verb + 1), source
 
 
 def direct_colon_before(view: View) -> Iterator[Candidate]:
@@ -501,37 +564,217 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
         start, end = _quote_content(view, pair)
         if end <= start:
             continue
-        verbs = [k for k in range(lo, j) if view.cue_kind(k) in ("speech", "gerund", "impersonal")
-                 or view.lemma[k] in ("заявление", "слово", "комментарий")]
-        if verbs:
-            verb = verbs[-1]
-            if view.pos[verb] == "NOUN":  # ``выступил со специальным заявлением:``
-                finite = [k for k in range(lo, verb) if view.is_finite(k)]
-                source = anchor_source(view, finite[-1], lo, j) if finite else Source("zero")
-            elif view.lemma[verb] in QUOTING_VERBS or view.cue_kind(verb) == "impersonal":
-                source = _source_after(view, verb, j)
-            else:
-                source = anchor_source(view, verb, lo, j)
-            yield Candidate(start, end, "direct", "direct_colon_before", (verb, verb + 1), source)
+        found = _colon_cue(view, lo, j)
+        if found is not None:
+            yield Candidate(start, end, "direct", "direct_colon_before", found[0], found[1])
             continue
-        # ``Песков: «…»``: only a name before the colon
-        entity = view.entity_of_token[j - 1]
-        if entity is not None and entity.label in ("PER", "ORG") and \
-                view.token_at(entity.start) == lo:
-            yield Candidate(start, end, "direct", "direct_colon_before", None,
-                            Source("phrase", entity.start, entity.end))
+        named = _name_before_colon(view, lo, j)
+        if named is not None:  # ``Песков: «…»``, ``Вице-президент РАО Виктор Болотов: «…»``
+            yield Candidate(start, end, "direct", "direct_colon_before", None, named)
             continue
         # ``Сам Белов оказался более дипломатичным: «…»``: a person is the subject
         finite = [k for k in range(lo, j) if view.is_finite(k)]
         if finite:
-            found = subject_left(view, finite[0], lo)
-            if found is not None and found.start is not None:
-                ent = view.entity_of_token[view.token_at(found.start)]
+            found_subject = subject_left(view, finite[0], lo)
+            if found_subject is not None and found_subject.start is not None:
+                ent = view.entity_of_token[view.token_at(found_subject.start)]
                 if ent is not None and ent.label == "PER":
-                    yield Candidate(start, end, "direct", "direct_colon_before", None, found)
+                    yield Candidate(start, end, "direct", "direct_colon_before", None,
+                                    found_subject)
                     continue
         if len(view.text[start:end].split()) >= 4:
             yield Candidate(start, end, "direct", "direct_colon_before", None, Source("previous"))
+
+
+def direct_nested(view: View) -> Iterator[Candidate]:
+    """A quote inside a quote with its own cue (GUIDELINE §2a): ``«Он мне сказал: „Я этого не
+    делал“», — рассказала мать`` gives the inner quotation to its own speaker."""
+    for outer in view.spoken:
+        inside = view.token_at(outer.open) + 1
+        for k in range(bisect_right(view.pair_opens, outer.open), len(view.pairs)):
+            pair = view.pairs[k]
+            if pair.open >= outer.close:
+                break
+            if pair.level == 0 or pair.close > outer.close:
+                continue
+            o = view.token_at(pair.open)
+            j = o - 1
+            if j >= inside and view.is_dash(j):
+                j -= 1
+            if j <= inside or view.low[j] != ":":
+                continue
+            lo = max(_intro_clause_start(view, j), inside)
+            found = _colon_cue(view, lo, j) if lo < j else None
+            start, end = _quote_content(view, pair)
+            # only a speaker written inside the outer quotation (``Петров сказал мне:``)
+            if found is not None and found[1].kind == "phrase" and end > start and \
+                    speech_like(view, start, end):
+                yield Candidate(start, end, "direct", "direct_nested", found[0], found[1],
+                                may_nest=True)
+
+
+def direct_dialogue(view: View) -> Iterator[Candidate]:
+    """Dialogue lines with dashes instead of quotation marks: ``— Не знаю, — отрезал он.
+    — Спросите у других.``: the words before the attribution, and those after it."""
+    text = view.text
+    n = len(view.tokens)
+    for line_start in view.line_starts:
+        t = view.token_starting_at_or_after(line_start)
+        if t + 3 >= n or text[line_start:view.tokens[t].start].strip() or not view.is_dash(t):
+            continue
+        _, line_end = view.line_of(line_start)
+        last = view.token_at(line_end) if line_end < len(text) else n
+        k = t + 2
+        while k < last - 1:
+            if view.is_dash(k) and view.low[k - 1] in (",", "!", "?", "…", ".") and k - 1 > t:
+                v = k + 1
+                while v < last and view.pos[v] == "ADV" and v - k < 3:
+                    v += 1
+                if v < last and view.cue_kind(v) in ("speech", "manner", "impersonal"):
+                    break
+            k += 1
+        else:
+            continue
+        punct = k - 1
+        end = view.tokens[punct].end if view.low[punct] in ("!", "?", "…") else \
+            view.tokens[punct].start
+        start, end = view.strip_span(view.tokens[t].end, end)
+        if view.low[punct] in ("!", "?", "…"):
+            end = view.tokens[punct].end
+        source = _source_after(view, v, last)
+        if end > start:
+            yield Candidate(start, end, "direct", "direct_dialogue", (v, v + 1), source)
+        # ``…, — отрезал он. — Спросите у других.``: the same speaker goes on
+        for m in range(v + 1, last - 1):
+            if view.is_dash(m) and view.low[m - 1] in (".", ","):
+                rest_start, rest_end = view.strip_span(view.tokens[m].end, line_end)
+                if len(text[rest_start:rest_end].split()) >= 2:
+                    yield Candidate(rest_start, rest_end, "direct", "direct_dialogue",
+                                    (v, v + 1), source)
+                break
+
+
+def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
+    """``Песков:``, ``Вице-президент РАО Виктор Болотов:``: a clause with no verb ending in a
+    person's or organisation's name right before the colon; the name speaks."""
+    entity = view.entity_of_token[colon - 1]
+    if entity is None or entity.label not in ("PER", "ORG") or \
+            view.tokens[colon - 1].end != entity.end:
+        return None
+    first = view.token_at(entity.start)
+    if first != lo and (entity.label != "PER" or any(
+            view.pos[k] in ("VERB", "AUX") or view.is_punct(k) and not view.is_dash(k)
+            for k in range(lo, first))):
+        return None
+    return Source("phrase", entity.start, entity.end)
+
+
+def direct_lost_marks(view: View) -> Iterator[Candidate]:
+    """``Мы готовы. Мы ждем ответа, — сказал Лавров.``: the comma (or ``?``, ``!``) and dash
+    before the author's words mark direct speech, whose quotation marks were lost; the speech
+    runs from the start of its paragraph (or from the previous attribution in it)."""
+    text = view.text
+    n = len(view.tokens)
+    line_from = -1
+    for verb in range(2, n):
+        dash = verb - 1
+        if not view.is_dash(dash) or view.low[dash - 1] not in (",", "!", "?", "…"):
+            continue
+        if view.cue_kind(verb) not in ("speech", "manner") or view.inside_quote(verb):
+            continue
+        punct = dash - 1
+        line_start, _ = view.line_of(view.tokens[punct].start)
+        first = view.token_starting_at_or_after(line_start)
+        if line_from >= first:
+            first = line_from  # after the previous attribution on this line
+        if first >= punct or view.is_dash(first) and view.token_starting_at_or_after(
+                line_start) == first:
+            continue  # dialogue lines: ``direct_dialogue``
+        if any(c in text[view.tokens[first].start:view.tokens[punct].start] for c in "«»„“”\""):
+            continue  # quotation marks are there: the direct rules
+        end = view.tokens[punct].end if view.low[punct] != "," else view.tokens[punct].start
+        start, end = view.strip_span(view.tokens[first].start, end)
+        if view.low[punct] != ",":
+            end = view.tokens[punct].end
+        _, b = view.sentence(verb)
+        source = _source_after(view, verb, b)
+        if end > start and len(text[start:end].split()) >= 2:
+            yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
+        k = verb + 1
+        while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
+            k += 1
+        line_from = k + 1
+
+
+def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the first non-blank line after the line holding ``char``."""
+    _, line_end = view.line_of(char)
+    k = line_end
+    text = view.text
+    while k < len(text):
+        start, end = view.line_of(k + 1) if text[k] == "\n" else view.line_of(k)
+        if text[start:end].strip():
+            return start, end
+        if end >= len(text) or end <= k:
+            return None
+        k = end
+    return None
+
+
+def direct_colon_block(view: View) -> Iterator[Candidate]:
+    """Speech after a colon that lost its quotation marks (GUIDELINE §2a): ``Министр
+    отметил:`` and the next paragraph, or ``X заявил: текст`` to the end of the sentence."""
+    text = view.text
+    n = len(view.tokens)
+    for j in range(1, n):
+        if view.low[j] != ":" or view.inside_quote(j):
+            continue
+        after = j + 1
+        if after < n and view.tokens[after].text in OPENING_MARKS and \
+                view.pair_by_open.get(view.tokens[after].start) is not None:
+            continue  # a quotation: ``direct_colon_before``
+        lo = _intro_clause_start(view, j)
+        if lo >= j:
+            continue
+        colon_end = view.tokens[j].end
+        _, line_end = view.line_of(colon_end)
+        if text[colon_end:line_end].strip():
+            # the same line: to the end of the sentence, a clause of its own
+            if after >= n or view.is_dash(after) and after + 1 >= n:
+                continue
+            first = after + 1 if view.is_dash(after) else after
+            _, b = view.sentence(first)
+            last = b - 1
+            while last > first and view.is_final_punct(last):
+                last -= 1
+            if not any(view.is_finite(k) for k in range(first, last + 1)):
+                continue
+            start, end = view.strip_span(view.tokens[first].start, view.tokens[last].end)
+            if view.text[start:start + 1] in OPENING_MARKS:
+                continue
+        else:
+            block = _next_paragraph(view, colon_end)
+            if block is None:
+                continue
+            start, end = view.strip_span(*block)
+            if text[start:start + 1] in OPENING_MARKS or text[start:start + 1] in "—–-":
+                start, end = view.strip_span(start + 1, end)
+            while end > start and text[end - 1] in "»\"“”":
+                end -= 1
+            end = view.strip_span(start, end)[1]
+        if len(text[start:end].split()) < 2:
+            continue
+        found = _colon_cue(view, lo, j)
+        if found is None:
+            # ``Песков:`` / ``Анна Иванова:`` alone before the block
+            named = _name_before_colon(view, lo, j)
+            if named is None or text[colon_end:line_end].strip():
+                continue
+            found = (None, named)
+        elif text[colon_end:line_end].strip() and any(
+                view.cue_kind(k) == "speech" for k in range(after, view.sentence(after)[1])):
+            continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
+        yield Candidate(start, end, "direct", "direct_colon_block", found[0], found[1])
 
 
 def direct_cue_before(view: View) -> Iterator[Candidate]:
@@ -583,9 +826,13 @@ def interview_line(view: View) -> Iterator[Candidate]:
         t = view.token_starting_at_or_after(line_start)
         if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
             continue
+        while t + 2 < len(view.tokens) and _initial(view, t):
+            # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
+            t += 1 if view.tokens[t].text.endswith(".") else 2
         entity = view.entity_of_token[t]
-        if entity is None or entity.label != "PER" or entity.start != view.tokens[t].start:
-            continue
+        if entity is None or entity.label not in ("PER", "ORG") or \
+                entity.start > view.tokens[t].start:
+            continue  # ``Захарова: Москва ответит``, ``Минфин: бюджет исполнен``
         colon = view.token_at(entity.end)
         if colon >= len(view.tokens) or view.low[colon] != ":":
             continue
@@ -598,12 +845,22 @@ def interview_line(view: View) -> Iterator[Candidate]:
                             Source("phrase", entity.start, entity.end))
 
 
+def _initial(view: View, t: int) -> bool:
+    """``В.`` or ``В`` + ``.``: one capital letter and a dot (an initial of a name)."""
+    word = view.tokens[t].text.rstrip(".")
+    return len(word) == 1 and word.isupper() and (
+        view.tokens[t].text.endswith(".") or view.low[t + 1:t + 2] == ["."])
+
+
 def direct_standalone(view: View) -> Iterator[Candidate]:
     """A whole sentence in quotation marks with no cue, continuing the last speaker
     (``«…», — сказал X. «Второй абзац его речи.»``)."""
     text = view.text
     for pair in view.spoken:
         before = text[max(0, pair.open - 20):pair.open].rstrip(" \t\u00a0")
+        if before[-1:] in ("—", "–") and before[:-1].rstrip(" \t\u00a0")[-1:] in (
+                ".", "!", "?", "…"):
+            before = before[:-1].rstrip(" \t\u00a0")  # ``… на пресс-конференции. – «B»``
         if before and before[-1] not in ".!?…\n»”\"":
             continue
         k = pair.close + 1
@@ -614,11 +871,11 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
             continue
         start, end = _quote_content(view, pair)
         words = text[start:end].split()
-        if len(words) < 4:
+        if len(words) < 3:
             continue
         t0, t1 = view.token_at(start), view.token_at(end - 1) + 1
-        if not any(view.is_finite(k) for k in range(t0, min(t1, len(view.tokens)))) and \
-                len(words) < 8:
+        if not any(view.feats[k].get("VerbForm") == "Fin"  # any person: ``Мы победим``
+                   for k in range(t0, min(t1, len(view.tokens)))) and len(words) < 8:
             continue
         yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))
 
@@ -680,9 +937,16 @@ def indirect_fronted(view: View) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- according to
 
 
+#: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
+MARKER_FIRST_WORDS = frozenset({"по", "согласно"} | {words[0] for words, _ in SOURCE_MARKERS})
+
+
 def _match_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
     """``(length, kind, pronoun)`` of a source marker starting at token ``i``; ``pronoun`` is
-    the index of a possessive inside it (``по его словам``)."""
+    the index of a possessive inside it (``по его словам``, ``по их последним данным``)."""
+    noun_marker = _noun_marker(view, i)
+    if noun_marker is not None:
+        return noun_marker
     for words, kind in SOURCE_MARKERS:
         n = len(words)
         if tuple(view.low[i:i + n]) == words:
@@ -692,6 +956,34 @@ def _match_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
                 view.low[i + 2] == words[1]:
             return 3, kind, i + 1
     return None
+
+
+def _noun_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
+    """``по некоторым данным``, ``по их последним оценкам``, ``согласно новому исследованию``:
+    ``по``/``согласно``, adjectives or a possessive, and a noun of ``MARKER_NOUNS``."""
+    if view.low[i] not in ("по", "согласно"):
+        return None
+    k, pronoun = i + 1, None
+    while k < len(view.tokens) and k - i <= 3:
+        if view.low[k] in POSSESSIVE_PRONOUNS and pronoun is None:
+            pronoun = k
+        elif view.pos[k] not in ("ADJ", "DET") or view.lemma[k] in MARKER_NOUNS:
+            break
+        k += 1
+    if k < len(view.tokens) and (view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным") \
+            and view.pos[k] in ("NOUN", "ADJ") and view.case(k) in ("Dat", None):
+        return k + 1 - i, "genitive", pronoun
+    return None
+
+
+def _marker_position(view: View, i: int, a: int) -> bool:
+    """A marker opens the sentence or a parenthetical (``По данным X, …``, ``…, по словам X,
+    …``, ``(по данным X)``); inside a noun phrase (``чемпион по версии WBA``) it is no source."""
+    if _sentence_opening(view, i, a):
+        return True
+    j = i - 1
+    return view.low[j] in (",", "(", ":", ";") or view.is_dash(j) or \
+        view.low[j] in CLAUSE_CONJUNCTIONS and j - 1 >= a and view.low[j - 1] == ","
 
 
 def _sentence_opening(view: View, i: int, a: int) -> bool:
@@ -705,7 +997,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
     """По словам X, … / по мнению X / согласно сообщению X / как отметил X, … ."""
     n = len(view.tokens)
     for i in range(n):
-        if view.low[i] not in ("по", "согласно", "как"):
+        if view.low[i] not in MARKER_FIRST_WORDS:
             continue
         matched = _match_marker(view, i)
         if matched is None or view.inside_quote(i):
@@ -713,6 +1005,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
         length, kind, pronoun = matched
         a, b = view.sentence(i)
         after = i + length
+        if kind != "verb" and not _marker_position(view, i, a):
+            continue
         if kind == "verb":
             if i > a and view.low[i - 1] not in (",",) and not _sentence_opening(view, i, a):
                 continue
@@ -727,15 +1021,31 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 if view.ends_sentence(comma):
                     break
                 comma += 1
-            source = subject_right(view, verb, comma) or location_source(view, verb + 1, comma)
-            if source is None and view.cue_kind(verb) == "impersonal":
-                continue  # ``как говорится``, ``как сообщается``: an idiom, no source
+            if view.cue_kind(verb) == "impersonal":
+                # ``как говорится в пресс-релизе X``; bare ``как говорится`` is an idiom (as
+                # the saying goes), ``как сообщается`` an unnamed source
+                source = message_source(view, verb + 1, comma) or \
+                    location_source(view, verb + 1, comma)
+                if source is None and view.lemma[verb] in IDIOMATIC_IMPERSONAL:
+                    continue
+                source = source or Source("unnamed")
+            else:
+                source = subject_right(view, verb, comma) or \
+                    location_source(view, verb + 1, comma)
             if source is None:
                 source = Source("unnamed") if view.number(verb) == "Plur" else Source(
                     "zero", gender=view.feats[verb].get("Gender"))
             cue = (i, verb + 1)
             body = comma + 1 if comma < b and view.low[comma] == "," else comma
+            if (comma >= b or view.low[comma] != ",") and source.kind == "phrase" and \
+                    source.end is not None and \
+                    view.token_at(source.end - 1) + 2 < b:
+                # the comma after the source is missing (``Как сообщило министерство в
+                # больницах умерли …``): the clause starts after the source
+                body = view.token_at(source.end - 1) + 1
         else:
+            if kind == "dative" and after < b and view.tokens[after].text in OPENING_MARKS:
+                after += 1  # ``как стало известно «Коммерсанту»``
             if kind == "dative" and not (after < b and (
                     view.entity_of_token[after] is not None or view.pos[after] == "PRON")):
                 continue
@@ -744,10 +1054,12 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 source, body = Source("phrase", t.start, t.end), after
             else:
                 source, body = genitive_after(view, after, b)
+            if source is None and after < b and view.low[after] == ",":
+                source = Source("unnamed")  # ``по некоторым данным, …``: nobody is named
             if source is None:
                 continue
-            cue = (i, after + (1 if pronoun is None and view.low[after] in POSSESSIVE_PRONOUNS
-                               else 0))
+            cue = (i, after + (1 if pronoun is None and after < b and
+                               view.low[after] in POSSESSIVE_PRONOUNS else 0))
             if body < b and view.low[body] == ",":
                 body += 1
         if body < b and view.lemma[body] == "который":
@@ -803,7 +1115,9 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
 def according_to_trailing(view: View) -> Iterator[Candidate]:
     """…, передает пресс-служба Кремля. / …, сообщает NEWSru.com.: the sentence before."""
     for verb in anchors(view):
-        if view.cue_kind(verb) not in ("speech",) or view.lemma[verb] not in SPEECH_VERBS:
+        kind = view.cue_kind(verb)
+        if kind not in ("speech", "impersonal", "passive") or kind == "speech" and \
+                view.lemma[verb] not in SPEECH_VERBS:
             continue
         a, b = view.sentence(verb)
         j = verb - 1
@@ -817,11 +1131,16 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 continue  # a direct quotation: direct_cue_after
         if view.lemma[verb] in QUOTING_VERBS:
             source = object_right(view, verb, b)
+        elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``
+            source = message_source(view, verb + 1, b)
         else:
             source = subject_right(view, verb, b)
-        if source is None or source.end is None:
+            if source is None and view.number(verb) == "Plur":
+                source = location_source(view, verb + 1, b)  # ``…, сообщили в Росавиации``
+        if source is None:
             continue
-        if not _only_tail(view, view.token_at(source.end - 1) + 1, b):
+        if source.end is not None and \
+                not _only_tail(view, view.token_at(source.end - 1) + 1, b):
             continue
         # the body must not report speech itself (``Так Песков ответил …, передает РБК``)
         found = anchors(view)
@@ -834,26 +1153,56 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                             (verb, verb + 1), source)
 
 
+def _back_reference_opener(view: View, a: int, b: int) -> int | None:
+    """Where the cue search starts in a sentence pointing back at the previous one, or None:
+    ``Об этом [в понедельник] сообщил X``, ``Так X ответил``, ``Такое мнение высказал X``,
+    ``Информацию подтвердил X``, ``Сообщили об этом в пресс-службе``."""
+    low = view.low
+    if low[a] == "об" and low[a + 1] == "этом":
+        if view.pos[a + 2] in ("NOUN", "PROPN", "ADJ") and view.case(a + 2) == "Loc":
+            return None  # ``Об этом скафандре сообщали``: not a back reference
+        return a + 2
+    if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
+        return a + 1
+    # ``С таким заявлением выступил X``: a preposition may head the phrase
+    first = a + 1 if low[a] in ("с", "со") and view.lemma[a + 1] in \
+        BACK_REFERENCE_DEMONSTRATIVES else a
+    k = first + 1 if view.lemma[first] in BACK_REFERENCE_DEMONSTRATIVES else first
+    if k + 1 < b and view.lemma[k] in BACK_REFERENCE_NOUNS and (
+            view.case(k) in ("Acc", "Nom") or first > a and view.case(k) == "Ins") \
+            and (k > a or view.lemma[k] in INFORMATION_NOUNS):
+        return k + 1  # ``Такое мнение высказал X``, ``Информацию подтвердил X``
+    # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``,
+    # ``Полиция подтвердила эту информацию``
+    for j in range(a, min(b - 1, a + 8)):
+        if low[j] == "об" and low[j + 1] == "этом" and not (
+                j + 2 < b and view.pos[j + 2] in ("NOUN", "ADJ") and view.case(j + 2) == "Loc") \
+                or view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and low[j] != "это" and \
+                view.lemma[j + 1] in BACK_REFERENCE_NOUNS:
+            if any(_back_reference_verb(view, v) for v in range(max(a, j - 2), j)):
+                return a
+            return None
+    return None
+
+
+def _back_reference_verb(view: View, k: int) -> bool:
+    return view.is_finite(k) and (view.lemma[k] in BACK_REFERENCE_VERBS or
+                                  view.cue_kind(k) in ("speech", "impersonal"))
+
+
 def according_to_back_reference(view: View) -> Iterator[Candidate]:
-    """Об этом заявил X. / Так X ответил на … : the previous sentence is the quote."""
+    """Об этом заявил X. / Так X ответил на … / Информацию подтвердил X / Об этом говорится
+    в сообщении X: the previous sentence is the quote (inside its marks if it is one)."""
+    targets: dict[int, tuple[int, int, str]] = {}  # back-reference sentence -> its quote
     for number, (a, b) in enumerate(view.sent_ranges):
         if number == 0 or b - a < 3:
             continue
-        opener = None
-        if view.low[a] == "об" and view.low[a + 1] == "этом":
-            if view.pos[a + 2] in ("NOUN", "PROPN", "ADJ") and view.case(a + 2) == "Loc":
-                continue  # ``Об этом скафандре сообщали``: not a back reference
-            opener = a + 2
-        elif view.low[a] == "так" and view.low[a + 1] not in (",", "же", "как", "и", "что"):
-            opener = a + 1
-        elif view.lemma[a] in BACK_REFERENCE_DEMONSTRATIVES and \
-                view.lemma[a + 1] in BACK_REFERENCE_NOUNS and view.case(a + 1) in ("Acc", "Nom"):
-            opener = a + 2  # ``Такое мнение высказал X``
+        opener = _back_reference_opener(view, a, b)
         if opener is None:
             continue
-        verb = next((k for k in range(opener, min(b, opener + 12))
-                     if view.lemma[k] in BACK_REFERENCE_VERBS and view.is_finite(k)), None)
-        if verb is None:
+        verb = next((k for k in range(opener, min(b, opener + 16))
+                     if _back_reference_verb(view, k)), None)
+        if verb is None or that_clause(view, verb) is not None:
             continue
         pa, pb = view.sent_ranges[number - 1]
         if pb <= pa:
@@ -861,13 +1210,51 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
         if between.count("\n") > 2:
             continue
-        source = subject_left(view, verb, opener) or subject_right(view, verb, b)
+        if view.cue_kind(verb) == "impersonal" or view.lemma[verb] in CONTAINING_VERBS:
+            source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
+                Source("document")
+        else:
+            source = subject_left(view, verb, opener if opener > a else a) or \
+                subject_right(view, verb, b)
         if source is None:
-            source = location_source(view, opener, b) or Source("zero")
+            source = location_source(view, opener, b) or (
+                Source("unnamed") if view.number(verb) == "Plur" else Source("zero"))
         start, end = view.strip_span(view.tokens[pa].start, view.tokens[pb - 1].end)
+        qtype = "according_to"
+        pair = view.pair_by_open.get(start) if view.text[start:start + 1] in OPENING_MARKS \
+            else None
+        if pair is not None and not view.text[pair.close + 1:end].strip(" .!?…"):
+            start, end = _quote_content(view, pair)  # ``«…». Об этом говорится в …``
+            qtype = "direct"
+        if number - 1 in targets:
+            # ``A. Об этом сообщил X. Информацию подтвердил Y.``: Y confirms A too
+            start, end, qtype = targets[number - 1]
+        targets[number] = (start, end, qtype)
         if end > start:
-            yield Candidate(start, end, "according_to", "according_to_back_reference",
+            yield Candidate(start, end, qtype, "according_to_back_reference",
                             (a, verb + 1), source)
+
+
+def according_to_relative(view: View) -> Iterator[Candidate]:
+    """``…, о чем сообщила X``: a relative clause points back at the clause before it."""
+    for a, b in view.sent_ranges:
+        for j in range(a + 2, b - 2):
+            if view.low[j] != "," or view.low[j + 1] != "о" or view.lemma[j + 2] != "что":
+                continue
+            verb = next((k for k in range(j + 3, min(b, j + 6)) if _back_reference_verb(view, k)),
+                        None)
+            if verb is None:
+                continue
+            if view.cue_kind(verb) == "impersonal":
+                source = message_source(view, verb + 1, b) or Source("document")
+            else:
+                source = subject_right(view, verb, b) or location_source(view, verb + 1, b) or \
+                    Source("unnamed")
+            start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
+            if end > start:
+                yield Candidate(start, end, "according_to", "according_to_relative",
+                                (j + 1, verb + 1), source)
+            break
 
 
 #: The rules, in priority order.
@@ -881,6 +1268,13 @@ RULES: tuple[Rule, ...] = (
     Rule("direct_cue_before", "X, сказав «…» (cue verb right before the quotation)",
          direct_cue_before),
     Rule("interview_line", "Имя Фамилия: answer to the end of the line", interview_line),
+    Rule("direct_colon_block", "X заявил:⏎paragraph with no quotation marks", direct_colon_block),
+    Rule("direct_dialogue", "— Не знаю, — отрезал он (dialogue dashes, no marks)",
+         direct_dialogue),
+    Rule("direct_nested", "«Он сказал: „…“», — рассказала X (a quote inside a quote)",
+         direct_nested),
+    Rule("direct_lost_marks", "Мы готовы, — сказал X (direct speech whose marks were lost)",
+         direct_lost_marks),
     Rule("indirect_that", "X заявил, что … / в альянсе сочли, что … / отмечается, что …",
          indirect_that),
     Rule("indirect_fronted", "О том, что …, заявил X (the clause before its cue)",
@@ -889,6 +1283,8 @@ RULES: tuple[Rule, ...] = (
          according_to_marker),
     Rule("according_to_back_reference", "Об этом заявил X / Так X ответил (previous sentence)",
          according_to_back_reference),
+    Rule("according_to_relative", "…, о чем сообщил X (the clause before)",
+         according_to_relative),
     Rule("according_to_parenthetical", "…, считает X, … (cue inside the sentence)",
          according_to_parenthetical),
     Rule("according_to_trailing", "…, передает X. (sentence closed by an attribution)",

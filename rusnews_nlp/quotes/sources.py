@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
+from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
@@ -91,7 +91,17 @@ def _after_preposition(view: View, i: int, lo: int) -> bool:
     j = i - 1
     while j >= lo and view.pos[j] in ("ADJ", "DET", "NUM"):
         j -= 1
-    return j >= lo and view.pos[j] == "ADP"
+    if j >= lo and view.pos[j] == "ADP":
+        return True
+    # a genitive or caseless name hanging off a noun of a prepositional phrase
+    # (``в ответ на запрос РБК``, ``по просьбе агентства Reuters``)
+    steps = 0
+    while j >= lo and steps < 4 and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
+            view.case(j) not in ("Nom", None):
+        j -= 1
+        steps += 1
+    return steps > 0 and j >= lo and view.pos[j] == "ADP" and view.case(i) in ("Gen", None) \
+        and view.case(j + 1) not in ("Nom", None)
 
 
 def _apposition_of_object(view: View, i: int, verb: int) -> bool:
@@ -164,9 +174,14 @@ def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
     first = j + 1
     if first >= comma:
         return None
-    form = view.verb_form(first)
+    form = view.verb_form(first + 1 if view.low[first] == "не" and first + 1 < comma else first)
     if form in ("Conv", "Part") or view.lemma[first] in PARENTHETICAL_OPENERS or \
             view.low[first] in PARENTHETICAL_OPENERS:
+        return j - 1
+    # a date or time between commas: ``Борис Джонсон во вторник, 31 марта, заявил``
+    if any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in range(first, comma)) \
+            and all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in range(first, comma)) \
+            and comma - first <= 5:
         return j - 1
     # an apposition after a name: ``Адриано Челентано, известный певец, написал``
     if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
@@ -216,9 +231,17 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
         if view.low[i] in ("и", "а", "но") and view.pos[i] in ("CCONJ", "SCONJ", "PART", "ADV"):
             return None  # ``... и подчеркнул``: a coordinated verb; its subject is the first's
         if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
-            if view.case(i) != "Nom" and i - 1 >= lo and view.case(i - 1) == "Nom" and \
-                    view.pos[i - 1] == "NOUN":
-                i -= 1  # ``представитель МИД``: the abbreviation is a dependent
+            entity = view.entity_of_token[i]
+            if view.case(i) != "Nom" and (_abbreviation(view, i) or entity is not None and
+                                          entity.label in ("ORG", "LOC")):
+                # ``представитель МИД``, ``Глава МИД РФ``: caseless or genitive names of
+                # bodies and places are dependents of the nominative noun before them
+                k = i - 1
+                while k >= lo and view.pos[k] in ("NOUN", "PROPN") and \
+                        view.case(k) in ("Gen", None) and i - k < 4:
+                    k -= 1
+                if k >= lo and view.case(k) == "Nom" and view.pos[k] == "NOUN":
+                    i = k
             return _coordinated(view, phrase(view, i, lo, verb), lo)
         i -= 1
     return None
@@ -252,18 +275,59 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             if pair is None:
                 return None
             close = view.token_at(pair.close)
-            # a source named only by a title: ``сообщает «Лента.ру»``
-            if i - 1 == verb and i + 1 < close < hi:
-                return Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
+            # a source named only by a title: ``сообщает «Лента.ру»``, ``пишет казанская
+            # «Газета Daily»`` (not the addressee of ``сообщили «Интерфаксу»``)
+            if all(view.pos[k] in ("ADJ", "ADV") for k in range(verb + 1, i)) and \
+                    i + 1 < close < hi and view.case(i + 1) != "Dat":
+                found = Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
+                return _past_channel(view, found, close + 1, hi)
             i = close + 1  # a title inside another phrase: ``корреспонденту «Голоса Америки»``
             continue
         if view.is_finite(i) or view.verb_form(i) == "Conv":
             return None
         if _nominative(view, i) and not _after_preposition(view, i, verb + 1) and \
-                not _apposition_of_object(view, i, verb):
-            return _best_in_phrase(view, i, hi)
+                not _apposition_of_object(view, i, verb) and not _addressee(view, i, verb):
+            found = _best_in_phrase(view, i, hi)
+            return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
         i += 1
     return None
+
+
+def _addressee(view: View, i: int, verb: int) -> bool:
+    """A singular name after a plural verb is its addressee, not its subject
+    (``сообщили ТАСС в пресс-службе``), unless names are coordinated (``X и Y сообщили``)."""
+    if view.number(verb) != "Plur" or view.number(i) != "Sing":
+        return False
+    entity = view.entity_of_token[i]
+    end = view.token_at(entity.end - 1) + 1 if entity is not None else i + 1
+    return view.low[end:end + 1] != ["и"]
+
+
+def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
+    """The source behind an outlet that only relays it (GUIDELINE §2a): ``сообщил РИА Новости
+    Дмитрий Песков`` -> Песков (the outlet is the dative addressee), ``рассказал ТАСС источник``
+    -> источник, ``сообщает РБК со ссылкой на пресс-службу`` -> пресс-служба."""
+    while k < hi and view.tokens[k].text in CLOSING_MARKS:
+        k += 1
+    if k >= hi:
+        return found
+    if k + 1 < hi and view.low[k] == "," and view.lemma[k + 1] == "ссылаться":
+        k += 1  # ``…, сообщает Reuters, ссылаясь на источники``
+    if (view.low[k:k + 3] == ["со", "ссылкой", "на"] or view.lemma[k] == "ссылаться" and
+            view.low[k + 1:k + 2] == ["на"]) and k + 3 < hi:
+        j = k + 3 if view.low[k] == "со" else k + 2
+        while j < hi and view.pos[j] in ("ADJ", "DET"):
+            j += 1
+        if j < hi and view.pos[j] in ("NOUN", "PROPN"):
+            return phrase(view, j, k + 3, hi)
+        return found
+    first = view.entity_of_token[view.token_at(found.start)]  # type: ignore[arg-type]
+    if first is None or first.label != "ORG":
+        return found
+    if view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Nom" and not (
+            view.entity_of_token[k] is not None and view.entity_of_token[k].label == "LOC"):
+        return _best_in_phrase(view, k, hi)
+    return found
 
 
 def _best_in_phrase(view: View, head: int, hi: int) -> Source:
@@ -317,6 +381,18 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1
             if j >= hi:
                 break
+            if view.lemma[j] in CHANNEL_NOUNS and j + 1 < hi and view.case(j + 1) == "Gen" \
+                    and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ"):
+                # ``на сайте мэрии``, ``на странице коллектива``: the owner speaks
+                k = j + 1
+                while k < hi and view.pos[k] == "ADJ":
+                    k += 1
+                if k < hi and view.pos[k] in ("NOUN", "PROPN"):
+                    # the platform's name in marks is the channel's: ``группа театра
+                    # «ВКонтакте»`` -> театр
+                    stop = next((m for m in range(k, hi)
+                                 if view.tokens[m].text in OPENING_MARKS), hi)
+                    return phrase(view, k, j + 1, stop)
             if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
                 entity = view.entity_of_token[j]
                 if entity is not None:
@@ -333,11 +409,15 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
     for i in range(lo, hi):
         if view.lemma[i] in MESSAGE_NOUNS and view.pos[i] == "NOUN":
             j = i + 1
-            while j < hi and view.pos[j] in ("ADJ", "DET", "NOUN") and \
-                    view.entity_of_token[j] is None and view.case(j) == "Gen":
+            while j < hi and (view.pos[j] in ("ADJ", "DET", "NOUN") and view.case(j) == "Gen"
+                              or view.low[j] == "и" and j > i + 1) and \
+                    view.entity_of_token[j] is None:
                 j += 1
             if j < hi and view.entity_of_token[j] is not None:
                 entity = view.entity_of_token[j]
+                if j > i + 1 and view.pos[i + 1] == "NOUN":
+                    # ``в поздравлении президента России``: the role with its dependents
+                    return Source("phrase", view.tokens[i + 1].start, entity.end)
                 return Source("phrase", entity.start, entity.end)
             if j > i + 1:  # ``в сообщении пресс-службы``
                 return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
@@ -349,7 +429,10 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
     """The source NP after ``по словам``/``согласно``: up to the comma, or one possessive
     pronoun (``по его мнению страны Балтии...``). Returns the source and the index of the
     first token after it."""
-    if first < hi and view.low[first] in POSSESSIVE_PRONOUNS:
+    if first < hi and view.low[first] in POSSESSIVE_PRONOUNS and not (
+            first + 1 < hi and view.pos[first + 1] in ("NOUN", "ADJ")
+            and view.case(first + 1) in ("Gen", None)):
+        # ``по его мнению …``; but ``по словам его супруги Валентины …``: the wife speaks
         t = view.tokens[first]
         end = first + 1
         return Source("phrase", t.start, t.end), end

@@ -14,8 +14,9 @@ from typing import Sequence
 
 from ..annotations import Document, Entity, Token
 from .cues import (
-    DASHES, FINAL_PUNCT, IMPERSONAL_VERBS, INFINITIVE_HOSTS, PASSIVE_REPORT_VERBS, SPEECH_VERBS,
-    STANCE_ADJECTIVES, norm,
+    DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
+    MESSAGE_NOUNS, NEWS_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
+    MANNER_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -74,11 +75,12 @@ class View:
         for i, token in enumerate(self.tokens):
             if token.pos in REPAIRABLE_POS and (
                     self.lemma[i] in SPEECH_VERBS or self.lemma[i] in IMPERSONAL_VERBS
-                    or i > 0 and self.tokens[i - 1].text == ","):
+                    or self.lemma[i] in MANNER_VERBS
+                    or i > 0 and self.tokens[i - 1].text in (",", "—", "–")):
                 repaired = verb_reading(token.text)
                 if repaired is not None and (repaired[0] in SPEECH_VERBS or repaired[0] in
-                                             IMPERSONAL_VERBS or repaired[1]["VerbForm"] in (
-                                                 "Part", "Conv")):
+                                             IMPERSONAL_VERBS or repaired[0] in MANNER_VERBS
+                                             or repaired[1]["VerbForm"] in ("Part", "Conv")):
                     self.lemma[i], self.feats[i] = repaired
                     self.pos[i] = "VERB"
         # sentences as token ranges
@@ -181,17 +183,31 @@ class View:
 
         ``speech`` (finite or past: ``заявил``), ``gerund`` (``отметив``), ``participle``
         (``считающему``), ``stance`` (``уверена``), ``passive`` (``заявлено``),
-        ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``).
+        ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``), ``manner``
+        (``отрезал``, ``вздохнул``: direct speech only).
         """
         lemma = self.lemma[i]
         f = self.feats[i]
         if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX"):
             return "impersonal" if f.get("Person") not in ("1", "2") else None
+        if lemma in FROM_DOCUMENT_VERBS and self.is_finite(i) and self._from_document(i):
+            return "impersonal"
+        if lemma in NEWS_VERBS and self.is_finite(i) and self._noun_near(
+                i, NEWS_VERBS[lemma], -2, LIGHT_VERB_GAP):
+            return "impersonal"  # ``поступили сообщения, что``
+        if lemma in FINDING_VERBS and self.is_finite(i) and self._noun_near(
+                i, FINDING_SUBJECTS, -6, 0):
+            return "speech"  # ``опрос показал, что``
         if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
             if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
                     f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
                 return "stance"
-        if lemma not in SPEECH_VERBS or self.pos[i] not in ("VERB", "AUX"):
+        if self.pos[i] not in ("VERB", "AUX"):
+            return None
+        if lemma in MANNER_VERBS and lemma not in SPEECH_VERBS:
+            form = f.get("VerbForm")
+            return "manner" if form == "Conv" or form == "Fin" and self.is_finite(i) else None
+        if lemma not in SPEECH_VERBS and not self.light_verb_cue(i):
             return None
         form = f.get("VerbForm")
         if form == "Fin":
@@ -213,6 +229,44 @@ class View:
                     "VERB", "AUX"):
                 return "infinitive"
         return None
+
+    def _noun_near(self, i: int, nouns: frozenset[str], before: int, after: int) -> bool:
+        """A noun of ``nouns`` within ``before`` tokens before or ``after`` after ``i``, in the
+        same clause (no comma or sentence end between)."""
+        for step, limit in ((-1, before), (1, after)):
+            k = i + step
+            while 0 <= k < len(self.tokens) and abs(k - i) <= abs(limit):
+                if self.low[k] in (",", ".", ";", ":", "!", "?"):
+                    break
+                if self.lemma[k] in nouns and self.pos[k] in ("NOUN", "PROPN"):
+                    return True
+                k += step
+        return False
+
+    def _from_document(self, i: int) -> bool:
+        """A ``из`` + message noun phrase right before or after token ``i`` (``из доклада
+        следует``, ``следует из данных``)."""
+        for k in (*range(max(0, i - 4), i), *range(i + 1, min(len(self.tokens), i + 3))):
+            if self.low[k] == "из":
+                m = k + 1
+                while m < len(self.tokens) and self.pos[m] in ("ADJ", "DET"):
+                    m += 1
+                if m < len(self.tokens) and self.lemma[m] in MESSAGE_NOUNS:
+                    return True
+        return False
+
+    def light_verb_cue(self, i: int) -> bool:
+        """``обратил внимание``, ``высказал мнение``, ``дал показания``: a light verb whose noun
+        (``cues.LIGHT_VERB_CUES``) follows within a few tokens."""
+        nouns = LIGHT_VERB_CUES.get(self.lemma[i])
+        if nouns is None:
+            return False
+        for k in range(i + 1, min(len(self.tokens), i + 1 + LIGHT_VERB_GAP)):
+            if self.lemma[k] in nouns:
+                return True
+            if self.low[k] in (",", ".", ":", ";"):
+                return False
+        return False
 
     # ------------------------------------------------------------------ entities
 

@@ -1,0 +1,321 @@
+"""Quote detection on the patterns unseen news is full of (GUIDELINE.md v2, §2a): speech that lost
+its quotation marks, back-references, unnamed and data sources, the source versus the channel,
+manner-of-speaking cues, questions and quotes inside quotes.
+
+Every sentence was written for these tests; none is taken from a dev set. Each row lists every
+quote the text must yield, in text order: (quote text, type, speaker or None for UNNAMED).
+The speaker is compared as the guideline scores it (the shorter name's words a subset of the
+longer's).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rusnews_nlp.quotes import format_trace
+
+pytestmark = pytest.mark.slow
+
+
+def _name_ok(expected: str | None, got) -> bool:
+    name = None if got is None or got.type == "UNNAMED" else got.name
+    if expected is None or name is None:
+        return expected is None and name is None
+    a, b = set(expected.lower().split()), set(name.lower().split())
+    return a <= b or b <= a
+
+
+def _check(nlp, text, expected):
+    doc = nlp(text)
+    got = [(q.text, q.type, q.speaker) for q in doc.quotes]
+    assert [(t, ty) for t, ty, _ in got] == [(t, ty) for t, ty, _ in expected], format_trace(doc)
+    for (quote, _, speaker), (_, _, want) in zip(got, expected):
+        assert _name_ok(want, speaker), (quote, want, speaker, format_trace(doc))
+    for q in doc.quotes:
+        assert text[q.start:q.end] == q.text
+
+
+# 1. Speech that lost its quotation marks.
+NO_MARKS = [
+    pytest.param(
+        "Министр финансов Антон Силуанов отметил:\n"
+        "Бюджет будет исполнен без дефицита. Доходы растут быстрее расходов.\n\n"
+        "Эксперты с ним не согласны.",
+        [("Бюджет будет исполнен без дефицита. Доходы растут быстрее расходов", "direct",
+          "Антон Силуанов")], id="cue-colon-paragraph"),
+    pytest.param(
+        "Глава Минздрава Михаил Мурашко сообщил журналистам:\n\n"
+        "Вакцина прошла все испытания. Первые партии поступят в регионы в марте.\n\n"
+        "Ранее вакцину одобрили в Казахстане.",
+        [("Вакцина прошла все испытания. Первые партии поступят в регионы в марте", "direct",
+          "Михаил Мурашко")], id="cue-colon-blank-line-paragraph"),
+    pytest.param(
+        "В Кремле заявили:\n"
+        "Поставки газа в Европу идут в полном объеме.",
+        [("Поставки газа в Европу идут в полном объеме", "direct", "Кремль")],
+        id="impersonal-colon-paragraph"),
+    pytest.param(
+        "Захарова: Москва ответит на новые санкции\n"
+        "Официальный представитель МИД России Мария Захарова прокомментировала решение "
+        "Евросоюза.",
+        [("Москва ответит на новые санкции", "direct", "Мария Захарова")],
+        id="headline-name-colon"),
+    pytest.param(
+        "Президент Владимир Путин ответил на вопросы журналистов.\n\n"
+        "В.Путин: Это естественно. Мы будем работать дальше.",
+        [("Это естественно. Мы будем работать дальше", "direct", "Владимир Путин")],
+        id="transcript-initial-surname"),
+    pytest.param(
+        "Лавров прилетел в Анкару.\n\nМы готовы к переговорам. Мы ждем ответа, — сказал "
+        "Сергей Лавров.",
+        [("Мы готовы к переговорам. Мы ждем ответа", "direct", "Сергей Лавров")],
+        id="comma-dash-attribution-lost-marks"),
+    pytest.param(
+        "«Инфляция замедляется быстрее, чем мы ждали.\n\n"
+        "Мы готовы снизить ключевую ставку», — сказала Эльвира Набиуллина.",
+        [("Инфляция замедляется быстрее, чем мы ждали.\n\nМы готовы снизить ключевую ставку",
+          "direct", "Эльвира Набиуллина")], id="quotation-over-two-paragraphs"),
+]
+
+# 2. Back-references: the sentence pointed back to is the quote.
+BACK_REFERENCES = [
+    pytest.param(
+        "Правительство одобрило проект бюджета на следующий год. Об этом в понедельник "
+        "сообщил министр финансов Антон Силуанов.",
+        [("Правительство одобрило проект бюджета на следующий год", "according_to",
+          "Антон Силуанов")], id="ob-etom-soobshil"),
+    pytest.param(
+        "Сбербанк снизил ставки по ипотеке, о чем сообщила Эльвира Набиуллина.",
+        [("Сбербанк снизил ставки по ипотеке", "according_to", "Эльвира Набиуллина")],
+        id="o-chem-soobshila"),
+    pytest.param(
+        "В Москве закроют три станции метро. Информацию подтвердил мэр Сергей Собянин.",
+        [("В Москве закроют три станции метро", "according_to", "Сергей Собянин")],
+        id="informaciyu-podtverdil"),
+    pytest.param(
+        "Путин проведет переговоры с Си Цзиньпином в мае. Об этом говорится в сообщении "
+        "Кремля.",
+        [("Путин проведет переговоры с Си Цзиньпином в мае", "according_to", "Кремль")],
+        id="ob-etom-govoritsya-v-soobshenii"),
+    pytest.param(
+        "«Переговоры пройдут в Пекине в мае». Об этом говорится в сообщении Кремля.",
+        [("Переговоры пройдут в Пекине в мае", "direct", "Кремль")],
+        id="quotation-then-ob-etom-govoritsya"),
+    pytest.param(
+        "Переговоры пройдут в Пекине в мае, говорится в сообщении Кремля.",
+        [("Переговоры пройдут в Пекине в мае", "according_to", "Кремль")],
+        id="trailing-govoritsya-v-soobshenii"),
+    pytest.param(
+        "Компания Volkswagen закроет два завода в Германии, пишет газета «Ведомости».",
+        [("Компания Volkswagen закроет два завода в Германии", "according_to", "Ведомости")],
+        id="trailing-pishet"),
+]
+
+# 3. Data and unnamed sources.
+UNNAMED = [
+    pytest.param("По некоторым данным, при пожаре пострадали три человека.",
+                 [("при пожаре пострадали три человека", "according_to", None)],
+                 id="po-nekotorym-dannym"),
+    pytest.param("По последним данным, число погибших выросло до пяти.",
+                 [("число погибших выросло до пяти", "according_to", None)],
+                 id="po-poslednim-dannym"),
+    pytest.param("По официальным данным, на выборах проголосовали 60% избирателей.",
+                 [("на выборах проголосовали 60% избирателей", "according_to", None)],
+                 id="po-oficialnym-dannym"),
+    pytest.param("По версии следствия, мужчина действовал в одиночку.",
+                 [("мужчина действовал в одиночку", "according_to", None)],
+                 id="po-versii-sledstviya"),
+    pytest.param("Согласно исследованию, треть россиян не читает книг.",
+                 [("треть россиян не читает книг", "according_to", None)],
+                 id="soglasno-issledovaniyu"),
+    pytest.param("Как сообщается, самолет благополучно приземлился в Сочи.",
+                 [("самолет благополучно приземлился в Сочи", "according_to", None)],
+                 id="kak-soobshaetsya"),
+    pytest.param("Сообщается, что пострадавших нет.",
+                 [("пострадавших нет", "indirect", None)], id="soobshaetsya-chto"),
+]
+
+# 4. The source, not the channel.
+CHANNELS = [
+    pytest.param("Как сообщил РИА Новости Дмитрий Песков, встреча состоится в июне.",
+                 [("встреча состоится в июне", "according_to", "Дмитрий Песков")],
+                 id="kak-soobshil-media-person"),
+    pytest.param("Как рассказал ТАСС источник в правительстве, решение уже принято.",
+                 [("решение уже принято", "according_to", None)],
+                 id="kak-rasskazal-media-unnamed"),
+    pytest.param("Рейсы в Анталью возобновятся в марте, сообщили «Интерфаксу» в Росавиации.",
+                 [("Рейсы в Анталью возобновятся в марте", "according_to", "Росавиация")],
+                 id="trailing-dative-media-body"),
+    pytest.param("«Мы не отступим», — сказал Петр Порошенко, передает ИТАР-ТАСС.",
+                 [("Мы не отступим", "direct", "Петр Порошенко")],
+                 id="direct-then-peredaet-media"),
+    pytest.param("Глава Сбербанка Герман Греф в интервью «Коммерсанту» отметил: «Ставки будут "
+                 "снижаться до конца года».",
+                 [("Ставки будут снижаться до конца года", "direct", "Герман Греф")],
+                 id="v-intervyu-media-colon"),
+    pytest.param("Компания «Аэрофлот» в ответ на запрос РБК сообщила, что рейсы будут "
+                 "выполняться по расписанию.",
+                 [("рейсы будут выполняться по расписанию", "indirect", "Аэрофлот")],
+                 id="v-otvet-na-zapros-media"),
+]
+
+# 7. Cues the lexicon missed, manner of speaking, questions, quotes inside quotes.
+CUES = [
+    pytest.param("Глава МЧС Александр Куренков доложил, что пожар полностью потушен.",
+                 [("пожар полностью потушен", "indirect", "Александр Куренков")], id="dolozhil"),
+    pytest.param("Бизнесмен Сергей Иванов отрицает, что знал о сделке.",
+                 [("знал о сделке", "indirect", "Сергей Иванов")], id="otricaet"),
+    pytest.param("Экономист Андрей Смирнов обратил внимание на то, что цены выросли вдвое.",
+                 [("цены выросли вдвое", "indirect", "Андрей Смирнов")],
+                 id="obratil-vnimanie-na-to"),
+    pytest.param("Алексей Кудрин высказал мнение, что рост экономики замедлится.",
+                 [("рост экономики замедлится", "indirect", "Алексей Кудрин")],
+                 id="vyskazal-mnenie"),
+    pytest.param("Свидетельница Ольга Петрова дала показания, что видела подсудимого у дома.",
+                 [("видела подсудимого у дома", "indirect", "Ольга Петрова")],
+                 id="dala-pokazaniya"),
+    pytest.param("«Это не наше дело», — отрезал Иван Петров.",
+                 [("Это не наше дело", "direct", "Иван Петров")], id="otrezal"),
+    pytest.param("«Всё будет хорошо», — вздохнула Анна Смирнова.",
+                 [("Всё будет хорошо", "direct", "Анна Смирнова")], id="vzdohnula"),
+    pytest.param("«Это ложь от первого до последнего слова», — парировал Дмитрий Песков.",
+                 [("Это ложь от первого до последнего слова", "direct", "Дмитрий Песков")],
+                 id="pariroval"),
+    pytest.param("«А кто будет за это платить?» — вопрошал депутат Олег Смолин.",
+                 [("А кто будет за это платить?", "direct", "Олег Смолин")], id="voproshal"),
+    pytest.param("«Как можно так поступать с людьми!» — возмутилась Валентина Матвиенко.",
+                 [("Как можно так поступать с людьми!", "direct", "Валентина Матвиенко")],
+                 id="vozmutilas"),
+    pytest.param("«Кто за это ответит?» — спросил Алексей Навальный.",
+                 [("Кто за это ответит?", "direct", "Алексей Навальный")], id="question"),
+    pytest.param("Иван Петров долго молчал.\n— Не знаю, — отрезал он.",
+                 [("Не знаю", "direct", "Иван Петров")], id="dialogue-dash"),
+    pytest.param("«Вчера Петров сказал мне: „Я этого не делал“», — рассказала Ольга Иванова.",
+                 [("Вчера Петров сказал мне: „Я этого не делал“", "direct", "Ольга Иванова"),
+                  ("Я этого не делал", "direct", "Петров")], id="quote-inside-quote"),
+]
+
+
+# More constructions of everyday news, written while generalising the rules above.
+NEWS = [
+    pytest.param("Как стало известно «Коммерсанту», сделка будет закрыта в марте.",
+                 [("сделка будет закрыта в марте", "according_to", "Коммерсант")],
+                 id="kak-stalo-izvestno-media"),
+    pytest.param("Минфин: бюджет будет исполнен без дефицита\nМинистерство финансов опубликовало "
+                 "прогноз.",
+                 [("бюджет будет исполнен без дефицита", "direct", "Министерство финансов")],
+                 id="headline-org-colon"),
+    pytest.param("Цены выросли на 12%, следует из данных Росстата.",
+                 [("Цены выросли на 12%", "according_to", "Росстат")], id="sleduet-iz-dannyh"),
+    pytest.param("Из доклада Росстата следует, что цены выросли на 12%.",
+                 [("цены выросли на 12%", "indirect", "Росстат")], id="iz-doklada-sleduet"),
+    pytest.param("Цены выросли на 12%. Такие данные содержатся в докладе Росстата.",
+                 [("Цены выросли на 12%", "according_to", "Росстат")], id="dannye-soderzhatsya"),
+    pytest.param("Представитель компании подтвердил «Ведомостям», что сделка закрыта.",
+                 [("сделка закрыта", "indirect", None)], id="title-before-chto"),
+    pytest.param("Как сообщили ТАСС в пресс-службе ведомства, проверка продолжается.",
+                 [("проверка продолжается", "according_to", "пресс-служба ведомства")],
+                 id="plural-verb-media-addressee"),
+    pytest.param("«Мы не видим угрозы», — сказано в заявлении МИД России.",
+                 [("Мы не видим угрозы", "direct", "МИД России")], id="skazano-v-zayavlenii"),
+    pytest.param("Дмитрий Песков уверен: переговоры продолжатся.",
+                 [("переговоры продолжатся", "direct", "Дмитрий Песков")], id="stance-colon"),
+    pytest.param("Как пишет казанская «Вечерняя газета», завод закроют в мае.",
+                 [("завод закроют в мае", "according_to", "Вечерняя газета")],
+                 id="adjective-before-title"),
+    pytest.param("Сборная России вышла в финал. Об этом сообщил тренер Валерий Карпин. "
+                 "Информацию подтвердили в РФС.",
+                 [("Сборная России вышла в финал", "according_to", "Валерий Карпин"),
+                  ("Сборная России вышла в финал", "according_to", "РФС")],
+                 id="back-reference-chain"),
+    pytest.param("Европа должна защищать себя сама. С таким заявлением выступил президент "
+                 "Франции Эммануэль Макрон.",
+                 [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
+                 id="s-takim-zayavleniem"),
+    pytest.param("Об этом сообщили в официальной группе Большого театра «ВКонтакте»:\n"
+                 "Спектакль перенесен на апрель.",
+                 [("Спектакль перенесен на апрель", "direct", "Большой театр")],
+                 id="title-inside-colon-intro"),
+    pytest.param("«Я не могу сказать точно», – сказал Трамп на пресс-конференции. – «Я желаю "
+                 "ему всего хорошего».",
+                 [("Я не могу сказать точно", "direct", "Трамп"),
+                  ("Я желаю ему всего хорошего", "direct", "Трамп")],
+                 id="dash-before-next-quotation"),
+    pytest.param('Завод закроют в мае, пишет сегодня "Коммерсантъ".',
+                 [("Завод закроют в мае", "according_to", "Коммерсантъ")],
+                 id="adverb-before-title-source"),
+    pytest.param("«Первое. Мы не уйдем», — сказал Зеленский. «Второе. Мы победим».",
+                 [("Первое. Мы не уйдем", "direct", "Зеленский"),
+                  ("Второе. Мы победим", "direct", "Зеленский")],
+                 id="standalone-first-person"),
+    pytest.param("Тело пропавшей женщины нашли в заливе. Об этом сообщила полиция штата.",
+                 [("Тело пропавшей женщины нашли в заливе", "according_to", "полиция штата")],
+                 id="unknown-body-in-nominative"),
+    pytest.param("Умер писатель Юрий Бондарев. По словам его супруги Валентины Бондаревой, он "
+                 "скончался дома.",
+                 [("он скончался дома", "according_to", "Валентина Бондарева")],
+                 id="po-slovam-ego-suprugi"),
+    pytest.param("Премьер-министр Борис Джонсон во вторник, 31 марта, заявил, что ситуация "
+                 "ухудшится.",
+                 [("ситуация ухудшится", "indirect", "Борис Джонсон")], id="date-between-commas"),
+    pytest.param("Как говорится в пресс-релизе компании Apple, смартфон получил новую камеру.",
+                 [("смартфон получил новую камеру", "according_to", "Apple")],
+                 id="kak-govoritsya-v-press-relize"),
+    pytest.param("Со слов очевидцев, взрыв произошел около полудня.",
+                 [("взрыв произошел около полудня", "according_to", None)], id="so-slov"),
+    pytest.param("Если верить Reuters, сделка сорвалась.",
+                 [("сделка сорвалась", "according_to", "Reuters")], id="esli-verit"),
+    pytest.param("Завод закроют, сообщает Reuters, ссылаясь на источники в компании.",
+                 [("Завод закроют", "according_to", None)], id="ssylayas-na-istochniki"),
+    pytest.param("Поступили сообщения, что ее преемником станет Иван Муравьев.",
+                 [("ее преемником станет Иван Муравьев", "indirect", None)],
+                 id="postupili-soobsheniya"),
+    pytest.param("В соцсетях появилась информация о том, что сделка сорвалась.",
+                 [("сделка сорвалась", "indirect", None)], id="poyavilas-informaciya"),
+    pytest.param("Исследование Сбербанка показало, что большинство россиян хранят деньги дома.",
+                 [("большинство россиян хранят деньги дома", "indirect", "Сбербанк")],
+                 id="opros-pokazal"),
+    pytest.param("Данные свидетельствуют о том, что экономика растет.",
+                 [("экономика растет", "indirect", None)], id="dannye-svidetelstvuyut"),
+    pytest.param("Глава МИД РФ Сергей Лавров прилетел в Анкару. Глава МИД РФ подтвердил, что "
+                 "переговоры продолжатся.",
+                 [("переговоры продолжатся", "indirect", "Сергей Лавров")],
+                 id="role-with-genitive-abbreviations"),
+    pytest.param("Как сообщило во вторник министерство здравоохранения в больницах умерли "
+                 "367 человек.",
+                 [("в больницах умерли 367 человек", "according_to",
+                   "министерство здравоохранения")], id="kak-soobshilo-missing-comma"),
+    pytest.param("В поздравлении президента России Владимира Путина говорится:\n"
+                 "Вы внесли огромный вклад в развитие отечественной науки.",
+                 [("Вы внесли огромный вклад в развитие отечественной науки", "direct",
+                   "Владимир Путин")], id="v-pozdravlenii-govoritsya-colon"),
+    pytest.param("На сайте мэрии Москвы отмечается:\nФестиваль продлится до конца августа.",
+                 [("Фестиваль продлится до конца августа", "direct", "мэрия Москвы")],
+                 id="na-saite-otmechaetsya-colon"),
+]
+
+
+@pytest.mark.parametrize("text, expected",
+                         NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS)
+def test_unseen_pattern(nlp, text, expected):
+    _check(nlp, text, expected)
+
+
+NOT_QUOTES = [
+    pytest.param("Программа визита:\nвстреча с губернатором, посещение завода.",
+                 id="colon-list-no-cue"),
+    pytest.param("Он спросил, что случилось.", id="question-verb-embedded"),
+    pytest.param("Об этом доме знают все жители района.", id="ob-etom-noun"),
+    pytest.param("Иван Петров рассказал журналистам о своих планах на лето.", id="cue-noun-phrase"),
+    pytest.param("Боксер стал чемпионом мира по версии WBA.", id="marker-inside-noun-phrase"),
+    pytest.param("Нападающий показал, что умеет забивать головой.", id="pokazal-person"),
+    pytest.param("Как говорится, без труда не вытащишь и рыбку из пруда.", id="kak-govoritsya-idiom"),
+    pytest.param("Министерство ответило на этот выпад: в марте газеты сообщили, что\n",
+                 id="colon-narration-with-its-own-cue"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_unseen_not_a_quote(nlp, text):
+    doc = nlp(text)
+    assert doc.quotes == (), format_trace(doc)
