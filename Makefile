@@ -1,6 +1,7 @@
 # Two entry points for a fresh clone (see README):
 #   make demo   set up .venv and annotate the bundled sample articles -> out/samples.jsonl
 #   make test   set up .venv with every extra and run the whole test suite
+#   make bench  ours vs natasha (the first run also creates .venv-natasha)
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -27,22 +28,18 @@ demo: setup
 	@mkdir -p out
 	$(VENV)/bin/rusnews-nlp annotate data/samples -o out/samples.jsonl
 	@echo "wrote out/samples.jsonl"
-	$(VENV)/bin/rusnews-nlp stats out/samples.jsonl 2>/dev/null || true
+	$(VENV)/bin/rusnews-nlp stats out/samples.jsonl
+	@echo "next: .venv/bin/rusnews-nlp render out/samples.jsonl -o report.html needs the spacy extra," \
+	      "HTML input the html extra, spark the spark extra: make setup-all installs them all"
 
 test: setup-all
 	$(PY) -m pytest -q -p no:cacheprovider
 
-# natasha's side of the benchmark needs its own venv: its pymorphy2 needs pkg_resources
-# (setuptools < 82), which the project venv deliberately does not have.
-NATASHA_VENV ?= .venv-natasha
-$(NATASHA_VENV)/.setup:
-	$(PYTHON) -m venv $(NATASHA_VENV)
-	$(NATASHA_VENV)/bin/python -m pip install -q --upgrade pip
-	$(NATASHA_VENV)/bin/python -m pip install -q 'natasha==1.6.0' 'setuptools<82'
-	touch $@
-
-bench: setup-all $(NATASHA_VENV)/.setup
-	$(PY) -m rusnews_nlp.bench --natasha-python $(NATASHA_VENV)/bin/python $(BENCH_ARGS)
+# natasha's side of the benchmark needs its own venv (its pymorphy2 needs pkg_resources,
+# setuptools < 82, which the project venv deliberately does not have): the benchmark creates
+# .venv-natasha beside the clone on its first run (rusnews_nlp/bench.py, NATASHA_REQUIREMENTS).
+bench: setup-all
+	$(PY) -m rusnews_nlp.bench $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(NATASHA_VENV) out build *.egg-info
+	rm -rf $(VENV) .venv-natasha out build *.egg-info

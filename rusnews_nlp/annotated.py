@@ -16,11 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from .annotations import Document
+from .annotations import DOCUMENT_FIELDS, Document
 from .errors import InputError
 from .io import Unreadable, expand, json_error
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+#: The fields ``annotate`` adds; a record with none of them was never annotated.
+ANNOTATION_FIELDS = tuple(f for f in DOCUMENT_FIELDS if f != "meta")
+
+#: Per-record problems printed before the rest are only counted.
+MAX_MESSAGES = 20
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,11 @@ def parse_line(line: str, source: str, number: int) -> AnnotatedRecord:
         message = error.get("message") if isinstance(error, dict) else str(error)
         return AnnotatedRecord(None, doc_id, source, number,
                                f"{source}:{number}: annotate failed: {message}")
+    if "text" in data and not any(f in data for f in ANNOTATION_FIELDS):
+        return AnnotatedRecord(None, doc_id, source, number,
+                               f"{source}:{number}: not annotated (no "
+                               f"{', '.join(ANNOTATION_FIELDS)}): run `rusnews-nlp annotate "
+                               f"{source} -o out.jsonl` and read out.jsonl")
     try:
         doc = Document.from_dict(data)
     except (KeyError, TypeError, ValueError) as error:
@@ -76,6 +87,40 @@ def parse_line(line: str, source: str, number: int) -> AnnotatedRecord:
     if problem:
         return AnnotatedRecord(None, doc_id, source, number, f"{source}:{number}: {problem}")
     return AnnotatedRecord(doc, doc_id, source, number)
+
+
+class Problems:
+    """Watches records go by (without keeping them): prints why a record cannot be used, the
+    first ``MAX_MESSAGES`` of them, then counts; ``finish`` says when nothing was usable."""
+
+    def __init__(self, inputs: Iterable[str], prog: str = "rusnews-nlp") -> None:
+        self.inputs = list(inputs)
+        self.prog = prog
+        self.records = 0
+        self.failed = 0
+
+    def watch(self, records: Iterable[AnnotatedRecord]) -> Iterator[AnnotatedRecord]:
+        for record in records:
+            self.records += 1
+            if record.error:
+                self.failed += 1
+                if self.failed <= MAX_MESSAGES:
+                    print(f"{self.prog}: {record.error}", file=sys.stderr)
+            yield record
+
+    def finish(self) -> bool:
+        """Print the closing remarks; ``True`` when anything was wrong (the exit code is 1)."""
+        if self.failed > MAX_MESSAGES:
+            print(f"{self.prog}: ... and {self.failed - MAX_MESSAGES} more records that could "
+                  "not be used", file=sys.stderr)
+        if self.failed and self.failed == self.records:
+            print(f"{self.prog}: none of the {self.records} records could be used",
+                  file=sys.stderr)
+        if not self.records:
+            print(f"{self.prog}: no records in {' '.join(self.inputs)}: expected the JSONL "
+                  "written by `rusnews-nlp annotate` (.jsonl, .jsonl.gz, or directories of "
+                  "them)", file=sys.stderr)
+        return bool(self.failed) or not self.records
 
 
 def _lines(handle: IO[bytes], source: str) -> Iterator[tuple[int, str]]:

@@ -11,8 +11,9 @@ a fresh process so start-up and peak memory are measured alike:
   calling process, so the two speed-ups differ;
 * natasha: ``Doc`` one document at a time: segment -> tag_morph -> tag_ner -> lemmatize every
   token with ``MorphVocab`` -> normalize every span. ``import natasha`` needs pymorphy2, which
-  needs ``pkg_resources`` (setuptools < 82), so this side runs in its own interpreter
-  (``--natasha-python``; ``make bench`` creates ``.venv-natasha``).
+  needs ``pkg_resources`` (setuptools < 82), so this side runs in its own interpreter:
+  ``--natasha-python``, else ``.venv-natasha`` beside the clone (or in the working directory),
+  which the first run creates with ``python -m venv`` and pip (``NATASHA_REQUIREMENTS``).
 
 It prints documents/s, tokens/s, documents per CPU-second (steadier than wall time on a shared
 machine), the ratio ours/natasha, peak RSS, start-up time (process spawn -> first document
@@ -45,11 +46,17 @@ REPO_DIR = PACKAGE_DIR.parent
 FACTRU_PARTS = ("shared", "data", "factru-devset")
 SAMPLES_PARTS = ("data", "samples")
 
-NATASHA_VENV_PYTHON = Path(".venv-natasha") / "bin" / "python"
+NATASHA_VENV = ".venv-natasha"
+NATASHA_VENV_PYTHON = Path(NATASHA_VENV) / "bin" / "python"
+#: What natasha's side installs into its own venv: pymorphy2 needs pkg_resources.
+NATASHA_REQUIREMENTS = ("natasha==1.6.0", "setuptools<82")
+#: What natasha's side really runs, not just ``import natasha``: pymorphy2 reaches for
+#: pkg_resources only when ``MorphVocab`` builds its analyzer.
+NATASHA_PROBE = "from natasha import MorphVocab; MorphVocab()"
 
 WARMUP_TEXT = "Министр Антон Силуанов заявил в Москве: «Бюджет сбалансирован»."
 
-#: The issue's targets, checked on every run (``--check`` makes a miss the exit code).
+#: The performance targets, checked on every run (``--check`` makes a miss the exit code).
 TARGET_RATIO = 1.5          # ours (1 process) docs/s over natasha's
 TARGET_SPEEDUP = 1.7        # 2 workers over 1 worker
 TARGET_RSS_MB = 400.0       # peak RSS of one process
@@ -375,21 +382,88 @@ def natasha_candidates(explicit: str | None) -> list[str]:
     return found
 
 
-def find_natasha_python(explicit: str | None) -> tuple[str | None, str]:
-    """The first interpreter where ``import natasha`` works, and why not when none does."""
+def natasha_venv_dir() -> Path:
+    """Where natasha's venv is created: beside the clone (as ``make bench`` does), else, for
+    an installed package, in the working directory."""
+    base = REPO_DIR if (REPO_DIR / "pyproject.toml").is_file() else Path.cwd()
+    return base / NATASHA_VENV
+
+
+def setup_commands(venv: Path) -> list[list[str]]:
+    """The commands that create natasha's venv (also what to run by hand when they fail)."""
+    python = str(venv / "bin" / "python")
+    return [[sys.executable, "-m", "venv", str(venv)],
+            [python, "-m", "pip", "install", "-q", "--upgrade", "pip"],
+            [python, "-m", "pip", "install", "-q", *NATASHA_REQUIREMENTS]]
+
+
+def _shell(command: Sequence[str]) -> str:
+    import shlex
+
+    return " ".join(shlex.quote(part) for part in command)
+
+
+def create_natasha_venv(venv: Path) -> tuple[str | None, str]:
+    """Create ``venv`` with natasha (needs PyPI once); its python, or why not and what to run."""
+    commands = setup_commands(venv)
+    _log(f"natasha's side needs its own environment ({', '.join(NATASHA_REQUIREMENTS)}: its "
+         f"pymorphy2 needs pkg_resources); creating {venv} once, from PyPI ...", False)
+    for command in commands:
+        try:
+            proc = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            failure = str(error)
+        else:
+            if proc.returncode == 0:
+                continue
+            failure = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+        by_hand = " && ".join(_shell(c) for c in commands)
+        return None, (f"creating {venv} failed ({failure}); run `{by_hand}` and then "
+                      f"rusnews-nlp bench --natasha-python {venv / 'bin' / 'python'}")
+    _log(f"created {venv}", False)
+    return str(venv / "bin" / "python"), ""
+
+
+def _natasha_runs(python: str) -> tuple[bool, str]:
+    try:
+        proc = subprocess.run([python, "-c", NATASHA_PROBE], capture_output=True, text=True,
+                              timeout=300)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return False, f"{python}: {error}"
+    if proc.returncode == 0:
+        return True, ""
+    last = (proc.stderr.strip().splitlines() or ["exit %d" % proc.returncode])[-1]
+    return False, f"{python}: {last}"
+
+
+def find_natasha_python(explicit: str | None,
+                        create: bool = False) -> tuple[str | None, str]:
+    """The first interpreter where natasha's pipeline can start, and why not when none can.
+
+    Without ``explicit`` and with ``create``, a missing ``.venv-natasha`` is created
+    (``create_natasha_venv``); an explicit interpreter is never replaced.
+    """
     reasons = []
     for python in natasha_candidates(explicit):
-        try:
-            proc = subprocess.run([python, "-c", "import natasha"], capture_output=True,
-                                  text=True, timeout=300)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            reasons.append(f"{python}: {error}")
-            continue
-        if proc.returncode == 0:
+        ok, reason = _natasha_runs(python)
+        if ok:
             return python, ""
-        last = (proc.stderr.strip().splitlines() or ["exit %d" % proc.returncode])[-1]
-        reasons.append(f"{python}: {last}")
-    return None, "; ".join(reasons)
+        reasons.append(reason)
+    venv = natasha_venv_dir()
+    built = (venv / "bin" / "python").exists()
+    if explicit or built or not create:
+        if explicit:
+            hint = ""
+        elif built:
+            hint = f"; {venv} cannot run natasha: remove it to have it created again"
+        else:
+            hint = f"; create it with `{' && '.join(_shell(c) for c in setup_commands(venv))}`"
+        return None, "; ".join(reasons) + hint
+    python, reason = create_natasha_venv(venv)
+    if python is None:
+        return None, reason
+    ok, reason = _natasha_runs(python)
+    return (python, "") if ok else (None, reason)
 
 
 def _log(message: str, quiet: bool) -> None:
@@ -412,12 +486,11 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
         "batch_size": args.batch_size,
     }
     natasha_python, reason = (None, "--no-natasha") if args.no_natasha else \
-        find_natasha_python(args.natasha_python)
+        find_natasha_python(args.natasha_python, create=not args.no_natasha_setup)
     report["natasha"] = {"python": natasha_python, "available": natasha_python is not None,
                          "reason": reason or None}
     if natasha_python is None and not args.no_natasha:
-        _log(f"natasha side SKIPPED: no interpreter can import natasha ({reason}). Run "
-             "`make bench` (creates .venv-natasha) or pass --natasha-python PATH.", False)
+        _log(f"natasha side SKIPPED: no interpreter can run natasha ({reason})", False)
 
     sides = [Side(f"ours-{w}") for w in workers]
     if not args.no_annotate:
@@ -499,7 +572,7 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 
 
 def check_targets(report: dict[str, Any]) -> list[dict[str, Any]]:
-    """The issue's numbers, each ``ok`` True/False, or None when it could not be measured."""
+    """The target numbers, each ``ok`` True/False, or None when it could not be measured."""
     sides = report["sides"]
     one = sides.get("ours-1", {})
     nat = sides.get("natasha", {})
@@ -635,7 +708,7 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append(f"  peak RSS {long_document['rss_mb']:,.0f} MB")
     else:
         lines.append(f"long record: not measured ({long_document.get('reason')})")
-    lines.append("\ntargets (issues 5 and 16):")
+    lines.append("\ntargets:")
     for row in report["targets"]:
         mark = {True: "ok", False: "MISSED", None: "not measured"}[row["ok"]]
         op = ">=" if row["target"].endswith("docs/s") else "<="
@@ -657,9 +730,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="run every side N times, interleaved, and keep the best (default "
                              "3: on a shared machine one run of each side is mostly noise)")
     parser.add_argument("--natasha-python", metavar="PATH",
-                        help="interpreter that can `import natasha` (default: "
-                             ".venv-natasha/bin/python, else this one if it can)")
+                        help="interpreter that can run natasha (default: .venv-natasha/bin/python "
+                             "beside the clone, else this one if it can, else .venv-natasha is "
+                             "created from PyPI on the first run)")
     parser.add_argument("--no-natasha", action="store_true", help="measure only our side")
+    parser.add_argument("--no-natasha-setup", action="store_true",
+                        help="never create .venv-natasha: skip natasha's side when no "
+                             "interpreter can run it")
     parser.add_argument("--no-annotate", action="store_true",
                         help="skip the `annotate --workers` runs (the CLI path)")
     parser.add_argument("--no-adversarial", action="store_true",

@@ -31,8 +31,8 @@ with their speakers, as schema-v1 JSONL."""
 EXAMPLES = """\
 examples:
   rusnews-nlp annotate news.jsonl -o annotated.jsonl
-  rusnews-nlp evaluate ner /work/shared/data/factru-devset
-  rusnews-nlp evaluate lemmas /work/shared/data/ud-gsd/ru_gsd-ud-dev.conllu --errors 30
+  rusnews-nlp evaluate ner ../shared/data/factru-devset
+  rusnews-nlp evaluate lemmas ../shared/data/ud-gsd/ru_gsd-ud-dev.conllu --errors 30
   rusnews-nlp COMMAND --help        (options of one command)"""
 
 
@@ -109,6 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(func(args) or 0)
+    except SystemExit as exit_:  # a command's parser.error(): 2; a message: printed, 1
+        code = exit_.code
+        if code is None or isinstance(code, int):
+            return code or 0
+        print(code, file=sys.stderr)
+        return 1
     except (RusnewsError, OSError) as error:
         if isinstance(error, BrokenPipeError):  # `... | head`: stop quietly
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def install_hint(extra: str) -> str:
+    """How to install an extra, from a clone (the usual case) or a wheel."""
+    return (f"install the '{extra}' extra: in the clone `.venv/bin/pip install -e '.[{extra}]'` "
+            f"(`make setup-all` installs every extra), else `pip install 'rusnews-nlp[{extra}]'`")
+
+
 class RusnewsError(Exception):
     """Base class of this library's errors; ``exit_code`` is what the command line returns."""
 

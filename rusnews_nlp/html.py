@@ -5,15 +5,20 @@ text and reads the page's metadata. The analysed ``text`` is the headline follow
 exactly as extracted, and ``meta`` keeps ``title``, ``date``, ``url``, ``sitename`` and
 ``author`` (``None`` when the page does not say). trafilatura is imported on first use, so the
 rest of the library works without it.
+
+``meta.date`` is a publication date or ``None``: when htmldate finds no dated markup it falls
+back to a bare year (a ``© 2024`` footer) and reports it as 1 January; such a date is kept only
+when the page's markup or its text names that very day (``publication_date``).
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .errors import ResourceError
+from .errors import ResourceError, install_hint
 
 #: Metadata fields copied from trafilatura into ``meta``.
 META_FIELDS = ("title", "date", "url", "sitename", "author")
@@ -21,7 +26,12 @@ META_FIELDS = ("title", "date", "url", "sitename", "author")
 #: File suffixes read as HTML.
 HTML_SUFFIXES = (".html", ".htm")
 
-INSTALL_HINT = "pip install 'rusnews-nlp[html]'"
+INSTALL_HINT = install_hint("html")
+
+#: How a page may spell 1 January of a year (``{y}``) when it really means that day.
+NEW_YEAR_SPELLINGS = (r"\b0?1\.0?1\.{y}\b", r"\b{y}-01-01\b", r"\b0?1/0?1/{y}\b",
+                      r"\b1\s+января\s+{y}", r"\bJan(?:uary)?\.?\s+1,?\s+{y}",
+                      r"\b1\s+Jan(?:uary)?\.?\s+{y}")
 
 
 class HtmlExtractionError(ValueError):
@@ -41,7 +51,7 @@ def _trafilatura() -> Any:
         import trafilatura
     except ImportError as error:  # the extra, or one of its dependencies, is missing
         raise ResourceError(
-            f"HTML input needs trafilatura, the 'html' extra: {INSTALL_HINT} ({error})"
+            f"HTML input needs trafilatura: {INSTALL_HINT} ({error})"
         ) from None
     return trafilatura
 
@@ -86,6 +96,29 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         text = body
     meta = {name: (data.get(name) or None) for name in META_FIELDS}
     meta["title"] = title
+    meta["date"] = publication_date(meta["date"], html, url)
     if url and not meta["url"]:
         meta["url"] = url
     return Article(text, meta)
+
+
+def publication_date(date: str | None, html: str | bytes, url: str | None = None) -> str | None:
+    """``date`` unless it is htmldate's guess from a bare year (``YYYY-01-01`` that neither the
+    page's markup nor its text names as that day): a year alone is not a publication date."""
+    if not date or not date.endswith("-01-01"):
+        return date
+    from htmldate import find_date
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            marked = find_date(html, extensive_search=False, url=url)
+        except Exception:  # noqa: BLE001 - a page htmldate cannot read has no marked date
+            marked = None
+    if marked == date:
+        return date
+    page = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    year = re.escape(date[:4])
+    if any(re.search(p.format(y=year), page, re.IGNORECASE) for p in NEW_YEAR_SPELLINGS):
+        return date
+    return None

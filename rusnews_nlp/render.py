@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from .annotated import AnnotatedRecord
 from .annotations import Document, Quote, Zone
-from .errors import ResourceError
+from .errors import ResourceError, install_hint
 
 #: Marks pieces not followed by whitespace (see module doc). A private-use character.
 GLUE = "\ue000"
@@ -173,7 +173,7 @@ def render_blocks(text: str, block_list: Sequence[Block], all_marks: Sequence[Ma
         from spacy import displacy
     except ModuleNotFoundError as error:
         raise ResourceError("render draws with spaCy's displaCy, which is not installed: "
-                            "pip install 'rusnews-nlp[spacy]'") from error
+                            + install_hint("spacy")) from error
 
     colors = {html.escape(m.label): m.color for m in all_marks}
     options = {"colors": colors, "top_offset": 34, "span_label_offset": 18,

@@ -35,9 +35,10 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 try:
     from pyspark.sql import types as T
 except ImportError as error:  # pragma: no cover - depends on the environment
+    from .errors import install_hint
+
     raise ImportError(
-        "rusnews_nlp.spark needs PySpark: pip install 'rusnews-nlp[spark]' "
-        "(pyspark, pandas, pyarrow)"
+        f"rusnews_nlp.spark needs PySpark (pyspark, pandas, pyarrow): {install_hint('spark')}"
     ) from error
 
 from .annotations import DOCUMENT_FIELDS, Document

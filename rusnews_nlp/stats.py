@@ -12,8 +12,12 @@ exactly one other group of the same speaker type is merged into it (``Песко
 ``Дмитрий Песков``), the way the quote guideline matches speaker names. Two candidates
 (``Иванов`` with ``Иван Иванов`` and ``Пётр Иванов``) means no merge.
 
+Cues are counted by what they say, not how (``cue_group``): ``как отметила`` counts with
+``отметить`` and ``по ее словам`` with ``по словам``.
+
 Quotes inside page chrome (``zone == "chrome"``) are left out unless ``include_chrome``.
-Reads schema-v1 records; nothing here imports the models or spaCy.
+Reads schema-v1 records; nothing here imports the models or spaCy (only pymorphy3's
+dictionary, to put the verb of an ``как отметила`` cue in its dictionary form).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import io
 import json
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .annotated import AnnotatedRecord
@@ -85,8 +90,52 @@ def _attribution(quote: Quote, doc_id: str, referents: Mapping) -> Attribution:
         speaker_name=(sp.name if sp else None) or None,
         speaker_type=sp.type if sp else "UNNAMED",
         kb_id=referent.kb_id if referent is not None else None,
-        cue_lemma=quote.cue.lemma if quote.cue else None,
+        cue_lemma=cue_group(quote.cue.lemma) if quote.cue and quote.cue.lemma else None,
     )
+
+
+# --------------------------------------------------------------------------- cue groups
+
+#: Words of a cue that do not change what the cue says: the ``как`` of ``как отметила`` and
+#: the possessive of ``по ее словам`` / ``по нашим данным`` (who spoke is the speaker column).
+CUE_FILLER_FIRST = frozenset({"как"})
+CUE_POSSESSIVES = frozenset("""
+    его ее её их мой моему моим моей моих наш нашему нашим нашей наших ваш вашему вашим вашей
+    ваших твоему твоим свой своему своим своей своих собственным собственному
+""".split())
+
+#: pymorphy3 parts of speech read as the verb of a cue (its dictionary form is the group).
+VERB_TAGS = ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+
+
+@lru_cache(maxsize=4096)
+def cue_group(lemma: str) -> str:
+    """The cue as it is counted: filler words dropped, a lone verb in its dictionary form.
+
+    ``как отметила`` -> ``отметить``, ``по ее словам`` -> ``по словам``, ``по их данным`` ->
+    ``по данным``; a cue that is already a lemma (``заявить``) stays as it is.
+    """
+    words = lemma.lower().split()
+    if len(words) > 1 and words[0] in CUE_FILLER_FIRST:
+        words = words[1:]
+    if len(words) > 2:
+        words = [w for w in words if w not in CUE_POSSESSIVES] or words
+    if len(words) == 1 and len(lemma.split()) > 1:
+        return _verb_lemma(words[0])
+    return " ".join(words)
+
+
+def _verb_lemma(word: str) -> str:
+    """``отметила`` -> ``отметить``; a word with no verb reading is kept as it is."""
+    from .resources import morph_analyzer
+
+    for parse in morph_analyzer().parse(word):
+        if parse.tag.POS in VERB_TAGS:
+            if parse.tag.POS in ("PRTF", "PRTS", "GRND"):
+                verb = parse.inflect({"INFN"})
+                return verb.word if verb is not None else parse.normal_form
+            return parse.normal_form
+    return word
 
 
 @dataclass(frozen=True)

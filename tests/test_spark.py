@@ -24,9 +24,6 @@ from rusnews_nlp.cli import main  # noqa: E402
 from rusnews_nlp.commands import spark as command  # noqa: E402
 from rusnews_nlp.io import RecordError  # noqa: E402
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:PySpark does not yet fully support pandas:FutureWarning")
-
 REPO = Path(__file__).resolve().parents[1]
 
 #: Short news sentences written for these tests: speech with a named speaker, an organisation,
@@ -358,6 +355,41 @@ def test_spark_command_parquet_has_typed_columns(spark, news_jsonl, tmp_path):
     errors = {doc_id: r["error"]["kind"] for doc_id, r in rows.items() if r["error"]}
     assert errors == {"no-text": "missing_text", None: "invalid_json"}
     assert rows["no-text"]["entities"] is None and rows["long"]["entities"] == []
+
+
+def test_pyspark_has_a_pandas_it_supports():
+    """The spark extra pins what PySpark supports: no FutureWarning on every run."""
+    import subprocess
+    import sys
+
+    code = ("import warnings; warnings.simplefilter('error'); "
+            "from pyspark.sql.pandas.utils import require_minimum_pandas_version; "
+            "require_minimum_pandas_version()")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def _part_lines(folder: Path) -> list[str]:
+    """The output's lines, part files in name order (how `cat out/part-*` reads them)."""
+    return [line for part in sorted(folder.glob("part-*"))
+            for line in part.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_spark_command_keeps_input_order(spark, tmp_path):
+    """README: one line per input document in input order, on Spark too (files by path, then
+    lines in file order), even when the input is spread over more partitions."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    texts = list(TEXTS.values())
+    ids = []
+    for name in ("b.jsonl", "a.jsonl"):  # read by path: a.jsonl first
+        records = [{"id": f"{name[0]}{i:02d}", "text": texts[i % len(texts)]} for i in range(12)]
+        write_jsonl(folder / name, [json.dumps(r, ensure_ascii=False) for r in records])
+    ids = [f"{f}{i:02d}" for f in "ab" for i in range(12)]
+    out = tmp_path / "out.jsonl"
+    assert main(["spark", str(folder), str(out), "--stages", "zones,segment",
+                 "--partitions", "5", "--batch-size", "3"]) == 0
+    assert [json.loads(line)["id"] for line in _part_lines(out)] == ids
 
 
 @pytest.mark.slow

@@ -14,7 +14,8 @@ import pytest
 from rusnews_nlp.annotated import AnnotatedRecord, parse_line, read_annotated
 from rusnews_nlp.annotations import Cue, Document, Quote, Referent, Speaker
 from rusnews_nlp.cli import main
-from rusnews_nlp.stats import corpus_stats, format_csv, format_json, format_table, name_key
+from rusnews_nlp.stats import (corpus_stats, cue_group, format_csv, format_json, format_table,
+                               name_key)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -81,6 +82,37 @@ def test_groups_by_kb_id_then_name_and_merges_short_names():
         ["Дмитрий Песков", "Владимир Путин", "(unnamed sources)"]
     assert stats.totals == {"documents": 2, "unreadable": 0, "quotes": 6, "speakers": 2,
                             "unnamed_quotes": 1, "chrome_quotes": 0}
+
+
+@pytest.mark.parametrize("cue, group", [
+    ("как отметила", "отметить"),          # the verb of a "как ..." cue, in dictionary form
+    ("как сообщили", "сообщить"),
+    ("как рассказал", "рассказать"),
+    ("отметить", "отметить"),              # already a lemma
+    ("по ее словам", "по словам"),         # the possessive says who: the speaker column does
+    ("по его мнению", "по мнению"),
+    ("по их данным", "по данным"),
+    ("по словам", "по словам"),
+    ("говорится в сообщении", "говорится в сообщении"),
+    ("как говорится в заявлении", "говорится в заявлении"),
+])
+def test_cue_groups(cue, group):
+    assert cue_group(cue) == group
+
+
+def test_cues_are_counted_by_lemma():
+    """Issue 18, item 10: ``как отметила`` with ``отметить``, ``по ее словам`` with
+    ``по словам``."""
+    doc = make_doc(
+        "d3",
+        "Ирина Соколова отметила, что мост готов. Как отметила Соколова, дорога тоже. "
+        "По словам Соколовой, сроки выдержаны. По ее словам, денег хватит.",
+        [("мост готов", "indirect", "Ирина Соколова", "отметила", "отметить"),
+         ("дорога тоже", "according_to", "Ирина Соколова", "Как отметила", "как отметила"),
+         ("сроки выдержаны", "according_to", "Ирина Соколова", "По словам", "по словам"),
+         ("денег хватит", "according_to", "Ирина Соколова", "По ее словам", "по ее словам")])
+    (speaker,) = corpus_stats(records(doc)).speakers
+    assert speaker.cues == (("отметить", 2), ("по словам", 2))
 
 
 def test_exact_names_keeps_short_names_apart():

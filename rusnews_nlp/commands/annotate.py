@@ -10,16 +10,18 @@ run loses at most the record in flight, and ``--resume`` continues it. See ``doc
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NoReturn, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
 from ..errors import ResourceError, WorkerDiedError
-from ..io import (InputRecord, ReadOptions, RecordError, ResumeError, ResumeState, dumps,
-                  error_record, read_inputs, scan_inputs, text_warnings, with_warnings)
+from ..io import (JSONL_SUFFIXES, TEXT_SUFFIXES, InputRecord, ReadOptions, RecordError,
+                  ResumeError, ResumeState, Unreadable, dumps, error_record, read_inputs,
+                  scan_inputs, text_warnings, with_warnings)
 from ..output_file import OutputTarget, refuse_output_among_inputs
 
 #: Exit codes (documented in docs/input.md).
@@ -43,6 +45,32 @@ exit codes: 0 all annotated, 3 some records are error records, 1 run stopped, 2 
 130 interrupted."""
 
 
+# --------------------------------------------------------------------------- usage
+
+
+def fields_value(value: str) -> str:
+    """``--fields``: every name must be a field (argparse makes a bad one a usage error, 2)."""
+    try:
+        parse_fields(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value
+
+
+def count_value(minimum: int, allowed: tuple[int, ...] = (), what: str = "") -> Any:
+    """An integer option that must be ``>= minimum`` (or one of ``allowed``)."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if number < minimum and number not in allowed:
+            raise argparse.ArgumentTypeError(f"{number} is not allowed: {what}")
+        return number
+    parse.__name__ = "int"  # argparse names the type in its messages
+    return parse
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "annotate", help="analyse documents and write schema-v1 JSONL",
@@ -50,11 +78,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                     "one JSON object per line, in input order; a record that cannot be "
                     "analysed gives an error record in its place.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+    parser.add_argument("inputs", nargs="*", default=None, metavar="INPUT",
                         help=".txt/.html/.jsonl files (.gz too), directories of them, or - for "
                              "stdin (default)")
     parser.add_argument("-o", "--output", default="-", help="output JSONL (.gz ok); default stdout")
-    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS),
+    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS), type=fields_value,
                         help="comma-separated fields to output besides id and text "
                              f"(default: all: {','.join(DOCUMENT_FIELDS)})")
     parser.add_argument("--text-field", default="text", help="JSONL field holding the text")
@@ -65,7 +93,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--unicode", choices=("replace", "strict"), default="replace",
                         help="invalid UTF-8 / lone surrogates: replace with U+FFFD and warn "
                              "(default), or make the record an error record")
-    parser.add_argument("--max-chars", type=int, default=0, metavar="N",
+    parser.add_argument("--max-chars", type=count_value(0, what="0 (no limit) or more"),
+                        default=0, metavar="N",
                         help="texts longer than N characters become error records "
                              "(default 0: no limit)")
     parser.add_argument("--stages", default=None,
@@ -79,23 +108,58 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--resume", action="store_true",
                         help="continue an interrupted run: keep the complete records already "
                              "in -o FILE and process only the rest")
-    parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
+    parser.add_argument("--batch-size", type=count_value(1, what="1 or more"), default=32,
+                        help="documents per batch")
+    parser.add_argument("--workers", type=count_value(1, (-1,), "1 or more, or -1 (one per "
+                                                                 "CPU)"), default=1, metavar="N",
                         help="worker processes, each with its own models (default 1; -1: one "
                              "per CPU); output is identical, in input order")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar and no per-record messages (summary only)")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, annotate_parser=parser)
     return parser
 
 
 def parse_fields(value: str) -> tuple[str, ...]:
+    """The names of ``--fields``; ``ValueError`` names the unknown ones and the choices."""
     fields = tuple(f.strip() for f in value.split(",") if f.strip())
     unknown = [f for f in fields if f not in DOCUMENT_FIELDS]
     if unknown:
-        raise SystemExit(f"rusnews-nlp: unknown field(s) {unknown}; "
+        raise ValueError(f"unknown field(s) {', '.join(unknown)}; "
                          f"choose from {','.join(DOCUMENT_FIELDS)}")
     return fields
+
+
+#: Shown when documents are read from a terminal: the user may not know the run is waiting.
+STDIN_HINT = ("rusnews-nlp annotate: reading from the terminal: JSONL (one object a line) or "
+              "one plain text, ended with Ctrl-D. To annotate files: rusnews-nlp annotate "
+              "FILE|DIR -o out.jsonl")
+
+
+def check_stdin(args: argparse.Namespace, stdin: Any = None) -> list[str]:
+    """The inputs (none given: ``-``). No INPUT and a terminal on stdin is a mistake (usage
+    error, exit 2); ``-`` on a terminal gets a hint, since the run then waits for typing."""
+    stdin = sys.stdin if stdin is None else stdin
+    inputs = list(args.inputs or ["-"])
+    if "-" not in inputs or not stdin.isatty():
+        return inputs
+    if args.inputs:
+        print(STDIN_HINT, file=sys.stderr)
+        return inputs
+    args.annotate_parser.error("no INPUT given and stdin is a terminal: name .txt/.jsonl/.html "
+                               "files or directories, or pipe documents in (- reads stdin)")
+
+
+def no_records_message(inputs: Sequence[str]) -> str:
+    """Why a run over named inputs read nothing: what each directory holds instead."""
+    kinds = ", ".join((*TEXT_SUFFIXES, *JSONL_SUFFIXES, ".html", ".htm")) + " (.gz too)"
+    found: Counter = Counter()
+    for item in inputs:
+        if item != "-" and Path(item).is_dir():
+            found.update(p.suffix or p.name for p in Path(item).rglob("*") if p.is_file())
+    what = ", ".join(f"{n} {suffix}" for suffix, n in found.most_common(5)) or "no files"
+    return (f"rusnews-nlp annotate: no documents in {' '.join(inputs)}: expected {kinds} "
+            f"files; found {what}")
 
 
 # --------------------------------------------------------------------------- per batch
@@ -284,6 +348,7 @@ class Summary:
     interrupted: bool = False
     stopped: str | None = None
     messages: int = 0
+    resumable: bool = True
 
     def add(self, outcome: Outcome, quiet: bool) -> None:
         self.records += 1
@@ -310,6 +375,13 @@ class Summary:
     def failures(self) -> int:
         return sum(self.failed.values())
 
+    def resume_advice(self) -> str:
+        """How to continue a run that stopped early: ``--resume`` needs the output in a file."""
+        if self.resumable:
+            return "rerun with --resume to continue"
+        return ("the output went to stdout, which cannot be resumed; write to a file with "
+                "-o FILE to be able to --resume")
+
     def line(self) -> str:
         kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.failed.items()))
         text = (f"rusnews-nlp annotate: {self.records} records: {self.annotated} annotated, "
@@ -318,9 +390,9 @@ class Summary:
         if self.resumed:
             text += f"; {self.resumed} already done before --resume"
         if self.interrupted:
-            text += "; INTERRUPTED: rerun with --resume to continue"
+            text += f"; INTERRUPTED: {self.resume_advice()}"
         if self.stopped:
-            text += f"; STOPPED: {self.stopped}; rerun with --resume to continue"
+            text += f"; STOPPED: {self.stopped}; {self.resume_advice()}"
         return text
 
     def exit_code(self) -> int:
@@ -350,13 +422,90 @@ def skip_done(records: Iterable[InputRecord], state: ResumeState,
                           f"{summary.resumed}: not the same input, cannot resume")
 
 
-def _progress(records: Iterator[InputRecord], quiet: bool) -> Iterator[InputRecord]:
-    if quiet or not sys.stderr.isatty():
-        return records
-    from tqdm import tqdm
+def input_bytes(paths: Sequence[str | Path | Unreadable]) -> int | None:
+    """The bytes the inputs hold once decompressed, if all are files (stdin: unknown). A
+    ``.gz`` file's size is its gzip trailer (the size mod 4 GiB; bigger ones are estimated).
+    What cannot be read (an ``Unreadable`` path, a file we may not open) counts as 0 bytes:
+    it becomes an error record, not a reason to stop."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        if isinstance(path, Unreadable):
+            continue
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if path.name.lower().endswith(".gz") and size >= 18:
+                with open(path, "rb") as handle:
+                    handle.seek(-4, os.SEEK_END)
+                    trailer = int.from_bytes(handle.read(4), "little")
+                size = trailer if trailer >= size else size * 4  # wrapped: a guess beats nothing
+        except OSError:
+            continue
+        total += size
+    return total
 
-    tqdm.monitor_interval = 0  # no monitor thread: --workers may then fork (see parallel.py)
-    return iter(tqdm(records, unit="doc", file=sys.stderr))
+
+def record_bytes(record: InputRecord) -> int:
+    """About how many input bytes a record took (its text or HTML, UTF-8)."""
+    body = record.text if record.text is not None else record.html
+    if isinstance(body, bytes):
+        return len(body)
+    return len((body or "").encode("utf-8", "surrogatepass"))
+
+
+class Progress:
+    """The progress bar on a terminal, moved by records *written*: the bytes of the input files
+    against their total, with an ETA, when the input is files; else a count of documents.
+
+    ``reading`` notes each record's size as it is read (batches are read ahead of the
+    analysis); ``written`` moves the bar by the size of the oldest record not yet written.
+    Records skipped by ``--resume`` are not counted, so such a run ends with a jump to 100%.
+    """
+
+    def __init__(self, quiet: bool, total_bytes: int | None = None) -> None:
+        self.bar: Any = None
+        self.sizes: deque[int] = deque()
+        self.docs = 0
+        if quiet or not sys.stderr.isatty():
+            return
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0  # no monitor thread: --workers may then fork (parallel.py)
+        if total_bytes:
+            self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1024,
+                            file=sys.stderr, dynamic_ncols=True)
+        else:
+            self.bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    @property
+    def by_bytes(self) -> bool:
+        return self.bar is not None and self.bar.total is not None
+
+    def reading(self, records: Iterable[InputRecord]) -> Iterator[InputRecord]:
+        for record in records:
+            if self.by_bytes:
+                self.sizes.append(record_bytes(record))
+            yield record
+
+    def written(self) -> None:
+        if self.bar is None:
+            return
+        self.docs += 1
+        if not self.by_bytes:
+            self.bar.update(1)
+            return
+        size = self.sizes.popleft() if self.sizes else 0
+        self.bar.update(min(size, max(0, self.bar.total - self.bar.n)))
+        self.bar.set_postfix_str(f"{self.docs} docs", refresh=False)
+
+    def close(self, complete: bool) -> None:
+        if self.bar is None:
+            return
+        if complete and self.by_bytes:  # markup, JSON keys, newlines: the rest of the bytes
+            self.bar.update(max(0, self.bar.total - self.bar.n))
+        self.bar.close()
 
 
 def build_pipeline(args: argparse.Namespace) -> Any:
@@ -403,31 +552,38 @@ def output_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     fields = parse_fields(args.fields)
-    if args.batch_size < 1:
-        raise SystemExit("rusnews-nlp: --batch-size must be >= 1")
+    args.inputs = check_stdin(args)
     read_options = ReadOptions(args.text_field, args.id_field, args.html_field, args.unicode)
     options = BatchOptions(fields, max(0, args.max_chars))
     scan = scan_inputs(args.inputs)  # checks every input path first
     refuse_output_among_inputs(args.output, scan)  # before anything is opened for writing
     for warning in scan.warnings:
         print(f"rusnews-nlp: warning: {warning}", file=sys.stderr)
+    if not scan.items:  # directories without input files
+        print(no_records_message(args.inputs), file=sys.stderr)
+        return EXIT_ERROR
+    total_bytes = input_bytes(scan.items) if sys.stderr.isatty() else None
     with OutputTarget(args.output, output_options(args), resume=args.resume) as target:
         nlp = build_pipeline(args)
-        return _annotate_into(target, read_inputs(scan, read_options), nlp, options, args)
+        return _annotate_into(target, read_inputs(scan, read_options), nlp, options, args,
+                              total_bytes)
 
 
 def _annotate_into(target: OutputTarget, records: Iterable[InputRecord], nlp: Any,
-                   options: BatchOptions, args: argparse.Namespace) -> int:
-    summary = Summary()
+                   options: BatchOptions, args: argparse.Namespace,
+                   total_bytes: int | None = None) -> int:
+    summary = Summary(resumable=target.path is not None)
     out = target.open()
+    progress = Progress(args.quiet, total_bytes)
     try:
-        todo = _progress(skip_done(records, target.state, summary), args.quiet)
+        todo = progress.reading(skip_done(records, target.state, summary))
         for outcomes in map_batches(batched(todo, args.batch_size), nlp, options,
                                     args.workers):
             for outcome in outcomes:
                 out.write(outcome.line + "\n")
                 out.flush()  # a kill loses at most the record in flight
                 summary.add(outcome, args.quiet)
+                progress.written()
     except KeyboardInterrupt:
         summary.interrupted = True
     except WorkerDiedError as error:
@@ -435,5 +591,11 @@ def _annotate_into(target: OutputTarget, records: Iterable[InputRecord], nlp: An
     except (ResumeError, ResourceError):
         print(summary.line(), file=sys.stderr)
         raise
+    finally:
+        progress.close(complete=not summary.interrupted and not summary.stopped)
     print(summary.line(), file=sys.stderr)
+    if not summary.records and not summary.resumed and not summary.interrupted and \
+            not summary.stopped and args.inputs != ["-"]:
+        print(no_records_message(args.inputs), file=sys.stderr)
+        return EXIT_ERROR
     return summary.exit_code()

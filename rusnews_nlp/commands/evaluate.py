@@ -18,9 +18,9 @@ PACKAGE = "rusnews_nlp.evaluation"
 
 EXAMPLES = """\
 examples:
-  rusnews-nlp evaluate ner /work/shared/data/factru-devset
+  rusnews-nlp evaluate ner ../shared/data/factru-devset
   rusnews-nlp evaluate ner DIR --pred annotated.jsonl --json
-  rusnews-nlp evaluate lemmas /work/shared/data/ud-gsd/ru_gsd-ud-dev.conllu --errors 30
+  rusnews-nlp evaluate lemmas ../shared/data/ud-gsd/ru_gsd-ud-dev.conllu --errors 30
   rusnews-nlp evaluate TASK --help"""
 
 

@@ -31,16 +31,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..annotated import read_annotated
+    from ..annotated import Problems, read_annotated
     from ..io import scan_inputs
     from ..output_file import refuse_output_among_inputs
     from ..render import render_html
 
     refuse_output_among_inputs(args.output, scan_inputs(args.inputs))  # -o a.jsonl a.jsonl
-    records = list(itertools.islice(read_annotated(args.inputs), args.limit))
-    failed = [r for r in records if r.error]
-    for record in failed:
-        print(f"rusnews-nlp: {record.error}", file=sys.stderr)
+    problems = Problems(args.inputs)
+    records = list(problems.watch(itertools.islice(read_annotated(args.inputs), args.limit)))
+    failed = problems.finish()
     page = render_html(records, title=args.title)
     if args.output == "-":
         sys.stdout.write(page)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..annotations import DOCUMENT_FIELDS
+from .annotate import count_value, fields_value
 
 #: Exit codes, as ``annotate``'s.
 EXIT_OK = 0
@@ -35,6 +36,9 @@ DIRECTORY_GLOBS = {"jsonl": "*.{jsonl,ndjson,json}*", "parquet": "*.parquet",
 
 CORRUPT = "_corrupt_record"
 
+#: Where a row was read (file, then position in the scan): the output keeps this order.
+ORDER_COLUMNS = ("_rusnews_file", "_rusnews_position")
+
 EPILOG = """examples:
   rusnews-nlp spark news.jsonl out.parquet --master 'local[2]'
   rusnews-nlp spark archive/ out.jsonl.gz --fields entities,quotes,referents
@@ -42,8 +46,9 @@ EPILOG = """examples:
       hdfs:///news/2015/ hdfs:///annotated/2015.parquet --input-format jsonl
   (docs/spark.md: the packed virtualenv, job.py, memory per executor, throughput)
 
-Output is a directory of part files (Spark's way). Rows are in input order only when the input
-already has enough partitions; otherwise it is spread over 2 partitions per core first.
+Output is a directory of part files (Spark's way); read in name order, they hold the rows in
+input order (files by path, then lines in file order), as `annotate` writes them. --any-order
+saves the shuffle that keeps that order.
 exit codes: 0 all annotated, 3 some rows are error rows, 1 the job failed, 2 usage."""
 
 
@@ -52,7 +57,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         "spark", help="the annotate job on Apache Spark (JSONL/Parquet/txt in, Parquet/JSONL out)",
         description="Annotate documents on a Spark cluster (or local[N]): the same records as "
                     "`rusnews-nlp annotate`, as typed Parquet columns or JSONL. Needs the "
-                    "spark extra: pip install 'rusnews-nlp[spark]'.",
+                    "spark extra (make setup-all in the clone) and Java.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="JSONL (.gz ok), Parquet or .txt files, directories or globs, "
@@ -66,23 +71,29 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         help="output format (default: from OUTPUT's extension, else parquet)")
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
                         help="input format (default: from the extension of INPUT or its files)")
-    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS),
+    parser.add_argument("--fields", default=",".join(DOCUMENT_FIELDS), type=fields_value,
                         help="comma-separated fields besides id and text "
                              f"(default: all: {','.join(DOCUMENT_FIELDS)})")
     parser.add_argument("--text-field", default="text", help="column holding the text")
     parser.add_argument("--id-field", default="id", help="column holding the document id")
     parser.add_argument("--stages", default=None,
                         help="comma-separated pipeline stages (default: the full analysis)")
-    parser.add_argument("--batch-size", type=int, default=32, help="documents per batch")
-    parser.add_argument("--max-chars", type=int, default=0, metavar="N",
+    parser.add_argument("--batch-size", type=count_value(1, what="1 or more"), default=32,
+                        help="documents per batch")
+    parser.add_argument("--max-chars", type=count_value(0, what="0 (no limit) or more"),
+                        default=0, metavar="N",
                         help="texts longer than N characters become error rows (default 0: "
                              "no limit)")
-    parser.add_argument("--partitions", type=int, default=0, metavar="N",
+    parser.add_argument("--partitions", type=count_value(0, what="0 (automatic) or more"),
+                        default=0, metavar="N",
                         help="spread the input over N partitions first (default: 2 per core "
                              "when the input has fewer)")
     parser.add_argument("--sampling-ratio", type=float, default=1.0, metavar="R",
                         help="share of JSONL lines read to infer the column types (default 1: "
                              "all; 0.01 saves a pass over a big archive)")
+    parser.add_argument("--any-order", action="store_true",
+                        help="do not keep the input order (saves a shuffle of the input and a "
+                             "pass to sample it)")
     parser.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
                         help="Spark configuration, repeatable (e.g. spark.executor.memory=4g)")
@@ -181,7 +192,8 @@ def meta_columns(df: Any, id_col: str, text_col: str) -> list[Any]:
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    others = [c for c in df.columns if c not in (id_col, text_col, CORRUPT, "meta")]
+    others = [c for c in df.columns
+              if c not in (id_col, text_col, CORRUPT, "meta", *ORDER_COLUMNS)]
     columns = []
     if "meta" in df.columns and isinstance(df.schema["meta"].dataType, T.StructType):
         columns += [F.col("meta").getField(f).alias(f)
@@ -212,12 +224,8 @@ def build_job(spark: Any, args: argparse.Namespace) -> tuple[Any, str]:
             raise SystemExit(f"rusnews-nlp: the input has no {name!r} column (columns: "
                              f"{df.columns}); choose one with {option}")
 
-    parallelism = spark.sparkContext.defaultParallelism
-    wanted = args.partitions or (2 * parallelism
-                                 if df.rdd.getNumPartitions() < parallelism else 0)
-    if wanted:
-        df = df.repartition(wanted)
-
+    df = spread(df, spark.sparkContext.defaultParallelism, args.partitions,
+                keep_order=not args.any_order)
     keep = [c for c in df.columns if c != id_col]
     out = annotate(df, text_col=text_col, id_col=id_col, fields=annotation_fields, keep=keep,
                    stages=parse_list(args.stages) or None, batch_size=args.batch_size,
@@ -237,6 +245,30 @@ def build_job(spark: Any, args: argparse.Namespace) -> tuple[Any, str]:
     columns += [F.col(f) for f in annotation_fields]
     columns.append(error.alias(ERROR_COLUMN))
     return out.select(*columns), output_format(args.output, args.format)
+
+
+def spread(df: Any, parallelism: int, partitions: int = 0, keep_order: bool = True) -> Any:
+    """The input over ``partitions`` (default: 2 per core when it has fewer than one per core),
+    rows in input order when ``keep_order``.
+
+    Order: each row is tagged where it is read (its file, and ``monotonically_increasing_id``,
+    which grows with the partition and the row), then range-partitioned on that tag and
+    sorted within partitions, before the annotation: the annotation keeps the rows of a
+    partition in order, and part files are numbered by partition, so the output is in order
+    without sorting (or recomputing) annotated rows.
+    """
+    from pyspark.sql import functions as F
+
+    current = df.rdd.getNumPartitions()
+    wanted = partitions or (2 * parallelism if current < parallelism else 0)
+    if not keep_order:
+        return df.repartition(wanted) if wanted else df
+    file_col, position_col = ORDER_COLUMNS
+    tagged = df.withColumn(file_col, F.input_file_name()) \
+        .withColumn(position_col, F.monotonically_increasing_id())
+    ordered = tagged.repartitionByRange(wanted or current, file_col, position_col) \
+        .sortWithinPartitions(file_col, position_col)
+    return ordered.drop(*ORDER_COLUMNS)
 
 
 def as_jsonl(df: Any, fields: Sequence[str]) -> Any:
@@ -277,8 +309,10 @@ def run(args: argparse.Namespace) -> int:
         from pyspark.sql import SparkSession
         from pyspark.sql import functions as F
     except ImportError:
+        from ..errors import install_hint
+
         raise SystemExit("rusnews-nlp: the spark command needs PySpark: "
-                         "pip install 'rusnews-nlp[spark]'") from None
+                         + install_hint("spark")) from None
     from ..spark import get_session
 
     owned = SparkSession.getActiveSession() is None

@@ -42,7 +42,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..annotated import read_annotated
+    from ..annotated import Problems, read_annotated
     from ..errors import InputError
     from ..io import open_output, scan_inputs
     from ..output_file import refuse_output_among_inputs
@@ -53,12 +53,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv" and view == "all":
         raise InputError("usage", "CSV holds one table: choose --view speakers or "
                                   "--view documents")
-    stats = corpus_stats(read_annotated(args.inputs), top_cues=args.top_cues,
-                         include_chrome=args.include_chrome,
-                         merge_names=not args.exact_names)
-    errors = [d for d in stats.documents if d.error]
-    for doc in errors:
-        print(f"rusnews-nlp: {doc.error}", file=sys.stderr)
+    problems = Problems(args.inputs)
+    stats = corpus_stats(problems.watch(read_annotated(args.inputs)), top_cues=args.top_cues,
+                         include_chrome=args.include_chrome, merge_names=not args.exact_names)
+    failed = problems.finish()
     text = FORMATTERS[args.format](stats, view=view, min_quotes=args.min_quotes)
     out = open_output(args.output)
     try:
@@ -66,4 +64,4 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
-    return 1 if errors else 0
+    return 1 if failed else 0

@@ -147,6 +147,8 @@ def run_pipeline(items: Sequence[tuple[str, str]], stages: str, batch_size: int,
     from ..pipeline import Pipeline  # the models load here, never at CLI start-up
 
     names = [name.strip() for name in stages.split(",") if name.strip()]
+    if save:  # before the run, not after it: `--save-pred out/x.jsonl` makes out/
+        Path(save).parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     pipeline = Pipeline(stages=names)
     docs: dict[str, Document] = {}

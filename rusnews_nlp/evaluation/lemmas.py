@@ -121,7 +121,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
         "examples:\n"
-        "  rusnews-nlp evaluate lemmas /work/shared/data/ud-gsd/ru_gsd-ud-dev.conllu\n"
+        "  rusnews-nlp evaluate lemmas ../shared/data/ud-gsd/ru_gsd-ud-dev.conllu\n"
         "  rusnews-nlp evaluate lemmas FILE.conllu --errors 50\n"
         "  rusnews-nlp evaluate lemmas FILE.conllu --pred out/gsd.jsonl --json"
     )

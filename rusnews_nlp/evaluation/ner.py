@@ -171,7 +171,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
         "examples:\n"
-        "  rusnews-nlp evaluate ner /work/shared/data/factru-devset\n"
+        "  rusnews-nlp evaluate ner ../shared/data/factru-devset\n"
         "  rusnews-nlp evaluate ner DIR --save-pred out/factru.jsonl\n"
         "  rusnews-nlp evaluate ner DIR --pred out/factru.jsonl --json"
     )

@@ -212,7 +212,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
         "examples:\n"
-        "  rusnews-nlp evaluate referents /work/shared/data/factru-devset\n"
+        "  rusnews-nlp evaluate referents ../shared/data/factru-devset\n"
         "  rusnews-nlp evaluate referents DIR --pred out/factru.jsonl --json\n"
         "  rusnews-nlp evaluate referents DIR --baseline"
     )
