@@ -696,10 +696,9 @@ class SpeakerResolver:
                   if (e := self.index.entity_at_token[k]) is not None and e.label == "PER"
                   and e.id in self._by_entity and self._owned_person(k, head)}
         if not changed:
-            holders = [r for r in self._holders(lemma, key, mods, places)
-                       if r.referent not in owners]
-            if holders:
-                best = self._best_holder(holders, mods, before)
+            holders = self._holders(lemma, key, mods, places)
+            best = self._best_holder(holders, mods, before) if holders else None
+            if best is not None and best not in owners:
                 return self._from_referent(self._by_id[best])
         if lemma in UNNAMED_SOURCES:
             return Speaker(None, "UNNAMED", None)
