@@ -159,4 +159,25 @@ def morph_analyzer() -> Any:
     """One pymorphy3 analyzer per process (its dictionaries take ~15 MB and 0.3 s)."""
     import pymorphy3
 
+    _guard_shape_check()
     return pymorphy3.MorphAnalyzer()
+
+
+def _guard_shape_check() -> None:
+    """pymorphy3 asks ``unicodedata.name`` whether a letter is Latin, which raises ValueError
+    for a letter Python's Unicode tables name nothing (``𗀀``, Tangut): one such character
+    would make the whole document an error record. Such a letter is simply not Latin."""
+    from pymorphy3 import shapes
+
+    original = shapes.is_latin_char
+    if getattr(original, "guarded", False):
+        return
+
+    def is_latin_char(char: str) -> bool:
+        try:
+            return original(char)
+        except ValueError:
+            return False
+
+    is_latin_char.guarded = True  # type: ignore[attr-defined]
+    shapes.is_latin_char = is_latin_char

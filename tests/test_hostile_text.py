@@ -179,3 +179,12 @@ def test_generated_speech_gives_one_annotation_per_record(nlp, texts):
     for outcome, text in zip(outcomes, texts):
         assert outcome.error is None, outcome.line
         assert json.loads(outcome.line)["text"] == text
+
+
+def test_letter_without_a_unicode_name(nlp):
+    """pymorphy3 asks ``unicodedata.name`` whether a letter is Latin; a letter Python's tables
+    do not name (Tangut ``𗀀``) raised ValueError and lost the whole document."""
+    text = "A𗀀 заявил, что 𗀀𗀀 пришел."
+    doc = nlp(text)
+    assert doc.tokens and all(text[t.start:t.end] == t.text for t in doc.tokens)
+    assert [q.text for q in doc.quotes] == ["𗀀𗀀 пришел"]
