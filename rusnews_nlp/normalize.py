@@ -20,8 +20,8 @@ from typing import Any, Iterable, Sequence
 from .annotations import Document, Entity, Token, feats_to_dict
 from .confusables import model_form
 from .morph import OC_UD_FEATS
-from .person_names import (name_words, person_case, person_gender, strip_case_ending,
-                           word_nominative)
+from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
+                           strip_case_ending, word_nominative)
 from .registry import register
 from .resources import morph_analyzer
 
@@ -148,7 +148,7 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         # as the dictionary should see them (``confusables.model_form``).
         seen = _model_tokens(tokens)
         case = person_case(seen)
-        known = frozenset(known)
+        known = as_known(known)
         if case in (None, "Nom") and not known:
             return model_form(text)
         gender = person_gender(seen) if case not in (None, "Nom") \
@@ -223,7 +223,7 @@ class Normalizer:
             ents = tuple(
                 Entity(e.id, e.start, e.end, e.text, e.label,
                        normalize_entity(e.text, toks, e.label,
-                                        nominatives | kb_nominatives(e.text)
+                                        NameWords(nominatives, kb_nominatives(e.text))
                                         if e.label == "PER" else ()),
                        e.zone)
                 for e, toks in zip(doc.entities, tokens_of)

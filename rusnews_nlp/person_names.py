@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Collection, Iterable, Sequence
 
 from .annotations import Token
 from .resources import morph_analyzer
@@ -168,7 +168,28 @@ def _low(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-def known_nominative(word: str, gender: str | None, known: frozenset[str]) -> str | None:
+class NameWords:
+    """Lower-case nominative name words from several sources, looked up without copying them:
+    a document's set is shared by every name in it, so a union per name would cost the
+    document's size for each of its names."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: Collection[str]) -> None:
+        self.parts = tuple(part for part in parts if part)
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in part for part in self.parts)
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+
+def as_known(known: Iterable[str]) -> "NameWords | frozenset[str]":
+    return known if isinstance(known, (NameWords, frozenset)) else frozenset(known)
+
+
+def known_nominative(word: str, gender: str | None, known: "NameWords | frozenset[str]") -> str | None:
     """The nominative ``known`` vouches for, if ``word`` is one of its case forms in any case
     (the tagger may call ``Падована`` nominative when ``Андреа Падован`` is in the document).
     A woman's name is never read as a man's form (``Иванова`` is not ``Иванов``'s)."""
@@ -198,11 +219,11 @@ def word_nominative(word: str, case: str | None, gender: str | None,
     if not any(ch.isalpha() for ch in word) or is_initial(word):
         return word
     if case in (None, "Nom"):
-        return known_nominative(word, gender, frozenset(known)) or word
+        return known_nominative(word, gender, as_known(known)) or word
     parts = word.split("-")
     if len(parts) > 1 and all(p[:1].isupper() for p in parts):  # Прокудина-Горского
         return "-".join(word_nominative(p, case, gender, known) for p in parts)
-    known = frozenset(known)
+    known = as_known(known)
     oc_gender = OC_GENDER.get(gender or "")
     oc_case = UD_CASE_OC.get(case)
     cases = [oc_case] if oc_case else []
