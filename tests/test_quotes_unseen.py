@@ -16,16 +16,9 @@ from __future__ import annotations
 import pytest
 
 from rusnews_nlp.quotes import format_trace
+from test_quotes import _name_ok
 
 pytestmark = pytest.mark.slow
-
-
-def _name_ok(expected: str | None, got) -> bool:
-    name = None if got is None or got.type == "UNNAMED" else got.name
-    if expected is None or name is None:
-        return expected is None and name is None
-    a, b = set(expected.lower().split()), set(name.lower().split())
-    return a <= b or b <= a
 
 
 def _check(nlp, text, expected):
