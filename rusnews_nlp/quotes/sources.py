@@ -180,9 +180,10 @@ def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
             view.low[first] in PARENTHETICAL_OPENERS:
         return j - 1
     # a date or time between commas: ``Борис Джонсон во вторник, 31 марта, заявил``
-    if any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in range(first, comma)) \
-            and all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in range(first, comma)) \
-            and comma - first <= 5:
+    segment = range(first, comma)
+    if comma - first <= 5 and \
+            any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in segment) and \
+            all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in segment):
         return j - 1
     # an apposition after a name: ``Адриано Челентано, известный певец, написал``
     if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
