@@ -619,6 +619,14 @@ def direct_nested(view: View) -> Iterator[Candidate]:
                                 may_nest=True)
 
 
+def _speech_before(view: View, start: int, punct: int) -> tuple[int, int]:
+    """The words from ``start`` to the punctuation token ``punct`` before an author's dash: a
+    ``!``, ``?`` or ``…`` belongs to the speech, a comma does not."""
+    if view.low[punct] in ("!", "?", "…"):
+        return view.strip_span(start, view.tokens[punct].end)[0], view.tokens[punct].end
+    return view.strip_span(start, view.tokens[punct].start)
+
+
 def direct_dialogue(view: View) -> Iterator[Candidate]:
     """Dialogue lines with dashes instead of quotation marks: ``— Не знаю, — отрезал он.
     — Спросите у других.``: the words before the attribution, and those after it."""
@@ -642,11 +650,7 @@ def direct_dialogue(view: View) -> Iterator[Candidate]:
         else:
             continue
         punct = k - 1
-        end = view.tokens[punct].end if view.low[punct] in ("!", "?", "…") else \
-            view.tokens[punct].start
-        start, end = view.strip_span(view.tokens[t].end, end)
-        if view.low[punct] in ("!", "?", "…"):
-            end = view.tokens[punct].end
+        start, end = _speech_before(view, view.tokens[t].end, punct)
         source = _source_after(view, v, last)
         if end > start:
             yield Candidate(start, end, "direct", "direct_dialogue", (v, v + 1), source)
@@ -707,10 +711,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             continue  # dialogue lines: ``direct_dialogue``
         if any(c in text[view.tokens[first].start:view.tokens[punct].start] for c in "«»„“”\""):
             continue  # quotation marks are there: the direct rules
-        end = view.tokens[punct].end if view.low[punct] != "," else view.tokens[punct].start
-        start, end = view.strip_span(view.tokens[first].start, end)
-        if view.low[punct] != ",":
-            end = view.tokens[punct].end
+        start, end = _speech_before(view, view.tokens[first].start, punct)
         _, b = view.sentence(verb)
         source = _source_after(view, verb, b)
         if end > start and len(text[start:end].split()) >= 2:
