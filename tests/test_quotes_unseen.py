@@ -334,8 +334,44 @@ NEWS = [
 ]
 
 
+# Grammar the rules must follow wherever it appears (written 2026-12-03, each failing before).
+GRAMMAR = [
+    pytest.param("В результате взрыва погибли три человека, передаёт телеканал CNN.",
+                 [("В результате взрыва погибли три человека", "according_to", "CNN")],
+                 id="yo-spelling-finite-verb"),
+    pytest.param("Отвечая на вопрос, Иван Петров сказал, что отношения двух стран развиваются.",
+                 [("отношения двух стран развиваются", "indirect", "Иван Петров")],
+                 id="fronted-gerund-clause"),
+    pytest.param("Учёные обнаружили новый вид лягушек, сообщается на сайте МГУ.",
+                 [("Учёные обнаружили новый вид лягушек", "according_to", "МГУ")],
+                 id="trailing-impersonal-on-site"),
+    pytest.param("Сергей Лавров заявил: Мы готовы к диалогу.",
+                 [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
+                 id="colon-same-line-short-predicate"),
+    pytest.param("Иван Петров сказал: Мы будем бороться до конца.",
+                 [("Мы будем бороться до конца", "direct", "Иван Петров")],
+                 id="colon-same-line-first-person"),
+    pytest.param("Жизнь продолжается, уверен Иван Петров.",
+                 [("Жизнь продолжается", "according_to", "Иван Петров")],
+                 id="trailing-stance-adjective"),
+    pytest.param("Жизнь, уверен Иван Петров, продолжается.",
+                 [("Жизнь, уверен Иван Петров, продолжается", "according_to", "Иван Петров")],
+                 id="parenthetical-stance-adjective"),
+    pytest.param("Я ни о чём не жалею, — говорит Иван Петров. — Жизнь продолжается. А прошлое "
+                 "не вернуть.",
+                 [("Я ни о чём не жалею", "direct", "Иван Петров"),
+                  ("Жизнь продолжается. А прошлое не вернуть", "direct", "Иван Петров")],
+                 id="lost-marks-speaker-goes-on"),
+    pytest.param("Я ни о чём не жалею, — говорит Иван Петров. — Жизнь продолжается, — "
+                 "добавляет он.",
+                 [("Я ни о чём не жалею", "direct", "Иван Петров"),
+                  ("Жизнь продолжается", "direct", "Иван Петров")],
+                 id="lost-marks-second-attribution"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
-                         NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS)
+                         NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -88,8 +88,9 @@ def that_clause(view: View, verb: int) -> int | None:
             # (``заявил, в частности, что``); another comma starts another clause
             after = view.low[j + 1] if j + 1 < b else None  # a comma may end the text
             k = j + 1
-            while k < b and k - j <= 4 and view.low[k] != ",":
-                k += 1
+            while k < b and k - j <= 4 and view.low[k] != "," and not (
+                    view.is_finite(k) or view.cue_kind(k) is not None):
+                k += 1  # a parenthetical has no verb: ``Отвечая на вопрос, Петров сказал, что``
             if k >= b or view.low[k] != "," or k - j > 4 or after == "что":
                 if after != "что":
                     return None
@@ -711,7 +712,9 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             continue  # dialogue lines: ``direct_dialogue``
         if any(c in text[view.tokens[first].start:view.tokens[punct].start] for c in "«»„“”\""):
             continue  # quotation marks are there: the direct rules
-        start, end = _speech_before(view, view.tokens[first].start, punct)
+        begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
+            else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
+        start, end = _speech_before(view, begin, punct)
         _, b = view.sentence(verb)
         source = _source_after(view, verb, b)
         if end > start and len(text[start:end].split()) >= 2:
@@ -720,6 +723,21 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
             k += 1
         line_from = k + 1
+        if line_from < n and view.is_dash(line_from) and view.low[k] == "." and \
+                view.tokens[line_from].start < view.line_of(view.tokens[k].start)[1]:
+            # ``Мы готовы, — сказал Лавров. — Ждем ответа.``: the speaker goes on; a second
+            # attribution later on the line gives that part itself (the next round)
+            _, line_end = view.line_of(view.tokens[line_from].start)
+            last = view.token_at(line_end) if line_end < len(text) else n
+            if not any(view.is_dash(m) and view.low[m - 1] in (",", "!", "?", "…")
+                       and view.cue_kind(m + 1) in ("speech", "manner")
+                       for m in range(line_from + 1, last - 1)):
+                rest_start, rest_end = view.strip_span(view.tokens[line_from].end, line_end)
+                while rest_end > rest_start and view.text[rest_end - 1] in ".":
+                    rest_end -= 1
+                if len(text[rest_start:rest_end].split()) >= 2:
+                    yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
+                                    (verb, verb + 1), source)
 
 
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
@@ -735,6 +753,15 @@ def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
             return None
         k = end
     return None
+
+
+def _predicate(view: View, k: int) -> bool:
+    """A clause's predicate: a finite verb in any person or mood (speech is often ``мы
+    будем``, ``давайте``) or a short form (``Мы готовы``, ``Решение принято``), so the words
+    after a colon are a clause, not a list."""
+    f = view.feats[k]
+    return view.pos[k] in ("VERB", "AUX") and f.get("VerbForm") == "Fin" or \
+        f.get("Variant") == "Short"
 
 
 def direct_colon_block(view: View) -> Iterator[Candidate]:
@@ -763,7 +790,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
             last = b - 1
             while last > first and view.is_final_punct(last):
                 last -= 1
-            if not any(view.is_finite(k) for k in range(first, last + 1)):
+            if not any(_predicate(view, k) for k in range(first, last + 1)):
                 continue
             start, end = view.strip_span(view.tokens[first].start, view.tokens[last].end)
             if view.text[start:start + 1] in OPENING_MARKS:
@@ -1099,7 +1126,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
 def according_to_parenthetical(view: View) -> Iterator[Candidate]:
     """Такой переход, считает вице-губернатор X, повысит … : the whole sentence."""
     for verb in anchors(view):
-        if view.cue_kind(verb) not in ("speech", "impersonal"):
+        if view.cue_kind(verb) not in ("speech", "impersonal", "stance"):
             continue
         a, b = view.sentence(verb)
         j = verb - 1
@@ -1132,9 +1159,9 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
     """…, передает пресс-служба Кремля. / …, сообщает NEWSru.com.: the sentence before."""
     for verb in anchors(view):
         kind = view.cue_kind(verb)
-        if kind not in ("speech", "impersonal", "passive") or kind == "speech" and \
+        if kind not in ("speech", "impersonal", "passive", "stance") or kind == "speech" and \
                 view.lemma[verb] not in SPEECH_VERBS:
-            continue
+            continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
         a, b = view.sentence(verb)
         j = verb - 1
         if j > a and view.is_dash(j):
@@ -1148,7 +1175,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if view.quoting(verb):
             source = object_right(view, verb, b)
         elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``
-            source = message_source(view, verb + 1, b)
+            # or ``…, сообщается на сайте МГУ``: the site's owner
+            source = message_source(view, verb + 1, b) or location_source(view, verb + 1, b)
         else:
             source = subject_right(view, verb, b)
             if source is None and view.number(verb) == "Plur":
