@@ -240,9 +240,7 @@ class CachedTagEncoder(encoders.TagEncoder):
     def word_ids(self, word: str) -> tuple[int, int]:
         found = self.ids.get(word)
         if found is None:
-            # navec learnt ``е`` spellings from far more text than the ``ё`` ones (``передаёт``
-            # reads as a participle, ``передает`` as the finite verb): look words up without ``ё``
-            found = (self.words_vocab.encode(word.lower().replace("ё", "е")),
+            found = (self.words_vocab.encode(word.lower()),
                      self.shapes_vocab.encode(word_shape(word)))
             if len(self.ids) >= ID_CACHE_SIZE:
                 self.ids = {}

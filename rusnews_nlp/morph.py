@@ -335,8 +335,12 @@ ABBREVIATION_LEMMAS_BY_POS: Mapping[tuple[str, str], str] = {
 def tagger_word(text: str) -> str:
     """What the tagger sees: an abbreviation without its period and a word without stress
     marks (``ракéтный``, unknown to it with one), as in its training data, and without
-    invisible or look-alike characters (``confusables.model_form``)."""
+    invisible or look-alike characters (``confusables.model_form``). ``ё`` is read as ``е``:
+    navec learnt the ``е`` spellings from far more text (``передаёт`` tags as a participle,
+    ``передает`` as the finite verb it is)."""
     text = model_form(text)
+    if "ё" in text or "Ё" in text:
+        text = text.replace("ё", "е").replace("Ё", "Е")
     if len(text) > 1 and text.endswith(".") and text[:-1].isalpha():
         return text[:-1]
     return strip_stress(text) if "\u0301" in text or "\u0300" in text else text

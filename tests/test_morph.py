@@ -123,3 +123,15 @@ def test_tokens_get_pos_and_feats(nlp):
     first = doc.tokens[0]
     assert first.pos == "PROPN"
     assert first.feats_dict["Case"] == "Nom"
+
+
+@pytest.mark.parametrize("sentence, word, verb_form", [
+    ("Погибли три человека, передаёт телеканал CNN.", "передаёт", "Fin"),
+    ("Погибли три человека, передает телеканал CNN.", "передает", "Fin"),
+    ("Он счёл, что решение ошибочно.", "счёл", "Fin"),
+])
+def test_yo_spelling_tags_like_ye(nlp, sentence, word, verb_form):
+    """The tagger reads ``ё`` as ``е`` (its vocabulary saw those spellings far more often);
+    the token keeps its ``ё``."""
+    token = next(t for t in nlp(sentence).tokens if t.text == word)
+    assert token.feats_dict.get("VerbForm") == verb_form
