@@ -367,6 +367,8 @@ GRAMMAR = [
                  [("Я ни о чём не жалею", "direct", "Иван Петров"),
                   ("Жизнь продолжается", "direct", "Иван Петров")],
                  id="lost-marks-second-attribution"),
+    pytest.param("РИА Новости со ссылкой на МЧС сообщает, что пожар потушен.",
+                 [("пожар потушен", "indirect", "МЧС")], id="outlet-so-ssylkoi-before-verb"),
 ]
 
 

@@ -244,7 +244,11 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                     k -= 1
                 if k >= lo and view.case(k) == "Nom" and view.pos[k] == "NOUN":
                     i = k
-            return _coordinated(view, phrase(view, i, lo, verb), lo)
+            found = _coordinated(view, phrase(view, i, lo, verb), lo)
+            k = view.token_at(found.end - 1) + 1  # type: ignore[operator]
+            if view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+                return _past_channel(view, found, k, verb)  # ``РБК со ссылкой на X сообщает``
+            return found
         i -= 1
     return None
 
