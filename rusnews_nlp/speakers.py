@@ -695,6 +695,9 @@ class SpeakerResolver:
         owners = {self._by_entity[e.id].id for k in range(head + 1, i1)
                   if (e := self.index.entity_at_token[k]) is not None and e.label == "PER"
                   and e.id in self._by_entity and self._owned_person(k, head)}
+        owner = self._possessor(head, i0)
+        if owner is not None:
+            owners.add(owner)
         if not changed:
             holders = self._holders(lemma, key, mods, places)
             best = self._best_holder(holders, mods, before) if holders else None
@@ -718,6 +721,21 @@ class SpeakerResolver:
                 return holder
         # a role the document ties to nobody is no name (GUIDELINE.md §2a)
         return Speaker(None, "UNNAMED", None)
+
+    def _possessor(self, head: int, i0: int) -> str | None:
+        """The referent of a possessive before a role noun (``Его адвокат``, ``её муж``): the
+        role's owner, so never its holder."""
+        tokens = self.index.tokens
+        k = head - 1
+        while k >= i0 - 1 and k >= 0 and tokens[k].pos in ("ADJ", "VERB") and \
+                tokens[k].feats_dict.get("VerbForm") in (None, "Part"):
+            k -= 1
+        form = plain(tokens[k].text) if k >= 0 else ""
+        if form not in ("его", "ее", "их") or self.index.sent_of[k] != self.index.sent_of[head]:
+            return None
+        genders, number = PRONOUNS[form]
+        found = self._antecedent(tokens[k].start, genders, number, k)
+        return found.referent if found is not None else None
 
     def _named_kb_holder(self, key: str, places: frozenset[str]) -> Speaker | None:
         """The one person of the document the knowledge base knows in the office ``key`` of
@@ -1230,6 +1248,16 @@ class SpeakerResolver:
 
     # ---------------------------------------------------------------- helpers
 
+    def _person_noun_after(self, k: int, i1: int) -> bool:
+        """Is the noun after ``k`` (over adjectives and participles) a person
+        (``его лечащий врач``), not a word of speech (``по его словам``)?"""
+        tokens = self.index.tokens
+        j = k + 1
+        while j < i1 and tokens[j].pos in ("ADJ", "VERB"):
+            j += 1
+        return j < i1 and tokens[j].pos == "NOUN" and \
+            tokens[j].feats_dict.get("Animacy") == "Anim"
+
     def _head(self, i0: int, i1: int) -> int:
         """First token of the phrase that is not a preposition, particle or adverb."""
         tokens = self.index.tokens
@@ -1239,6 +1267,8 @@ class SpeakerResolver:
                 continue
             if token.pos == "ADJ" and k + 1 < i1:  # ``официальный представитель``
                 continue
+            if plain(token.text) in ("его", "ее", "их") and self._person_noun_after(k, i1):
+                continue  # ``Его адвокат``: the lawyer speaks, the possessive is the owner
             return k
         return i0
 

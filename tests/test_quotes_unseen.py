@@ -369,6 +369,18 @@ GRAMMAR = [
                  id="lost-marks-second-attribution"),
     pytest.param("РИА Новости со ссылкой на МЧС сообщает, что пожар потушен.",
                  [("пожар потушен", "indirect", "МЧС")], id="outlet-so-ssylkoi-before-verb"),
+    pytest.param("Иван Петров был задержан. Его адвокат заявил, что задержание незаконно.",
+                 [("задержание незаконно", "indirect", None)], id="possessive-owner-not-holder"),
+    pytest.param("Анна Петрова попала в больницу. Её муж рассказал, что она идёт на поправку.",
+                 [("она идёт на поправку", "indirect", None)], id="possessive-owner-feminine"),
+    pytest.param("Иван Петров попал в больницу. Его лечащий врач заявил, что он идёт на "
+                 "поправку.",
+                 [("он идёт на поправку", "indirect", None)],
+                 id="possessive-owner-participle-before-role"),
+    pytest.param("Иван Петров попал в больницу. Его жена Анна Петрова рассказала, что он идёт "
+                 "на поправку.",
+                 [("он идёт на поправку", "indirect", "Анна Петрова")],
+                 id="possessive-role-with-name"),
 ]
 
 
