@@ -526,7 +526,19 @@ class SpeakerResolver:
         if entity is None:
             entity = next((e for i in range(i0, i1)
                            if (e := self.index.entity_at_token[i]) is not None), None)
+        elif entity.label == "ORG":
+            entity = self._titled(entity, i1) or entity
         return self._from_entity(entity) if entity is not None else None
+
+    def _titled(self, entity: Entity, i1: int) -> Entity | None:
+        """``ФК «Зенит»``, ``ПАО «Сбербанк»``: an organisation's form written before its
+        title in quotation marks; the title is the name."""
+        tokens = self.index.tokens
+        k = self.index.token_range(entity.start, entity.end)[1]
+        if k + 1 >= i1 or tokens[k].text not in "«„“\"":
+            return None
+        title = self.index.entity_at_token[k + 1]
+        return title if title is not None and title.label == "ORG" else None
 
     def _rule_institution(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         tokens = self.index.tokens

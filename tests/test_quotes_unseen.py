@@ -381,6 +381,10 @@ GRAMMAR = [
                  "на поправку.",
                  [("он идёт на поправку", "indirect", "Анна Петрова")],
                  id="possessive-role-with-name"),
+    pytest.param("«Зенит» сообщил, что отменяет матч.",
+                 [("отменяет матч", "indirect", "Зенит")], id="title-alone-as-subject"),
+    pytest.param("ФК «Зенит» сообщил, что отменяет матч.",
+                 [("отменяет матч", "indirect", "Зенит")], id="legal-form-before-title"),
 ]
 
 

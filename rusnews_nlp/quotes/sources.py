@@ -125,6 +125,14 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
     the noun phrase (``пресс-служба Кремля``, ``Глава российского государства``)."""
     entity = view.entity_of_token[head]
     if entity is not None:
+        after = view.token_at(entity.end - 1) + 1
+        if after < limit_right and view.tokens[after].text in OPENING_MARKS and \
+                view.tokens[after].start == entity.end + 1:
+            pair = view.pair_by_open.get(view.tokens[after].start)
+            if pair is not None and view.token_at(pair.close) < limit_right and \
+                    view.token_at(pair.close) - after <= 5:
+                # ``ФК «Зенит»``, ``ООО «Ромашка»``: the form and its title are one name
+                return Source("phrase", entity.start, pair.close + 1)
         return Source("phrase", entity.start, entity.end)
     if view.low[head] in SUBJECT_PRONOUNS or view.low[head] in POSSESSIVE_PRONOUNS:
         t = view.tokens[head]
@@ -226,6 +234,10 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 inner = view.token_at(pair.open)
                 if inner - 1 >= lo and _nominative(view, inner - 1):
                     return phrase(view, inner - 1, lo, verb)
+                if inner == lo or inner - 1 >= lo and view.low[inner - 1] in (",", "и"):
+                    title = _title_subject(view, inner, i, verb)
+                    if title is not None:
+                        return title  # ``«Зенит» сообщил``: the title alone is the subject
                 i = inner - 1
                 continue
         if view.is_finite(i) and view.pos[i] == "VERB":
@@ -251,6 +263,18 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             return found
         i -= 1
     return None
+
+
+def _title_subject(view: View, open_: int, close: int, verb: int) -> Source | None:
+    """A short capitalised title in quotation marks opening the clause, with no verb in it,
+    as the subject of ``verb`` (``«Зенит» сообщил``, ``«Яндекс» заявил``)."""
+    if not 1 <= close - open_ - 1 <= 4 or not view.tokens[open_ + 1].text[:1].isupper():
+        return None
+    if any(view.pos[k] in ("VERB", "AUX") for k in range(open_ + 1, close)):
+        return None
+    if view.feats[verb].get("Number") == "Plur":
+        return None
+    return Source("phrase", view.tokens[open_ + 1].start, view.tokens[close - 1].end)
 
 
 def _coordinated(view: View, found: Source, lo: int) -> Source:
