@@ -755,6 +755,30 @@ def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
     return None
 
 
+FIRST_PERSON_WORDS = frozenset({"я", "мы", "мой", "наш"})  # lemmas
+
+
+def _first_person(view: View, start: int, end: int) -> bool:
+    """Words in the first person (``мы``, ``наш``, ``считаю``): only a speaker writes so."""
+    a, b = view.token_at(start), view.token_at(end - 1) + 1
+    return any(view.lemma[k] in FIRST_PERSON_WORDS or view.pos[k] in ("VERB", "AUX")
+               and view.feats[k].get("Person") == "1" for k in range(a, b))
+
+
+def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
+    """The speech block after ``Министр отметил:`` runs over the next paragraphs while they
+    speak in the first person with no cue of their own (GUIDELINE §2a: one speaker, several
+    paragraphs); narration in the third person ends it."""
+    start, end = block
+    while True:
+        nxt = _next_paragraph(view, end - 1)
+        if nxt is None or not _first_person(view, *nxt) or any(
+                view.cue_kind(k) is not None for k in range(view.token_at(nxt[0]),
+                                                            view.token_at(nxt[1] - 1) + 1)):
+            return start, end
+        end = nxt[1]
+
+
 def _predicate(view: View, k: int) -> bool:
     """A clause's predicate: a finite verb in any person or mood (speech is often ``мы
     будем``, ``давайте``) or a short form (``Мы готовы``, ``Решение принято``), so the words
@@ -799,6 +823,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
             block = _next_paragraph(view, colon_end)
             if block is None:
                 continue
+            block = _speech_paragraphs(view, block)
             start, end = view.strip_span(*block)
             if text[start:start + 1] in OPENING_MARKS or text[start:start + 1] in "—–-":
                 start, end = view.strip_span(start + 1, end)
