@@ -1008,7 +1008,8 @@ class SpeakerResolver:
             base = self._agreement(mention, genders, number)
             if base is None:
                 continue
-            score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker
+            score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker \
+                - 0.5 * self._oblique(mention)
             scored.append((score, mention.start, mention))
         scored.sort(key=lambda item: item[:2], reverse=True)
         for _, _, mention in scored:
@@ -1016,6 +1017,12 @@ class SpeakerResolver:
             if found is not None:  # an earlier pronoun that resolves to nobody is skipped
                 return found
         return None
+
+    def _oblique(self, mention: Mention) -> bool:
+        """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
+        antecedent of a subject pronoun, after subjects and direct objects."""
+        k = self.index.token_range(mention.start, mention.end)[0] - 1
+        return k >= 0 and self.index.tokens[k].pos == "ADP"
 
     @staticmethod
     def _agreement(mention: Mention, genders: frozenset[str], number: str) -> float | None:
