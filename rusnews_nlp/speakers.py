@@ -878,7 +878,10 @@ class SpeakerResolver:
         def candidate(mention: Mention) -> bool:
             # ``судья заявила`` after ``Андрей Санников был приговорен`` is not Санников;
             # an office may describe a subject the KB knows in that office (below)
-            if not (mention.speaker or (mention.subject and (subjects or office))):
+            # an office may also describe a direct object the KB confirms in it (``Журналисты
+            # спросили Путина. Президент ответил``), never an oblique one (``о Байдене``)
+            if not (mention.speaker or (mention.subject and (subjects or office))
+                    or office and mention.kind == "entity" and not self._oblique(mention)):
                 return False
             if mention.gender == excluded and excluded is not None:
                 return False
