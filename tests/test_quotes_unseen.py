@@ -396,6 +396,11 @@ GRAMMAR = [
                  "будет комментировать.",
                  [("не будет комментировать", "indirect", "Владимир Путин")],
                  id="office-describes-direct-object"),
+    pytest.param("Сделка сорвалась, рассказали РБК два источника в банке.",
+                 [("Сделка сорвалась", "according_to", None)], id="numeral-subject-after-verb"),
+    pytest.param("Сделка сорвалась. Об этом Bloomberg рассказали источники.",
+                 [("Сделка сорвалась", "according_to", None)],
+                 id="plural-verb-outlet-before-is-addressee"),
 ]
 
 

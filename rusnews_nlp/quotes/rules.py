@@ -25,7 +25,7 @@ from .cues import (
 )
 from .sources import (
     SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
-    object_right, participle_head, subject_left, subject_right,
+    object_right, participle_head, subject_left, subject_of, subject_right,
 )
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -352,9 +352,7 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
     if kind in ("impersonal", "passive"):
         found = message_source(view, lo, hi) or location_source(view, lo, verb)
         return found or Source("unnamed")
-    found = subject_left(view, verb, lo)
-    if found is None:
-        found = subject_right(view, verb, hi)
+    found = subject_of(view, verb, lo, hi)
     if found is not None:
         return found
     verb_feats = view.feats[verb]
@@ -1283,8 +1281,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
             source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
                 Source("document")
         else:
-            source = subject_left(view, verb, opener if opener > a else a) or \
-                subject_right(view, verb, b)
+            source = subject_of(view, verb, opener if opener > a else a, b)
         if source is None:
             source = location_source(view, opener, b) or (
                 Source("unnamed") if view.number(verb) == "Plur" else Source("zero"))

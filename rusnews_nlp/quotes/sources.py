@@ -315,12 +315,41 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             continue
         if view.is_finite(i) or view.verb_form(i) == "Conv":
             return None
+        if _numeral_subject(view, i, hi):
+            # ``рассказали РБК два источника``: the numeral and its genitive noun
+            return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)
         if _nominative(view, i) and not _after_preposition(view, i, verb + 1) and \
                 not _apposition_of_object(view, i, verb) and not _addressee(view, i, verb):
             found = _best_in_phrase(view, i, hi)
             return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
         i += 1
     return None
+
+
+def _numeral_subject(view: View, i: int, hi: int) -> bool:
+    """``два источника``, ``несколько очевидцев``: a nominative numeral with its noun in the
+    genitive is a subject."""
+    return i + 1 < hi and view.pos[i] == "NUM" and view.case(i) in ("Nom", None) and \
+        view.pos[i + 1] == "NOUN" and view.case(i + 1) == "Gen" and \
+        not view.tokens[i].text[:1].isdigit()
+
+
+def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
+    """The subject on either side of ``verb``: the one before it, unless the verb is plural,
+    the name before it may be singular and a plural nominative follows (``Об этом Bloomberg
+    рассказали источники``: the outlet is the addressee)."""
+    left = subject_left(view, verb, lo)
+    if left is None:
+        return subject_right(view, verb, hi)
+    if view.number(verb) == "Plur" and left.start is not None:
+        k = view.token_at(left.start)
+        if view.number(k) != "Plur" and view.entity_of_token[k] is not None and \
+                view.low[view.token_at(left.end - 1) + 1:view.token_at(left.end - 1) + 2] != ["и"]:
+            right = subject_right(view, verb, hi)
+            if right is not None and right.start is not None and \
+                    view.number(view.token_at(right.start)) == "Plur":
+                return right
+    return left
 
 
 def _addressee(view: View, i: int, verb: int) -> bool:
