@@ -401,6 +401,16 @@ GRAMMAR = [
     pytest.param("Сделка сорвалась. Об этом Bloomberg рассказали источники.",
                  [("Сделка сорвалась", "according_to", None)],
                  id="plural-verb-outlet-before-is-addressee"),
+    pytest.param("Иван Петров хотел бы подчеркнуть, что реформа провалилась.",
+                 [("реформа провалилась", "indirect", "Иван Петров")],
+                 id="infinitive-cue-after-conditional"),
+    pytest.param("Иван Петров должен признать, что реформа провалилась.",
+                 [("реформа провалилась", "indirect", "Иван Петров")],
+                 id="infinitive-cue-after-short-modal"),
+    pytest.param("Иван Петров похвастался, что реформа удалась.",
+                 [("реформа удалась", "indirect", "Иван Петров")], id="pohvastalsya"),
+    pytest.param("Иван Петров поклялся, что реформа удастся.",
+                 [("реформа удастся", "indirect", "Иван Петров")], id="poklyalsya"),
 ]
 
 

@@ -223,11 +223,11 @@ class View:
             return "participle"
         if form == "Inf":
             j = i - 1
-            while j >= 0 and self.pos[j] in ("ADV", "PART"):
-                j -= 1
-            if j >= 0 and self.lemma[j] in INFINITIVE_HOSTS and self.pos[j] in (
-                    "VERB", "AUX"):
-                return "infinitive"
+            while j >= 0 and (self.pos[j] in ("ADV", "PART") or self.low[j] == "бы"):
+                j -= 1  # ``хотел бы подчеркнуть``
+            if j >= 0 and self.lemma[j] in INFINITIVE_HOSTS and (
+                    self.pos[j] in ("VERB", "AUX") or self.feats[j].get("Variant") == "Short"):
+                return "infinitive"  # ``хочу подчеркнуть``, ``должен признать``
         return None
 
     def _noun_near(self, i: int, nouns: frozenset[str], before: int, after: int) -> bool:
