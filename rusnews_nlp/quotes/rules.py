@@ -482,12 +482,22 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             continue
         j = c + 1
         punctuated = False
-        if j < n and view.low[j] in (",",):
+        if j < n and (view.low[j] == "," or view.low[j] == ":" and j + 1 < n
+                      and view.low[j + 1] == "так"):
             j += 1
             punctuated = True
         if j < n and view.is_dash(j):
             j += 1
             punctuated = True
+        so = _so_said(view, j) if j < n else None
+        if so is not None and "\n" not in view.text[pair.close:view.tokens[so].start]:
+            # ``«…» — такими словами X прокомментировал``, ``«…»: так X ответил``
+            _, hi = view.sentence(so)
+            start, end = _quote_content(view, pair)
+            if end > start:
+                yield Candidate(start, end, "direct", "direct_cue_after", (so, so + 1),
+                                anchor_source(view, so, j, hi))
+            continue
         while j < n and view.pos[j] in ("ADV", "PART") and j - c <= 4:
             j += 1  # ``— коротко ответил он``, ``— также сказал он``
         if j + 2 < n and view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and view.low[j] != "это" \
@@ -505,6 +515,25 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         if end > start and (punctuated or speech_like(view, start, end)):
             yield Candidate(start, end, "direct", "direct_cue_after", (j, j + 1),
                             _source_after(view, j, hi))
+
+
+def _so_said(view: View, j: int) -> int | None:
+    """``так`` or ``такими / этими словами`` at ``j``, then a subject and its finite speech
+    verb: the verb's index (``— такими словами Лавров прокомментировал …``)."""
+    n = len(view.tokens)
+    if view.low[j] == "так":
+        k = j + 1
+    elif j + 1 < n and view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and \
+            view.lemma[j + 1] in (*BACK_REFERENCE_NOUNS, "слово") and view.case(j + 1) == "Ins":
+        k = j + 2
+    else:
+        return None
+    for m in range(k + 1, min(n, k + 7)):
+        if view.low[m] in (",", ".", ":", ";") or view.ends_sentence(m):
+            return None
+        if view.cue_kind(m) == "speech" and view.is_finite(m):
+            return m
+    return None
 
 
 def _intro_clause_start(view: View, last: int) -> int:

@@ -188,10 +188,7 @@ def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
             view.low[first] in PARENTHETICAL_OPENERS:
         return j - 1
     # a date or time between commas: ``Борис Джонсон во вторник, 31 марта, заявил``
-    segment = range(first, comma)
-    if comma - first <= 5 and \
-            any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in segment) and \
-            all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in segment):
+    if _date_between(view, first, comma):
         return j - 1
     # an apposition after a name: ``Адриано Челентано, известный певец, написал``
     if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
@@ -277,6 +274,14 @@ def _title_subject(view: View, open_: int, close: int, verb: int) -> Source | No
     return Source("phrase", view.tokens[open_ + 1].start, view.tokens[close - 1].end)
 
 
+def _date_between(view: View, first: int, comma: int) -> bool:
+    """Are tokens ``[first, comma)`` a date or time set off by commas (``, 31 марта,``)?"""
+    segment = range(first, comma)
+    return 0 < comma - first <= 5 and \
+        any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in segment) and \
+        all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in segment)
+
+
 def _coordinated(view: View, found: Source, lo: int) -> Source:
     """Extend a subject over ``X и Y`` (``Израиль и США отвергают``)."""
     a = view.token_at(found.start)  # type: ignore[arg-type]
@@ -299,6 +304,12 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                     view.entity_of_token[i - 1] is not None:
                 i += 1  # ``сообщил Мустафа Джемилев, ...`` handled by the first hit
                 continue
+            if low == ",":
+                close = next((k for k in range(i + 1, min(hi, i + 7)) if view.low[k] == ","),
+                             None)
+                if close is not None and _date_between(view, i + 1, close):
+                    i = close + 1  # ``— сказал в среду, 12 мая, Сергей Лавров``
+                    continue
             return None
         if token.text in OPENING_MARKS:
             pair = view.pair_by_open.get(token.start)
@@ -319,9 +330,14 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             # ``рассказали РБК два источника``: the numeral and its genitive noun
             return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)
         if _nominative(view, i) and not _after_preposition(view, i, verb + 1) and \
-                not _apposition_of_object(view, i, verb) and not _addressee(view, i, verb):
-            found = _best_in_phrase(view, i, hi)
-            return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
+                not _apposition_of_object(view, i, verb):
+            if not _addressee(view, i, verb):
+                found = _best_in_phrase(view, i, hi)
+                return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
+            entity = view.entity_of_token[i]
+            if entity is not None:  # the whole addressee: ``заявили РИА Новости в МИД``
+                i = view.token_at(entity.end - 1) + 1
+                continue
         i += 1
     return None
 
