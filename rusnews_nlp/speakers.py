@@ -51,6 +51,9 @@ SOURCE_WINDOW = 3
 #: How many sentences back a role noun with no named holder (``чиновник``) looks for the
 #: person it describes.
 DESCRIPTION_WINDOW = 3
+
+#: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
+EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый"})
 #: Longest apposition chain between a role noun and a name (``директора по стратегии и
 #: развитию бизнеса Philips в России Елену Сябренко``).
 APPOSITION_MAX = 20
@@ -716,7 +719,9 @@ class SpeakerResolver:
             if best is not None and best not in owners:
                 return self._from_referent(self._by_id[best])
         if lemma in UNNAMED_SOURCES:
-            return Speaker(None, "UNNAMED", None)
+            expert = self._expert_just_quoted(head, after, before)
+            return self._from_referent(self._by_id[expert]) if expert is not None \
+                else Speaker(None, "UNNAMED", None)
         office = lemma in OFFICE_TITLES or bool(mods & OFFICE_ADJECTIVES)
         described = self._described_person(head, None if changed else key, mods, before, office,
                                            places)
@@ -733,6 +738,24 @@ class SpeakerResolver:
                 return holder
         # a role the document ties to nobody is no name (GUIDELINE.md §2a)
         return Speaker(None, "UNNAMED", None)
+
+    def _expert_just_quoted(self, head: int, after: Sequence[int], before: int) -> str | None:
+        """``Политолог Алексей Макаркин считает, что … По мнению эксперта, …``: a bare
+        singular expert noun right after a named person who spoke and whom the document
+        introduced by a profession is that person, not a new unnamed source."""
+        token = self.index.tokens[head]
+        if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" \
+                or after:
+            return None
+        sent = self.index.narrative_at(token.start)
+        for mention in self._mentions_before(before, 1):
+            if mention.kind != "entity" or mention.label != "PER" or not mention.speaker:
+                continue
+            if sent - mention.sent > 1 or mention.referent is None:
+                return None
+            roles = self._roles_of.get(mention.referent, ())
+            return mention.referent if any(not r.changed for r in roles) else None
+        return None
 
     def _possessor(self, head: int, i0: int) -> str | None:
         """The referent of a possessive before a role noun (``Его адвокат``, ``её муж``): the
