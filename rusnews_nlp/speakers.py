@@ -52,6 +52,9 @@ SOURCE_WINDOW = 3
 #: person it describes.
 DESCRIPTION_WINDOW = 3
 
+#: Sentences back in which a bare ``издание`` / ``газета`` finds the outlet it refers to.
+MEDIA_WINDOW = 2
+
 #: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
 EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый"})
 #: Longest apposition chain between a role noun and a name (``директора по стратегии и
@@ -501,6 +504,11 @@ class SpeakerResolver:
         dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is not None:
             return self._from_entity(dependent)
+        # ``Как сообщает The Wall Street Journal, … Издание отмечает``: the outlet just quoted
+        if self.index.tokens[head].feats_dict.get("Number") != "Plur":
+            for mention in self._mentions_before(before, MEDIA_WINDOW):
+                if mention.kind == "entity" and mention.label == "ORG" and mention.speaker:
+                    return self._from_mention(mention, before)
         return Speaker(None, "UNNAMED", None)
 
     def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:

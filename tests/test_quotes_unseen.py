@@ -446,6 +446,15 @@ GRAMMAR = [
                  [("дело будет иметь продолжение", "indirect", "Алексей Макаркин"),
                   ("проверки продолжатся", "according_to", None)],
                  id="source-noun-stays-unnamed"),
+    pytest.param("Как сообщает The Wall Street Journal, в команду вошли бывшие сотрудники Google. "
+                 "Издание отмечает, что проект стоит миллиарды долларов.",
+                 [("в команду вошли бывшие сотрудники Google", "according_to",
+                   "The Wall Street Journal"),
+                  ("проект стоит миллиарды долларов", "indirect", "The Wall Street Journal")],
+                 id="bare-media-noun-is-the-outlet-just-quoted"),
+    pytest.param("Проект стоит миллиарды долларов. Газета пишет, что инвесторы недовольны.",
+                 [("инвесторы недовольны", "indirect", None)],
+                 id="bare-media-noun-with-no-outlet-is-unnamed"),
 ]
 
 
