@@ -589,6 +589,42 @@ class SpeakerResolver:
                     break
         return self._from_mention(best[2], before) if best else None
 
+    def _rule_descriptor(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        """``Банк «Открытие» повысил ставки. Банк отметил`` / ``В холдинге отметили``: a bare
+        noun that the document wrote before an organisation's name is that organisation (the
+        latest one before the phrase)."""
+        token = self.index.tokens[head]
+        if token.pos != "NOUN" or self.index.entity_at_token[head] is not None or \
+                token.feats_dict.get("Number") == "Plur" or any(
+                    self.index.tokens[k].pos in ("NOUN", "PROPN")
+                    or self.index.entity_at_token[k] is not None for k in range(head + 1, i1)):
+            return None
+        lemma = _lemma(token)
+        best: Mention | None = None
+        for mention in self._mentions_back(before):
+            if mention.kind == "entity" and mention.label == "ORG" and \
+                    self._descriptor(mention) == lemma:
+                best = mention
+                break
+        return self._from_mention(best, before) if best is not None else None
+
+    def _descriptor(self, mention: Mention) -> str | None:
+        """The common noun written right before an organisation's name (``банк «Открытие»``,
+        ``авиакомпании «Аэрофлот»``), as a lemma."""
+        tokens = self.index.tokens
+        first = self.index.token_range(mention.start, mention.end)[0]
+        k = first - 1
+        quoted = k >= 0 and tokens[k].text in "«„“\""
+        if quoted:
+            k -= 1
+        if k < 0 or tokens[k].pos != "NOUN" or self.index.entity_at_token[k] is not None:
+            return None
+        # an apposition: a title in marks or a caseless name (``компания Apple``, ``банк ВТБ``),
+        # not a genitive (``Институт Пушкина`` is no ``институт`` named Пушкин)
+        if not quoted and _case(tokens[first]) is not None:
+            return None
+        return _lemma(tokens[k])
+
     RULES: tuple[tuple[str, Callable[..., Speaker | None]], ...] = (
         ("person_entity", _rule_person_entity),
         ("pronoun", _rule_pronoun),
@@ -600,6 +636,7 @@ class SpeakerResolver:
         ("entity", _rule_entity),
         ("institution", _rule_institution),
         ("metonym", _rule_metonym),
+        ("descriptor", _rule_descriptor),
     )
 
     # ---------------------------------------------------------------- roles

@@ -455,6 +455,12 @@ GRAMMAR = [
     pytest.param("Проект стоит миллиарды долларов. Газета пишет, что инвесторы недовольны.",
                  [("инвесторы недовольны", "indirect", None)],
                  id="bare-media-noun-with-no-outlet-is-unnamed"),
+    pytest.param("Холдинг «Ростех» закрыл сделку. В холдинге отметили, что решение окончательное.",
+                 [("решение окончательное", "indirect", "Ростех")],
+                 id="bare-descriptor-noun-is-the-named-body"),
+    pytest.param("Фонд «Сколково» объявил конкурс. В фонде отметили, что решение окончательное.",
+                 [("решение окончательное", "indirect", "Сколково")],
+                 id="bare-descriptor-noun-locative"),
 ]
 
 
