@@ -152,7 +152,8 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         if case in (None, "Nom") and not known:
             return model_form(text)
         gender = person_gender(seen) if case not in (None, "Nom") \
-            else person_gender(seen, tagger=False)  # a document's form outweighs the tagger
+            else person_gender(seen, tagger=False, case="Nom")  # a document's form outweighs
+        # the tagger's gender; its nominative still rules out ``Юлия`` as ``Юлий``'s genitive
         for i, token in enumerate(tokens):
             if token.pos in NOUNS or token.pos in ("ADJ", "X") or token.pos is None:
                 word = words[i]

@@ -93,12 +93,18 @@ def _tells_gender(parse: Any) -> bool:
             and not ("Name" in grams and "Fixd" in grams))
 
 
-def person_gender(tokens: Sequence[Token], tagger: bool = True) -> str | None:
+def person_gender(tokens: Sequence[Token], tagger: bool = True,
+                  case: str | None = None) -> str | None:
     """``Masc``/``Fem``: the first word the dictionary knows as a name of one gender only
-    decides, else (if ``tagger``) the tagger (its first gendered word)."""
+    decides, else (if ``tagger``) the tagger (its first gendered word). With ``case`` only
+    the readings in that case count (``Юлия`` in the nominative is no genitive of ``Юлий``)."""
     words = name_words(tokens)
+    oc_case = UD_CASE_OC.get(case or "")
     for token in words:
-        genders = {g for p in _parses(token.text) for g in ("masc", "femn")
+        parses = _parses(token.text)
+        if oc_case and any(oc_case in p.tag.grammemes for p in parses):
+            parses = [p for p in parses if oc_case in p.tag.grammemes]
+        genders = {g for p in parses for g in ("masc", "femn")
                    if g in p.tag.grammemes and _tells_gender(p)}
         if len(genders) == 1:
             return "Masc" if genders == {"masc"} else "Fem"

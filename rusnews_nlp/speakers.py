@@ -228,6 +228,7 @@ class SpeakerResolver:
         self._date: object = False  # the document's date, found on the first dated role
         self._gender = self._referent_genders()
         self._org_keys = {org_key(e.normal or e.text) for e in doc.entities if e.label != "PER"}
+        self._quote: tuple[int, int] | None = None  # the words being attributed (resolve)
         self._depth = 0  # recursion guard: a description resolved through another one
         self._pronouns: dict[int, Speaker | None] = {}
         self._surnames = self._surname_index()
@@ -273,26 +274,34 @@ class SpeakerResolver:
     def referent_for_entity(self, entity_id: str) -> Referent | None:
         return self._by_entity.get(entity_id)
 
-    def resolve(self, start: int, end: int, cue_start: int | None = None) -> Speaker | None:
+    def resolve(self, start: int, end: int, cue_start: int | None = None,
+                quote: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker named by the phrase ``text[start:end]``; ``None`` if it names nobody.
 
         ``cue_start`` (the cue's offset) matters when the cue precedes the phrase
-        (``сказал он``): antecedents are searched before the cue.
+        (``сказал он``): antecedents are searched before the cue. ``quote`` is the span of
+        the words attributed: nobody mentioned inside them is their speaker (``— Это был
+        мастер, человек таланта, — сказал он``).
         """
-        return self.resolve_traced(start, end, cue_start)[0]
+        return self.resolve_traced(start, end, cue_start, quote)[0]
 
-    def resolve_traced(self, start: int, end: int,
-                       cue_start: int | None = None) -> tuple[Speaker | None, str | None]:
+    def resolve_traced(self, start: int, end: int, cue_start: int | None = None,
+                       quote: tuple[int, int] | None = None
+                       ) -> tuple[Speaker | None, str | None]:
         """``resolve`` plus the name of the rule that answered (``None`` if none did)."""
         i0, i1 = self.index.token_range(start, end)
         if i0 >= i1:
             return None, None
         head = self._head(i0, i1)
         before = min(start, cue_start) if cue_start is not None else start
-        for name, rule in self.RULES:
-            found = rule(self, i0, i1, head, before)
-            if found is not None:
-                return self._span(found, start, end), name
+        self._quote = quote
+        try:
+            for name, rule in self.RULES:
+                found = rule(self, i0, i1, head, before)
+                if found is not None:
+                    return self._span(found, start, end), name
+        finally:
+            self._quote = None
         return None, None
 
     def role_contradicts(self, name: str, start: int, end: int) -> bool:
@@ -1145,11 +1154,12 @@ class SpeakerResolver:
     def _mentions_before(self, position: int, window: int) -> list[Mention]:
         """Mentions starting before ``position`` within ``window`` sentences, latest first."""
         sent = self.index.narrative_at(position)
+        quote = self._quote
         out = []
         for mention in self._mentions_back(position):
             if sent - mention.sent > window:
                 break
-            if mention.end <= position:
+            if mention.end <= position and not (quote and quote[0] <= mention.start < quote[1]):
                 out.append(mention)
         return out
 

@@ -166,11 +166,18 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
     """Speakers for kept candidates in text order: ``(candidate, speaker, how)``."""
     out: list[tuple[Candidate, Speaker | None, str]] = []
     state = _State()
+    # one cue and source phrase, one speaker: ``«A, — сказал он, — B»`` (both halves)
+    by_cue: dict[tuple, tuple[Speaker | None, str]] = {}
     for cand in kept:
         source = cand.source
         cue_start = view.tokens[cand.cue[0]].start if cand.cue else cand.start
         sentence = view.sent_of[cand.cue[0]] if cand.cue else view.sent_of[view.token_at(cand.start)]
-        speaker, how = _resolve_one(view, cand, source, resolver, state, cue_start, sentence)
+        key = (cand.cue, source.kind, source.start, source.end)
+        if cand.cue and source.kind == "phrase" and key in by_cue:
+            speaker, how = by_cue[key]
+        else:
+            speaker, how = _resolve_one(view, cand, source, resolver, state, cue_start, sentence)
+            by_cue[key] = (speaker, how)
         out.append((cand, speaker, how))
         if speaker is not None and source.kind not in ("document",):
             state.speaker = speaker
@@ -230,7 +237,10 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind == "phrase" and source.start is not None and source.end is not None:
         found = None
         if resolver is not None:
-            found = resolver.resolve(source.start, source.end, cue_start)
+            # nobody named inside a speaker's own words is their speaker; a reported
+            # sentence (``according_to``) may well name its source
+            found = resolver.resolve(source.start, source.end, cue_start, quote=(
+                cand.start, cand.end) if cand.type == "direct" else None)
         gender = _cue_gender(view, cand)
         if found is not None and _unheld_role(found, resolver) \
                 and _recent(state, cand.start, ROLE_WINDOW) \
