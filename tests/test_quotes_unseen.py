@@ -467,6 +467,9 @@ GRAMMAR = [
                    "Карен Шахназаров"),
                   ("Мы все скорбим", "direct", "Карен Шахназаров")],
                  id="no-antecedent-inside-the-speech-itself"),
+    pytest.param("В ЦИК, в свою очередь, заявили, что выборы будут честными.",
+                 [("выборы будут честными", "indirect", "ЦИК")],
+                 id="parenthetical-comma-is-no-coordination"),
 ]
 
 

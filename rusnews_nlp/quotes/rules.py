@@ -24,7 +24,8 @@ from .cues import (
     MARKER_NOUNS, NEWS_VERBS, QUESTION_VERBS, SOURCE_MARKERS, SPEECH_VERBS, SUBORDINATORS,
 )
 from .sources import (
-    SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
+    SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, skip_parenthetical_left, genitive_after,
+    location_source, main_subject, message_source,
     object_right, participle_head, subject_left, subject_of, subject_right,
 )
 from .view import CLOSING_MARKS, OPENING_MARKS, View
@@ -363,7 +364,11 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
         found = participle_head(view, verb, lo)
         if found is not None:
             return found
-    if kind in ("gerund", "participle") or j >= lo and view.low[j] in ("и", "а", "но", ","):
+    if kind in ("gerund", "participle") or j >= lo and (
+            view.low[j] in ("и", "а", "но") or view.low[j] == "," and
+            skip_parenthetical_left(view, j, lo) is None):
+        # ``…, и добавил``: a coordinated verb; but ``В ЦИК, в свою очередь, заявили``: the
+        # comma closes a parenthetical
         return main_subject(view, lo, verb) or Source("same")
     if verb_feats.get("Number") == "Plur":
         return location_source(view, lo, hi) or Source("unnamed")

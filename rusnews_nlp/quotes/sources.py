@@ -170,7 +170,7 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
     return Source("phrase", view.tokens[a].start, view.tokens[b - 1].end)
 
 
-def _skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
+def skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
     """If the segment ending at ``comma`` is a parenthetical, the index just before its
     opening comma; else None."""
     j = comma - 1
@@ -208,7 +208,7 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
         low = view.low[i]
         token = view.tokens[i]
         if low == ",":
-            skipped = _skip_parenthetical_left(view, i, lo)
+            skipped = skip_parenthetical_left(view, i, lo)
             if skipped is None:
                 return None
             i = skipped
