@@ -470,6 +470,9 @@ GRAMMAR = [
     pytest.param("В ЦИК, в свою очередь, заявили, что выборы будут честными.",
                  [("выборы будут честными", "indirect", "ЦИК")],
                  id="parenthetical-comma-is-no-coordination"),
+    pytest.param("Как показал опрос ВЦИОМ, большинство россиян поддерживают реформу.",
+                 [("большинство россиян поддерживают реформу", "according_to", "ВЦИОМ")],
+                 id="kak-pokazal-opros-inverted"),
 ]
 
 

@@ -196,8 +196,8 @@ class View:
                 i, NEWS_VERBS[lemma], -2, LIGHT_VERB_GAP):
             return "impersonal"  # ``поступили сообщения, что``
         if lemma in FINDING_VERBS and self.is_finite(i) and self._noun_near(
-                i, FINDING_SUBJECTS, -6, 0):
-            return "speech"  # ``опрос показал, что``
+                i, FINDING_SUBJECTS, -6, 3):
+            return "speech"  # ``опрос показал, что``, ``как показал опрос``
         if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
             if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
                     f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
