@@ -65,6 +65,10 @@ def _keep_yo(word: str, original: str) -> str:
     return word.replace("ё", "е") if "ё" not in original.lower() else word
 
 
+#: An abbreviation with a case ending written in lower case: ``МИДа``, ``ВТБом``, ``НАТО`` no.
+_ABBREVIATION_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ой|ы|ами|ах|ов)$")
+
+
 @lru_cache(maxsize=100_000)
 def nominative(word: str, feats: str, label: str, gender: str | None = None) -> str:
     """``word`` in the nominative, keeping the number and gender the tagger saw."""
@@ -76,6 +80,16 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
     case = fdict.get("Case")
     if case in (None, "Nom") or not any(ch.isalpha() for ch in word):
         return word
+    if label != "PER":
+        if len(word) > 1 and word.isupper():
+            return word  # an abbreviation does not decline (``опрос ВЦИОМ`` is no ``ВЦИОМЫ``)
+        ending = _ABBREVIATION_ENDING.match(word)
+        if ending:
+            return ending.group(1)  # ``МИДа``, ``ВТБом``: the abbreviation without its ending
+        if "-" in word.strip("-"):
+            head, tail = word.rsplit("-", 1)  # ``Левада-центра``: the last part declines
+            if tail.isalpha() and tail.islower():
+                return head + "-" + nominative(tail, feats, label, gender)
     oc_case = UD_CASE_OC.get(case)
     number = UD_NUMBER_OC.get(fdict.get("Number", ""))
     gender = UD_GENDER_OC.get(gender or fdict.get("Gender", ""))

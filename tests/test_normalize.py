@@ -58,6 +58,11 @@ def test_entity_offsets(nlp):
     ("Заявление министерства иностранных дел России вышло вечером.",
      "министерства иностранных дел России", "ORG", "министерство иностранных дел России"),
     ("Переговоры прошли в Европейском союзе.", "Европейском союзе", "ORG", "Европейский союз"),
+    # abbreviations do not decline; a lower-case case ending comes off
+    ("Как показал опрос ВЦИОМ, цены растут.", "ВЦИОМ", "ORG", "ВЦИОМ"),
+    ("Представитель МИДа заявил о протесте.", "МИДа", "ORG", "МИД"),
+    # a hyphenated name declines in its last part
+    ("Эксперты Левада-центра считают иначе.", "Левада-центра", "ORG", "Левада-центр"),
 ])
 def test_normalize_span(nlp, sentence, span, label, normal):
     """Spans the NER model may cut differently, normalised directly."""
