@@ -127,7 +127,8 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
                 return Speaker(entity.normal or entity.text, label, None, start, end,
                                view.text[start:end])
     name = view.text[start:end].strip(" «»\"“”„")
-    if name[:1].isupper():
+    if name[:1].isupper() and not (b - a == 1 and _person_noun(view.tokens[a].text)):
+        # a capitalised name is a body's (``«Лента.ру»``); ``Индонезиец рассказал`` is nobody's
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
     if name[:1].isascii() and name[:1].isalpha():  # a nickname: ``пользователь ЖЖ zyalt``
         return Speaker(name, "PER", None, start, end, view.text[start:end])
@@ -140,6 +141,20 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker((view.tokens[head].lemma or view.tokens[head].text) + rest, "ORG", None,
                        start, end, view.text[start:end])
     return None
+
+
+#: Dictionary tags of names: a capitalised word with one of them may be somebody's name.
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def _person_noun(word: str) -> bool:
+    """Is ``word`` (capitalised at a sentence start, so the tagger may call it a proper
+    noun) a common noun for a person in the dictionary (``Индонезиец``, ``Пенсионерка``)?"""
+    from ..resources import morph_analyzer
+
+    parses = morph_analyzer().parse(word.lower())
+    return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and \
+        "anim" in parses[0].tag and not NAME_TAGS & parses[0].tag.grammemes
 
 
 def _gender_at(view: View, start: int | None, end: int | None) -> str | None:
