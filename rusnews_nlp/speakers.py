@@ -558,7 +558,10 @@ class SpeakerResolver:
         if k + 1 >= i1 or tokens[k].text not in "«„“\"":
             return None
         title = self.index.entity_at_token[k + 1]
-        return title if title is not None and title.label == "ORG" else None
+        if title is None or title.label != "ORG" or \
+                _case(tokens[k + 1]) not in (None, "Nom"):
+            return None  # ``В ЦБ «Известиям» пояснили``: a dative title is the addressee
+        return title
 
     def _rule_institution(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         tokens = self.index.tokens

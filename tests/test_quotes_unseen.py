@@ -476,6 +476,9 @@ GRAMMAR = [
     pytest.param("Иван Петров дал интервью. Индонезиец рассказал, что родители ждали девочку.",
                  [("родители ждали девочку", "indirect", None)],
                  id="capitalised-person-noun-is-no-name"),
+    pytest.param("В ЦБ «Известиям» пояснили, что ставки не изменятся.",
+                 [("ставки не изменятся", "indirect", "ЦБ")],
+                 id="dative-title-after-body-is-the-addressee"),
 ]
 
 

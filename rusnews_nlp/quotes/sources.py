@@ -130,7 +130,8 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
                 view.tokens[after].start == entity.end + 1:
             pair = view.pair_by_open.get(view.tokens[after].start)
             if pair is not None and view.token_at(pair.close) < limit_right and \
-                    view.token_at(pair.close) - after <= 5:
+                    view.token_at(pair.close) - after <= 5 and \
+                    view.case(after + 1) in (None, "Nom"):  # not ``В ЦБ «Известиям»``
                 # ``ФК «Зенит»``, ``ООО «Ромашка»``: the form and its title are one name
                 return Source("phrase", entity.start, pair.close + 1)
         return Source("phrase", entity.start, entity.end)
