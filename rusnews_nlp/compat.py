@@ -1,0 +1,120 @@
+"""Old import paths and their new homes, kept working for one release.
+
+``rusnews_nlp`` was one flat folder of modules; their code now lives in sub-packages named for
+the step of the analysis they serve (``docs/architecture.md``). So that code written against
+the old paths keeps running while it is updated:
+
+* ``install()`` (run by ``rusnews_nlp/__init__.py``) puts a finder on ``sys.meta_path`` that
+  answers an old dotted path (``rusnews_nlp.speakers``) with the module that holds its code now
+  — the very same module object, so caches, monkeypatches and pickles are shared — and warns
+  with a ``DeprecationWarning`` naming the new path;
+* ``forward(package)`` is the module ``__getattr__`` of a package whose path stayed but whose
+  module was split (``rusnews_nlp.kb``): a name that moved to one of its modules is found
+  there, with the same warning.
+
+``rusnews_nlp.spacy`` and ``rusnews_nlp.spark`` are documented entry points rather than old
+paths: they name ``integrations.spacy`` and ``integrations.spark`` without a warning.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import warnings
+from types import ModuleType
+from typing import Any, Callable, Mapping, Sequence
+
+#: Old module path -> the module that holds its code now (a warning on import).
+MOVED_MODULES: Mapping[str, str] = {}
+
+#: Short public paths of the integrations: the same module, no warning.
+ALIASES: Mapping[str, str] = {}
+
+#: Names that left a module whose path stayed (it became a package): path -> name -> module.
+MOVED_NAMES: Mapping[str, Mapping[str, str]] = {}
+
+
+def moved_message(old: str, new: str) -> str:
+    return f"{old} is now {new}; the old path will be removed in the next release"
+
+
+def warn_moved(old: str, new: str) -> None:
+    """A ``DeprecationWarning`` attributed to the code that used the old path: the first
+    frame outside the import machinery and this module."""
+    frame = sys._getframe(1)
+    while frame.f_back is not None and (frame.f_code.co_filename == __file__
+                                        or "importlib" in frame.f_code.co_filename):
+        frame = frame.f_back
+    warnings.warn_explicit(moved_message(old, new), DeprecationWarning,
+                           frame.f_code.co_filename, frame.f_lineno,
+                           module=frame.f_globals.get("__name__"),
+                           registry=frame.f_globals.setdefault("__warningregistry__", {}),
+                           module_globals=frame.f_globals)
+
+
+class _AliasLoader(importlib.abc.Loader):
+    """Loads an old path as the module at its new one (imported, then shared)."""
+
+    def __init__(self, target: str, warn: bool) -> None:
+        self.target = target
+        self.warn = warn
+        self._spec: importlib.machinery.ModuleSpec | None = None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
+        if self.warn:
+            warn_moved(spec.name, self.target)
+        module = importlib.import_module(self.target)
+        self._spec = module.__spec__
+        return module
+
+    def exec_module(self, module: ModuleType) -> None:
+        # the import system set the alias spec on the shared module: give it its own back
+        module.__spec__ = self._spec
+
+
+class _AliasFinder(importlib.abc.MetaPathFinder):
+    """Finds the old paths of ``MOVED_MODULES`` and ``ALIASES``; nothing else."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname in MOVED_MODULES:
+            return importlib.machinery.ModuleSpec(
+                fullname, _AliasLoader(MOVED_MODULES[fullname], warn=True))
+        if fullname in ALIASES:
+            return importlib.machinery.ModuleSpec(
+                fullname, _AliasLoader(ALIASES[fullname], warn=False))
+        return None
+
+
+_FINDER = _AliasFinder()
+
+
+def install() -> None:
+    """Put the finder of old paths on ``sys.meta_path`` (once)."""
+    if not any(isinstance(finder, _AliasFinder) for finder in sys.meta_path):
+        sys.meta_path.append(_FINDER)
+
+
+def old_submodule(package: str, name: str) -> ModuleType:
+    """``package.name`` for a module ``__getattr__``: an old or aliased submodule path,
+    imported through the finder; ``AttributeError`` for anything else."""
+    dotted = f"{package}.{name}"
+    if dotted in MOVED_MODULES or dotted in ALIASES:
+        return importlib.import_module(dotted)
+    raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+
+def forward(package: str) -> Callable[[str], Any]:
+    """A module ``__getattr__`` for ``package``: old names of its split module (with a
+    warning), then old submodule paths under it."""
+
+    def __getattr__(name: str) -> Any:
+        home = MOVED_NAMES.get(package, {}).get(name)
+        if home is not None:
+            warn_moved(f"{package}.{name}", f"{home}.{name}")
+            return getattr(importlib.import_module(home), name)
+        return old_submodule(package, name)
+
+    return __getattr__
