@@ -27,7 +27,12 @@ from types import ModuleType
 from typing import Any, Callable, Mapping, Sequence
 
 #: Old module path -> the module that holds its code now (a warning on import).
-MOVED_MODULES: Mapping[str, str] = {}
+MOVED_MODULES: Mapping[str, str] = {
+    "rusnews_nlp.confusables": "rusnews_nlp.text.confusables",
+    "rusnews_nlp.morph": "rusnews_nlp.text.morph",
+    "rusnews_nlp.segment": "rusnews_nlp.text.segment",
+    "rusnews_nlp.zones": "rusnews_nlp.text.zones",
+}
 
 #: Short public paths of the integrations: the same module, no warning.
 ALIASES: Mapping[str, str] = {}

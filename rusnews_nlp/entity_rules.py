@@ -20,7 +20,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from .annotations import Entity, Token
-from .segment import ABBREVIATIONS
+from .text.segment import ABBREVIATIONS
 
 Piece = Sequence[Token]
 SpanRule = Callable[[Piece, str], list[Piece]]

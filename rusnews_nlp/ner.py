@@ -19,13 +19,13 @@ from typing import Any, Iterable, Sequence
 from razdel import tokenize as razdel_tokenize
 
 from .annotations import Document, Entity, Token
-from .confusables import model_form
+from .text.confusables import model_form
 from .batching import length_batches
 from .entity_labels import consistent_labels
 from .entity_rules import refine_entities
 from .registry import register
 from .resources import ner_tagger
-from .segment import sentence_tokens
+from .text.segment import sentence_tokens
 
 
 def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterable[tuple[int, int, str]]:

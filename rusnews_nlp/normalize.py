@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .annotations import Document, Entity, Token, feats_to_dict
-from .confusables import model_form
-from .morph import OC_UD_FEATS
+from .text.confusables import model_form
+from .text.morph import OC_UD_FEATS
 from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
                            strip_case_ending, word_nominative)
 from .registry import register

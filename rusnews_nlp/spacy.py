@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch, registry
 
 from .annotations import Document, Entity, Quote, Span as TextSpan, Token
-from .segment import segment
+from .text.segment import segment
 
 #: Component and tokenizer names (also the entry points in ``pyproject.toml``).
 COMPONENT = "rusnews_nlp"

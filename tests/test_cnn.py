@@ -12,7 +12,7 @@ import razdel
 
 from rusnews_nlp import cnn
 from rusnews_nlp.batching import length_batches
-from rusnews_nlp.morph import tagger_word
+from rusnews_nlp.text.morph import tagger_word
 from rusnews_nlp.resources import morph_tagger, ner_tagger
 
 SENTENCES = [
@@ -164,7 +164,7 @@ def conllu_sentences(path) -> list[list[str]]:
 def shared_sentences(shared_dir) -> dict[str, list[list[str]]]:
     from rusnews_nlp.bench import load_corpus
     from rusnews_nlp.pipeline import Pipeline
-    from rusnews_nlp.segment import sentence_tokens
+    from rusnews_nlp.text.segment import sentence_tokens
 
     nlp = Pipeline(stages=["zones", "segment"])
     factru, _ = load_corpus([str(shared_dir / "data" / "factru-devset")])

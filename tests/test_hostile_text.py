@@ -124,13 +124,13 @@ def test_hidden_characters_do_not_cut_names_or_lose_the_speaker(nlp, text, menti
     ("\u200b", "\u200b"),          # nothing but invisible: kept, never an empty word
 ])
 def test_model_form(word, model):
-    from rusnews_nlp.confusables import model_form
+    from rusnews_nlp.text.confusables import model_form
 
     assert model_form(word) == model
 
 
 def test_fold_scripts_keeps_length():
-    from rusnews_nlp.confusables import fold_scripts
+    from rusnews_nlp.text.confusables import fold_scripts
 
     text = "Пескoв и Peskov, Лaвpoв — MOCKBA и Москвa"
     folded = fold_scripts(text)

@@ -78,7 +78,7 @@ def test_entity_bounds_are_whole_tokens(ner_nlp):
 def _refined(text: str, span: str, label: str) -> list[str]:
     from rusnews_nlp.entity_rules import refine_entities
     from rusnews_nlp.annotations import Entity
-    from rusnews_nlp.segment import tokens
+    from rusnews_nlp.text.segment import tokens
 
     start = text.index(span)
     ents = refine_entities(text, tuple(tokens(text)),
@@ -139,7 +139,7 @@ def test_adjacent_persons_in_the_pipeline(ner_nlp, text, expected):
 
 def test_span_rules_trace():
     from rusnews_nlp.entity_rules import refine_span
-    from rusnews_nlp.segment import tokens
+    from rusnews_nlp.text.segment import tokens
 
     trace: list = []
     refine_span(list(tokens("ПАСЕ (")), "ORG", trace)

@@ -19,7 +19,7 @@ from spacy.tokens import DocBin  # noqa: E402
 from rusnews_nlp import spacy as rs  # noqa: E402
 from rusnews_nlp.annotations import (Cue, Document, Entity, Quote, Referent, Token,  # noqa: E402
                                      Speaker, Zone)
-from rusnews_nlp.segment import segment  # noqa: E402
+from rusnews_nlp.text.segment import segment  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -34,8 +34,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
-from .annotations import Document, Entity, Quote, Referent, Zone
-from .registry import register
+from ..annotations import Document, Entity, Quote, Referent, Zone
+from ..registry import register
 
 #: Zone kinds. All are chrome; ``label`` nests inside another zone.
 ZONE_KINDS = ("navigation", "caption", "teaser", "related", "feed", "market", "ad", "label")

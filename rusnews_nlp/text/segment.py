@@ -15,9 +15,9 @@ from typing import Iterator, Mapping, Sequence
 
 from razdel import sentenize, tokenize
 
-from .annotations import Document, Span, Token
+from ..annotations import Document, Span, Token
 from .confusables import fold_scripts
-from .registry import register
+from ..registry import register
 
 _LINE = re.compile(r"[^\n]+")
 
