@@ -28,9 +28,14 @@ from typing import Any, Callable, Mapping, Sequence
 
 #: Old module path -> the module that holds its code now (a warning on import).
 MOVED_MODULES: Mapping[str, str] = {
+    "rusnews_nlp.batching": "rusnews_nlp.models.batching",
+    "rusnews_nlp.blas": "rusnews_nlp.models.blas",
+    "rusnews_nlp.cnn": "rusnews_nlp.models.cnn",
     "rusnews_nlp.confusables": "rusnews_nlp.text.confusables",
     "rusnews_nlp.morph": "rusnews_nlp.text.morph",
+    "rusnews_nlp.resources": "rusnews_nlp.models.resources",
     "rusnews_nlp.segment": "rusnews_nlp.text.segment",
+    "rusnews_nlp.syntax": "rusnews_nlp.models.syntax",
     "rusnews_nlp.zones": "rusnews_nlp.text.zones",
 }
 

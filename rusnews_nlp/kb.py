@@ -121,7 +121,7 @@ def normal_forms(low: str) -> list[str]:
     tuples): the same forms at half the cost, and linking analyses thousands of names.
     ``test_kb`` checks the sameness against ``parse``; an analyzer without ``_units``
     falls back to it."""
-    from .resources import morph_analyzer
+    from .models.resources import morph_analyzer
 
     analyzer = morph_analyzer()
     units = getattr(analyzer, "_units", None)
@@ -151,7 +151,7 @@ def name_keys(token: str) -> frozenset[str]:
 
 def analyse_name_keys(low: str) -> frozenset[str]:
     """``name_keys`` of a normalised word, asking pymorphy3."""
-    from .resources import morph_analyzer
+    from .models.resources import morph_analyzer
 
     out = {low}
     if re.search("[а-я]", low):
@@ -166,7 +166,7 @@ def analyse_name_keys(low: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _surname_genders(token: str) -> frozenset[str]:
-    from .resources import morph_analyzer
+    from .models.resources import morph_analyzer
 
     return frozenset(str(p.tag.gender) for p in morph_analyzer().parse(normalize(token))
                      if "Surn" in p.tag.grammemes and p.tag.gender)
@@ -175,7 +175,7 @@ def _surname_genders(token: str) -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def _cases(token: str) -> frozenset[str]:
     """Possible cases of a word; empty when pymorphy3 knows none (then anything agrees)."""
-    from .resources import morph_analyzer
+    from .models.resources import morph_analyzer
 
     low = normalize(token)
     for prefix in TENSE_PREFIXES:
@@ -1010,7 +1010,7 @@ def _head_noun(text: str) -> str | None:
 
 def analyse_head_noun(text: str) -> str | None:
     """``_head_noun``, asking pymorphy3."""
-    from .resources import morph_analyzer
+    from .models.resources import morph_analyzer
 
     for tok in words(text):
         low = normalize(tok)

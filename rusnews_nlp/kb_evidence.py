@@ -137,7 +137,7 @@ WINDOW = 8  # words of a role phrase before or after a name
 
 @lru_cache(maxsize=100_000)
 def _parses(token: str) -> tuple:
-    from .resources import morph_analyzer
+    from .models.resources import morph_analyzer
 
     return tuple(morph_analyzer().parse(normalize(token)))
 

@@ -20,11 +20,11 @@ from razdel import tokenize as razdel_tokenize
 
 from .annotations import Document, Entity, Token
 from .text.confusables import model_form
-from .batching import length_batches
+from .models.batching import length_batches
 from .entity_labels import consistent_labels
 from .entity_rules import refine_entities
 from .registry import register
-from .resources import ner_tagger
+from .models.resources import ner_tagger
 from .text.segment import sentence_tokens
 
 

@@ -23,7 +23,7 @@ from .text.morph import OC_UD_FEATS
 from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
                            strip_case_ending, word_nominative)
 from .registry import register
-from .resources import morph_analyzer
+from .models.resources import morph_analyzer
 
 UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
               "Loc": "loct"}

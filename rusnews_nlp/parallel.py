@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from .annotations import Document
-from .blas import THREAD_ENV_VARS, blas_threads, limit_blas_threads  # noqa: F401  (re-exported)
+from .models.blas import (THREAD_ENV_VARS, blas_threads,  # noqa: F401  (re-exported)
+                          limit_blas_threads)
 from .errors import WorkerDiedError
 
 if TYPE_CHECKING:

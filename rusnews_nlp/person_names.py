@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Collection, Iterable, Sequence
 
 from .annotations import Token
-from .resources import morph_analyzer
+from .models.resources import morph_analyzer
 
 UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
               "Loc": "loct"}

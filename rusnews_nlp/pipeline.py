@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .annotations import Document
-from .blas import blas_threads
+from .models.blas import blas_threads
 from .errors import PipelineError
 from .registry import Stage, get_stage, make_stage, registered
 
@@ -59,7 +59,7 @@ class Pipeline:
     ``stages`` names registered stages (default: the full analysis); ``config`` maps a stage
     name to keyword arguments for its factory. ``blas_threads`` is the OpenBLAS thread count a
     batch runs with (default 1: the taggers' small matrices run slower on more, see
-    ``rusnews_nlp.blas``; the caller's setting is restored after each batch); ``None`` leaves
+    ``rusnews_nlp.models.blas``; the caller's setting is restored after each batch); ``None`` leaves
     OpenBLAS alone.
     """
 

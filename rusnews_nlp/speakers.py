@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-from . import resources
+from .models import resources
 from .annotations import Document, Entity, Referent, Speaker, Token
 from .docindex import DocIndex
 from .referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,

@@ -127,7 +127,7 @@ def cue_group(lemma: str) -> str:
 
 def _verb_lemma(word: str) -> str:
     """``отметила`` -> ``отметить``; a word with no verb reading is kept as it is."""
-    from .resources import morph_analyzer
+    from .models.resources import morph_analyzer
 
     for parse in morph_analyzer().parse(word):
         if parse.tag.POS in VERB_TAGS:

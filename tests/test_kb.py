@@ -231,7 +231,7 @@ def test_every_word_of_a_kb_role_phrase_is_a_role_word(kb):
                                   "шольцем", "байдена", "экс-премьера", "мид", "сша", "iphone",
                                   "по-русски", "красно-белый", "2022", "зеленского", "ею"])
 def test_normal_forms_are_those_of_parse(word):
-    from rusnews_nlp.resources import morph_analyzer
+    from rusnews_nlp.models.resources import morph_analyzer
 
     assert set(kb_module.normal_forms(word)) == {p.normal_form
                                                  for p in morph_analyzer().parse(word)}
@@ -603,7 +603,7 @@ def test_loading_the_kb_asks_pymorphy3_nothing():
     code = """
 from rusnews_nlp.kb import default_kb
 from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
-from rusnews_nlp.resources import morph_analyzer
+from rusnews_nlp.models.resources import morph_analyzer
 kb = default_kb()
 AppositionReader(kb)
 for eid, entry in kb.entries.items():

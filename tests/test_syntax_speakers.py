@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rusnews_nlp import syntax
+from rusnews_nlp.models import syntax
 from rusnews_nlp.evaluation.quotes import GoldQuote
 from rusnews_nlp.evaluation.syntax_speakers import (cue_word, half_of, locate_cue,
                                                     speaker_phrase)

@@ -1,7 +1,7 @@
 """Experiment for issue 14: does a dependency parse find quote speakers better than the rules?
 
 For every gold quote (GUIDELINE.md format) of the chosen half of each gold file, the sentence
-holding its gold ``cue`` is parsed with slovnet's syntax model (``rusnews_nlp.syntax``) and the
+holding its gold ``cue`` is parsed with slovnet's syntax model (``models.syntax``) and the
 speaker phrase is read off the tree (``SPEAKER_RULES``: the cue verb's ``nsubj``, the ``nmod``
 of ``по словам``, the source of ``со ссылкой на``...). That phrase goes through the *same*
 ``SpeakerResolver`` as the rules' phrases (names, pronouns, roles, referents), so the two sides
@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable, Sequence
 from ..annotations import Document, Token
 from ..quotes.cues import (IMPERSONAL_VERBS, MESSAGE_NOUNS, QUOTING_VERBS, SOURCE_MARKERS,
                            SPEECH_VERBS, STANCE_ADJECTIVES, norm)
-from ..syntax import Parse
+from ..models.syntax import Parse
 from . import format_table
 from .quotes import GoldDocument, GoldQuote, match_quotes, predicted_name, read_gold, \
     same_speaker
@@ -340,7 +340,7 @@ def _tree_name(view: Any, resolver: Any, pred: Any, start: int, end: int,
 
 def compare_document(gold: GoldDocument, doc: Document) -> list[Case]:
     """Cases for every gold quote of one analysed document (parses its cue sentences)."""
-    from .. import syntax
+    from ..models import syntax
     from ..docindex import DocIndex
     from ..quotes.view import View
     from ..speakers import SpeakerResolver
@@ -465,7 +465,7 @@ def measure_cost(texts: Sequence[str], mode: str, batch_size: int = 32) -> dict[
     with_syntax = mode != "pipeline"
     import resource
 
-    from .. import syntax
+    from ..models import syntax
     from ..pipeline import Pipeline
 
     nlp = Pipeline()

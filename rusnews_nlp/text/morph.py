@@ -15,9 +15,9 @@ from typing import Any, Mapping, Sequence
 
 from ..annotations import Document, Token, feats_to_dict, feats_to_str
 from .confusables import model_form
-from ..batching import length_batches
+from ..models.batching import length_batches
 from ..registry import register
-from ..resources import morph_analyzer, morph_tagger, word_vocabulary
+from ..models.resources import morph_analyzer, morph_tagger, word_vocabulary
 from .segment import sentence_tokens
 
 # OpenCorpora POS -> UD POS (after russian-tagsets).

@@ -1,6 +1,6 @@
 """OpenBLAS thread control: the taggers' matrices are too small for BLAS threads to pay.
 
-slovnet's CNNs (through ``rusnews_nlp.cnn``) multiply matrices of a few thousand rows by 300-ish
+slovnet's CNNs (through ``models.cnn``) multiply matrices of a few thousand rows by 300-ish
 columns. OpenBLAS splits such a product across all cores and then spins its threads waiting for
 the next one: on the factRuEval dev set two BLAS threads made a single-process run ~35% *slower*
 in wall time, at ~2x the CPU (docs/performance.md).

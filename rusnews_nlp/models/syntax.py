@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .blas import blas_threads
-from .errors import ResourceError
+from ..errors import ResourceError
 from .resources import SYNTAX_FILE, models_dir, syntax_parser
 
 #: Sentences per model call: they are padded to the longest in the chunk, so chunks are made
@@ -91,7 +91,7 @@ def parse(sentences: Iterable[Sequence[str]], batch_size: int = BATCH_SIZE) -> l
     if not path.is_file():
         raise ResourceError(f"model file {SYNTAX_FILE} is missing under {path.parents[1]}")
     parser = syntax_parser(batch_size)
-    with blas_threads(1):  # small matrices: BLAS threads only spin (see ``rusnews_nlp.blas``)
+    with blas_threads(1):  # small matrices: BLAS threads only spin (see ``models.blas``)
         markups = list(parser.map([list(items[i]) for i in order]))
     for i, markup in zip(order, markups):
         arcs = tuple(Arc(int(token.head_id) - 1, token.rel) for token in markup.tokens)

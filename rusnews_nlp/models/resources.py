@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import ResourceError
+from ..errors import ResourceError
 
 #: Overrides the folder holding ``emb/`` and ``model/`` (e.g. a cluster's shared copy).
 DATA_DIR_ENV = "RUSNEWS_NLP_MODELS"
