@@ -67,9 +67,9 @@ BUILTIN_STAGE_MODULES = (
     "rusnews_nlp.text.zones",
     "rusnews_nlp.text.segment",
     "rusnews_nlp.text.morph",
-    "rusnews_nlp.ner",
-    "rusnews_nlp.normalize",
-    "rusnews_nlp.referents",
+    "rusnews_nlp.entities.ner",
+    "rusnews_nlp.entities.normalize",
+    "rusnews_nlp.entities.referents",
     "rusnews_nlp.quotes",
     "rusnews_nlp.kb",
 )

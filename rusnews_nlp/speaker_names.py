@@ -19,7 +19,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from .annotations import Referent
-from .referents import is_initial, name_words, same_surname
+from .entities.referents import is_initial, name_words, same_surname
 from .roles import plain
 
 #: Latin letters drawn like Cyrillic ones: both spellings of ``Х5`` are one name.

@@ -32,8 +32,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .models import resources
 from .annotations import Document, Entity, Referent, Speaker, Token
-from .docindex import DocIndex
-from .referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,
+from .entities.docindex import DocIndex
+from .entities.referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,
                         org_key, referent_map)
 from .offices import KnownOffices
 from .speaker_names import fuller_referents

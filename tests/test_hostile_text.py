@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rusnews_nlp.annotations import Entity
-from rusnews_nlp.referents import _org_loc_clusters
+from rusnews_nlp.entities.referents import _org_loc_clusters
 from test_robustness import check
 
 #: Truncated teasers and snippets: the text stops right after a speech cue (issue 16, case 3).

@@ -341,7 +341,7 @@ def _tree_name(view: Any, resolver: Any, pred: Any, start: int, end: int,
 def compare_document(gold: GoldDocument, doc: Document) -> list[Case]:
     """Cases for every gold quote of one analysed document (parses its cue sentences)."""
     from ..models import syntax
-    from ..docindex import DocIndex
+    from ..entities.docindex import DocIndex
     from ..quotes.view import View
     from ..speakers import SpeakerResolver
 
@@ -442,7 +442,7 @@ def cue_sentences(doc: Document, quoted_only: bool = False) -> list[list[str]]:
     source-marker noun (what a parse before the quote rules would have to parse); with
     ``quoted_only``, only those holding the cue of a quote the rules found (what re-checking
     the rules' speakers would parse)."""
-    from ..docindex import DocIndex
+    from ..entities.docindex import DocIndex
 
     index = DocIndex(doc)
     if quoted_only:

@@ -18,14 +18,14 @@ from typing import Any, Iterable, Sequence
 
 from razdel import tokenize as razdel_tokenize
 
-from .annotations import Document, Entity, Token
-from .text.confusables import model_form
-from .models.batching import length_batches
-from .entity_labels import consistent_labels
-from .entity_rules import refine_entities
-from .registry import register
-from .models.resources import ner_tagger
-from .text.segment import sentence_tokens
+from ..annotations import Document, Entity, Token
+from ..text.confusables import model_form
+from ..models.batching import length_batches
+from .label_rules import consistent_labels
+from .span_rules import refine_entities
+from ..registry import register
+from ..models.resources import ner_tagger
+from ..text.segment import sentence_tokens
 
 
 def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterable[tuple[int, int, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from .annotations import Entity
+from ..annotations import Entity
 
 #: ``rule(entity, context) -> label or None``: the context is what the rules share.
 LabelRule = Callable[[Entity, "LabelContext"], "str | None"]
@@ -22,7 +22,7 @@ class LabelContext:
     """What the rules know about one document: its person surnames and the KB."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
-        from .kb import default_kb, lemma_candidates
+        from ..kb import default_kb, lemma_candidates
 
         self.kb = default_kb()
         self._keys = lemma_candidates

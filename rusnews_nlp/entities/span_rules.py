@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from .annotations import Entity, Token
-from .text.segment import ABBREVIATIONS
+from ..annotations import Entity, Token
+from ..text.segment import ABBREVIATIONS
 
 Piece = Sequence[Token]
 SpanRule = Callable[[Piece, str], list[Piece]]
@@ -82,7 +82,7 @@ def split_at_brackets(piece: Piece, label: str) -> list[Piece]:
 def _common_noun(piece: Piece) -> bool:
     """One word the dictionary knows only as a common noun (no name, place, organisation or
     abbreviation reading)."""
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     if len(piece) != 1 or not piece[0].text.isalpha():
         return False
@@ -195,7 +195,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _common_word(word: str) -> bool:
     """A word the dictionary knows, and only as a common word (no proper-name reading)."""
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     parses = morph_analyzer().parse(word)
     return bool(parses) and all(

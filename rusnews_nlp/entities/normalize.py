@@ -17,13 +17,13 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from .annotations import Document, Entity, Token, feats_to_dict
-from .text.confusables import model_form
-from .text.morph import OC_UD_FEATS
+from ..annotations import Document, Entity, Token, feats_to_dict
+from ..text.confusables import model_form
+from ..text.morph import OC_UD_FEATS
 from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
                            strip_case_ending, word_nominative)
-from .registry import register
-from .models.resources import morph_analyzer
+from ..registry import register
+from ..models.resources import morph_analyzer
 
 UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
               "Loc": "loct"}
@@ -201,7 +201,7 @@ def document_nominatives(entities: Sequence[Entity],
 
 def kb_nominatives(text: str) -> frozenset[str]:
     """First name and surname of the one knowledge-base person a name denotes, if one."""
-    from .kb import default_kb
+    from ..kb import default_kb
 
     kb = default_kb()
     hits = kb.name_hits(model_form(text), "PER")

@@ -25,8 +25,8 @@ import re
 from functools import lru_cache
 from typing import Any, Collection, Iterable, Sequence
 
-from .annotations import Token
-from .models.resources import morph_analyzer
+from ..annotations import Token
+from ..models.resources import morph_analyzer
 
 UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
               "Loc": "loct"}

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .annotations import Document, Entity, Token
+from ..annotations import Document, Entity, Token
 
 #: Paired quotation marks; text between a pair is somebody's words, not narration.
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
