@@ -20,7 +20,7 @@ from typing import Iterable
 
 from .annotations import Referent
 from .entities.referents import is_initial, name_words, same_surname
-from .roles import plain
+from .kb.lexicon import plain
 
 #: Latin letters drawn like Cyrillic ones: both spellings of ``Х5`` are one name.
 LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")

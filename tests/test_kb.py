@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from rusnews_nlp import kb as kb_module, kb_index
+from rusnews_nlp.kb import base as kb_module, index as kb_index
 from rusnews_nlp.annotations import Document, Entity, Referent
 from rusnews_nlp.evaluation.kb import read_cases, score_links
-from rusnews_nlp.kb import (KBLinker, KnowledgeBase, PhraseIndex, bundled_records, default_kb,
+from rusnews_nlp.kb.base import (KBLinker, KnowledgeBase, PhraseIndex, bundled_records, default_kb,
                              doc_date)
-from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
+from rusnews_nlp.kb.evidence import AppositionReader, has_namesake_risk
 from rusnews_nlp.registry import get_stage
 
 D = dt.date
@@ -40,7 +40,7 @@ def test_bundled_kb_size_and_ids(kb):
 def test_one_bundled_kb_per_process_however_it_is_asked_for(kb, tmp_path):
     """The linker asks for ``default_kb(None, (), False)``, the speakers' office checks for
     ``default_kb()``: one configuration, one KB (it was built twice, once per spelling)."""
-    from rusnews_nlp.offices import KnownOffices
+    from rusnews_nlp.kb.offices import KnownOffices
     from rusnews_nlp.registry import make_stage
 
     assert default_kb(None, (), False) is kb
@@ -602,7 +602,7 @@ def test_loading_the_kb_asks_pymorphy3_nothing():
     """Load, the role heads and the vetting vocabulary all come from the shipped table."""
     code = """
 from rusnews_nlp.kb import default_kb
-from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
+from rusnews_nlp.kb.evidence import AppositionReader, has_namesake_risk
 from rusnews_nlp.models.resources import morph_analyzer
 kb = default_kb()
 AppositionReader(kb)
@@ -619,7 +619,7 @@ _LINK_DUMP = """
 import datetime as dt, json, sys, tempfile
 from rusnews_nlp.evaluation.kb import read_cases, predict_traced
 from rusnews_nlp.kb import KnowledgeBase, bundled_records, default_kb
-from rusnews_nlp.kb_index import record_texts
+from rusnews_nlp.kb.index import record_texts
 kb = default_kb()
 for case in read_cases("tests/data/kb_link_set.jsonl"):
     print(case.mention, case.date, predict_traced(case, kb))

@@ -201,7 +201,7 @@ def document_nominatives(entities: Sequence[Entity],
 
 def kb_nominatives(text: str) -> frozenset[str]:
     """First name and surname of the one knowledge-base person a name denotes, if one."""
-    from ..kb import default_kb
+    from ..kb.base import default_kb
 
     kb = default_kb()
     hits = kb.name_hits(model_form(text), "PER")

@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 from ..annotations import Document, Entity, Referent
 from .docindex import DocIndex, gender_of
 from ..registry import register
-from ..roles import INSTITUTIONS, NAME_ALIASES, plain
+from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, plain
 
 #: Case endings a surname may carry when the normaliser could not restore the nominative.
 SURNAME_ENDINGS = ("ому", "ым", "ом", "ого", "ой", "ою", "ую", "у", "а", "е", "ы", "ю", "ем")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
-from ..roles import ORG_UNITS
+from ..kb.lexicon import ORG_UNITS
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View

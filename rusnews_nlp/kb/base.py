@@ -24,13 +24,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from .annotations import Document, Referent
+from ..annotations import Document, Referent
 from .gazetteer import WHERE, GazetteerError, check_record
-from .kb_index import bundled_table
-from .registry import register
+from .index import bundled_table
+from ..registry import register
 
 if TYPE_CHECKING:
-    from .kb_evidence import Vetting
+    from .evidence import Vetting
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def normal_forms(low: str) -> list[str]:
     tuples): the same forms at half the cost, and linking analyses thousands of names.
     ``test_kb`` checks the sameness against ``parse``; an analyzer without ``_units``
     falls back to it."""
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     analyzer = morph_analyzer()
     units = getattr(analyzer, "_units", None)
@@ -151,7 +151,7 @@ def name_keys(token: str) -> frozenset[str]:
 
 def analyse_name_keys(low: str) -> frozenset[str]:
     """``name_keys`` of a normalised word, asking pymorphy3."""
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     out = {low}
     if re.search("[а-я]", low):
@@ -166,7 +166,7 @@ def analyse_name_keys(low: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _surname_genders(token: str) -> frozenset[str]:
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     return frozenset(str(p.tag.gender) for p in morph_analyzer().parse(normalize(token))
                      if "Surn" in p.tag.grammemes and p.tag.gender)
@@ -175,7 +175,7 @@ def _surname_genders(token: str) -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def _cases(token: str) -> frozenset[str]:
     """Possible cases of a word; empty when pymorphy3 knows none (then anything agrees)."""
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     low = normalize(token)
     for prefix in TENSE_PREFIXES:
@@ -761,7 +761,7 @@ class KnowledgeBase:
     def role_jurisdictions(self, eid: str) -> frozenset[str]:
         """Organisations and places of a person's roles, and the organisations those roles
         head (``министр обороны России`` -> Минобороны России), minus the home country."""
-        from .kb_evidence import HOME_JURISDICTIONS
+        from .evidence import HOME_JURISDICTIONS
 
         if eid not in self._jurs:
             keys = {k for r in self.entries[eid].roles for k in r.keys}
@@ -951,7 +951,7 @@ class KnowledgeBase:
             supported: bool = False) -> "Vetting":
         """Judge a person's name link by the role appositions around its mentions ``spans``
         in ``text`` and by the rest of ``text`` (rules in ``kb_evidence``)."""
-        from .kb_evidence import Judge, vet
+        from .evidence import Judge, vet
 
         if self._judge is None:
             self._judge = Judge(self)
@@ -1010,7 +1010,7 @@ def _head_noun(text: str) -> str | None:
 
 def analyse_head_noun(text: str) -> str | None:
     """``_head_noun``, asking pymorphy3."""
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     for tok in words(text):
         low = normalize(tok)
@@ -1228,8 +1228,3 @@ def make_linker(path: str | None = None, extra: Sequence[str] = (), replace: boo
     """Knowledge-base linking of referents to stable ids (``per:peskov_dmitry``)."""
     return KBLinker(default_kb(path, tuple(extra), replace))
 
-
-if __name__ == "__main__":  # python -m rusnews_nlp.kb build-index
-    from .kb_index import main
-
-    raise SystemExit(main())

@@ -85,7 +85,7 @@ EMPTY = WordTable()
 
 def kb_sha256() -> str:
     """Hash of the bundled ``kb.jsonl`` the table was built from."""
-    from .kb import BUNDLED
+    from .base import BUNDLED
 
     data = resources.files("rusnews_nlp").joinpath(BUNDLED).read_bytes()
     return hashlib.sha256(data).hexdigest()
@@ -168,7 +168,7 @@ def record_texts(records: Iterable[Mapping[str, Any]]) -> Iterator[str]:
 def build_table(records: Sequence[Mapping[str, Any]]) -> WordTable:
     """Ask pymorphy3 (through the ``kb`` functions themselves, with no table) about every word
     the KB built from ``records`` analyses while loading and vetting."""
-    from . import kb
+    from . import base as kb
 
     words: set[str] = set()
     for text in record_texts(records):
@@ -203,7 +203,7 @@ def build_table(records: Sequence[Mapping[str, Any]]) -> WordTable:
 
 
 def bundled_build() -> WordTable:
-    from .kb import bundled_records
+    from .base import bundled_records
 
     return build_table(bundled_records())
 
@@ -215,7 +215,7 @@ def write_table(table: WordTable, path: Path) -> None:
 
 
 def bundled_path() -> Path:
-    return Path(__file__).resolve().parent / INDEX
+    return Path(__file__).resolve().parents[1] / INDEX
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from datetime import date as Date
 from typing import Any, Iterable
 
-from .roles import PLACE_HEAD_NOUNS, plain
+from .lexicon import PLACE_HEAD_NOUNS, plain
 
 
 class KnownOffices:
@@ -29,7 +29,7 @@ class KnownOffices:
     @property
     def kb(self) -> Any:
         if self._kb is None:
-            from .kb import default_kb
+            from .base import default_kb
 
             self._kb = default_kb()
         return self._kb

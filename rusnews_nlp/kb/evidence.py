@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from .kb import (_GAP, _TOKEN, clause_before, TENSE_PREFIXES, TENSE_WORDS, COMMON_SURNAMES,
+from .base import (_GAP, _TOKEN, clause_before, TENSE_PREFIXES, TENSE_WORDS, COMMON_SURNAMES,
                  Date, RoleParse, _cases, lemma_candidates, normalize, words)
-from .roles import OFFICE_TITLES, PERSON_ROLES
+from .lexicon import OFFICE_TITLES, PERSON_ROLES
 
 if TYPE_CHECKING:
-    from .kb import Entry, KnowledgeBase
+    from .base import Entry, KnowledgeBase
 
 # --------------------------------------------------------------------------------------------
 # Tables (lemmas, lower case, ``ё`` as ``е``)
@@ -137,7 +137,7 @@ WINDOW = 8  # words of a role phrase before or after a name
 
 @lru_cache(maxsize=100_000)
 def _parses(token: str) -> tuple:
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     return tuple(morph_analyzer().parse(normalize(token)))
 
