@@ -54,8 +54,29 @@ MOVED_MODULES: Mapping[str, str] = {
 #: Short public paths of the integrations: the same module, no warning.
 ALIASES: Mapping[str, str] = {}
 
-#: Names that left a module whose path stayed (it became a package): path -> name -> module.
-MOVED_NAMES: Mapping[str, Mapping[str, str]] = {}
+
+
+def _by_name(homes: Mapping[str, str]) -> dict[str, str]:
+    """``{module: "name name ..."}`` as ``{name: module}``."""
+    return {name: module for module, names in homes.items() for name in names.split()}
+
+
+#: Names that left an old module whose path is still a module (``kb`` became a package,
+#: ``kb_index`` points at ``kb.index``): path -> name -> the module that defines it now.
+MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
+    "rusnews_nlp.kb": _by_name({
+        "rusnews_nlp.kb.dates": "DATE_META_KEYS MONTHS",
+        "rusnews_nlp.kb.lemmas": "COMMON_SURNAMES NAME_GRAMMEMES TENSE_PREFIXES TENSE_WORDS "
+                                 "analyse_lemmas analyse_name_keys is_initials normal_forms",
+        "rusnews_nlp.kb.records": "BUNDLED CSV_LIST_SEP Date RECORD_TYPES RoleKey",
+        "rusnews_nlp.kb.role_context": "SCAN_CACHE SCAN_WINDOW analyse_head_noun",
+        "rusnews_nlp.kb.role_phrases": "LOOKBEHIND_CHARS TAIL_CHARS clause_before",
+    }),
+    "rusnews_nlp.kb.index": _by_name({
+        "rusnews_nlp.kb.build_index": "build_table bundled_build bundled_path main record_texts "
+                                      "write_table",
+    }),
+}
 
 
 def moved_message(old: str, new: str) -> str:

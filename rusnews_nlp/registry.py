@@ -71,7 +71,7 @@ BUILTIN_STAGE_MODULES = (
     "rusnews_nlp.entities.normalize",
     "rusnews_nlp.entities.referents",
     "rusnews_nlp.quotes",
-    "rusnews_nlp.kb.base",
+    "rusnews_nlp.kb.linker",
 )
 
 

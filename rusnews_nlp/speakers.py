@@ -735,7 +735,7 @@ class SpeakerResolver:
         ``meta`` date, else the first date written in it), by the knowledge base: the
         document's referent of that person when it names them, else the KB's name."""
         if self._date is False:
-            from .kb.base import doc_date
+            from .kb.dates import doc_date
 
             self._date = doc_date(self.doc.meta, self.doc.text)
         holder = self.offices.holder(role, self._date)  # type: ignore[arg-type]

@@ -22,7 +22,8 @@ class LabelContext:
     """What the rules know about one document: its person surnames and the KB."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
-        from ..kb.base import default_kb, lemma_candidates
+        from ..kb.base import default_kb
+        from ..kb.lemmas import lemma_candidates
 
         self.kb = default_kb()
         self._keys = lemma_candidates

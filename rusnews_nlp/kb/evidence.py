@@ -25,12 +25,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from .base import (_GAP, _TOKEN, clause_before, TENSE_PREFIXES, TENSE_WORDS, COMMON_SURNAMES,
-                 Date, RoleParse, _cases, lemma_candidates, normalize, words)
+from .lemmas import (_TOKEN, COMMON_SURNAMES, TENSE_PREFIXES, TENSE_WORDS, _cases,
+                     lemma_candidates, normalize, words)
 from .lexicon import OFFICE_TITLES, PERSON_ROLES
+from .records import Date, RoleParse
+from .role_phrases import _GAP, clause_before
 
 if TYPE_CHECKING:
-    from .base import Entry, KnowledgeBase
+    from .base import KnowledgeBase
+    from .records import Entry
 
 # --------------------------------------------------------------------------------------------
 # Tables (lemmas, lower case, ``ё`` as ``е``)
