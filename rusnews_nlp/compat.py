@@ -47,6 +47,8 @@ MOVED_MODULES: Mapping[str, str] = {
     "rusnews_nlp.resources": "rusnews_nlp.models.resources",
     "rusnews_nlp.roles": "rusnews_nlp.kb.lexicon",
     "rusnews_nlp.segment": "rusnews_nlp.text.segment",
+    "rusnews_nlp.speaker_names": "rusnews_nlp.quotes.speakers.names",
+    "rusnews_nlp.speakers": "rusnews_nlp.quotes.speakers.resolver",
     "rusnews_nlp.syntax": "rusnews_nlp.models.syntax",
     "rusnews_nlp.zones": "rusnews_nlp.text.zones",
 }

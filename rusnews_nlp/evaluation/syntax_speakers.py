@@ -343,7 +343,7 @@ def compare_document(gold: GoldDocument, doc: Document) -> list[Case]:
     from ..models import syntax
     from ..entities.docindex import DocIndex
     from ..quotes.view import View
-    from ..speakers import SpeakerResolver
+    from ..quotes.speakers.resolver import SpeakerResolver
 
     index = DocIndex(doc)
     resolver = SpeakerResolver(doc)

@@ -107,9 +107,9 @@ def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Cand
 def _resolver(doc: Document) -> Any:
     """The referents developer's ``SpeakerResolver``, or None if the module is absent."""
     try:
-        from ..speakers import SpeakerResolver
+        from .speakers.resolver import SpeakerResolver
     except ModuleNotFoundError as error:
-        if error.name not in ("rusnews_nlp.speakers",):
+        if error.name not in ("rusnews_nlp.quotes.speakers.resolver",):
             raise
         return None
     return SpeakerResolver(doc)

@@ -18,9 +18,9 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
-from .annotations import Referent
-from .entities.referents import is_initial, name_words, same_surname
-from .kb.lexicon import plain
+from ...annotations import Referent
+from ...entities.referents import is_initial, name_words, same_surname
+from ...kb.lexicon import plain
 
 #: Latin letters drawn like Cyrillic ones: both spellings of ``Х5`` are one name.
 LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")

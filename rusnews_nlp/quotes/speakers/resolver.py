@@ -30,14 +30,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .models import resources
-from .annotations import Document, Entity, Referent, Speaker, Token
-from .entities.docindex import DocIndex
-from .entities.referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,
+from ...models import resources
+from ...annotations import Document, Entity, Referent, Speaker, Token
+from ...entities.docindex import DocIndex
+from ...entities.referents import (SURNAME_ENDINGS, cluster_entities, main_part, name_words, one_edit_apart,
                         org_key, referent_map)
-from .kb.offices import KnownOffices
-from .speaker_names import fuller_referents
-from .kb.lexicon import (DEMONYMS, DEPENDENT_PREPOSITIONS, EDGE_WORDS, EPITHET_NOUNS, FEMININE_GENDER,
+from ...kb.offices import KnownOffices
+from .names import fuller_referents
+from ...kb.lexicon import (DEMONYMS, DEPENDENT_PREPOSITIONS, EDGE_WORDS, EPITHET_NOUNS, FEMININE_GENDER,
                     GROUP_MEMBER_NOUNS, INSTITUTIONS, MEDIA_NOUNS, METONYMS,
                     NATIONALITY_ADJECTIVES, OFFICE_ADJECTIVES, OFFICE_TITLES, ORG_UNITS,
                     PARTY_MEMBERS, PERSON_ROLES, PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS,
@@ -735,7 +735,7 @@ class SpeakerResolver:
         ``meta`` date, else the first date written in it), by the knowledge base: the
         document's referent of that person when it names them, else the KB's name."""
         if self._date is False:
-            from .kb.dates import doc_date
+            from ...kb.dates import doc_date
 
             self._date = doc_date(self.doc.meta, self.doc.text)
         holder = self.offices.holder(role, self._date)  # type: ignore[arg-type]
