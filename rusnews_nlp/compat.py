@@ -48,7 +48,7 @@ MOVED_MODULES: Mapping[str, str] = {
     "rusnews_nlp.roles": "rusnews_nlp.kb.lexicon",
     "rusnews_nlp.segment": "rusnews_nlp.text.segment",
     "rusnews_nlp.speaker_names": "rusnews_nlp.quotes.speakers.names",
-    "rusnews_nlp.speakers": "rusnews_nlp.quotes.speakers.resolver",
+    "rusnews_nlp.speakers": "rusnews_nlp.quotes.speakers",
     "rusnews_nlp.syntax": "rusnews_nlp.models.syntax",
     "rusnews_nlp.zones": "rusnews_nlp.text.zones",
 }
@@ -73,6 +73,13 @@ MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
         "rusnews_nlp.kb.records": "BUNDLED CSV_LIST_SEP Date RECORD_TYPES RoleKey",
         "rusnews_nlp.kb.role_context": "SCAN_CACHE SCAN_WINDOW analyse_head_noun",
         "rusnews_nlp.kb.role_phrases": "LOOKBEHIND_CHARS TAIL_CHARS clause_before",
+    }),
+    "rusnews_nlp.quotes.speakers": _by_name({
+        "rusnews_nlp.quotes.speakers.descriptions": "DESCRIPTION_WINDOW",
+        "rusnews_nlp.quotes.speakers.phrases": "APPOSITION_MAX DASHES NOUNISH PERSON_LEXICON "
+                                               "QUOTE_MARKS",
+        "rusnews_nlp.quotes.speakers.roles": "CHAIN_POS CHAIN_PUNCT",
+        "rusnews_nlp.quotes.speakers.salience": "PRONOUN_WINDOW SOURCE_WINDOW",
     }),
     "rusnews_nlp.kb.index": _by_name({
         "rusnews_nlp.kb.build_index": "build_table bundled_build bundled_path main record_texts "

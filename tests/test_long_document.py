@@ -85,7 +85,7 @@ def _calls(fn) -> int:
 def test_role_phrase_cost_does_not_grow_with_the_holders(nlp, phrase):
     """``По словам министра`` weighs every министр of the document: per kind of role, not per
     holder, or a long archive's thousand ministers make every such phrase cost a thousand."""
-    from rusnews_nlp.quotes.speakers.resolver import SpeakerResolver
+    from rusnews_nlp.quotes.speakers import SpeakerResolver
 
     work = []
     for size in (SMALL, SMALL * FACTOR):

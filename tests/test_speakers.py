@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rusnews_nlp.quotes.speakers.resolver import SpeakerResolver, canonical_role
+from rusnews_nlp.quotes.speakers import SpeakerResolver, canonical_role
 
 STAGES = ["segment", "morph", "ner", "normalize", "referents"]
 
