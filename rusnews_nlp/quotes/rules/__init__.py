@@ -18,16 +18,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from .cues import (
+from ..cues import (
     BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS, CLAUSE_CONJUNCTIONS,
     COLON_CUE_NOUNS, CONTAINING_VERBS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS,
     MARKER_NOUNS, NEWS_VERBS, QUESTION_VERBS, SOURCE_MARKERS, SPEECH_VERBS, SUBORDINATORS,
 )
-from .sources import (
+from ..sources import (
     SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source, main_subject, message_source,
     object_right, participle_head, subject_left, subject_right,
 )
-from .view import CLOSING_MARKS, OPENING_MARKS, View
+from ..view import CLOSING_MARKS, OPENING_MARKS, View
 
 
 @dataclass(frozen=True, slots=True)
