@@ -74,6 +74,12 @@ MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
         "rusnews_nlp.kb.role_context": "SCAN_CACHE SCAN_WINDOW analyse_head_noun",
         "rusnews_nlp.kb.role_phrases": "LOOKBEHIND_CHARS TAIL_CHARS clause_before",
     }),
+    "rusnews_nlp.quotes.rules": _by_name({
+        "rusnews_nlp.quotes.rules.according_to": "MARKER_FIRST_WORDS",
+        "rusnews_nlp.quotes.rules.clauses": "MAX_CLAUSE_TOKENS anchor_source anchors clause_end "
+                                            "speech_in_quotes that_clause",
+        "rusnews_nlp.quotes.rules.direct": "opens_clause speech_like",
+    }),
     "rusnews_nlp.quotes.speakers": _by_name({
         "rusnews_nlp.quotes.speakers.descriptions": "DESCRIPTION_WINDOW",
         "rusnews_nlp.quotes.speakers.phrases": "APPOSITION_MAX DASHES NOUNISH PERSON_LEXICON "
@@ -102,8 +108,7 @@ def warn_moved(old: str, new: str) -> None:
     warnings.warn_explicit(moved_message(old, new), DeprecationWarning,
                            frame.f_code.co_filename, frame.f_lineno,
                            module=frame.f_globals.get("__name__"),
-                           registry=frame.f_globals.setdefault("__warningregistry__", {}),
-                           module_globals=frame.f_globals)
+                           registry=frame.f_globals.setdefault("__warningregistry__", {}))
 
 
 class _AliasLoader(importlib.abc.Loader):
