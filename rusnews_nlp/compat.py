@@ -28,6 +28,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 #: Old module path -> the module that holds its code now (a warning on import).
 MOVED_MODULES: Mapping[str, str] = {
+    "rusnews_nlp.annotated": "rusnews_nlp.reports.annotated",
     "rusnews_nlp.batching": "rusnews_nlp.models.batching",
     "rusnews_nlp.blas": "rusnews_nlp.models.blas",
     "rusnews_nlp.cnn": "rusnews_nlp.models.cnn",
@@ -36,19 +37,23 @@ MOVED_MODULES: Mapping[str, str] = {
     "rusnews_nlp.entity_labels": "rusnews_nlp.entities.label_rules",
     "rusnews_nlp.entity_rules": "rusnews_nlp.entities.span_rules",
     "rusnews_nlp.gazetteer": "rusnews_nlp.kb.gazetteer",
+    "rusnews_nlp.html": "rusnews_nlp.io.html",
     "rusnews_nlp.kb_evidence": "rusnews_nlp.kb.evidence",
     "rusnews_nlp.kb_index": "rusnews_nlp.kb.index",
     "rusnews_nlp.morph": "rusnews_nlp.text.morph",
     "rusnews_nlp.ner": "rusnews_nlp.entities.ner",
     "rusnews_nlp.normalize": "rusnews_nlp.entities.normalize",
     "rusnews_nlp.offices": "rusnews_nlp.kb.offices",
+    "rusnews_nlp.output_file": "rusnews_nlp.io.output_file",
     "rusnews_nlp.person_names": "rusnews_nlp.entities.person_names",
     "rusnews_nlp.referents": "rusnews_nlp.entities.referents",
+    "rusnews_nlp.render": "rusnews_nlp.reports.render",
     "rusnews_nlp.resources": "rusnews_nlp.models.resources",
     "rusnews_nlp.roles": "rusnews_nlp.kb.lexicon",
     "rusnews_nlp.segment": "rusnews_nlp.text.segment",
     "rusnews_nlp.speaker_names": "rusnews_nlp.quotes.speakers.names",
     "rusnews_nlp.speakers": "rusnews_nlp.quotes.speakers",
+    "rusnews_nlp.stats": "rusnews_nlp.reports.stats",
     "rusnews_nlp.syntax": "rusnews_nlp.models.syntax",
     "rusnews_nlp.zones": "rusnews_nlp.text.zones",
 }

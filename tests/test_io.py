@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from rusnews_nlp import html as html_module
+from rusnews_nlp.io import html as html_module
 from rusnews_nlp.io import (ERROR_KINDS, InputRecord, ReadOptions, ResumeError, dumps, expand,
                             parse_json_record, prepare_resume, read_inputs, read_stdin,
                             repair_surrogates, text_warnings)

@@ -84,7 +84,7 @@ def test_stats_csv_escapes_formula_cells(tmp_path):
     ("\r=1", "'\r=1"), ("Песков", "Песков"), ("a=b", "a=b"), (3, 3), ("", ""),
 ])
 def test_csv_cell(value, expected):
-    from rusnews_nlp.stats import csv_cell
+    from rusnews_nlp.reports.stats import csv_cell
 
     assert csv_cell(value) == expected
 
@@ -454,7 +454,7 @@ def test_reports_refuse_to_overwrite_their_input(tmp_path, command):
 def test_output_removed_while_locking_is_reopened(tmp_path, monkeypatch):
     """A run that stops early removes the empty output it created; a run that opened that file
     just before must not write into the removed file."""
-    import rusnews_nlp.output_file as output_file
+    import rusnews_nlp.io.output_file as output_file
 
     out = tmp_path / "o.jsonl"
     out.write_text("", encoding="utf-8")

@@ -22,7 +22,7 @@ from ..errors import ResourceError, WorkerDiedError
 from ..io import (JSONL_SUFFIXES, TEXT_SUFFIXES, InputRecord, ReadOptions, RecordError,
                   ResumeError, ResumeState, Unreadable, dumps, error_record, read_inputs,
                   scan_inputs, text_warnings, with_warnings)
-from ..output_file import OutputTarget, refuse_output_among_inputs
+from ..io.output_file import OutputTarget, refuse_output_among_inputs
 
 #: Exit codes (documented in docs/input.md).
 EXIT_OK = 0               # every record annotated
@@ -189,7 +189,7 @@ def prepare(record: InputRecord, options: BatchOptions) -> InputRecord:
     if record.error is not None:
         return record
     if record.html is not None:
-        from ..html import HtmlExtractionError, extract
+        from ..io.html import HtmlExtractionError, extract
 
         url = record.meta.get("url") if isinstance(record.meta.get("url"), str) else None
         try:

@@ -1,7 +1,7 @@
 """Reading input records and writing JSONL, with exactly one output record per input record.
 
 Inputs are ``.txt`` files (one document each, id = file stem), ``.html``/``.htm`` pages (the
-article is extracted, see ``rusnews_nlp.html``), ``.jsonl``/``.ndjson`` files (one document a
+article is extracted, see ``rusnews_nlp.io.html``), ``.jsonl``/``.ndjson`` files (one document a
 line; a ``text`` field, or an ``html`` field to extract from), directories of them (sorted,
 recursive, links to directories followed), ``.gz`` variants of all, or ``-`` for stdin (JSONL
 when the first non-blank character is ``{``, HTML when it starts with ``<``, otherwise one text
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Mapping
 
-from .errors import RusnewsError
+from ..errors import RusnewsError
 from .html import HTML_SUFFIXES
 
 TEXT_SUFFIXES = (".txt",)

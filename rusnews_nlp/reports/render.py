@@ -22,8 +22,8 @@ from datetime import datetime, timezone
 from typing import Iterable, Sequence
 
 from .annotated import AnnotatedRecord
-from .annotations import Document, Quote, Zone
-from .errors import ResourceError, install_hint
+from ..annotations import Document, Quote, Zone
+from ..errors import ResourceError, install_hint
 
 #: Marks pieces not followed by whitespace (see module doc). A private-use character.
 GLUE = "\ue000"

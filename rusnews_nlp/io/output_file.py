@@ -27,8 +27,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Callable, Mapping
 
-from .errors import OutputLockedError, UsageError
-from .io import (InputScan, ResumeError, ResumeState, check_resumable, is_input_file,
+from ..errors import OutputLockedError, UsageError
+from . import (InputScan, ResumeError, ResumeState, check_resumable, is_input_file,
                  open_output, prepare_resume)
 
 try:

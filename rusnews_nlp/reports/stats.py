@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .annotated import AnnotatedRecord
-from .annotations import QUOTE_TYPES, Document, Quote
+from ..annotations import QUOTE_TYPES, Document, Quote
 
 UNNAMED_NAME = "(unnamed sources)"
 
@@ -127,7 +127,7 @@ def cue_group(lemma: str) -> str:
 
 def _verb_lemma(word: str) -> str:
     """``отметила`` -> ``отметить``; a word with no verb reading is kept as it is."""
-    from .models.resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     for parse in morph_analyzer().parse(word):
         if parse.tag.POS in VERB_TAGS:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from .annotations import DOCUMENT_FIELDS, Document
-from .errors import InputError
-from .io import Unreadable, expand, json_error
+from ..annotations import DOCUMENT_FIELDS, Document
+from ..errors import InputError
+from ..io import Unreadable, expand, json_error
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 

@@ -18,7 +18,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .errors import ResourceError, install_hint
+from ..errors import ResourceError, install_hint
 
 #: Metadata fields copied from trafilatura into ``meta``.
 META_FIELDS = ("title", "date", "url", "sitename", "author")
