@@ -188,7 +188,7 @@ def _annotate_run(nlp: Any, spec: dict[str, Any]) -> dict[str, Any]:
     are loaded: read the records, analyse them in batches (in ``W`` workers), write every line
     and flush it."""
     from .commands.annotate import BatchOptions, batched, map_batches
-    from .io import read_inputs
+    from .io.read import read_inputs
 
     workers = spec["workers"]
     counts = {"docs": 0, "failed": 0}
@@ -327,7 +327,7 @@ def find_default_corpus(cwd: Path | None = None) -> Path:
 
 def load_corpus(inputs: Sequence[str]) -> tuple[list[str], list[str]]:
     """Texts of the inputs (``.txt``/``.jsonl`` files, directories) and their sources."""
-    from .io import read_inputs
+    from .io.read import read_inputs
 
     paths = list(inputs) or [str(find_default_corpus())]
     texts: list[str] = []

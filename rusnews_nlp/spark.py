@@ -42,7 +42,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
     ) from error
 
 from .annotations import DOCUMENT_FIELDS, Document
-from .io import InputRecord, RecordError
+from .io.records import InputRecord, RecordError
 from .pipeline import Pipeline
 
 if TYPE_CHECKING:

@@ -383,7 +383,7 @@ def test_utf16_without_bom_gets_a_hint(tmp_path):
 
 @pytest.mark.parametrize("text", TEXTS + ["Hello, world: plain ASCII text.", "Ёж, 2024"])
 def test_no_utf16_hint_on_utf8(text):
-    from rusnews_nlp.io import wide_hint
+    from rusnews_nlp.io.decoding import wide_hint
 
     assert wide_hint(text.encode("utf-8")) is None
     assert wide_hint(text.encode("utf-16-le")) is not None

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from rusnews_nlp.adversarial import adversarial_cases
 from rusnews_nlp.annotations import Document
-from rusnews_nlp.io import dumps
+from rusnews_nlp.io.write import dumps
 from rusnews_nlp.pipeline import Pipeline
 
 #: Pieces scraped pages are made of, to steer hypothesis towards the interesting cases.

@@ -19,10 +19,12 @@ from typing import Any, Iterable, Iterator, NoReturn, Sequence
 
 from ..annotations import DOCUMENT_FIELDS, Document
 from ..errors import ResourceError, WorkerDiedError
-from ..io import (JSONL_SUFFIXES, TEXT_SUFFIXES, InputRecord, ReadOptions, RecordError,
-                  ResumeError, ResumeState, Unreadable, dumps, error_record, read_inputs,
-                  scan_inputs, text_warnings, with_warnings)
+from ..io.decoding import text_warnings, with_warnings
 from ..io.output_file import OutputTarget, refuse_output_among_inputs
+from ..io.paths import JSONL_SUFFIXES, TEXT_SUFFIXES, Unreadable, scan_inputs
+from ..io.read import read_inputs
+from ..io.records import InputRecord, ReadOptions, RecordError
+from ..io.write import ResumeError, ResumeState, dumps, error_record
 
 #: Exit codes (documented in docs/input.md).
 EXIT_OK = 0               # every record annotated

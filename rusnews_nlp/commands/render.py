@@ -31,9 +31,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..reports.annotated import Problems, read_annotated
-    from ..io import scan_inputs
     from ..io.output_file import refuse_output_among_inputs
+    from ..io.paths import scan_inputs
+    from ..reports.annotated import Problems, read_annotated
     from ..reports.render import render_html
 
     refuse_output_among_inputs(args.output, scan_inputs(args.inputs))  # -o a.jsonl a.jsonl

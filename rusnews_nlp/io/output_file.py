@@ -28,8 +28,8 @@ from types import TracebackType
 from typing import IO, Any, Callable, Mapping
 
 from ..errors import OutputLockedError, UsageError
-from . import (InputScan, ResumeError, ResumeState, check_resumable, is_input_file,
-                 open_output, prepare_resume)
+from .paths import InputScan, is_input_file
+from .write import ResumeError, ResumeState, check_resumable, open_output, prepare_resume
 
 try:
     import fcntl

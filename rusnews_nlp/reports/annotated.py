@@ -18,7 +18,8 @@ from typing import IO, Iterable, Iterator
 
 from ..annotations import DOCUMENT_FIELDS, Document
 from ..errors import InputError
-from ..io import Unreadable, expand, json_error
+from ..io.paths import Unreadable, expand
+from ..io.read import json_error
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
