@@ -59,7 +59,10 @@ MOVED_MODULES: Mapping[str, str] = {
 }
 
 #: Short public paths of the integrations: the same module, no warning.
-ALIASES: Mapping[str, str] = {}
+ALIASES: Mapping[str, str] = {
+    "rusnews_nlp.spacy": "rusnews_nlp.integrations.spacy",
+    "rusnews_nlp.spark": "rusnews_nlp.integrations.spark",
+}
 
 
 

@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch, registry
 
-from .annotations import Document, Entity, Quote, Span as TextSpan, Token
-from .text.segment import segment
+from ..annotations import Document, Entity, Quote, Span as TextSpan, Token
+from ..text.segment import segment
 
 #: Component and tokenizer names (also the entry points in ``pyproject.toml``).
 COMPONENT = "rusnews_nlp"
@@ -328,7 +328,7 @@ class RusnewsComponent:
     @property
     def pipeline(self) -> Any:
         if self._pipeline is None:
-            from .pipeline import Pipeline
+            from ..pipeline import Pipeline
 
             self._pipeline = Pipeline(stages=self.stages, config=self.config,
                                       batch_size=self.batch_size)

@@ -35,15 +35,15 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 try:
     from pyspark.sql import types as T
 except ImportError as error:  # pragma: no cover - depends on the environment
-    from .errors import install_hint
+    from ..errors import install_hint
 
     raise ImportError(
         f"rusnews_nlp.spark needs PySpark (pyspark, pandas, pyarrow): {install_hint('spark')}"
     ) from error
 
-from .annotations import DOCUMENT_FIELDS, Document
-from .io.records import InputRecord, RecordError
-from .pipeline import Pipeline
+from ..annotations import DOCUMENT_FIELDS, Document
+from ..io.records import InputRecord, RecordError
+from ..pipeline import Pipeline
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -254,7 +254,7 @@ def annotate_rows(texts: Sequence[Any], ids: Sequence[Any], plan: Plan) -> list[
     a failing batch redone document by document, offsets checked before writing), so the two
     cannot drift apart; its JSON lines are parsed back, which costs far less than the analysis.
     """
-    from .commands.annotate import BatchOptions, annotate_batch
+    from ..commands.annotate import BatchOptions, annotate_batch
 
     records = []
     for doc_id, text in zip(ids, texts):
