@@ -28,6 +28,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 #: Old module path -> the module that holds its code now (a warning on import).
 MOVED_MODULES: Mapping[str, str] = {
+    "rusnews_nlp.adversarial": "rusnews_nlp.bench.adversarial",
     "rusnews_nlp.annotated": "rusnews_nlp.reports.annotated",
     "rusnews_nlp.batching": "rusnews_nlp.models.batching",
     "rusnews_nlp.blas": "rusnews_nlp.models.blas",

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from rusnews_nlp.adversarial import news_archive
+from rusnews_nlp.bench.adversarial import news_archive
 from rusnews_nlp.pipeline import Pipeline, to_document
 
 SMALL, FACTOR = 12_000, 4

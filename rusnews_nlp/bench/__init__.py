@@ -18,7 +18,7 @@ a fresh process so start-up and peak memory are measured alike:
 It prints documents/s, tokens/s, documents per CPU-second (steadier than wall time on a shared
 machine), the ratio ours/natasha, peak RSS, start-up time (process spawn -> first document
 analysed: imports, model and dictionary loading) and the time of the adversarial inputs
-(``rusnews_nlp.adversarial``) at 1x, 4x and 16x size, with the growth exponent (1 = linear),
+(``adversarial``) at 1x, 4x and 16x size, with the growth exponent (1 = linear),
 and one long record (``adversarial.news_archive``: news items whose cast keeps growing) of 1, 2,
 4 and 8 MB, with the CPU seconds per MB at each size (``--long-mb``; ``--no-long-document``).
 """
@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 REPO_DIR = PACKAGE_DIR.parent
 
 #: Where the corpus comes from by default: factRuEval-2016 dev beside the repository, else the
@@ -187,8 +187,8 @@ def _annotate_run(nlp: Any, spec: dict[str, Any]) -> dict[str, Any]:
     """What ``rusnews-nlp annotate IN.jsonl -o OUT.jsonl -q --workers W`` does once its models
     are loaded: read the records, analyse them in batches (in ``W`` workers), write every line
     and flush it."""
-    from .commands.annotate import BatchOptions, batched, map_batches
-    from .io.read import read_inputs
+    from ..commands.annotate import BatchOptions, batched, map_batches
+    from ..io.read import read_inputs
 
     workers = spec["workers"]
     counts = {"docs": 0, "failed": 0}
@@ -226,11 +226,11 @@ def _time_one(nlp: Any, text: str, budget_s: float = 0.3, max_runs: int = 5) -> 
 
 def _adversarial(nlp: Any, chars: int, scales: Sequence[int]) -> dict[str, Any]:
     try:
-        from rusnews_nlp.adversarial import adversarial_cases
+        from rusnews_nlp.bench.adversarial import adversarial_cases
     except ModuleNotFoundError as error:
-        if error.name != "rusnews_nlp.adversarial":
+        if error.name != "rusnews_nlp.bench.adversarial":
             raise
-        return {"available": False, "reason": "rusnews_nlp.adversarial does not exist"}
+        return {"available": False, "reason": "rusnews_nlp.bench.adversarial does not exist"}
     cases: dict[str, dict[str, Any]] = {}
     for scale in scales:
         for name, text in adversarial_cases(chars * scale).items():
@@ -244,7 +244,7 @@ def _adversarial(nlp: Any, chars: int, scales: Sequence[int]) -> dict[str, Any]:
 
 def _long_document(nlp: Any, sizes_mb: Sequence[float]) -> dict[str, Any]:
     """CPU seconds of one record of each size (one run each: the large ones take minutes)."""
-    from rusnews_nlp.adversarial import news_archive
+    from rusnews_nlp.bench.adversarial import news_archive
 
     rows = []
     for mb in sizes_mb:
@@ -327,7 +327,7 @@ def find_default_corpus(cwd: Path | None = None) -> Path:
 
 def load_corpus(inputs: Sequence[str]) -> tuple[list[str], list[str]]:
     """Texts of the inputs (``.txt``/``.jsonl`` files, directories) and their sources."""
-    from .io.read import read_inputs
+    from ..io.read import read_inputs
 
     paths = list(inputs) or [str(find_default_corpus())]
     texts: list[str] = []
@@ -683,7 +683,7 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append("")
     if adversarial.get("available"):
         scales = adversarial["scales"]
-        lines.append(f"adversarial inputs (rusnews_nlp.adversarial), base "
+        lines.append(f"adversarial inputs (rusnews_nlp.bench.adversarial), base "
                      f"{adversarial['base_chars']:,} chars, CPU seconds at "
                      f"{', '.join(f'{s}x' for s in scales)}; exponent 1 = linear")
         for name, row in adversarial["cases"].items():
@@ -697,7 +697,7 @@ def format_report(report: dict[str, Any]) -> str:
     long_document = report.get("long_document") or {}
     lines.append("")
     if long_document.get("available"):
-        lines.append("one long record (rusnews_nlp.adversarial.news_archive), CPU seconds:")
+        lines.append("one long record (rusnews_nlp.bench.adversarial.news_archive), CPU seconds:")
         lines.append(f"  {'MB':>5} {'chars':>11} {'seconds':>9} {'s/MB':>7} {'tokens':>10} "
                      f"{'referents':>10} {'quotes':>8}")
         for row in long_document["rows"]:
