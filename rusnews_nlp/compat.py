@@ -75,6 +75,16 @@ def _by_name(homes: Mapping[str, str]) -> dict[str, str]:
 #: Names that left an old module whose path is still a module (``kb`` became a package,
 #: ``kb_index`` points at ``kb.index``): path -> name -> the module that defines it now.
 MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
+    "rusnews_nlp.bench": _by_name({
+        "rusnews_nlp.bench.child": "MIN_TIMED_S OURS_BOOT",
+        "rusnews_nlp.bench.corpus": "FACTRU_PARTS PACKAGE_DIR REPO_DIR SAMPLES_PARTS",
+        "rusnews_nlp.bench.natasha": "NATASHA_CHILD NATASHA_PROBE NATASHA_REQUIREMENTS "
+                                     "NATASHA_VENV NATASHA_VENV_PYTHON create_natasha_venv "
+                                     "natasha_candidates natasha_venv_dir setup_commands",
+        "rusnews_nlp.bench.report": "TARGET_EXPONENT TARGET_LONG_RATIO TARGET_RATIO "
+                                    "TARGET_RSS_MB TARGET_SPEEDUP TARGET_STARTUP_S",
+        "rusnews_nlp.bench.run": "WARMUP_TEXT",
+    }),
     "rusnews_nlp.kb": _by_name({
         "rusnews_nlp.kb.dates": "DATE_META_KEYS MONTHS",
         "rusnews_nlp.kb.lemmas": "COMMON_SURNAMES NAME_GRAMMEMES TENSE_PREFIXES TENSE_WORDS "

@@ -1,5 +1,5 @@
 """``python -m rusnews_nlp.bench``: the same as ``rusnews-nlp bench``."""
 
-from . import main
+from .run import main
 
 raise SystemExit(main())
