@@ -12,8 +12,8 @@ import razdel
 
 from rusnews_nlp.models import cnn
 from rusnews_nlp.models.batching import length_batches
-from rusnews_nlp.text.morph import tagger_word
 from rusnews_nlp.models.resources import morph_tagger, ner_tagger
+from rusnews_nlp.text.morph import tagger_word
 
 SENTENCES = [
     "Министр финансов Антон Силуанов заявил журналистам, что бюджет будет исполнен в срок.",

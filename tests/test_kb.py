@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from rusnews_nlp.kb import build_index, index as kb_index, lemmas, role_phrases
 from rusnews_nlp.annotations import Document, Entity, Referent
 from rusnews_nlp.evaluation.kb import read_cases, score_links
-from rusnews_nlp.kb.linker import KBLinker
+from rusnews_nlp.kb import build_index, index as kb_index, lemmas, role_phrases
 from rusnews_nlp.kb.base import KnowledgeBase, default_kb
-from rusnews_nlp.kb.phrases import PhraseIndex
-from rusnews_nlp.kb.records import bundled_records
 from rusnews_nlp.kb.dates import doc_date
 from rusnews_nlp.kb.evidence import AppositionReader, has_namesake_risk
+from rusnews_nlp.kb.linker import KBLinker
+from rusnews_nlp.kb.phrases import PhraseIndex
+from rusnews_nlp.kb.records import bundled_records
 from rusnews_nlp.registry import get_stage
 
 D = dt.date

@@ -76,8 +76,8 @@ def test_entity_bounds_are_whole_tokens(ner_nlp):
 
 
 def _refined(text: str, span: str, label: str) -> list[str]:
-    from rusnews_nlp.entities.span_rules import refine_entities
     from rusnews_nlp.annotations import Entity
+    from rusnews_nlp.entities.span_rules import refine_entities
     from rusnews_nlp.text.segment import tokens
 
     start = text.index(span)

@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rusnews_nlp.bench.adversarial import adversarial_cases
 from rusnews_nlp.annotations import Document
+from rusnews_nlp.bench.adversarial import adversarial_cases
 from rusnews_nlp.io.write import dumps
 from rusnews_nlp.pipeline import Pipeline
 

@@ -19,9 +19,9 @@ pa = pytest.importorskip("pyarrow")
 from pyspark.sql import types as T  # noqa: E402
 
 from rusnews_nlp import annotations as A  # noqa: E402
-from rusnews_nlp.integrations import spark as rs  # noqa: E402
 from rusnews_nlp.cli import main  # noqa: E402
 from rusnews_nlp.commands import spark as command  # noqa: E402
+from rusnews_nlp.integrations import spark as rs  # noqa: E402
 from rusnews_nlp.io.records import RecordError  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from rusnews_nlp.reports.annotated import AnnotatedRecord, parse_line, read_annotated
 from rusnews_nlp.annotations import Cue, Document, Quote, Referent, Speaker
 from rusnews_nlp.cli import main
+from rusnews_nlp.reports.annotated import AnnotatedRecord, parse_line, read_annotated
 from rusnews_nlp.reports.stats import (corpus_stats, cue_group, format_csv, format_json,
                                        format_table, name_key)
 

@@ -79,8 +79,8 @@ def test_tree_helpers_stop_on_a_cycle() -> None:
 
 
 def test_missing_model_file_is_a_clear_error(tmp_path, monkeypatch) -> None:
-    from rusnews_nlp.models import resources
     from rusnews_nlp.errors import ResourceError
+    from rusnews_nlp.models import resources
 
     monkeypatch.setattr(syntax, "models_dir", lambda: tmp_path)
     with pytest.raises(ResourceError, match="slovnet_syntax_news_v1.tar is missing"):

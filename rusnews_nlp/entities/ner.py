@@ -19,13 +19,13 @@ from typing import Any, Iterable, Sequence
 from razdel import tokenize as razdel_tokenize
 
 from ..annotations import Document, Entity, Token
-from ..text.confusables import model_form
 from ..models.batching import length_batches
+from ..models.resources import ner_tagger
+from ..registry import register
+from ..text.confusables import model_form
+from ..text.segment import sentence_tokens
 from .label_rules import consistent_labels
 from .span_rules import refine_entities
-from ..registry import register
-from ..models.resources import ner_tagger
-from ..text.segment import sentence_tokens
 
 
 def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterable[tuple[int, int, str]]:

@@ -18,12 +18,12 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from ..annotations import Document, Entity, Token, feats_to_dict
+from ..models.resources import morph_analyzer
+from ..registry import register
 from ..text.confusables import model_form
 from ..text.morph import OC_UD_FEATS
 from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
                            strip_case_ending, word_nominative)
-from ..registry import register
-from ..models.resources import morph_analyzer
 
 UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
               "Loc": "loct"}

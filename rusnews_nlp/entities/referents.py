@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..annotations import Document, Entity, Referent
-from .docindex import DocIndex, gender_of
-from ..registry import register
 from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, plain
+from ..registry import register
+from .docindex import DocIndex, gender_of
 
 #: Case endings a surname may carry when the normaliser could not restore the nominative.
 SURNAME_ENDINGS = ("ому", "ым", "ом", "ого", "ой", "ою", "ую", "у", "а", "е", "ы", "ю", "ем")

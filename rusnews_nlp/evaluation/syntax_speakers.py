@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ..annotations import Document, Token
+from ..models.syntax import Parse
 from ..quotes.cues import (IMPERSONAL_VERBS, MESSAGE_NOUNS, QUOTING_VERBS, SOURCE_MARKERS,
                            SPEECH_VERBS, STANCE_ADJECTIVES, norm)
-from ..models.syntax import Parse
 from . import format_table
 from .quotes import GoldDocument, GoldQuote, match_quotes, predicted_name, read_gold, \
     same_speaker
@@ -340,10 +340,10 @@ def _tree_name(view: Any, resolver: Any, pred: Any, start: int, end: int,
 
 def compare_document(gold: GoldDocument, doc: Document) -> list[Case]:
     """Cases for every gold quote of one analysed document (parses its cue sentences)."""
-    from ..models import syntax
     from ..entities.docindex import DocIndex
-    from ..quotes.view import View
+    from ..models import syntax
     from ..quotes.speakers.resolver import SpeakerResolver
+    from ..quotes.view import View
 
     index = DocIndex(doc)
     resolver = SpeakerResolver(doc)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .blas import blas_threads
 from ..errors import ResourceError
+from .blas import blas_threads
 from .resources import SYNTAX_FILE, models_dir, syntax_parser
 
 #: Sentences per model call: they are padded to the longest in the chunk, so chunks are made

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Sequence
 
-from .annotated import AnnotatedRecord
 from ..annotations import Document, Quote, Zone
 from ..errors import ResourceError, install_hint
+from .annotated import AnnotatedRecord
 
 #: Marks pieces not followed by whitespace (see module doc). A private-use character.
 GLUE = "\ue000"

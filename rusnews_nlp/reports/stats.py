@@ -30,8 +30,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
-from .annotated import AnnotatedRecord
 from ..annotations import QUOTE_TYPES, Document, Quote
+from .annotated import AnnotatedRecord
 
 UNNAMED_NAME = "(unnamed sources)"
 

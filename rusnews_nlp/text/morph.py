@@ -14,10 +14,10 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from ..annotations import Document, Token, feats_to_dict, feats_to_str
-from .confusables import model_form
 from ..models.batching import length_batches
-from ..registry import register
 from ..models.resources import morph_analyzer, morph_tagger, word_vocabulary
+from ..registry import register
+from .confusables import model_form
 from .segment import sentence_tokens
 
 # OpenCorpora POS -> UD POS (after russian-tagsets).

@@ -16,8 +16,8 @@ from typing import Iterator, Mapping, Sequence
 from razdel import sentenize, tokenize
 
 from ..annotations import Document, Span, Token
-from .confusables import fold_scripts
 from ..registry import register
+from .confusables import fold_scripts
 
 _LINE = re.compile(r"[^\n]+")
 
