@@ -80,7 +80,7 @@ def test_bench_without_natasha_interpreter_still_reports_ours(
 
 
 def test_adversarial_cases_are_timed_at_each_scale() -> None:
-    pytest.importorskip("rusnews_nlp.adversarial")
+    pytest.importorskip("rusnews_nlp.bench.adversarial")
     from rusnews_nlp.pipeline import Pipeline
 
     result = child._adversarial(Pipeline(stages=["segment"]), 300, [1, 2])
