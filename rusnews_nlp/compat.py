@@ -85,6 +85,9 @@ MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
                                     "TARGET_RSS_MB TARGET_SPEEDUP TARGET_STARTUP_S",
         "rusnews_nlp.bench.run": "WARMUP_TEXT",
     }),
+    "rusnews_nlp.commands.annotate": _by_name({
+        "rusnews_nlp.io.batches": "BATCH_CHARS analyse annotate_batch check_offsets prepare",
+    }),
     "rusnews_nlp.kb": _by_name({
         "rusnews_nlp.kb.dates": "DATE_META_KEYS MONTHS",
         "rusnews_nlp.kb.lemmas": "COMMON_SURNAMES NAME_GRAMMEMES TENSE_PREFIXES TENSE_WORDS "

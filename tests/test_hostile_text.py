@@ -170,7 +170,7 @@ def test_generated_speech_never_breaks_the_pipeline(nlp, texts):
 @given(texts=st.lists(news_texts, min_size=1, max_size=5))
 def test_generated_speech_gives_one_annotation_per_record(nlp, texts):
     """Through ``annotate``'s record path: one output line per input record, none an error."""
-    from rusnews_nlp.commands.annotate import annotate_batch
+    from rusnews_nlp.io.batches import annotate_batch
     from rusnews_nlp.io.records import InputRecord
 
     records = [InputRecord(f"doc{i}", text) for i, text in enumerate(texts)]

@@ -6,7 +6,7 @@ a fresh process so start-up and peak memory are measured alike:
 * ours: ``Pipeline().pipe(texts, n_process=W)`` — tokens, lemmas, entities with normal forms,
   referents, quotes — once per worker count in ``--workers``;
 * ours as ``rusnews-nlp annotate --workers W`` runs it: JSONL records in, schema-v1 JSONL lines
-  out (``commands.annotate.map_batches``), once per worker count: ``--workers`` serialises in
+  out (``io.batches.map_batches``), once per worker count: ``--workers`` serialises in
   the workers, where ``pipe(n_process=W)`` rebuilds every document as Python objects in the
   calling process, so the two speed-ups differ;
 * natasha: ``Doc`` one document at a time: segment -> tag_morph -> tag_ner -> lemmatize every

@@ -83,7 +83,7 @@ def _annotate_run(nlp: Any, spec: dict[str, Any]) -> dict[str, Any]:
     """What ``rusnews-nlp annotate IN.jsonl -o OUT.jsonl -q --workers W`` does once its models
     are loaded: read the records, analyse them in batches (in ``W`` workers), write every line
     and flush it."""
-    from ..commands.annotate import BatchOptions, batched, map_batches
+    from ..io.batches import BatchOptions, batched, map_batches
     from ..io.read import read_inputs
 
     workers = spec["workers"]

@@ -250,11 +250,11 @@ class _NotText:
 def annotate_rows(texts: Sequence[Any], ids: Sequence[Any], plan: Plan) -> list[dict[str, Any]]:
     """Annotation-column dicts for a batch: the ``to_dict`` fields, or an error, per text.
 
-    The per-batch work is the CLI's own (``commands.annotate.annotate_batch``: ``--max-chars``,
+    The per-batch work is the CLI's own (``io.batches.annotate_batch``: ``--max-chars``,
     a failing batch redone document by document, offsets checked before writing), so the two
     cannot drift apart; its JSON lines are parsed back, which costs far less than the analysis.
     """
-    from ..commands.annotate import BatchOptions, annotate_batch
+    from ..io.batches import BatchOptions, annotate_batch
 
     records = []
     for doc_id, text in zip(ids, texts):

@@ -18,6 +18,7 @@ See ``docs/input.md``.
 * ``decoding.py`` — bytes to text, repairs and warnings;
 * ``records.py`` — ``InputRecord`` and ``RecordError``; ``read.py`` — reading them;
 * ``write.py`` — JSONL lines and error records out, ``--resume``;
+* ``batches.py`` — the per-batch work of ``annotate``: records in, one output line each out;
 * ``output_file.py`` — the output file of ``annotate``: never an input, one writer at a time;
 * ``html.py`` — the article of an HTML page, with trafilatura.
 """
