@@ -41,6 +41,11 @@ MAX_CLASS_LINES = 250
 #: ``path`` (or ``path:Class``) -> why it may be larger. Keep it empty unless there is a reason.
 SIZE_ALLOWED: dict[str, str] = {}
 
+#: The packages (and top-level modules), lowest first: each may import only those before it.
+LAYERS = ("compat", "annotations", "errors", "registry", "models", "parallel", "pipeline",
+          "__init__", "text", "kb", "entities", "quotes", "io", "reports", "integrations",
+          "bench", "evaluation", "cli", "commands", "__main__")
+
 #: Modules that need an optional extra (imported only where used).
 EXTRAS = {"rusnews_nlp.integrations.spacy": "spacy", "rusnews_nlp.integrations.spark": "pyspark",
           "rusnews_nlp.commands.spark": "pyspark"}
@@ -146,6 +151,19 @@ def test_the_import_graph_has_no_cycle():
     graph = {name: imports_of(name) for name in MODULES}
     assert graph["rusnews_nlp.pipeline"] >= {"rusnews_nlp.parallel"}  # the graph is read
     assert cycles(graph) == []
+
+
+def test_packages_import_only_downward():
+    """The order of ``LAYERS`` (docs/architecture.md): a package's modules import only its own
+    and those of the packages before it."""
+    def layer(module: str) -> str:
+        return "__init__" if module == "rusnews_nlp" else module.split(".")[1]
+
+    assert sorted(layer(m) for m in MODULES if m.count(".") == 1 or m == "rusnews_nlp") \
+        == sorted({layer(m) for m in MODULES}) == sorted(LAYERS)
+    upward = [(name, target) for name in MODULES for target in imports_of(name)
+              if LAYERS.index(layer(target)) > LAYERS.index(layer(name))]
+    assert upward == []
 
 
 def test_a_cycle_is_found():
