@@ -9,14 +9,14 @@ Clustering works on the nominative ``normal`` names (so ``Пескова``/``П�
   recent one), else to a unique first name (``Марк``), else stand alone. Surnames also match
   across one case ending when the normaliser missed it (``Сайкыа``/``Сайкыу``), but never
   across genders (``Иванов``/``Иванова`` are two people).
-* **ORG/LOC** — by lower-cased name after ``roles.NAME_ALIASES`` (``РФ`` = ``Россия``,
+* **ORG/LOC** — by lower-cased name after ``lexicon.NAME_ALIASES`` (``РФ`` = ``Россия``,
   ``Североатлантический альянс`` = ``НАТО``); then a one-word abbreviation joins the single
   longer name it abbreviates (``МИД`` ~ ``МИД России`` or ``Министерство иностранных дел``).
   ORG and LOC with one key are one referent (the NER tags ``Кремль`` either way).
 
 A referent's ``name`` is the fullest nominative form in the document (PER: most words, body
 text preferred over page chrome; ORG/LOC: the most frequent form, extended by a dependent
-where the document has one, ``МИД`` -> ``МИД России``). Places in ``roles.INSTITUTIONS``
+where the document has one, ``МИД`` -> ``МИД России``). Places in ``lexicon.INSTITUTIONS``
 (``Кремль``, ``Белый дом``) are ORG referents.
 """
 

@@ -170,7 +170,7 @@ def default_kb(path: str | Path | None = None,
                extra: str | Path | Sequence[str | Path] = (), replace: bool = False
                ) -> KnowledgeBase:
     """One KB per process and configuration (the bundled one loads in ~0.05 CPU-s from the
-    precomputed word index, ``kb_index``). ``default_kb()`` and ``default_kb(None, (), False)``
+    precomputed word index, ``index``). ``default_kb()`` and ``default_kb(None, (), False)``
     are the same configuration, so they share one KB (an lru_cache on the raw arguments built
     the bundled KB twice: for the linker, and again for the speakers' office checks)."""
     extras = [extra] if isinstance(extra, (str, Path)) else extra

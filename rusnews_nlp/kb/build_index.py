@@ -63,7 +63,7 @@ def build_table(records: Sequence[Mapping[str, Any]]) -> WordTable:
             entry = _entry({**rec, "type": rtype})
             names.update(lemmas.normalize(t) for text, _ in base.KnowledgeBase._variants(entry)
                          for t in lemmas.words(text))
-            # ``kb_evidence.has_namesake_risk`` looks up the whole first name and surname
+            # ``evidence.has_namesake_risk`` looks up the whole first name and surname
             words.update(lemmas.normalize(n) for n in (entry.first, entry.surname) if n)
         elif rtype == "POSITION":
             heads.update((rec["name"], *rec.get("aliases", ())))

@@ -69,7 +69,7 @@ def is_initials(token: str) -> bool:
 @lru_cache(maxsize=200_000)
 def lemma_candidates(token: str) -> frozenset[str]:
     """The token itself and every pymorphy3 normal form: ``главы`` -> {главы, глава}.
-    The KB's own words come precomputed from ``kb_index`` (no pymorphy3 at load)."""
+    The KB's own words come precomputed from ``index`` (no pymorphy3 at load)."""
     low = normalize(token)
     known = bundled_table().lemmas.get(low)
     return known if known is not None else analyse_lemmas(low)

@@ -1,8 +1,9 @@
 """Word tables for coreference and speaker resolution: titles, metonyms, unnamed sources, pronouns.
 
 Data, not code: a linguist extends resolution by adding a row here. Words are lower-cased
-lemmas (as the morph stage gives them, ``ё`` written as ``е``). ``referents.py`` and
-``speakers.py`` read these tables; nothing else in them names a concrete word.
+lemmas (as the morph stage gives them, ``ё`` written as ``е``). ``entities/referents.py``,
+``quotes/speakers/`` and ``kb/evidence.py`` read these tables; nothing else in them names a
+concrete word.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class LinkTrace:
     """Why a referent got its ``kb_id`` or none: ``candidate`` is what its name matched,
-    ``reason`` the deciding rule, ``vetting`` the context evidence (``kb_evidence``)."""
+    ``reason`` the deciding rule, ``vetting`` the context evidence (``evidence``)."""
 
     referent: str
     name: str | None

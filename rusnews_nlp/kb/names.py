@@ -109,7 +109,7 @@ class NameLinking:
     def vet(self, eid: str, spans: Sequence[tuple[int, int]], text: str, date: Date | None,
             supported: bool = False) -> "Vetting":
         """Judge a person's name link by the role appositions around its mentions ``spans``
-        in ``text`` and by the rest of ``text`` (rules in ``kb_evidence``)."""
+        in ``text`` and by the rest of ``text`` (rules in ``evidence``)."""
         from .evidence import Judge, vet
 
         if self._judge is None:
