@@ -8,9 +8,9 @@ the old paths keeps running while it is updated:
   answers an old dotted path (``rusnews_nlp.speakers``) with the module that holds its code now
   — the very same module object, so caches, monkeypatches and pickles are shared — and warns
   with a ``DeprecationWarning`` naming the new path;
-* ``forward(package)`` is the module ``__getattr__`` of a package whose path stayed but whose
-  module was split (``rusnews_nlp.kb``): a name that moved to one of its modules is found
-  there, with the same warning.
+* ``forward(module)`` is the module ``__getattr__`` of a path that stayed but lost names to a
+  split (``rusnews_nlp.kb``, now a package; ``kb.index``; ``commands.annotate``): a name that
+  moved is found in its new module, with the same warning (``MOVED_NAMES``).
 
 ``rusnews_nlp.spacy`` and ``rusnews_nlp.spark`` are documented entry points rather than old
 paths: they name ``integrations.spacy`` and ``integrations.spark`` without a warning.
@@ -66,14 +66,14 @@ ALIASES: Mapping[str, str] = {
 }
 
 
-
 def _by_name(homes: Mapping[str, str]) -> dict[str, str]:
     """``{module: "name name ..."}`` as ``{name: module}``."""
     return {name: module for module, names in homes.items() for name in names.split()}
 
 
-#: Names that left an old module whose path is still a module (``kb`` became a package,
-#: ``kb_index`` points at ``kb.index``): path -> name -> the module that defines it now.
+#: Names that left an old module whose path still leads to a module (``kb`` became a package,
+#: ``kb_index`` leads to ``kb.index``, ``speakers`` to the ``quotes.speakers`` package):
+#: path -> name -> the module that defines it now.
 MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
     "rusnews_nlp.bench": _by_name({
         "rusnews_nlp.bench.child": "MIN_TIMED_S OURS_BOOT",
