@@ -130,7 +130,7 @@ class Phrases:
 
     def _from_referent(self, referent: Referent) -> Speaker:
         """A referent as a speaker, under the fullest name the document gives it
-        (``Н.Прянишников`` -> ``Николай Прянишников``, ``names``)."""
+        (``Н.Прянишников`` -> ``Николай Прянишников``, ``speaker_names``)."""
         referent = self._fuller.get(referent.id, referent)
         return Speaker(referent.name, referent.label, referent.id)
 
