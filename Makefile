@@ -37,7 +37,8 @@ test: setup-all
 
 # natasha's side of the benchmark needs its own venv (its pymorphy2 needs pkg_resources,
 # setuptools < 82, which the project venv deliberately does not have): the benchmark creates
-# .venv-natasha beside the clone on its first run (rusnews_nlp/bench.py, NATASHA_REQUIREMENTS).
+# .venv-natasha beside the clone on its first run (rusnews_nlp/bench/natasha.py,
+# NATASHA_REQUIREMENTS).
 bench: setup-all
 	$(PY) -m rusnews_nlp.bench $(BENCH_ARGS)
 

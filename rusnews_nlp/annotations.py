@@ -321,6 +321,20 @@ class Document:
         )
 
 
+#: What ``Pipeline`` accepts as a document: a text, a ``Document`` or a schema-v1 mapping.
+DocInput = str | Document | Mapping[str, Any]
+
+
+def to_document(item: DocInput) -> Document:
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(text=item)
+    if isinstance(item, Mapping):
+        return Document(text=item["text"], id=item.get("id"), meta=dict(item.get("meta") or {}))
+    raise TypeError(f"cannot analyse a {type(item).__name__}; pass str, Document or a mapping")
+
+
 def record_field_names(record_type: type) -> tuple[str, ...]:
     """Field names of an annotation class, in order (used by schema and Spark mirrors)."""
     return tuple(f.name for f in fields(record_type))

@@ -22,9 +22,11 @@ Start method (``method=`` or ``RUSNEWS_NLP_START_METHOD``; default ``auto``):
   happens with the heap frozen (``_frozen_heap``) and OpenBLAS at one thread until the pool is
   done: together ~10% less worker CPU on the factRuEval dev set, and no OpenBLAS thread
   spinning in the parent meanwhile.
-* ``spawn``/``forkserver`` — clean interpreters that rebuild the pipeline from its stage names
-  and config. Custom stages must then be registered by an importable module, and the calling
-  script needs the ``if __name__ == "__main__":`` guard.
+* ``spawn``/``forkserver`` — clean interpreters that rebuild the pipeline from its class,
+  stage names and config (``WorkerSpec``: the class travels by reference, so this module
+  needs no import of ``pipeline``, which imports it). Custom stages must then be registered
+  by an importable module, and the calling script needs the ``if __name__ == "__main__":``
+  guard.
 * ``auto`` — ``fork`` where it exists and the parent runs no other Python thread, else
   ``spawn``.
 
@@ -46,12 +48,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
-from .annotations import Document
-from .blas import THREAD_ENV_VARS, blas_threads, limit_blas_threads  # noqa: F401  (re-exported)
+from .annotations import DocInput, Document, to_document
 from .errors import WorkerDiedError
+from .models.blas import (THREAD_ENV_VARS, blas_threads,  # noqa: F401  (re-exported)
+                          limit_blas_threads)
 
 if TYPE_CHECKING:
-    from .pipeline import DocInput, Pipeline
+    from .pipeline import Pipeline
 
 T = TypeVar("T")
 
@@ -60,8 +63,10 @@ START_METHODS = ("auto", "fork", "spawn", "forkserver")
 
 @dataclass(frozen=True)
 class WorkerSpec:
-    """What a ``spawn``/``forkserver`` worker needs to rebuild the parent's pipeline."""
+    """What a ``spawn``/``forkserver`` worker needs to rebuild the parent's pipeline: its class
+    (``Pipeline`` or a subclass) and the arguments it was built with."""
 
+    factory: Callable[..., "Pipeline"]
     stages: tuple[str, ...]
     config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     batch_size: int = 32
@@ -97,10 +102,8 @@ def _init_worker(spec: WorkerSpec | None) -> None:
     global _WORKER_PIPELINE
     limit_blas_threads(1)
     if spec is not None:
-        from .pipeline import Pipeline
-
-        _WORKER_PIPELINE = Pipeline(stages=spec.stages, config=spec.config,
-                                    batch_size=spec.batch_size)
+        _WORKER_PIPELINE = spec.factory(stages=spec.stages, config=spec.config,
+                                        batch_size=spec.batch_size)
     elif _WORKER_PIPELINE is None:  # pragma: no cover - fork always inherits it
         raise RuntimeError("worker has no pipeline: fork did not inherit one")
 
@@ -116,10 +119,8 @@ def analyse_to_dicts(nlp: "Pipeline", batch: list[Document]) -> list[dict[str, A
     return [doc.to_dict() for doc in nlp.process_batch(batch)]
 
 
-def batches(texts: Iterable["DocInput"], size: int) -> Iterator[list[Document]]:
+def batches(texts: Iterable[DocInput], size: int) -> Iterator[list[Document]]:
     """Input items as lists of ``size`` documents (the last one shorter)."""
-    from .pipeline import to_document
-
     batch: list[Document] = []
     for item in texts:
         batch.append(to_document(item))
@@ -131,12 +132,12 @@ def batches(texts: Iterable["DocInput"], size: int) -> Iterator[list[Document]]:
 
 
 def worker_spec(nlp: "Pipeline", batch_size: int) -> WorkerSpec:
-    return WorkerSpec(stages=tuple(nlp.stage_names),
+    return WorkerSpec(factory=type(nlp), stages=tuple(nlp.stage_names),
                       config={k: dict(v) for k, v in getattr(nlp, "config", {}).items()},
                       batch_size=batch_size)
 
 
-def parallel_pipe(nlp: "Pipeline", texts: Iterable["DocInput"], batch_size: int,
+def parallel_pipe(nlp: "Pipeline", texts: Iterable[DocInput], batch_size: int,
                   n_process: int, *, method: str | None = None,
                   in_flight: int | None = None) -> Iterator[Document]:
     """Analyse ``texts`` with ``n_process`` workers (``-1``: one per CPU); input order kept."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from .annotations import Document
-from .blas import blas_threads
+from .annotations import DocInput, Document, to_document
 from .errors import PipelineError
+from .models.blas import blas_threads
 from .registry import Stage, get_stage, make_stage, registered
 
 #: The full analysis, in order. Stages missing from the registry are skipped with no error
@@ -50,16 +50,13 @@ def stages_for(fields: Iterable[str]) -> tuple[list[str], dict[str, dict[str, An
     return stages, config
 
 
-DocInput = str | Document | Mapping[str, Any]
-
-
 class Pipeline:
     """Analyse Russian news: ``Pipeline()("текст")`` or ``Pipeline().pipe(texts)``.
 
     ``stages`` names registered stages (default: the full analysis); ``config`` maps a stage
     name to keyword arguments for its factory. ``blas_threads`` is the OpenBLAS thread count a
     batch runs with (default 1: the taggers' small matrices run slower on more, see
-    ``rusnews_nlp.blas``; the caller's setting is restored after each batch); ``None`` leaves
+    ``rusnews_nlp.models.blas``; the caller's setting is restored after each batch); ``None`` leaves
     OpenBLAS alone.
     """
 
@@ -123,13 +120,3 @@ class Pipeline:
             for stage in self.stages:
                 out = stage(out)
         return out
-
-
-def to_document(item: DocInput) -> Document:
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, str):
-        return Document(text=item)
-    if isinstance(item, Mapping):
-        return Document(text=item["text"], id=item.get("id"), meta=dict(item.get("meta") or {}))
-    raise TypeError(f"cannot analyse a {type(item).__name__}; pass str, Document or a mapping")

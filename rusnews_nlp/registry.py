@@ -64,14 +64,14 @@ def make_stage(name: str, **config: Any) -> Stage:
 
 #: Modules that register the built-in stages; imported on first use.
 BUILTIN_STAGE_MODULES = (
-    "rusnews_nlp.zones",
-    "rusnews_nlp.segment",
-    "rusnews_nlp.morph",
-    "rusnews_nlp.ner",
-    "rusnews_nlp.normalize",
-    "rusnews_nlp.referents",
+    "rusnews_nlp.text.zones",
+    "rusnews_nlp.text.segment",
+    "rusnews_nlp.text.morph",
+    "rusnews_nlp.entities.ner",
+    "rusnews_nlp.entities.normalize",
+    "rusnews_nlp.entities.referents",
     "rusnews_nlp.quotes",
-    "rusnews_nlp.kb",
+    "rusnews_nlp.kb.linker",
 )
 
 

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from rusnews_nlp.cli import main
-from rusnews_nlp.commands.annotate import (EXIT_ERROR, EXIT_OK, EXIT_RECORDS_FAILED,
-                                           EXIT_USAGE, BatchOptions, annotate_batch, batched)
-from rusnews_nlp.io import InputRecord
+from rusnews_nlp.commands.annotate import EXIT_ERROR, EXIT_OK, EXIT_RECORDS_FAILED, EXIT_USAGE
+from rusnews_nlp.io.batches import BatchOptions, annotate_batch, batched
+from rusnews_nlp.io.records import InputRecord
 from rusnews_nlp.registry import register
 
 REPO = Path(__file__).resolve().parents[1]

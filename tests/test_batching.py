@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rusnews_nlp.batching import length_batches
+from rusnews_nlp.models.batching import length_batches
 
 
 @pytest.mark.parametrize("lengths,max_items,max_tokens,expected", [

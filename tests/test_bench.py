@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from rusnews_nlp import bench
+from rusnews_nlp.bench import child, corpus as bench_corpus, natasha
 
 #: Two tiny documents written for this test.
 DOCS = [
@@ -79,10 +80,10 @@ def test_bench_without_natasha_interpreter_still_reports_ours(
 
 
 def test_adversarial_cases_are_timed_at_each_scale() -> None:
-    pytest.importorskip("rusnews_nlp.adversarial")
+    pytest.importorskip("rusnews_nlp.bench.adversarial")
     from rusnews_nlp.pipeline import Pipeline
 
-    result = bench._adversarial(Pipeline(stages=["segment"]), 300, [1, 2])
+    result = child._adversarial(Pipeline(stages=["segment"]), 300, [1, 2])
     assert result["available"] and result["scales"] == [1, 2]
     for name, row in result["cases"].items():
         assert len(row["seconds"]) == 2 and row["chars"][1] > row["chars"][0], name
@@ -147,7 +148,7 @@ def test_bad_sizes_are_refused(value: str) -> None:
 def test_long_document_row_times_each_size() -> None:
     from rusnews_nlp.pipeline import Pipeline
 
-    result = bench._long_document(Pipeline(stages=["segment"]), [0.002, 0.004])
+    result = child._long_document(Pipeline(stages=["segment"]), [0.002, 0.004])
     assert [row["mb"] for row in result["rows"]] == [0.002, 0.004]
     assert result["rows"][1]["tokens"] > result["rows"][0]["tokens"] > 0
     assert result["ratio"] is not None
@@ -156,9 +157,9 @@ def test_long_document_row_times_each_size() -> None:
 def test_default_corpus_prefers_factru_then_samples(tmp_path: Path, monkeypatch) -> None:
     repo = tmp_path / "repo"
     (repo / "data" / "samples").mkdir(parents=True)
-    monkeypatch.setattr(bench, "REPO_DIR", repo)
+    monkeypatch.setattr(bench_corpus, "REPO_DIR", repo)
     assert bench.find_default_corpus(repo) == repo / "data" / "samples"
-    factru = tmp_path.joinpath(*bench.FACTRU_PARTS)
+    factru = tmp_path.joinpath(*bench_corpus.FACTRU_PARTS)
     factru.mkdir(parents=True)
     (factru / "book_1.txt").write_text("Текст.", encoding="utf-8")
     assert bench.find_default_corpus(repo) == factru
@@ -201,7 +202,7 @@ def test_run_rejects_bad_counts() -> None:
 def test_natasha_interpreter_path_survives_the_scratch_directory(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, absolute: bool) -> None:
     monkeypatch.chdir(tmp_path)
-    (candidate,) = bench.natasha_candidates(given)
+    (candidate,) = natasha.natasha_candidates(given)
     if absolute:
         assert candidate == str(tmp_path / given)  # symlinks (a venv's python) not resolved
     else:
@@ -217,7 +218,7 @@ def no_natasha_venv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     clone = tmp_path / "clone"
     clone.mkdir()
     (clone / "pyproject.toml").write_text("", encoding="utf-8")
-    monkeypatch.setattr(bench, "REPO_DIR", clone)
+    monkeypatch.setattr(natasha, "REPO_DIR", clone)
     monkeypatch.chdir(tmp_path)
     return clone
 
@@ -245,11 +246,11 @@ def test_bench_creates_natasha_venv_on_demand(no_natasha_venv: Path,
         ok = command[0] != sys.executable or command[1:3] == ["-m", "venv"]
         return subprocess.CompletedProcess(command, 0 if ok else 1, "", "no pkg_resources")
 
-    monkeypatch.setattr(bench.subprocess, "run", fake_run)
+    monkeypatch.setattr(natasha.subprocess, "run", fake_run)
     python, reason = bench.find_natasha_python(None, create=True)
     assert (python, reason) == (str(venv / "bin" / "python"), "")
     installs = [c for c in ran if "install" in c]
-    assert installs[-1][-2:] == list(bench.NATASHA_REQUIREMENTS)
+    assert installs[-1][-2:] == list(natasha.NATASHA_REQUIREMENTS)
     assert [sys.executable, "-m", "venv", str(venv)] in ran
     err = capsys.readouterr().err
     assert f"creating {venv}" in err and "PyPI" in err
@@ -260,7 +261,7 @@ def test_failed_natasha_setup_names_the_commands(no_natasha_venv: Path,
     def fake_run(command, **kwargs):
         return subprocess.CompletedProcess(command, 1, "", "ERROR: no network")
 
-    monkeypatch.setattr(bench.subprocess, "run", fake_run)
+    monkeypatch.setattr(natasha.subprocess, "run", fake_run)
     python, reason = bench.find_natasha_python(None, create=True)
     assert python is None
     assert "no network" in reason and "-m venv" in reason and "natasha==1.6.0" in reason

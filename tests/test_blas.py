@@ -7,7 +7,7 @@ from typing import Sequence
 import pytest
 
 from rusnews_nlp.annotations import Document
-from rusnews_nlp.blas import blas_threads, openblas_libraries
+from rusnews_nlp.models.blas import blas_threads, openblas_libraries
 from rusnews_nlp.pipeline import Pipeline
 from rusnews_nlp.registry import register
 

@@ -1,4 +1,4 @@
-"""``rusnews_nlp.cnn`` must tag exactly as slovnet's own numpy executor does.
+"""``rusnews_nlp.models.cnn`` must tag exactly as slovnet's own numpy executor does.
 
 Both executors run on the same loaded model; the reference is slovnet's ``MorphInfer``/
 ``NERInfer`` with its plain ``TagEncoder``. Float sums differ in order, the tags may not.
@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 import razdel
 
-from rusnews_nlp import cnn
-from rusnews_nlp.batching import length_batches
-from rusnews_nlp.morph import tagger_word
-from rusnews_nlp.resources import morph_tagger, ner_tagger
+from rusnews_nlp.models import cnn
+from rusnews_nlp.models.batching import length_batches
+from rusnews_nlp.models.resources import morph_tagger, ner_tagger
+from rusnews_nlp.text.morph import tagger_word
 
 SENTENCES = [
     "Министр финансов Антон Силуанов заявил журналистам, что бюджет будет исполнен в срок.",
@@ -164,7 +164,7 @@ def conllu_sentences(path) -> list[list[str]]:
 def shared_sentences(shared_dir) -> dict[str, list[list[str]]]:
     from rusnews_nlp.bench import load_corpus
     from rusnews_nlp.pipeline import Pipeline
-    from rusnews_nlp.segment import sentence_tokens
+    from rusnews_nlp.text.segment import sentence_tokens
 
     nlp = Pipeline(stages=["zones", "segment"])
     factru, _ = load_corpus([str(shared_dir / "data" / "factru-devset")])

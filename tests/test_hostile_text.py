@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rusnews_nlp.annotations import Entity
-from rusnews_nlp.referents import _org_loc_clusters
+from rusnews_nlp.entities.referents import _org_loc_clusters
 from test_robustness import check
 
 #: Truncated teasers and snippets: the text stops right after a speech cue (issue 16, case 3).
@@ -124,13 +124,13 @@ def test_hidden_characters_do_not_cut_names_or_lose_the_speaker(nlp, text, menti
     ("\u200b", "\u200b"),          # nothing but invisible: kept, never an empty word
 ])
 def test_model_form(word, model):
-    from rusnews_nlp.confusables import model_form
+    from rusnews_nlp.text.confusables import model_form
 
     assert model_form(word) == model
 
 
 def test_fold_scripts_keeps_length():
-    from rusnews_nlp.confusables import fold_scripts
+    from rusnews_nlp.text.confusables import fold_scripts
 
     text = "Пескoв и Peskov, Лaвpoв — MOCKBA и Москвa"
     folded = fold_scripts(text)
@@ -170,8 +170,8 @@ def test_generated_speech_never_breaks_the_pipeline(nlp, texts):
 @given(texts=st.lists(news_texts, min_size=1, max_size=5))
 def test_generated_speech_gives_one_annotation_per_record(nlp, texts):
     """Through ``annotate``'s record path: one output line per input record, none an error."""
-    from rusnews_nlp.commands.annotate import annotate_batch
-    from rusnews_nlp.io import InputRecord
+    from rusnews_nlp.io.batches import annotate_batch
+    from rusnews_nlp.io.records import InputRecord
 
     records = [InputRecord(f"doc{i}", text) for i, text in enumerate(texts)]
     outcomes = annotate_batch(records, nlp)

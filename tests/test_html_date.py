@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("trafilatura")
 
-from rusnews_nlp.html import extract, publication_date  # noqa: E402
+from rusnews_nlp.io.html import extract, publication_date  # noqa: E402
 
 BODY = ("<p>" + "Мэр Казани Илсур Метшин заявил, что новый мост через Казанку откроют летом. "
         * 3 + "</p>")

@@ -8,10 +8,12 @@ import json
 
 import pytest
 
-from rusnews_nlp import html as html_module
-from rusnews_nlp.io import (ERROR_KINDS, InputRecord, ReadOptions, ResumeError, dumps, expand,
-                            parse_json_record, prepare_resume, read_inputs, read_stdin,
-                            repair_surrogates, text_warnings)
+from rusnews_nlp.io import html as html_module
+from rusnews_nlp.io.decoding import repair_surrogates, text_warnings
+from rusnews_nlp.io.paths import expand
+from rusnews_nlp.io.read import parse_json_record, read_inputs, read_stdin
+from rusnews_nlp.io.records import ERROR_KINDS, InputRecord, ReadOptions
+from rusnews_nlp.io.write import ResumeError, dumps, prepare_resume
 
 GOOD = {"id": "a1", "text": "Песков заявил, что Кремль готов к диалогу.", "source": "ТАСС"}
 

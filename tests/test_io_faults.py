@@ -84,7 +84,7 @@ def test_stats_csv_escapes_formula_cells(tmp_path):
     ("\r=1", "'\r=1"), ("Песков", "Песков"), ("a=b", "a=b"), (3, 3), ("", ""),
 ])
 def test_csv_cell(value, expected):
-    from rusnews_nlp.stats import csv_cell
+    from rusnews_nlp.reports.stats import csv_cell
 
     assert csv_cell(value) == expected
 
@@ -383,7 +383,7 @@ def test_utf16_without_bom_gets_a_hint(tmp_path):
 
 @pytest.mark.parametrize("text", TEXTS + ["Hello, world: plain ASCII text.", "Ёж, 2024"])
 def test_no_utf16_hint_on_utf8(text):
-    from rusnews_nlp.io import wide_hint
+    from rusnews_nlp.io.decoding import wide_hint
 
     assert wide_hint(text.encode("utf-8")) is None
     assert wide_hint(text.encode("utf-16-le")) is not None
@@ -454,7 +454,7 @@ def test_reports_refuse_to_overwrite_their_input(tmp_path, command):
 def test_output_removed_while_locking_is_reopened(tmp_path, monkeypatch):
     """A run that stops early removes the empty output it created; a run that opened that file
     just before must not write into the removed file."""
-    import rusnews_nlp.output_file as output_file
+    import rusnews_nlp.io.output_file as output_file
 
     out = tmp_path / "o.jsonl"
     out.write_text("", encoding="utf-8")

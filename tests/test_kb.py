@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from rusnews_nlp import kb as kb_module, kb_index
 from rusnews_nlp.annotations import Document, Entity, Referent
 from rusnews_nlp.evaluation.kb import read_cases, score_links
-from rusnews_nlp.kb import (KBLinker, KnowledgeBase, PhraseIndex, bundled_records, default_kb,
-                             doc_date)
-from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
+from rusnews_nlp.kb import build_index, index as kb_index, lemmas, role_phrases
+from rusnews_nlp.kb.base import KnowledgeBase, default_kb
+from rusnews_nlp.kb.dates import doc_date
+from rusnews_nlp.kb.evidence import AppositionReader, has_namesake_risk
+from rusnews_nlp.kb.linker import KBLinker
+from rusnews_nlp.kb.phrases import PhraseIndex
+from rusnews_nlp.kb.records import bundled_records
 from rusnews_nlp.registry import get_stage
 
 D = dt.date
@@ -40,7 +43,7 @@ def test_bundled_kb_size_and_ids(kb):
 def test_one_bundled_kb_per_process_however_it_is_asked_for(kb, tmp_path):
     """The linker asks for ``default_kb(None, (), False)``, the speakers' office checks for
     ``default_kb()``: one configuration, one KB (it was built twice, once per spelling)."""
-    from rusnews_nlp.offices import KnownOffices
+    from rusnews_nlp.kb.offices import KnownOffices
     from rusnews_nlp.registry import make_stage
 
     assert default_kb(None, (), False) is kb
@@ -210,9 +213,9 @@ def test_role_before_reads_the_tail_of_a_long_clause(kb, cut):
     start = text.index("Сергей")
     assert kb.role_before(text, start) == "министр иностранных дел России"
     left = text[:start]
-    full = [(m.start(), m.group()) for m in kb_module._TOKEN.finditer(left)]
+    full = [(m.start(), m.group()) for m in lemmas._TOKEN.finditer(left)]
     for n in (1, 8, 30, 100):
-        assert kb_module._last_tokens(left, n) == full[-n:]
+        assert role_phrases._last_tokens(left, n) == full[-n:]
 
 
 def test_every_word_of_a_kb_role_phrase_is_a_role_word(kb):
@@ -223,7 +226,7 @@ def test_every_word_of_a_kb_role_phrase_is_a_role_word(kb):
     texts += [t for e in kb.entries.values() if e.type in ("ORG", "LOC")
               for t in (e.name, *e.aliases)]
     texts += ["бывший министр обороны России", "экс-канцлер ФРГ", "российский президент"]
-    missing = {w for t in texts for w in kb_module.words(t) if not kb._role_word(w)}
+    missing = {w for t in texts for w in lemmas.words(t) if not kb._role_word(w)}
     assert not missing
 
 
@@ -231,9 +234,9 @@ def test_every_word_of_a_kb_role_phrase_is_a_role_word(kb):
                                   "шольцем", "байдена", "экс-премьера", "мид", "сша", "iphone",
                                   "по-русски", "красно-белый", "2022", "зеленского", "ею"])
 def test_normal_forms_are_those_of_parse(word):
-    from rusnews_nlp.resources import morph_analyzer
+    from rusnews_nlp.models.resources import morph_analyzer
 
-    assert set(kb_module.normal_forms(word)) == {p.normal_form
+    assert set(lemmas.normal_forms(word)) == {p.normal_form
                                                  for p in morph_analyzer().parse(word)}
 
 
@@ -560,18 +563,18 @@ def test_shipped_index_is_in_sync_with_kb_jsonl():
         f"installed {kb_index.morph_versions()}: run `python -m rusnews_nlp.kb build-index`")
     assert shipped.kb_sha256 == kb_index.kb_sha256(), \
         "data/kb.jsonl changed: run `python -m rusnews_nlp.kb build-index`"
-    fresh = kb_index.bundled_build()
+    fresh = build_index.bundled_build()
     assert fresh.to_json() == shipped.to_json(), \
         "data/kb_index.json.gz is stale: run `python -m rusnews_nlp.kb build-index`"
 
 
 def test_index_build_command_check(tmp_path):
     out = tmp_path / "index.json.gz"
-    assert kb_index.main(["build-index", "-o", str(out)]) == 0
-    assert out.read_bytes() == kb_index.bundled_path().read_bytes()  # deterministic bytes
-    assert kb_index.main(["build-index", "--check", "-o", str(out)]) == 0
+    assert build_index.main(["build-index", "-o", str(out)]) == 0
+    assert out.read_bytes() == build_index.bundled_path().read_bytes()  # deterministic bytes
+    assert build_index.main(["build-index", "--check", "-o", str(out)]) == 0
     out.write_bytes(b"not gzip")
-    assert kb_index.main(["build-index", "--check", "-o", str(out)]) == 1
+    assert build_index.main(["build-index", "--check", "-o", str(out)]) == 1
 
 
 def test_index_with_other_pymorphy3_is_not_used(monkeypatch, caplog):
@@ -602,8 +605,8 @@ def test_loading_the_kb_asks_pymorphy3_nothing():
     """Load, the role heads and the vetting vocabulary all come from the shipped table."""
     code = """
 from rusnews_nlp.kb import default_kb
-from rusnews_nlp.kb_evidence import AppositionReader, has_namesake_risk
-from rusnews_nlp.resources import morph_analyzer
+from rusnews_nlp.kb.evidence import AppositionReader, has_namesake_risk
+from rusnews_nlp.models.resources import morph_analyzer
 kb = default_kb()
 AppositionReader(kb)
 for eid, entry in kb.entries.items():
@@ -619,7 +622,7 @@ _LINK_DUMP = """
 import datetime as dt, json, sys, tempfile
 from rusnews_nlp.evaluation.kb import read_cases, predict_traced
 from rusnews_nlp.kb import KnowledgeBase, bundled_records, default_kb
-from rusnews_nlp.kb_index import record_texts
+from rusnews_nlp.kb.build_index import record_texts
 kb = default_kb()
 for case in read_cases("tests/data/kb_link_set.jsonl"):
     print(case.mention, case.date, predict_traced(case, kb))

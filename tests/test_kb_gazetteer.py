@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from rusnews_nlp.gazetteer import GazetteerError, check_record
-from rusnews_nlp.kb import KnowledgeBase, bundled_records
+from rusnews_nlp.kb.base import KnowledgeBase
+from rusnews_nlp.kb.gazetteer import GazetteerError, check_record
+from rusnews_nlp.kb.records import bundled_records
 
 PETROV = {"id": "per:petrov_ivan", "type": "PER", "name": "Иван Петров"}
 

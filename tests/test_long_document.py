@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from rusnews_nlp.adversarial import news_archive
+from rusnews_nlp.bench.adversarial import news_archive
 from rusnews_nlp.pipeline import Pipeline, to_document
 
 SMALL, FACTOR = 12_000, 4
@@ -85,7 +85,7 @@ def _calls(fn) -> int:
 def test_role_phrase_cost_does_not_grow_with_the_holders(nlp, phrase):
     """``По словам министра`` weighs every министр of the document: per kind of role, not per
     holder, or a long archive's thousand ministers make every such phrase cost a thousand."""
-    from rusnews_nlp.speakers import SpeakerResolver
+    from rusnews_nlp.quotes.speakers import SpeakerResolver
 
     work = []
     for size in (SMALL, SMALL * FACTOR):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rusnews_nlp.morph import lemmatize
+from rusnews_nlp.text.morph import lemmatize
 
 
 @pytest.mark.parametrize("sentence,word,lemma", [

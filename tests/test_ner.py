@@ -53,7 +53,7 @@ def test_no_entity_is_a_bare_initial_or_abbreviation(ner_nlp, text):
     (["кинотеатрах", "Общество"], ["кинотеатрах", "Общество"]),  # glue splits stay
 ])
 def test_tagger_sees_razdel_pieces(tokens, pieces):
-    from rusnews_nlp.ner import tagger_pieces
+    from rusnews_nlp.entities.ner import tagger_pieces
 
     text = " ".join(tokens)
     toks, pos = [], 0
@@ -76,9 +76,9 @@ def test_entity_bounds_are_whole_tokens(ner_nlp):
 
 
 def _refined(text: str, span: str, label: str) -> list[str]:
-    from rusnews_nlp.entity_rules import refine_entities
     from rusnews_nlp.annotations import Entity
-    from rusnews_nlp.segment import tokens
+    from rusnews_nlp.entities.span_rules import refine_entities
+    from rusnews_nlp.text.segment import tokens
 
     start = text.index(span)
     ents = refine_entities(text, tuple(tokens(text)),
@@ -138,8 +138,8 @@ def test_adjacent_persons_in_the_pipeline(ner_nlp, text, expected):
 
 
 def test_span_rules_trace():
-    from rusnews_nlp.entity_rules import refine_span
-    from rusnews_nlp.segment import tokens
+    from rusnews_nlp.entities.span_rules import refine_span
+    from rusnews_nlp.text.segment import tokens
 
     trace: list = []
     refine_span(list(tokens("ПАСЕ (")), "ORG", trace)
@@ -156,7 +156,7 @@ def test_span_rules_trace():
 ])
 def test_adjacent_person_spans_are_one_name(text, spans, merged):
     from rusnews_nlp.annotations import Entity
-    from rusnews_nlp.entity_rules import merge_adjacent_persons
+    from rusnews_nlp.entities.span_rules import merge_adjacent_persons
 
     ents = [Entity("", text.index(s), text.index(s) + len(s), s, "PER") for s in spans]
     assert [e.text for e in merge_adjacent_persons(text, ents)] == merged
@@ -187,7 +187,7 @@ def test_labels_and_outlets(ner_nlp, text, expected):
 ])
 def test_label_rules(label, text, new):
     from rusnews_nlp.annotations import Entity
-    from rusnews_nlp.entity_labels import consistent_labels
+    from rusnews_nlp.entities.label_rules import consistent_labels
 
     ents = [Entity("", 0, 13, "Денис Свиридов", "PER"), Entity("", 20, 20 + len(text), text, label)]
     trace: list = []
@@ -226,7 +226,7 @@ def test_institution_label_is_the_same_everywhere(nlp, text):
 ])
 def test_capitalised_common_word(text, start, word, kept):
     from rusnews_nlp.annotations import Entity
-    from rusnews_nlp.entity_rules import drop_capitalised_common_word
+    from rusnews_nlp.entities.span_rules import drop_capitalised_common_word
 
     ents = [Entity("", start, start + len(word), word, "ORG")]
     assert bool(drop_capitalised_common_word(text, ents)) == kept

@@ -32,7 +32,7 @@ CASES = [
     ("Улан-Удэ", "Case=Loc|Gender=Masc|Number=Sing", "Улан-Удэ"),
 ])
 def test_hyphenated_place_names(word, feats, normal):
-    from rusnews_nlp.normalize import nominative
+    from rusnews_nlp.entities.normalize import nominative
 
     assert nominative(word, feats, "LOC") == normal
 
@@ -66,7 +66,7 @@ def test_entity_offsets(nlp):
 ])
 def test_normalize_span(nlp, sentence, span, label, normal):
     """Spans the NER model may cut differently, normalised directly."""
-    from rusnews_nlp.normalize import normalize_entity
+    from rusnews_nlp.entities.normalize import normalize_entity
 
     doc = nlp(sentence)
     start = sentence.index(span)
@@ -204,6 +204,6 @@ def test_document_nominative_wins(nlp, text, span, normal):
     ("В.", "Gen", "Masc", (), "В."),
 ])
 def test_word_nominative(word, case, gender, known, normal):
-    from rusnews_nlp.person_names import word_nominative
+    from rusnews_nlp.entities.person_names import word_nominative
 
     assert word_nominative(word, case, gender, frozenset(known)) == normal

@@ -145,7 +145,7 @@ def worker_state(nlp: Pipeline, item: int) -> tuple[int, int, list[int]]:
     matrix = numpy.ones((300, 300), dtype=numpy.float32)
     for _ in range(20):
         matrix @ matrix
-    from rusnews_nlp.blas import openblas_libraries
+    from rusnews_nlp.models.blas import openblas_libraries
 
     return (len(os.listdir("/proc/self/task")), gc.get_freeze_count(),
             [lib.get() for lib in openblas_libraries()])
@@ -159,7 +159,7 @@ def test_forked_workers_inherit_a_frozen_heap_and_no_blas_thread_pool(light: Pip
     OpenBLAS count comes back when the pool is done."""
     import gc
 
-    from rusnews_nlp.blas import openblas_libraries
+    from rusnews_nlp.models.blas import openblas_libraries
 
     if "fork" not in __import__("multiprocessing").get_all_start_methods():
         pytest.skip("no fork here")
@@ -194,7 +194,7 @@ def test_a_heap_the_caller_froze_stays_frozen(light: Pipeline) -> None:
 
 def test_limit_blas_threads_leaves_a_library_already_at_the_count(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from rusnews_nlp import blas
+    from rusnews_nlp.models import blas
 
     calls: list[int] = []
     fake = blas.OpenBLAS("fake", setter=calls.append, getter=lambda: 1)

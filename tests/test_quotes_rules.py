@@ -14,7 +14,7 @@ from rusnews_nlp.quotes.extract import extract, select
 from rusnews_nlp.quotes.rules import RULES, Candidate
 from rusnews_nlp.quotes.sources import Source
 from rusnews_nlp.quotes.view import View
-from rusnews_nlp.segment import segment
+from rusnews_nlp.text.segment import segment
 
 PAST_MASC = "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin"
 #: A tiny hand lexicon standing in for the tagger: enough for the rules to fire.

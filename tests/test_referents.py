@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rusnews_nlp.annotations import Document, Entity, Referent
-from rusnews_nlp.referents import (acronyms, cluster_entities, org_key, referent_map,
+from rusnews_nlp.entities.referents import (acronyms, cluster_entities, org_key, referent_map,
                                    same_first_name, same_surname)
 
 STAGES = ["segment", "morph", "ner", "normalize", "referents"]
@@ -138,7 +138,7 @@ def test_mentions_cluster(analyse, text, surfaces, name):
     ("Песков", "Песков", True),
 ])
 def test_one_edit_apart(a, b, near):
-    from rusnews_nlp.referents import one_edit_apart
+    from rusnews_nlp.entities.referents import one_edit_apart
 
     assert one_edit_apart(a, b) is near
 

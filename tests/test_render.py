@@ -16,11 +16,11 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from rusnews_nlp import render  # noqa: E402
-from rusnews_nlp.annotated import AnnotatedRecord, read_annotated  # noqa: E402
 from rusnews_nlp.annotations import (Cue, Document, Entity, Quote, Referent,  # noqa: E402
                                      Speaker, Zone)
 from rusnews_nlp.cli import main  # noqa: E402
+from rusnews_nlp.reports import render  # noqa: E402
+from rusnews_nlp.reports.annotated import AnnotatedRecord, read_annotated  # noqa: E402
 
 TEXT = ("Главное\nПолитика, 14:05 Газпром снизил цены\n"
         "Пресс-секретарь Кремля Дмитрий Песков заявил, что «диалог возможен».\n\n"

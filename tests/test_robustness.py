@@ -3,8 +3,8 @@
 Invariants checked on every output: ``text[start:end] == span.text`` for tokens, entities,
 quotes, cues and speaker mentions; spans nest inside the text; sentences are ordered, disjoint
 and cover every token; zones lie inside the text and whatever overlaps one is flagged; the
-JSONL line round-trips. Adversarial inputs (``rusnews_nlp.adversarial``) go through the whole
-pipeline too, including a 1M-character line of quotation marks.
+JSONL line round-trips. Adversarial inputs (``rusnews_nlp.bench.adversarial``) go through
+the whole pipeline too, including a 1M-character line of quotation marks.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rusnews_nlp.adversarial import adversarial_cases
 from rusnews_nlp.annotations import Document
-from rusnews_nlp.io import dumps
+from rusnews_nlp.bench.adversarial import adversarial_cases
+from rusnews_nlp.io.write import dumps
 from rusnews_nlp.pipeline import Pipeline
 
 #: Pieces scraped pages are made of, to steer hypothesis towards the interesting cases.

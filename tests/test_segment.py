@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from rusnews_nlp.segment import segment, split_glued
+from rusnews_nlp.text.segment import segment, split_glued
 
 
 def partition(text: str) -> str:
@@ -89,7 +89,7 @@ def test_every_glue_rule_splits_where_the_fast_path_looks():
     """``split_glued`` skips the rules for tokens with no upper-case Cyrillic letter or digit
     after their first character; a rule splitting before anything else must widen
     ``segment._GLUE_CANDIDATE`` too."""
-    from rusnews_nlp.segment import GLUE_SPLIT_RULES
+    from rusnews_nlp.text.segment import GLUE_SPLIT_RULES
 
     for name, rule in GLUE_SPLIT_RULES:
         lookahead = rule.pattern[rule.pattern.index("(?="):]

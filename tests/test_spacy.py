@@ -16,10 +16,10 @@ spacy = pytest.importorskip("spacy")
 from hypothesis import given, settings, strategies as st  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
-from rusnews_nlp import spacy as rs  # noqa: E402
 from rusnews_nlp.annotations import (Cue, Document, Entity, Quote, Referent, Token,  # noqa: E402
                                      Speaker, Zone)
-from rusnews_nlp.segment import segment  # noqa: E402
+from rusnews_nlp.integrations import spacy as rs  # noqa: E402
+from rusnews_nlp.text.segment import segment  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -170,8 +170,8 @@ def test_entry_points_declared_in_pyproject():
     tomllib = pytest.importorskip("tomllib")  # Python 3.11+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     points = project["project"]["entry-points"]
-    assert points["spacy_factories"][rs.COMPONENT] == "rusnews_nlp.spacy:make_component"
-    assert points["spacy_tokenizers"][rs.TOKENIZER] == "rusnews_nlp.spacy:create_tokenizer"
+    assert points["spacy_factories"][rs.COMPONENT] == f"{rs.__name__}:make_component"
+    assert points["spacy_tokenizers"][rs.TOKENIZER] == f"{rs.__name__}:create_tokenizer"
     assert "spacy" in project["project"]["optional-dependencies"]
 
 

@@ -19,10 +19,10 @@ pa = pytest.importorskip("pyarrow")
 from pyspark.sql import types as T  # noqa: E402
 
 from rusnews_nlp import annotations as A  # noqa: E402
-from rusnews_nlp import spark as rs  # noqa: E402
 from rusnews_nlp.cli import main  # noqa: E402
 from rusnews_nlp.commands import spark as command  # noqa: E402
-from rusnews_nlp.io import RecordError  # noqa: E402
+from rusnews_nlp.integrations import spark as rs  # noqa: E402
+from rusnews_nlp.io.records import RecordError  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -273,7 +273,7 @@ def test_each_worker_loads_the_pipeline_once(spark):
 
         import pyarrow
 
-        from rusnews_nlp import spark as worker_side
+        from rusnews_nlp.integrations import spark as worker_side
 
         for _ in batches:
             yield pyarrow.RecordBatch.from_pylist(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rusnews_nlp.speakers import SpeakerResolver, canonical_role
+from rusnews_nlp.quotes.speakers import SpeakerResolver, canonical_role
 
 STAGES = ["segment", "morph", "ner", "normalize", "referents"]
 
@@ -410,7 +410,7 @@ class _NoKB:
 
 def test_without_kb_knowledge_a_bare_office_may_describe_the_speaker(analyse):
     """The KB only ever refuses a description: with no knowledge, the document decides."""
-    from rusnews_nlp.offices import KnownOffices
+    from rusnews_nlp.kb.offices import KnownOffices
 
     text = ("Владимир Путин заявил, что налоги не вырастут. Губернатор добавил, что область "
             "получит субсидии.")
@@ -431,7 +431,7 @@ def test_without_kb_knowledge_a_bare_office_may_describe_the_speaker(analyse):
     ("Владимир Путин", "тренер", (), False, False),           # not a KB position
 ])
 def test_known_offices(name, key, places, confirms, contradicts):
-    from rusnews_nlp.offices import KnownOffices
+    from rusnews_nlp.kb.offices import KnownOffices
 
     offices = KnownOffices()
     assert offices.confirms(name, key, places) is confirms

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rusnews_nlp.annotations import Referent
-from rusnews_nlp.speaker_names import folded, fuller_referents
+from rusnews_nlp.quotes.speakers.names import folded, fuller_referents
 
 STAGES = ["segment", "morph", "ner", "normalize", "referents", "quotes"]
 

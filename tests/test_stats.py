@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from rusnews_nlp.annotated import AnnotatedRecord, parse_line, read_annotated
 from rusnews_nlp.annotations import Cue, Document, Quote, Referent, Speaker
 from rusnews_nlp.cli import main
-from rusnews_nlp.stats import (corpus_stats, cue_group, format_csv, format_json, format_table,
-                               name_key)
+from rusnews_nlp.reports.annotated import AnnotatedRecord, parse_line, read_annotated
+from rusnews_nlp.reports.stats import (corpus_stats, cue_group, format_csv, format_json,
+                                       format_table, name_key)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -212,7 +212,7 @@ def test_cli(tmp_path, capsys):
 
 
 def test_reports_do_not_import_spacy_or_models():
-    code = ("import sys, rusnews_nlp, rusnews_nlp.stats, rusnews_nlp.annotated, "
+    code = ("import sys, rusnews_nlp, rusnews_nlp.reports.stats, rusnews_nlp.reports.annotated, "
             "rusnews_nlp.cli as c; c.build_parser(); "
             "bad = [m for m in ('spacy', 'slovnet', 'navec') if m in sys.modules]; "
             "assert not bad, bad")

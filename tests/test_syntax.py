@@ -1,11 +1,11 @@
-"""slovnet's syntax model through ``rusnews_nlp.syntax``: loading, batching, tree helpers."""
+"""slovnet's syntax model through ``rusnews_nlp.models.syntax``: loading, batching, tree helpers."""
 
 from __future__ import annotations
 
 import pytest
 
-from rusnews_nlp import syntax
-from rusnews_nlp.syntax import ROOT, Arc, Parse
+from rusnews_nlp.models import syntax
+from rusnews_nlp.models.syntax import ROOT, Arc, Parse
 
 needs_model = pytest.mark.skipif(not syntax.available(),
                                  reason="slovnet_syntax_news_v1 is not in natasha's data folder")
@@ -79,8 +79,8 @@ def test_tree_helpers_stop_on_a_cycle() -> None:
 
 
 def test_missing_model_file_is_a_clear_error(tmp_path, monkeypatch) -> None:
-    from rusnews_nlp import resources
     from rusnews_nlp.errors import ResourceError
+    from rusnews_nlp.models import resources
 
     monkeypatch.setattr(syntax, "models_dir", lambda: tmp_path)
     with pytest.raises(ResourceError, match="slovnet_syntax_news_v1.tar is missing"):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from rusnews_nlp import syntax
 from rusnews_nlp.evaluation.quotes import GoldQuote
 from rusnews_nlp.evaluation.syntax_speakers import (cue_word, half_of, locate_cue,
                                                     speaker_phrase)
+from rusnews_nlp.models import syntax
 
 needs_model = pytest.mark.skipif(not syntax.available(),
                                  reason="slovnet_syntax_news_v1 is not in natasha's data folder")

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from rusnews_nlp.annotations import Cue, Document, Entity, Quote, Referent, Speaker, Zone
-from rusnews_nlp.zones import (ZoneFlagger, ZoneIndex, classify_line, detect,
+from rusnews_nlp.text.zones import (ZoneFlagger, ZoneIndex, classify_line, detect,
                                feed_item_label, find_zones, split_lines)
 
 PAGE = """\

@@ -31,10 +31,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..annotated import Problems, read_annotated
-    from ..io import scan_inputs
-    from ..output_file import refuse_output_among_inputs
-    from ..render import render_html
+    from ..io.output_file import refuse_output_among_inputs
+    from ..io.paths import scan_inputs
+    from ..reports.annotated import Problems, read_annotated
+    from ..reports.render import render_html
 
     refuse_output_among_inputs(args.output, scan_inputs(args.inputs))  # -o a.jsonl a.jsonl
     problems = Problems(args.inputs)

@@ -208,7 +208,7 @@ def build_job(spark: Any, args: argparse.Namespace) -> tuple[Any, str]:
     """The annotated DataFrame (columns in schema-v1 order, then ``error``) and its format."""
     from pyspark.sql import functions as F
 
-    from ..spark import ERROR_COLUMN, annotate, check_fields
+    from ..integrations.spark import ERROR_COLUMN, annotate, check_fields
 
     fields = parse_list(args.fields)
     unknown = [f for f in fields if f not in DOCUMENT_FIELDS]
@@ -313,7 +313,7 @@ def run(args: argparse.Namespace) -> int:
 
         raise SystemExit("rusnews-nlp: the spark command needs PySpark: "
                          + install_hint("spark")) from None
-    from ..spark import get_session
+    from ..integrations.spark import get_session
 
     owned = SparkSession.getActiveSession() is None
     spark = get_session(args.master, parse_conf(args.conf))

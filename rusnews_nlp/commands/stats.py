@@ -42,11 +42,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..annotated import Problems, read_annotated
     from ..errors import InputError
-    from ..io import open_output, scan_inputs
-    from ..output_file import refuse_output_among_inputs
-    from ..stats import FORMATTERS, corpus_stats, default_view
+    from ..io.output_file import refuse_output_among_inputs
+    from ..io.paths import scan_inputs
+    from ..io.write import open_output
+    from ..reports.annotated import Problems, read_annotated
+    from ..reports.stats import FORMATTERS, corpus_stats, default_view
 
     refuse_output_among_inputs(args.output, scan_inputs(args.inputs))  # -o a.jsonl a.jsonl
     view = args.view or default_view(args.format)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ..kb import KnowledgeBase, default_kb
+from ..kb.base import KnowledgeBase, default_kb
 
 
 @dataclass(frozen=True)

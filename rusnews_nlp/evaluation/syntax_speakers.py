@@ -1,7 +1,7 @@
 """Experiment for issue 14: does a dependency parse find quote speakers better than the rules?
 
 For every gold quote (GUIDELINE.md format) of the chosen half of each gold file, the sentence
-holding its gold ``cue`` is parsed with slovnet's syntax model (``rusnews_nlp.syntax``) and the
+holding its gold ``cue`` is parsed with slovnet's syntax model (``models.syntax``) and the
 speaker phrase is read off the tree (``SPEAKER_RULES``: the cue verb's ``nsubj``, the ``nmod``
 of ``по словам``, the source of ``со ссылкой на``...). That phrase goes through the *same*
 ``SpeakerResolver`` as the rules' phrases (names, pronouns, roles, referents), so the two sides
@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ..annotations import Document, Token
+from ..models.syntax import Parse
 from ..quotes.cues import (IMPERSONAL_VERBS, MESSAGE_NOUNS, QUOTING_VERBS, SOURCE_MARKERS,
                            SPEECH_VERBS, STANCE_ADJECTIVES, norm)
-from ..syntax import Parse
 from . import format_table
 from .quotes import GoldDocument, GoldQuote, match_quotes, predicted_name, read_gold, \
     same_speaker
@@ -340,10 +340,10 @@ def _tree_name(view: Any, resolver: Any, pred: Any, start: int, end: int,
 
 def compare_document(gold: GoldDocument, doc: Document) -> list[Case]:
     """Cases for every gold quote of one analysed document (parses its cue sentences)."""
-    from .. import syntax
-    from ..docindex import DocIndex
+    from ..entities.docindex import DocIndex
+    from ..models import syntax
+    from ..quotes.speakers.resolver import SpeakerResolver
     from ..quotes.view import View
-    from ..speakers import SpeakerResolver
 
     index = DocIndex(doc)
     resolver = SpeakerResolver(doc)
@@ -442,7 +442,7 @@ def cue_sentences(doc: Document, quoted_only: bool = False) -> list[list[str]]:
     source-marker noun (what a parse before the quote rules would have to parse); with
     ``quoted_only``, only those holding the cue of a quote the rules found (what re-checking
     the rules' speakers would parse)."""
-    from ..docindex import DocIndex
+    from ..entities.docindex import DocIndex
 
     index = DocIndex(doc)
     if quoted_only:
@@ -465,7 +465,7 @@ def measure_cost(texts: Sequence[str], mode: str, batch_size: int = 32) -> dict[
     with_syntax = mode != "pipeline"
     import resource
 
-    from .. import syntax
+    from ..models import syntax
     from ..pipeline import Pipeline
 
     nlp = Pipeline()

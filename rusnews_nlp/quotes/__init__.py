@@ -5,10 +5,13 @@ What counts as a quote is ``GUIDELINE.md`` (shared gold data); how it is found:
 
 * ``cues.py`` — the lexicon: cue verbs by lemma, source markers, unnamed-source nouns;
 * ``marks.py`` — quotation marks paired in one linear pass, robust to unbalanced marks;
-* ``rules.py`` — ordered named rules proposing candidate quotes (``Quote.rule`` is the name);
+* ``view.py`` — the per-document index the rules share (sentences, pairs, cue kinds);
+* ``rules/`` — ordered named rules proposing candidate quotes (``Quote.rule`` is the name),
+  a module per kind of quote;
 * ``sources.py`` — the speaker phrase of a cue (subject, ``по словам X``, ``в альянсе``);
-* ``extract.py`` — rule priority, overlaps, speakers (``rusnews_nlp.speakers.SpeakerResolver``
-  maps a phrase to a canonical person or organisation), ids.
+* ``speakers/`` — the speaker phrase to a canonical person or organisation
+  (``SpeakerResolver``);
+* ``extract.py`` — rule priority, overlaps, speakers resolved in text order, ids.
 
 ``trace(doc)`` shows every candidate, the rule that proposed it and why it was kept or dropped.
 """

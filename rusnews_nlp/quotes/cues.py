@@ -3,7 +3,7 @@
 Verbs are matched by lemma, so every tense, aspect, gender and form counts (``заявила``,
 ``заявив``, ``заявляют``); lemmas are compared with ``ё`` written as ``е``. To add a cue verb,
 add its lemma to the right table; to make a new kind of phrase a source marker, add a row to
-``SOURCE_MARKERS``. The rules in ``rules.py`` read only these tables.
+``SOURCE_MARKERS``. The rules in ``rules/`` read only these tables.
 """
 
 from __future__ import annotations

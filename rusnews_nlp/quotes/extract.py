@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
-from ..roles import ORG_UNITS
+from ..kb.lexicon import ORG_UNITS
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View
@@ -107,9 +107,9 @@ def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Cand
 def _resolver(doc: Document) -> Any:
     """The referents developer's ``SpeakerResolver``, or None if the module is absent."""
     try:
-        from ..speakers import SpeakerResolver
+        from .speakers.resolver import SpeakerResolver
     except ModuleNotFoundError as error:
-        if error.name not in ("rusnews_nlp.speakers",):
+        if error.name not in ("rusnews_nlp.quotes.speakers.resolver",):
             raise
         return None
     return SpeakerResolver(doc)
@@ -150,7 +150,7 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 def _person_noun(word: str) -> bool:
     """Is ``word`` (capitalised at a sentence start, so the tagger may call it a proper
     noun) a common noun for a person in the dictionary (``Индонезиец``, ``Пенсионерка``)?"""
-    from ..resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     parses = morph_analyzer().parse(word.lower())
     return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and \

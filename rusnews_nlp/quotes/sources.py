@@ -1,7 +1,7 @@
 """Finding the speaker *phrase* of a cue: the words the attribution is made from.
 
 The quote rules find a cue; this module finds who it names, as a character span that the
-speaker resolver (``rusnews_nlp.speakers``) turns into a canonical speaker:
+speaker resolver (``rusnews_nlp.quotes.speakers``) turns into a canonical speaker:
 
 * the subject before the cue verb (``Накануне Путин, выступая на ..., заявил``), skipping
   parentheticals between commas (gerund and participle phrases, ``который`` clauses, ``по

@@ -38,7 +38,7 @@ _OC_FEATS = {"masc": ("Gender", "Masc"), "femn": ("Gender", "Fem"), "neut": ("Ge
 def verb_reading(word: str) -> tuple[str, dict[str, str]] | None:
     """``(lemma, feats)`` if pymorphy3 reads ``word`` only as a verb form (its first parse
     is one and no noun or adjective parse scores as high)."""
-    from ..resources import morph_analyzer
+    from ..models.resources import morph_analyzer
 
     parses = morph_analyzer().parse(word.lower())
     if not parses or parses[0].tag.POS not in _OC_VERB_FORMS:

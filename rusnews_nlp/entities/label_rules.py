@@ -1,0 +1,102 @@
+"""One label per name in a document: rules that correct the tagger's label of a span.
+
+slovnet labels each mention from its sentence alone, so one person may be PER in one sentence
+and LOC in the next (``администрации Байдена`` reads like a place). Two sources know better
+than one sentence: the knowledge base, which knows who ``Байден`` and ``Евросоюз`` are, and the
+document, where ``Денис Свиридов`` makes a later ``Свиридове`` a person. Rules run in order
+(``LABEL_RULES``); the first that has an opinion decides; ``trace`` says which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from ..annotations import Entity
+
+#: ``rule(entity, context) -> label or None``: the context is what the rules share.
+LabelRule = Callable[[Entity, "LabelContext"], "str | None"]
+
+
+class LabelContext:
+    """What the rules know about one document: its person surnames and the KB."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        from ..kb.base import default_kb
+        from ..kb.lemmas import lemma_candidates
+
+        self.kb = default_kb()
+        self._keys = lemma_candidates
+        self.surnames: set[str] = set()
+        for entity in entities:
+            words = entity.text.split()
+            if entity.label == "PER" and len(words) >= 2:
+                self.surnames |= lemma_candidates(words[-1])
+
+    def kb_types(self, text: str) -> set[str]:
+        """Types of the KB entries a name may denote (empty when it names none)."""
+        return {self.kb.entries[hit.id].type for hit in self.kb.name_hits(text)}
+
+    def is_document_surname(self, text: str) -> bool:
+        words = text.split()
+        return len(words) == 1 and bool(self._keys(words[0]) & self.surnames)
+
+
+def kb_person(entity: Entity, context: LabelContext) -> str | None:
+    """A name the KB knows only as a person's is a person (``администрации Байдена``)."""
+    if entity.label != "PER" and context.kb_types(entity.text) == {"PER"}:
+        return "PER"
+    return None
+
+
+def document_person(entity: Entity, context: LabelContext) -> str | None:
+    """One word that is the surname of a person named in full elsewhere in the document is
+    that person (``Денис Свиридов`` ... ``о Свиридове``)."""
+    if entity.label != "PER" and context.is_document_surname(entity.text):
+        return "PER"
+    return None
+
+
+def kb_organisation(entity: Entity, context: LabelContext) -> str | None:
+    """A name the KB knows only as an organisation's is one (``Евросоюз``, ``Белый дом``)."""
+    if entity.label == "LOC" and context.kb_types(entity.text) == {"ORG"}:
+        return "ORG"
+    return None
+
+
+def kb_place(entity: Entity, context: LabelContext) -> str | None:
+    """A name the KB knows only as a place's is one, also where it acts (``Москва
+    заявила``): factRuEval annotates a state or city acting as such a LocOrg, a location."""
+    if entity.label == "ORG" and context.kb_types(entity.text) == {"LOC"}:
+        return "LOC"
+    return None
+
+
+#: The rules, in order; the first that returns a label decides.
+LABEL_RULES: tuple[tuple[str, LabelRule], ...] = (
+    ("kb_person", kb_person),
+    ("document_person", document_person),
+    ("kb_organisation", kb_organisation),
+    ("kb_place", kb_place),
+)
+
+
+def consistent_labels(entities: Sequence[Entity],
+                      trace: list[tuple[str, str, str, str]] | None = None) -> list[Entity]:
+    """``entities`` with labels corrected by ``LABEL_RULES``; ``trace`` (if given) collects
+    ``(rule, text, old label, new label)`` for each change."""
+    if not entities:
+        return []
+    context = LabelContext(entities)
+    out: list[Entity] = []
+    for entity in entities:
+        for name, rule in LABEL_RULES:
+            label = rule(entity, context)
+            if label is not None:
+                if label != entity.label:
+                    if trace is not None:
+                        trace.append((name, entity.text, entity.label, label))
+                    entity = replace(entity, label=label)
+                break
+        out.append(entity)
+    return out

@@ -1,0 +1,256 @@
+"""Entity names in the nominative: ``Сергею Лаврову`` -> ``Сергей Лавров``.
+
+Each word is re-inflected with pymorphy3's ``inflect({'nomn'})`` from the parse that agrees with
+the tagger's case, number and gender, so women's surnames stay feminine (``Ангелой Меркель`` ->
+``Ангела Меркель``; ``normal_form`` would give a masculine ``Меркель``/``Иванов``). For
+organisations and places only the head noun and the adjectives before it change case;
+genitive dependents stay (``Калужской области`` -> ``Калужская область``, ``МИД России`` stays).
+Indeclinable and foreign words, and words pymorphy3 cannot parse in the right case, stay as
+written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from ..annotations import Document, Entity, Token, feats_to_dict
+from ..models.resources import morph_analyzer
+from ..registry import register
+from ..text.confusables import model_form
+from ..text.morph import OC_UD_FEATS
+from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
+                           strip_case_ending, word_nominative)
+
+UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+              "Loc": "loct"}
+UD_GENDER_OC = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_NUMBER_OC = {"Sing": "sing", "Plur": "plur"}
+
+#: Grammemes that make a parse a better reading of a word inside an entity of a label.
+LABEL_GRAMMEMES = {
+    "PER": ("Name", "Surn", "Patr"),
+    "LOC": ("Geox",),
+    "ORG": ("Orgn", "Abbr"),
+}
+
+NOUNS = ("NOUN", "PROPN")
+
+
+def _shape_part(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _shape(word: str, like: str) -> str:
+    """Give ``word`` the capitalisation pattern of ``like`` (``ЛАВРОВУ`` -> ``ЛАВРОВ``), part by
+    part in hyphenated names (``санкт-петербург`` like ``Санкт-Петербурге``)."""
+    parts, like_parts = word.split("-"), like.split("-")
+    if len(parts) == len(like_parts) > 1:
+        return "-".join(_shape_part(p, lp) for p, lp in zip(parts, like_parts))
+    return _shape_part(word, like)
+
+
+#: ``Ростова-на-Дону``, ``Славянска-на-Кубани``: only the part before the preposition declines.
+_PREPOSITIONAL_NAME = re.compile(r"^([^\W\d_]+)(-(?:на|над|под|в|де|ла|ле|сюр|ан|он|ам)-.+)$")
+
+
+def _keep_yo(word: str, original: str) -> str:
+    return word.replace("ё", "е") if "ё" not in original.lower() else word
+
+
+#: An abbreviation with a case ending written in lower case: ``МИДа``, ``ВТБом``, ``НАТО`` no.
+_ABBREVIATION_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ой|ы|ами|ах|ов)$")
+
+
+@lru_cache(maxsize=100_000)
+def nominative(word: str, feats: str, label: str, gender: str | None = None) -> str:
+    """``word`` in the nominative, keeping the number and gender the tagger saw."""
+    prepositional = _PREPOSITIONAL_NAME.match(word)
+    if prepositional:
+        head, tail = prepositional.groups()
+        return nominative(head, feats, label, gender) + tail
+    fdict = feats_to_dict(feats)
+    case = fdict.get("Case")
+    if case in (None, "Nom") or not any(ch.isalpha() for ch in word):
+        return word
+    if label != "PER":
+        if len(word) > 1 and word.isupper():
+            return word  # an abbreviation does not decline (``опрос ВЦИОМ`` is no ``ВЦИОМЫ``)
+        ending = _ABBREVIATION_ENDING.match(word)
+        if ending:
+            return ending.group(1)  # ``МИДа``, ``ВТБом``: the abbreviation without its ending
+        if "-" in word.strip("-"):
+            head, tail = word.rsplit("-", 1)  # ``Левада-центра``: the last part declines
+            if tail.isalpha() and tail.islower():
+                return head + "-" + nominative(tail, feats, label, gender)
+    oc_case = UD_CASE_OC.get(case)
+    number = UD_NUMBER_OC.get(fdict.get("Number", ""))
+    gender = UD_GENDER_OC.get(gender or fdict.get("Gender", ""))
+    preferred = LABEL_GRAMMEMES.get(label, ())
+    best: tuple[float, Any] | None = None
+    for parse in morph_analyzer().parse(word):
+        grams = parse.tag.grammemes
+        if oc_case not in grams and not (oc_case == "gent" and "gen2" in grams) \
+                and not (oc_case == "loct" and "loc2" in grams):
+            continue
+        if label == "PER" and "plur" in grams and number != "plur":
+            continue  # a person is one: ``Ханг`` is not the plural genitive of ``Ханга``
+        score = parse.score
+        if "Fixd" in grams:  # indeclinable: the word is its own nominative, if no declinable
+            score -= 0.5     # reading fits as well (``Ангеле``: Ангела, not a name Ангеле)
+        if number and number in grams:
+            score += 1.0
+        if gender and gender in grams:
+            score += 1.0
+        elif gender and any(g in grams for g in UD_GENDER_OC.values()) and "plur" not in grams:
+            continue  # ``Росси`` is no woman's ``Росся``: never change a name's gender
+        if any(g in grams for g in preferred):
+            score += 0.5
+        if best is None or score > best[0]:
+            best = (score, parse)
+    if best is None:
+        return word
+    parse = best[1]
+    if "Fixd" in parse.tag.grammemes:
+        return word
+    wanted = {"nomn"}
+    if "plur" in parse.tag.grammemes:
+        wanted.add("plur")
+    form = parse.inflect(wanted)
+    if form is None:
+        return word
+    return _shape(_keep_yo(form.word, word), word)
+
+
+def _model_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens with the words the dictionary should read (``confusables.model_form``:
+    no invisible characters, no Latin look-alikes); offsets and tags unchanged."""
+    out = []
+    for token in tokens:
+        word = model_form(token.text)
+        out.append(token if word == token.text else replace(token, text=word))
+    return out
+
+
+def entity_tokens(tokens: Sequence[Token], starts: Sequence[int], entity: Entity) -> list[Token]:
+    i = bisect_left(starts, entity.start)
+    out = []
+    while i < len(tokens) and tokens[i].end <= entity.end:
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def normalize_entity(text: str, tokens: Sequence[Token], label: str,
+                     known: Iterable[str] = ()) -> str:
+    """The nominative form of an entity whose span is ``text`` and whose tokens are ``tokens``;
+    ``known`` holds lower-case nominative name words vouched for by the document or the
+    knowledge base (see ``person_names``)."""
+    if not tokens:
+        return text
+    base = tokens[0].start
+    words = [model_form(t.text) for t in tokens]
+    if label == "PER":
+        # Parts of one name share a case and a gender (``person_names``), read on the words
+        # as the dictionary should see them (``confusables.model_form``).
+        seen = _model_tokens(tokens)
+        case = person_case(seen)
+        known = as_known(known)
+        if case in (None, "Nom") and not known:
+            return model_form(text)
+        gender = person_gender(seen) if case not in (None, "Nom") \
+            else person_gender(seen, tagger=False, case="Nom")  # a document's form outweighs
+        # the tagger's gender; its nominative still rules out ``Юлия`` as ``Юлий``'s genitive
+        for i, token in enumerate(tokens):
+            if token.pos in NOUNS or token.pos in ("ADJ", "X") or token.pos is None:
+                word = words[i]
+                form = word_nominative(word, case, gender, known)
+                words[i] = form if form == word else _shape(_keep_yo(form, word), word)
+    else:
+        head = next((i for i, t in enumerate(tokens) if t.pos in NOUNS), None)
+        if head is None:
+            return text
+        head_case = tokens[head].feats_dict.get("Case")
+        if head_case in (None, "Nom"):
+            return model_form(text)
+        gender = tokens[head].feats_dict.get("Gender")
+        for i in range(head + 1):
+            token = tokens[i]
+            agrees = token.pos in (*NOUNS, "ADJ", "DET") or token.feats_dict.get("VerbForm") == "Part"
+            if agrees and token.feats_dict.get("Case") == head_case:
+                words[i] = nominative(words[i], token.feats, label,
+                                      gender if token.pos != "NOUN" else None)
+    out = []
+    for i, (token, word) in enumerate(zip(tokens, words)):
+        out.append(word)
+        if i + 1 < len(tokens):
+            out.append(text[token.end - base:tokens[i + 1].start - base])
+    return "".join(out)
+
+
+def document_nominatives(entities: Sequence[Entity],
+                         tokens_of: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Lower-case words of the document's person names written in the nominative
+    (``Никол`` of ``Никол Пашинян``): the form a rare name's oblique mentions go back to."""
+    out: set[str] = set()
+    women: set[str] = set()
+    for entity, toks in zip(entities, tokens_of):
+        toks = _model_tokens(toks) if entity.label == "PER" else toks
+        if entity.label == "PER" and person_case(toks) == "Nom":
+            words = {t.text.lower().replace("ё", "е") for t in name_words(toks)}
+            out |= words
+            if person_gender(toks, tagger=False) == "Fem":
+                women |= words
+    # ``Падована`` tagged nominative beside ``Падован`` is a case form of it; ``Иванова`` of
+    # ``Анна Иванова`` beside ``Петр Иванов`` is a woman's name of its own.
+    return frozenset(w for w in out
+                     if w in women or strip_case_ending(w, "Gen", None) not in out)
+
+
+def kb_nominatives(text: str) -> frozenset[str]:
+    """First name and surname of the one knowledge-base person a name denotes, if one."""
+    from ..kb.base import default_kb
+
+    kb = default_kb()
+    hits = kb.name_hits(model_form(text), "PER")
+    if len(hits) != 1:
+        return frozenset()
+    entry = kb.entries[hits[0].id]
+    return frozenset(w.lower().replace("ё", "е") for w in (entry.first, entry.surname) if w)
+
+
+class Normalizer:
+    name = "normalize"
+
+    def __call__(self, docs: Sequence[Document]) -> list[Document]:
+        out = []
+        for doc in docs:
+            starts = [t.start for t in doc.tokens]
+            tokens_of = [entity_tokens(doc.tokens, starts, e) for e in doc.entities]
+            nominatives = document_nominatives(doc.entities, tokens_of)
+            ents = tuple(
+                Entity(e.id, e.start, e.end, e.text, e.label,
+                       normalize_entity(e.text, toks, e.label,
+                                        NameWords(nominatives, kb_nominatives(e.text))
+                                        if e.label == "PER" else ()),
+                       e.zone)
+                for e, toks in zip(doc.entities, tokens_of)
+            )
+            out.append(doc.replace(entities=ents))
+        return out
+
+
+@register("normalize", requires=("entities", "pos"), provides=("normal",))
+def make_normalizer() -> Normalizer:
+    """Entity ``normal``: nominative form keeping gender and number."""
+    return Normalizer()
+
+
+__all__ = ["normalize_entity", "nominative", "OC_UD_FEATS"]

@@ -1,0 +1,230 @@
+"""Span rules applied to the tagger's entities, in order, before they are numbered.
+
+The NER model sometimes runs a name on through a bracket or a quote (``Барри Лоуенкрон (Barry
+Lowenkron)``, ``Русской службе «Голоса Америки``), takes a bullet or a bracket into a span
+(``• Веселин Топалов``, ``ПАСЕ (``), or tags a piece that names nothing by itself: an initial
+(``В.``), an abbreviation (``им.``), a legal form (``ООО`` of ``ООО «Алтек»``) or a common noun
+written as an abbreviation (``СМИ``). factRuEval annotates the names inside and around brackets
+and quotes as names of their own and none of those pieces, so neither do we.
+
+Each rule takes the tokens of one span and returns the token runs to keep (``SPAN_RULES``); a
+linguist fixes a case by editing a table or adding a rule. ``trace`` says which rule changed a
+span. Two rules then look at neighbouring spans and the text: adjacent person spans in one case
+are one name (``merge_adjacent_persons``), and a lone sentence-initial word the dictionary knows
+only as a common word is no name (``drop_capitalised_common_word``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Sequence
+
+from ..annotations import Entity, Token
+from ..text.segment import ABBREVIATIONS
+
+Piece = Sequence[Token]
+SpanRule = Callable[[Piece, str], list[Piece]]
+
+#: Brackets and quote marks: what stands inside them is a name of its own (a transliteration,
+#: an abbreviation, a newspaper's title), and they are never part of one.
+BRACKETS = frozenset("()[]{}«»„“”‟\"'‹›")
+
+#: Legal forms and kinds of organisation written as abbreviations: the descriptor before a
+#: name (``ООО «Алтек»``, ``ГУП «Водоканал»``, ``ИА Regnum``), not a name.
+LEGAL_FORMS = frozenset("""
+ООО ОАО ЗАО ПАО НАО АО ТОО ОДО ИП ЧП ГУП МУП ФГУП ФГУ ФГБУ ФГБОУ ГБУ ГБОУ МБУ МБОУ МАУ ГКУ
+НКО АНО НП ИА ТК ТРК ЧОП ЧОО СНТ ДНТ ТСЖ ЖСК ПК СПК КФХ
+""".split())
+
+#: Common nouns written as abbreviations: they name a kind of thing, never one organisation.
+COMMON_ABBREVIATIONS = frozenset("""
+СМИ ВУЗ ВУЗы ДТП ЧС ОПГ ВВП ВПК ЖКХ ТЭК ТЦ ТРЦ БПЛА ПВО ПРО АПЛ СИЗО ИВС НИИ КБ ЦРБ ФАП
+""".split())
+
+#: Kinds of online outlet: ``Telegram-канал``, ``YouTube-канала``, ``Twitter-аккаунт`` name
+#: a kind of thing on a platform (factRuEval: a descriptor), not an organisation.
+OUTLET_NOUNS = ("канал", "аккаунт", "блог", "паблик", "страниц", "чат", "бот", "сообществ",
+                "групп", "сайт", "портал")
+_OUTLET = re.compile(r"[A-Za-z][\w.]*-(?:%s)[а-яё]{0,3}" % "|".join(OUTLET_NOUNS))
+
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+_WORDISH = re.compile(r"[^\W_]")
+
+
+def _is_bracket(token: Token) -> bool:
+    return token.text in BRACKETS
+
+
+#: Quote marks that open a name: the word before one is often the kind of thing named.
+OPENING_QUOTES = frozenset("«„“\"")
+
+
+def split_at_brackets(piece: Piece, label: str) -> list[Piece]:
+    """``X (Y)`` / ``X «Y»``: the runs between brackets and quotes, each a span of its own;
+    a lone common noun before an opening quote is the kind of thing named, not a name
+    (``Агентство «Франс Пресс»``, ``Компания «Вектор»``)."""
+    out: list[Piece] = []
+    current: list[Token] = []
+    for index, token in enumerate(piece):
+        if _is_bracket(token):
+            descriptor = (token.text in OPENING_QUOTES and index == len(current)
+                          and index + 1 < len(piece) and _common_noun(current))
+            if current and not descriptor:
+                out.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        out.append(current)
+    return out
+
+
+def _common_noun(piece: Piece) -> bool:
+    """One word the dictionary knows only as a common noun (no name, place, organisation or
+    abbreviation reading)."""
+    from ..models.resources import morph_analyzer
+
+    if len(piece) != 1 or not piece[0].text.isalpha():
+        return False
+    parses = morph_analyzer().parse(piece[0].text)
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes
+        and all(type(m[0]).__name__ == "DictionaryAnalyzer" for m in p.methods_stack)
+        for p in parses)
+
+
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def trim_punctuation(piece: Piece, label: str) -> list[Piece]:
+    """Bullets, dashes, commas and stray marks at either end are no part of a name."""
+    first = next((i for i, t in enumerate(piece) if _WORDISH.search(t.text)), None)
+    if first is None:
+        return []
+    last = max(i for i, t in enumerate(piece) if _WORDISH.search(t.text))
+    return [piece[first:last + 1]]
+
+
+def _text(piece: Piece) -> str:
+    """The words of ``piece``, a space wherever the text has a gap between tokens."""
+    out = []
+    for i, token in enumerate(piece):
+        if i and token.start > piece[i - 1].end:
+            out.append(" ")
+        out.append(token.text)
+    return "".join(out)
+
+
+def drop_lone_initial(piece: Piece, label: str) -> list[Piece]:
+    """A single initial or abbreviation (``В.``, ``Г``, ``им.``) names nothing by itself."""
+    text = _text(piece)
+    if _INITIAL.fullmatch(text) or (text.endswith(".") and text[:-1].lower() in ABBREVIATIONS):
+        return []
+    return [piece]
+
+
+def drop_descriptor_abbreviation(piece: Piece, label: str) -> list[Piece]:
+    """A legal form (``ООО``) or a common-noun abbreviation (``СМИ``) alone is no name."""
+    text = _text(piece)
+    if label == "ORG" and (text in LEGAL_FORMS or text.upper() in COMMON_ABBREVIATIONS):
+        return []
+    return [piece]
+
+
+def drop_outlet_kind(piece: Piece, label: str) -> list[Piece]:
+    """``Telegram-канал`` is a kind of outlet; the channel's own name is what follows it
+    (``Telegram-канала Baza`` -> ``Baza``)."""
+    if not _OUTLET.fullmatch(piece[0].text):
+        return [piece]
+    return [piece[1:]] if len(piece) > 1 else []
+
+
+#: The rules, in order; each is applied to every piece the previous ones kept.
+SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
+    ("split_at_brackets", split_at_brackets),
+    ("trim_punctuation", trim_punctuation),
+    ("drop_lone_initial", drop_lone_initial),
+    ("drop_descriptor_abbreviation", drop_descriptor_abbreviation),
+    ("drop_outlet_kind", drop_outlet_kind),
+)
+
+
+def refine_span(piece: Piece, label: str,
+                trace: list[tuple[str, str, list[str]]] | None = None) -> list[Piece]:
+    """The token runs of one tagged span that ``SPAN_RULES`` keep; ``trace`` (if given)
+    collects ``(rule, before, after)`` for each rule that changed something."""
+    pieces: list[Piece] = [piece]
+    for name, rule in SPAN_RULES:
+        out: list[Piece] = []
+        for p in pieces:
+            kept = rule(p, label)
+            if trace is not None and [list(k) for k in kept] != [list(p)]:
+                trace.append((name, _text(p), [_text(k) for k in kept]))
+            out.extend(kept)
+        pieces = out
+    return pieces
+
+
+def merge_adjacent_persons(text: str, entities: list[Entity],
+                           tokens: Sequence[Token] = ()) -> list[Entity]:
+    """Two person spans in one case with only spaces between them are one name the tagger cut
+    in two (``Фёдора`` + ``Достоевского``, ``Анне Сергеевне`` + ``Ивановой``); two people side
+    by side differ in case (``внук Минтимера Шаймиева Тимур Шаймиев``). The case is the
+    tagger's on ``tokens`` (none given: any case agrees)."""
+    from .person_names import person_case
+
+    def case(entity: Entity) -> str | None:
+        return person_case([t for t in tokens if entity.start <= t.start and t.end <= entity.end])
+
+    out: list[Entity] = []
+    for entity in entities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == entity.label == "PER" \
+                and entity.start > prev.end and text[prev.end:entity.start].strip(" ") == "" \
+                and (not tokens or case(prev) == case(entity)):
+            out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], "PER")
+            continue
+        out.append(entity)
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?…"
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary knows, and only as a common word (no proper-name reading)."""
+    from ..models.resources import morph_analyzer
+
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all(
+        not PROPER & p.tag.grammemes and p.tag.POS is not None
+        and all(type(m[0]).__name__ == "DictionaryAnalyzer" for m in p.methods_stack)
+        for p in parses)
+
+
+def drop_capitalised_common_word(text: str, entities: list[Entity]) -> list[Entity]:
+    """A lone word at the start of a sentence that the dictionary knows only as a common word
+    (``Воскресное заседание``, ``Замглавы ...``) is capitalised by position, not a name."""
+    return [e for e in entities
+            if " " in e.text or not e.text.isalpha() or not _sentence_initial(text, e.start)
+            or not _common_word(e.text)]
+
+
+def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entity]
+                    ) -> list[Entity]:
+    """Entities after ``SPAN_RULES``, then ``merge_adjacent_persons`` (ids are left empty:
+    they are numbered afterwards)."""
+    out: list[Entity] = []
+    index = 0
+    for entity in sorted(entities, key=lambda e: e.start):
+        while index < len(tokens) and tokens[index].end <= entity.start:
+            index += 1
+        end = index
+        while end < len(tokens) and tokens[end].start < entity.end:
+            end += 1
+        for piece in refine_span(tokens[index:end], entity.label):
+            start, stop = piece[0].start, piece[-1].end
+            out.append(Entity("", start, stop, text[start:stop], entity.label))
+    return drop_capitalised_common_word(text, merge_adjacent_persons(text, out, tokens))

@@ -1,0 +1,337 @@
+"""``according_to`` quotes: a source marker (``по словам X``, ``согласно сообщению X``, ``как
+отметил X``), a parenthetical or trailing cue (``…, считает X, …``, ``…, передает X.``), or a
+back reference to the sentence before (``Об этом заявил X``, ``…, о чем сообщил X``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterator
+
+from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
+                    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS,
+                    MARKER_NOUNS, SOURCE_MARKERS, SPEECH_VERBS)
+from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source,
+                       message_source, object_right, subject_of, subject_right)
+from ..view import CLOSING_MARKS, OPENING_MARKS, View
+from .candidate import Candidate
+from .clauses import _only_tail, _quote_content, anchors, clause_end, that_clause
+
+
+#: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
+MARKER_FIRST_WORDS = frozenset({"по", "согласно"} | {words[0] for words, _ in SOURCE_MARKERS})
+
+
+def _match_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
+    """``(length, kind, pronoun)`` of a source marker starting at token ``i``; ``pronoun`` is
+    the index of a possessive inside it (``по его словам``, ``по их последним данным``)."""
+    noun_marker = _noun_marker(view, i)
+    if noun_marker is not None:
+        return noun_marker
+    for words, kind in SOURCE_MARKERS:
+        n = len(words)
+        if tuple(view.low[i:i + n]) == words:
+            return n, kind, None
+        if n == 2 and kind == "genitive" and view.low[i] == words[0] and \
+                i + 2 < len(view.low) and view.low[i + 1] in POSSESSIVE_PRONOUNS and \
+                view.low[i + 2] == words[1]:
+            return 3, kind, i + 1
+    return None
+
+
+def _noun_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
+    """``по некоторым данным``, ``по их последним оценкам``, ``согласно новому исследованию``:
+    ``по``/``согласно``, adjectives or a possessive, and a noun of ``MARKER_NOUNS``."""
+    if view.low[i] not in ("по", "согласно"):
+        return None
+    k, pronoun = i + 1, None
+    while k < len(view.tokens) and k - i <= 3:
+        if view.low[k] in POSSESSIVE_PRONOUNS and pronoun is None:
+            pronoun = k
+        elif view.pos[k] not in ("ADJ", "DET") or view.lemma[k] in MARKER_NOUNS:
+            break
+        k += 1
+    if k < len(view.tokens) and (view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным") \
+            and view.pos[k] in ("NOUN", "ADJ") and view.case(k) in ("Dat", None):
+        return k + 1 - i, "genitive", pronoun
+    return None
+
+
+def _marker_position(view: View, i: int, a: int) -> bool:
+    """A marker opens the sentence or a parenthetical (``По данным X, …``, ``…, по словам X,
+    …``, ``(по данным X)``); inside a noun phrase (``чемпион по версии WBA``) it is no source."""
+    if _sentence_opening(view, i, a):
+        return True
+    j = i - 1
+    return view.low[j] in (",", "(", ":", ";") or view.is_dash(j) or \
+        view.low[j] in CLAUSE_CONJUNCTIONS and j - 1 >= a and view.low[j - 1] == ","
+
+
+def _sentence_opening(view: View, i: int, a: int) -> bool:
+    """Is token ``i`` where the sentence's content starts (after an optional conjunction)?"""
+    if i == a:
+        return True
+    return i == a + 1 and view.low[a] in CLAUSE_CONJUNCTIONS
+
+
+def according_to_marker(view: View) -> Iterator[Candidate]:
+    """По словам X, … / по мнению X / согласно сообщению X / как отметил X, … ."""
+    n = len(view.tokens)
+    for i in range(n):
+        if view.low[i] not in MARKER_FIRST_WORDS:
+            continue
+        matched = _match_marker(view, i)
+        if matched is None or view.inside_quote(i):
+            continue
+        length, kind, pronoun = matched
+        a, b = view.sentence(i)
+        after = i + length
+        if kind != "verb" and not _marker_position(view, i, a):
+            continue
+        if kind == "verb":
+            if i > a and view.low[i - 1] not in (",",) and not _sentence_opening(view, i, a):
+                continue
+            verb = after
+            while verb < b and view.pos[verb] == "ADV":
+                verb += 1
+            if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal"):
+                continue
+            comma = verb + 1
+            b_scan = min(b, verb + SCAN_TOKENS)
+            while comma < b_scan and view.low[comma] != ",":
+                if view.ends_sentence(comma):
+                    break
+                comma += 1
+            if view.cue_kind(verb) == "impersonal":
+                # ``как говорится в пресс-релизе X``; bare ``как говорится`` is an idiom (as
+                # the saying goes), ``как сообщается`` an unnamed source
+                source = message_source(view, verb + 1, comma) or \
+                    location_source(view, verb + 1, comma)
+                if source is None and view.lemma[verb] in IDIOMATIC_IMPERSONAL:
+                    continue
+                source = source or Source("unnamed")
+            else:
+                source = subject_right(view, verb, comma) or \
+                    location_source(view, verb + 1, comma)
+            if source is None:
+                source = Source("unnamed") if view.number(verb) == "Plur" else Source(
+                    "zero", gender=view.feats[verb].get("Gender"))
+            cue = (i, verb + 1)
+            body = comma + 1 if comma < b and view.low[comma] == "," else comma
+            if (comma >= b or view.low[comma] != ",") and source.kind == "phrase" and \
+                    source.end is not None and \
+                    view.token_at(source.end - 1) + 2 < b:
+                # the comma after the source is missing (``Как сообщило министерство в
+                # больницах умерли …``): the clause starts after the source
+                body = view.token_at(source.end - 1) + 1
+        else:
+            if kind == "dative" and after < b and view.tokens[after].text in OPENING_MARKS:
+                after += 1  # ``как стало известно «Коммерсанту»``
+            if kind == "dative" and not (after < b and (
+                    view.entity_of_token[after] is not None or view.pos[after] == "PRON")):
+                continue
+            if pronoun is not None:
+                t = view.tokens[pronoun]
+                source, body = Source("phrase", t.start, t.end), after
+            else:
+                source, body = genitive_after(view, after, b)
+            if source is None and after < b and view.low[after] == ",":
+                source = Source("unnamed")  # ``по некоторым данным, …``: nobody is named
+            if source is None:
+                continue
+            cue = (i, after + (1 if pronoun is None and after < b and
+                               view.low[after] in POSSESSIVE_PRONOUNS else 0))
+            if body < b and view.low[body] == ",":
+                body += 1
+        if body < b and view.lemma[body] == "который":
+            # ``По словам X, которого цитирует «Интерфакс», ...``: skip the relative clause
+            k = body
+            while k < b and view.low[k] != ",":
+                k += 1
+            body = k + 1
+        if body >= b:
+            continue
+        if _sentence_opening(view, i, a):
+            start = view.tokens[body].start
+            end = clause_end(view, body, b)
+        else:
+            start = view.tokens[a].start
+            end = clause_end(view, a, b)
+        if end > start:
+            yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
+
+
+def according_to_parenthetical(view: View) -> Iterator[Candidate]:
+    """Такой переход, считает вице-губернатор X, повысит … : the whole sentence."""
+    for verb in anchors(view):
+        if view.cue_kind(verb) not in ("speech", "impersonal", "stance"):
+            continue
+        a, b = view.sentence(verb)
+        j = verb - 1
+        if j > a and view.is_dash(j):
+            j -= 1
+        if j <= a or view.low[j] != ",":
+            continue
+        source = subject_right(view, verb, b)
+        if source is None or source.end is None or source.start is None:
+            continue
+        if view.token_at(source.start) - verb > 3:
+            continue  # ``X, известный певец, написал письмо в газету Y, ...``: not inverted
+        k = view.token_at(source.end - 1) + 1
+        while k < b and view.tokens[k].text in CLOSING_MARKS:
+            k += 1
+        while k < b and view.low[k] not in (",",) and not view.is_final_punct(k):
+            if view.is_finite(k):
+                break
+            k += 1
+        if k >= b - 1 or view.low[k] != "," or view.is_final_punct(k + 1):
+            continue
+        start = view.tokens[a].start
+        end = clause_end(view, a, b, anchor=verb)
+        if end > start:
+            yield Candidate(start, end, "according_to", "according_to_parenthetical",
+                            (verb, verb + 1), source)
+
+
+def according_to_trailing(view: View) -> Iterator[Candidate]:
+    """…, передает пресс-служба Кремля. / …, сообщает NEWSru.com.: the sentence before."""
+    for verb in anchors(view):
+        kind = view.cue_kind(verb)
+        if kind not in ("speech", "impersonal", "passive", "stance") or kind == "speech" and \
+                view.lemma[verb] not in SPEECH_VERBS:
+            continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
+        a, b = view.sentence(verb)
+        j = verb - 1
+        if j > a and view.is_dash(j):
+            j -= 1
+        if j <= a or view.low[j] != ",":
+            continue
+        if view.tokens[a].text in OPENING_MARKS:
+            pair = view.pair_by_open.get(view.tokens[a].start)
+            if pair is not None and view.token_at(pair.close) >= j - 1:
+                continue  # a direct quotation: direct_cue_after
+        if view.quoting(verb):
+            source = object_right(view, verb, b)
+        elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``
+            # or ``…, сообщается на сайте МГУ``: the site's owner
+            source = message_source(view, verb + 1, b) or location_source(view, verb + 1, b)
+        else:
+            source = subject_right(view, verb, b)
+            if source is None and view.number(verb) == "Plur":
+                source = location_source(view, verb + 1, b)  # ``…, сообщили в Росавиации``
+        if source is None:
+            continue
+        if source.end is not None and \
+                not _only_tail(view, view.token_at(source.end - 1) + 1, b):
+            continue
+        # the body must not report speech itself (``Так Песков ответил …, передает РБК``)
+        found = anchors(view)
+        first = bisect_left(found, a)
+        if first < len(found) and found[first] < j:
+            continue
+        start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
+        if end > start:
+            yield Candidate(start, end, "according_to", "according_to_trailing",
+                            (verb, verb + 1), source)
+
+
+def _back_reference_opener(view: View, a: int, b: int) -> int | None:
+    """Where the cue search starts in a sentence pointing back at the previous one, or None:
+    ``Об этом [в понедельник] сообщил X``, ``Так X ответил``, ``Такое мнение высказал X``,
+    ``Информацию подтвердил X``, ``Сообщили об этом в пресс-службе``."""
+    low = view.low
+    if low[a] == "об" and low[a + 1] == "этом":
+        if view.pos[a + 2] in ("NOUN", "PROPN", "ADJ") and view.case(a + 2) == "Loc":
+            return None  # ``Об этом скафандре сообщали``: not a back reference
+        return a + 2
+    if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
+        return a + 1
+    # ``С таким заявлением выступил X``: a preposition may head the phrase
+    first = a + 1 if low[a] in ("с", "со") and view.lemma[a + 1] in \
+        BACK_REFERENCE_DEMONSTRATIVES else a
+    k = first + 1 if view.lemma[first] in BACK_REFERENCE_DEMONSTRATIVES else first
+    if k + 1 < b and view.lemma[k] in BACK_REFERENCE_NOUNS and (
+            view.case(k) in ("Acc", "Nom") or first > a and view.case(k) == "Ins") \
+            and (k > a or view.lemma[k] in INFORMATION_NOUNS):
+        return k + 1  # ``Такое мнение высказал X``, ``Информацию подтвердил X``
+    # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``,
+    # ``Полиция подтвердила эту информацию``
+    for j in range(a, min(b - 1, a + 8)):
+        if low[j] == "об" and low[j + 1] == "этом" and not (
+                j + 2 < b and view.pos[j + 2] in ("NOUN", "ADJ") and view.case(j + 2) == "Loc") \
+                or view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and low[j] != "это" and \
+                view.lemma[j + 1] in BACK_REFERENCE_NOUNS:
+            if any(_back_reference_verb(view, v) for v in range(max(a, j - 2), j)):
+                return a
+            return None
+    return None
+
+
+def _back_reference_verb(view: View, k: int) -> bool:
+    return view.is_finite(k) and (view.lemma[k] in BACK_REFERENCE_VERBS or
+                                  view.cue_kind(k) in ("speech", "impersonal"))
+
+
+def according_to_back_reference(view: View) -> Iterator[Candidate]:
+    """Об этом заявил X. / Так X ответил на … / Информацию подтвердил X / Об этом говорится
+    в сообщении X: the previous sentence is the quote (inside its marks if it is one)."""
+    targets: dict[int, tuple[int, int, str]] = {}  # back-reference sentence -> its quote
+    for number, (a, b) in enumerate(view.sent_ranges):
+        if number == 0 or b - a < 3:
+            continue
+        opener = _back_reference_opener(view, a, b)
+        if opener is None:
+            continue
+        verb = next((k for k in range(opener, min(b, opener + 16))
+                     if _back_reference_verb(view, k)), None)
+        if verb is None or that_clause(view, verb) is not None:
+            continue
+        pa, pb = view.sent_ranges[number - 1]
+        if pb <= pa:
+            continue
+        between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
+        if between.count("\n") > 2:
+            continue
+        if view.cue_kind(verb) == "impersonal" or view.lemma[verb] in CONTAINING_VERBS:
+            source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
+                Source("document")
+        else:
+            source = subject_of(view, verb, opener if opener > a else a, b)
+        if source is None:
+            source = location_source(view, opener, b) or (
+                Source("unnamed") if view.number(verb) == "Plur" else Source("zero"))
+        start, end = view.strip_span(view.tokens[pa].start, view.tokens[pb - 1].end)
+        qtype = "according_to"
+        pair = view.pair_by_open.get(start) if view.text[start:start + 1] in OPENING_MARKS \
+            else None
+        if pair is not None and not view.text[pair.close + 1:end].strip(" .!?…"):
+            start, end = _quote_content(view, pair)  # ``«…». Об этом говорится в …``
+            qtype = "direct"
+        if number - 1 in targets:
+            # ``A. Об этом сообщил X. Информацию подтвердил Y.``: Y confirms A too
+            start, end, qtype = targets[number - 1]
+        targets[number] = (start, end, qtype)
+        if end > start:
+            yield Candidate(start, end, qtype, "according_to_back_reference",
+                            (a, verb + 1), source)
+
+
+def according_to_relative(view: View) -> Iterator[Candidate]:
+    """``…, о чем сообщила X``: a relative clause points back at the clause before it."""
+    for a, b in view.sent_ranges:
+        for j in range(a + 2, b - 2):
+            if view.low[j] != "," or view.low[j + 1] != "о" or view.lemma[j + 2] != "что":
+                continue
+            verb = next((k for k in range(j + 3, min(b, j + 6)) if _back_reference_verb(view, k)),
+                        None)
+            if verb is None:
+                continue
+            if view.cue_kind(verb) == "impersonal":
+                source = message_source(view, verb + 1, b) or Source("document")
+            else:
+                source = subject_right(view, verb, b) or location_source(view, verb + 1, b) or \
+                    Source("unnamed")
+            start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
+            if end > start:
+                yield Candidate(start, end, "according_to", "according_to_relative",
+                                (j + 1, verb + 1), source)
+            break

@@ -1,0 +1,345 @@
+"""What the rules share: reporting anchors, content clauses and where they end, and where the
+speaker of a cue is written (``anchor_source``, see ``sources.Source``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..cues import CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS, SUBORDINATORS
+from ..sources import (SCAN_TOKENS, Source, location_source, main_subject, message_source,
+                       object_right, participle_head, skip_parenthetical_left, subject_left,
+                       subject_of, subject_right)
+from ..view import OPENING_MARKS, View
+
+#: A content clause is cut after this many tokens (a safety bound: news clauses are far
+#: shorter, and it keeps the rules linear on pathological input).
+MAX_CLAUSE_TOKENS = 400
+
+
+def anchors(view: View) -> list[int]:
+    """Reporting words outside quotation marks, in text order (cached on the view)."""
+    cached = getattr(view, "_anchors", None)
+    if cached is None:
+        cached = [i for i in range(len(view.tokens))
+                  if view.cue_kind(i) not in (None, "manner") and not view.inside_quote(i)]
+        view._anchors = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def that_clause(view: View, verb: int) -> int | None:
+    """Index of the ``что`` opening the content clause of ``verb`` (``заявил, что``,
+    ``напомнил о том, что``, ``рассказал Макрону, что``, ``выразил уверенность, что``)."""
+    _, b = view.sentence(verb)
+    j = verb + 1
+    while j < b and j - verb <= 16:
+        low = view.low[j]
+        if low in ("что", "будто"):
+            if view.low[j - 1] != "," or j + 1 >= b:
+                return None
+            if view.lemma[j + 1] in QUESTION_VERBS:
+                return None  # embedded question: ``пояснить, что означает``
+            return j
+        if low in ("чтобы", ":", ";") or view.ends_sentence(j):
+            return None
+        if low == ",":
+            # only a short parenthetical may stand between the cue and ``что``
+            # (``заявил, в частности, что``); another comma starts another clause
+            after = view.low[j + 1] if j + 1 < b else None  # a comma may end the text
+            k = j + 1
+            while k < b and k - j <= 4 and view.low[k] != "," and not (
+                    view.is_finite(k) or view.cue_kind(k) is not None):
+                k += 1  # a parenthetical has no verb: ``Отвечая на вопрос, Петров сказал, что``
+            if k >= b or view.low[k] != "," or k - j > 4 or after == "что":
+                if after != "что":
+                    return None
+            else:
+                j = k
+                continue
+        if view.tokens[j].text in OPENING_MARKS:
+            # a title between the cue and ``что`` (``подтвердил «Ведомостям», что``)
+            pair = view.pair_by_open.get(view.tokens[j].start)
+            close = view.token_at(pair.close) if pair is not None else j
+            if pair is None or close - j > 6 or close >= b:
+                return None
+            j = close + 1
+            continue
+        if view.is_dash(j) and view.tokens[j].text != "-":
+            return None
+        if j > verb + 1 and (view.is_finite(j) or view.cue_kind(j) is not None):
+            return None
+        j += 1
+    return None
+
+
+def speech_in_quotes(view: View, start: int, end: int) -> bool:
+    """Does ``[start, end)`` hold quoted *words* (not a title like ``«Союз ТМА-12»``)?"""
+    for k in range(bisect_left(view.pair_opens, start), len(view.pairs)):
+        pair = view.pairs[k]
+        if pair.open >= end:
+            break
+        if pair.close >= end:
+            continue
+        content = view.text[pair.open + 1:pair.close].strip()
+        words = content.split()
+        if words and (content[0].islower() or len(words) >= 4):
+            return True
+    return False
+
+
+def _connector_before(view: View, token: int, first: int) -> int | None:
+    """If the cue at ``token`` is coordinated with what precedes (``, отметив``, ``и
+    подчеркнул``, ``, а Россия уверена``, ``, однако эксперты сомневаются``), the index where
+    the earlier clause ends (the comma or the conjunction)."""
+    def back_over_adverbs(j: int) -> int:
+        while j > first and view.pos[j] == "ADV" and view.low[j] not in CLAUSE_CONJUNCTIONS:
+            j -= 1
+        return j
+
+    j = back_over_adverbs(token - 1)
+    if view.cue_kind(token) == "gerund" and view.low[j] == ",":
+        return j
+    if view.low[j] in CLAUSE_CONJUNCTIONS and view.pos[j] in ("CCONJ", "ADV", "PART", "SCONJ"):
+        return j - 1 if view.low[j - 1] == "," else j
+    found = subject_left(view, token, first)
+    if found is not None and found.start is not None:
+        u = back_over_adverbs(view.token_at(found.start) - 1)
+        if u > first and view.low[u] in CLAUSE_CONJUNCTIONS:
+            return u - 1 if view.low[u - 1] == "," else u
+        if u > first and view.low[u] == ",":
+            return u  # ``…, эксперты сомневаются``: a new clause with its own subject
+    return None
+
+
+def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
+    """``..., сообщает «Лента.ру»`` / ``..., — сказал он`` closing the sentence at ``comma``."""
+    j = comma + 1
+    if j < stop and view.is_dash(j):
+        j += 1
+    if j >= stop or view.cue_kind(j) not in ("speech", "impersonal"):
+        return False
+    if view.quoting(j):
+        return object_right(view, j, stop) is not None
+    found = subject_right(view, j, stop)
+    if found is None or found.end is None:
+        return view.cue_kind(j) == "impersonal"
+    return _only_tail(view, view.token_at(found.end - 1) + 1, stop)
+
+
+def _only_tail(view: View, k: int, stop: int) -> bool:
+    """Nothing but circumstances after a post-verbal source (``в понедельник``, ``на встрече
+    с ...``, ``, которого цитирует РБК``) up to the sentence end."""
+    relative = False
+    stop = min(stop, k + 2 * SCAN_TOKENS)
+    while k < stop:
+        low = view.low[k]
+        if view.lemma[k] == "который":
+            relative = True
+        if view.tokens[k].start in view.pair_by_close:
+            k += 1  # the closing mark of a title (``пишет "Коммерсантъ"``)
+            continue
+        if low == "что" or view.tokens[k].text in OPENING_MARKS and not relative:
+            pair = view.pair_by_open.get(view.tokens[k].start)
+            if low == "что" or pair is None:
+                return False
+            k = view.token_at(pair.close) + 1
+            continue
+        if view.is_finite(k) and not relative:
+            return False
+        k += 1
+    return True
+
+
+def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | None]]:
+    """Where content clauses may end, computed once per document.
+
+    ``kind[i]`` is ``end`` (a trailing attribution's comma, a colon opening a quotation, a
+    sentence end razdel missed) or ``cue`` (a coordinated cue with its own clause, which ends
+    the clause before it at ``cut[i]``); ``next_stop[i]`` is the first stop at or after ``i``.
+    One pass, so finding a clause end is a few jumps, never a rescan.
+    """
+    cached = getattr(view, "_stop_table", None)
+    if cached is not None:
+        return cached
+    n = len(view.tokens)
+    kind: list[str | None] = [None] * n
+    cut: list[int | None] = [None] * n
+    for i in range(n):
+        low = view.low[i]
+        final = view.is_final_punct(i)
+        if low != "," and not final and view.cue_kind(i) is None:
+            continue
+        if view.inside_quote(i):
+            continue
+        a, b = view.sentence(i)
+        if final and low != ":" and i + 1 < n and view.tokens[i + 1].text in OPENING_MARKS:
+            kind[i] = "end"  # ``…8,2 G. «Для меня…»``: a sentence end razdel did not see
+        elif low == ":":
+            nxt = i + 1
+            if nxt < n and view.is_dash(nxt):
+                nxt += 1
+            if nxt >= b or nxt >= n or view.tokens[nxt].text in OPENING_MARKS or \
+                    "\n" in view.text[view.tokens[i].end:view.tokens[nxt].start]:
+                kind[i] = "end"
+        elif low == ",":
+            if _trailing_attribution(view, i, b):
+                kind[i] = "end"
+        else:
+            connector = _connector_before(view, i, a)
+            if that_clause(view, i) is not None or _colon_quote_after(view, i) or (
+                    connector is not None and view.low[connector] == ","):
+                # a cue with its own clause, or a new main clause with its own cue
+                # (``…, однако эксперты сомневаются в этом``)
+                kind[i] = "cue"
+                cut[i] = connector
+    next_stop = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_stop[i] = i if kind[i] is not None else next_stop[i + 1]
+    table = (next_stop, kind, cut)
+    view._stop_table = table  # type: ignore[attr-defined]
+    return table
+
+
+def _extend_over_quotations(view: View, first: int, end_tok: int) -> int:
+    """A quotation opened in the clause and closed after its sentence carries the clause on
+    to the sentence where it closes (razdel may split inside quotation marks)."""
+    start_char = view.tokens[first].start
+    for _ in range(4):
+        end_char = view.tokens[end_tok - 1].end
+        k = bisect_right(view.outer_opens, end_char - 1) - 1
+        if k < 0:
+            break
+        pair = view.outer[k]
+        if pair.open < start_char or pair.close < end_char:
+            break
+        close = view.token_at(pair.close)
+        if close >= len(view.tokens):
+            break
+        end_tok = min(max(end_tok, view.sentence(close)[1]), close + MAX_CLAUSE_TOKENS)
+    return end_tok
+
+
+def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> int:
+    """Character end of the clause starting at token ``first`` (final punctuation excluded).
+
+    The clause runs to the sentence end (token ``stop``, exclusive) — further if a quotation
+    opened in it closes later — but stops before a coordinated cue with its own clause
+    (``..., отметив, что``), a trailing attribution (``..., сообщает РИА «Новости»``) and a
+    colon that opens a quotation (see ``_stop_table``).
+    """
+    end_tok = min(stop, first + MAX_CLAUSE_TOKENS)
+    if end_tok <= first:
+        return view.tokens[first].start
+    end_tok = _extend_over_quotations(view, first, end_tok)
+    next_stop, kind, cut = _stop_table(view)
+    k = next_stop[first]
+    while k < end_tok:
+        if kind[k] == "end":
+            end_tok = k
+            break
+        c = cut[k]
+        if k > first and k != anchor and c is not None and c > first:
+            end_tok = c
+            break
+        k = next_stop[k + 1]
+    if anchor is not None and _in_fronted_clause(view, anchor):
+        for i in range(first, end_tok):
+            if view.low[i] == "," and _main_clause_after(view, i, end_tok):
+                end_tok = i
+                break
+    if end_tok <= first:
+        return view.tokens[first].start
+    start = view.tokens[first].start
+    end = view.tokens[end_tok - 1].end
+    return view.strip_span(start, end)[1]
+
+
+def _in_fronted_clause(view: View, anchor: int) -> bool:
+    """Is the cue inside a sentence-initial subordinate clause (``Поскольку … заявило``)?"""
+    a, _ = view.sentence(anchor)
+    k = a + 1 if view.low[a] in CLAUSE_CONJUNCTIONS and a + 1 < anchor else a
+    return anchor - k < SCAN_TOKENS and view.lemma[k] in SUBORDINATORS and not any(
+        view.low[j] == "," for j in range(k, anchor))
+
+
+def _main_clause_after(view: View, comma: int, stop: int) -> bool:
+    """After ``comma``, a subject and its finite verb: the main clause begins."""
+    k = comma + 1
+    if k >= stop or not (view.pos[k] in ("NOUN", "PROPN", "PRON")
+                         and view.case(k) in ("Nom", None)):
+        return False
+    for j in range(k + 1, min(stop, k + 6)):
+        if view.low[j] == ",":
+            return False
+        if view.is_finite(j):
+            return True
+    return False
+
+
+def _colon_quote_after(view: View, verb: int) -> bool:
+    """``... и добавил: «...»``: the cue opens a direct quotation after a colon."""
+    _, b = view.sentence(verb)
+    for j in range(verb + 1, min(b, verb + 6)):
+        if view.low[j] == ":":
+            return j + 1 < len(view.tokens) and view.tokens[j + 1].text in OPENING_MARKS
+    return False
+
+
+def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
+    """Where the speaker of the cue ``verb`` is written (see ``sources.Source``)."""
+    kind = view.cue_kind(verb)
+    if view.quoting(verb):
+        found = object_right(view, verb, hi)
+        if found is not None:
+            return found
+    if view.lemma[verb] in NEWS_VERBS:
+        # ``в Кремле появилась информация`` names a body; ``в соцсетях / СМИ`` nobody
+        found = location_source(view, lo, verb)
+        if found is not None and found.start is not None and view.entity_of_token[
+                view.token_at(found.start)] is not None:
+            return found
+        return Source("unnamed")
+    if view.lemma[verb] in FINDING_VERBS:
+        # ``Опрос ВЦИОМ показал`` -> ВЦИОМ; ``Данные свидетельствуют`` -> nobody named
+        found = subject_left(view, verb, lo)
+        if found is not None and found.start is not None:
+            for k in range(view.token_at(found.start), verb):
+                entity = view.entity_of_token[k]
+                if entity is not None and entity.label in ("ORG", "PER"):
+                    return Source("phrase", entity.start, entity.end)
+        return Source("unnamed")
+    if kind in ("impersonal", "passive"):
+        found = message_source(view, lo, hi) or location_source(view, lo, verb)
+        return found or Source("unnamed")
+    found = subject_of(view, verb, lo, hi)
+    if found is not None:
+        return found
+    verb_feats = view.feats[verb]
+    j = verb - 1
+    while j >= lo and view.pos[j] == "ADV":
+        j -= 1
+    if kind == "participle":
+        found = participle_head(view, verb, lo)
+        if found is not None:
+            return found
+    if kind in ("gerund", "participle") or j >= lo and (
+            view.low[j] in ("и", "а", "но") or view.low[j] == "," and
+            skip_parenthetical_left(view, j, lo) is None):
+        # ``…, и добавил``: a coordinated verb; but ``В ЦИК, в свою очередь, заявили``: the
+        # comma closes a parenthetical
+        return main_subject(view, lo, verb) or Source("same")
+    if verb_feats.get("Number") == "Plur":
+        return location_source(view, lo, hi) or Source("unnamed")
+    return Source("zero", gender=verb_feats.get("Gender"), number=verb_feats.get("Number"))
+
+
+def _strip_space(view: View, start: int, end: int) -> tuple[int, int]:
+    text = view.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_content(view: View, pair) -> tuple[int, int]:
+    return _strip_space(view, pair.open + 1, pair.close)

@@ -1,0 +1,604 @@
+"""Direct quotes: words in quotation marks (or dialogue dashes, or a block after a colon)
+with the cue that attributes them (``«…», — сказал X``, ``X заявил: «…»``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterator
+
+from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
+                    COLON_CUE_NOUNS)
+from ..sources import (SCAN_TOKENS, Source, location_source, message_source, object_right,
+                       subject_left, subject_right)
+from ..view import CLOSING_MARKS, OPENING_MARKS, View
+from .candidate import Candidate
+from .clauses import _quote_content, _strip_space, anchor_source
+
+
+def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
+    """``«A, — сказал он, — B»``: (first dash, cue verb, second dash) token triples."""
+    first = view.token_at(pair.open) + 1
+    last = view.token_at(pair.close)
+    found = []
+    i = first + 1
+    while i < last:
+        if view.is_dash(i) and view.low[i - 1] in (",", ".", "!", "?", "…") and i + 1 < last:
+            v = i + 1
+            while v < last and view.pos[v] == "ADV" and v - i < 3:
+                v += 1
+            if v < last and (view.cue_kind(v) in ("speech", "impersonal", "manner") or
+                             view.quoting(v)):
+                k = v + 1
+                while k < last and k - v <= 16:
+                    if view.is_dash(k) and view.low[k - 1] in (",", ".", ":"):
+                        found.append((i, v, k))
+                        break
+                    if view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in CLOSING_MARKS:
+                        break
+                    k += 1
+                if found and found[-1][1] == v:
+                    i = found[-1][2] + 1
+                    continue
+        i += 1
+    return found
+
+
+def direct_interrupted(view: View) -> Iterator[Candidate]:
+    """«A, — сказал он, — B»: two quotes, one speaker, split at the inner attribution."""
+    for pair in view.spoken:
+        parts = _inner_attributions(view, pair)
+        if not parts:
+            continue
+        piece_start = pair.open + 1
+        for dash1, verb, dash2 in parts:
+            end_tok = dash1 - 1  # the punctuation before the dash
+            end = view.tokens[end_tok].start if view.low[end_tok] in (",", ".") else \
+                view.tokens[end_tok].end
+            source = _source_after(view, verb, dash2)
+            start, end = view.strip_span(piece_start, end)
+            if end > start:
+                yield Candidate(start, end, "direct", "direct_interrupted", (verb, verb + 1), source)
+            piece_start = view.tokens[dash2].end
+        start, end = _strip_space(view, piece_start, pair.close)
+        if end > start:
+            verb = parts[-1][1]
+            yield Candidate(start, end, "direct", "direct_interrupted", (verb, verb + 1),
+                            _source_after(view, verb, parts[-1][2]))
+
+
+def _source_after(view: View, verb: int, hi: int) -> Source:
+    """The speaker of a cue that follows the quotation (``— сказал X``, ``говорится в
+    сообщении X``, ``цитирует РБК Пескова``)."""
+    kind = view.cue_kind(verb)
+    if view.quoting(verb):
+        found = object_right(view, verb, hi)
+        if found is not None:
+            return found
+    if kind in ("impersonal", "passive"):
+        return message_source(view, verb + 1, hi) or location_source(view, verb + 1, hi) or \
+            Source("document")
+    found = subject_right(view, verb, hi)
+    if found is not None:
+        return found
+    f = view.feats[verb]
+    if f.get("Number") == "Plur":
+        return location_source(view, verb + 1, hi) or Source("unnamed")
+    return Source("zero", gender=f.get("Gender"), number=f.get("Number"))
+
+
+def opens_clause(view: View, pair) -> bool:
+    """Does the quotation stand where a sentence or a clause of speech starts (not a title or
+    scare quote inside narration: ``держать в «известном напряжении»``)?"""
+    before = view.text[max(0, pair.open - 40):pair.open].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?…:;\n»“”\"—–-("
+
+
+def speech_like(view: View, start: int, end: int) -> bool:
+    """Quoted words rather than a name: lower-case start or at least four words."""
+    content = view.text[start:end]
+    words = [w for w in content.split() if any(c.isalnum() for c in w)]
+    return bool(words) and (content[:1].islower() or len(words) >= 4)
+
+
+def direct_cue_after(view: View) -> Iterator[Candidate]:
+    """«…», — сказал X. / «…» — заявил X / «…», говорится в сообщении X: cue after the quote."""
+    n = len(view.tokens)
+    for pair in view.spoken:
+        if not opens_clause(view, pair):
+            continue
+        c = view.token_at(pair.close)
+        if c >= n:
+            continue
+        j = c + 1
+        punctuated = False
+        if j < n and (view.low[j] == "," or view.low[j] == ":" and j + 1 < n
+                      and view.low[j + 1] == "так"):
+            j += 1
+            punctuated = True
+        if j < n and view.is_dash(j):
+            j += 1
+            punctuated = True
+        so = _so_said(view, j) if j < n else None
+        if so is not None and "\n" not in view.text[pair.close:view.tokens[so].start]:
+            # ``«…» — такими словами X прокомментировал``, ``«…»: так X ответил``
+            _, hi = view.sentence(so)
+            start, end = _quote_content(view, pair)
+            if end > start:
+                yield Candidate(start, end, "direct", "direct_cue_after", (so, so + 1),
+                                anchor_source(view, so, j, hi))
+            continue
+        while j < n and view.pos[j] in ("ADV", "PART") and j - c <= 4:
+            j += 1  # ``— коротко ответил он``, ``— также сказал он``
+        if j + 2 < n and view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and view.low[j] != "это" \
+                and view.lemma[j + 1] in BACK_REFERENCE_NOUNS and \
+                view.lemma[j + 2] in BACK_REFERENCE_VERBS and view.is_finite(j + 2):
+            j += 2  # ``«…», — такое заявление сделал X``
+        if j >= n or j - c > 7 or "\n" in view.text[pair.close:view.tokens[j].start]:
+            continue
+        if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
+                or view.quoting(j) or view.lemma[j] in BACK_REFERENCE_VERBS and
+                view.lemma[j - 1] in BACK_REFERENCE_NOUNS):
+            continue
+        _, hi = view.sentence(j)
+        start, end = _quote_content(view, pair)
+        if end > start and (punctuated or speech_like(view, start, end)):
+            yield Candidate(start, end, "direct", "direct_cue_after", (j, j + 1),
+                            _source_after(view, j, hi))
+
+
+def _so_said(view: View, j: int) -> int | None:
+    """``так`` or ``такими / этими словами`` at ``j``, then a subject and its finite speech
+    verb: the verb's index (``— такими словами Лавров прокомментировал …``)."""
+    n = len(view.tokens)
+    if view.low[j] == "так":
+        k = j + 1
+    elif j + 1 < n and view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and \
+            view.lemma[j + 1] in (*BACK_REFERENCE_NOUNS, "слово") and view.case(j + 1) == "Ins":
+        k = j + 2
+    else:
+        return None
+    for m in range(k + 1, min(n, k + 7)):
+        if view.low[m] in (",", ".", ":", ";") or view.ends_sentence(m):
+            return None
+        if view.cue_kind(m) == "speech" and view.is_finite(m):
+            return m
+    return None
+
+
+def _intro_clause_start(view: View, last: int) -> int:
+    """First token of the clause ending at token ``last`` (a colon before a quotation)."""
+    i = last
+    while i > 0 and last - i < SCAN_TOKENS:
+        prev = view.tokens[i - 1]
+        if "\n" in view.text[prev.end:view.tokens[i].start]:
+            break
+        if prev.text in CLOSING_MARKS:
+            # a title inside the clause (``в группе «ВКонтакте»:``) is stepped over; a
+            # quotation closing before it ends the clause
+            pair = view.pair_by_close.get(prev.start)
+            if pair is None or view.token_at(pair.close) - view.token_at(pair.open) > 6 or \
+                    "\n" in view.text[pair.open:pair.close]:
+                break
+            i = view.token_at(pair.open)
+            continue
+        if view.low[i - 1] in (".", "!", "?", "…", ";"):
+            break
+        i -= 1
+    return i
+
+
+def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source] | None:
+    """The cue and speaker of a clause ``[lo, colon)`` that introduces speech after a colon:
+    ``X заявил:``, ``В сообщении Кремля говорится:``, ``X выступил с заявлением:``."""
+    verbs = [k for k in range(lo, colon) if view.cue_kind(k) in (
+             "speech", "gerund", "impersonal", "manner", "stance")
+             or view.lemma[k] in COLON_CUE_NOUNS and view.pos[k] == "NOUN"]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if view.pos[verb] == "NOUN":  # ``выступил со специальным заявлением:``
+        finite = [k for k in range(lo, verb) if view.is_finite(k)]
+        if not finite:
+            return None
+        source = anchor_source(view, finite[-1], lo, colon)
+    elif view.cue_kind(verb) == "impersonal":
+        # ``В сообщении X говорится:``, ``На сайте мэрии отмечается:``
+        source = message_source(view, lo, verb) or location_source(view, lo, verb) or \
+            _source_after(view, verb, colon)
+    elif view.quoting(verb):
+        source = _source_after(view, verb, colon)
+    else:
+        source = anchor_source(view, verb, lo, colon)
+    return (verb, verb + 1), source
+
+
+def direct_colon_before(view: View) -> Iterator[Candidate]:
+    """X заявил: «…» / Песков: «…» / X выступил с заявлением: «…»."""
+    for pair in view.spoken:
+        o = view.token_at(pair.open)
+        j = o - 1
+        if j >= 0 and view.is_dash(j):
+            j -= 1
+        if j < 1 or view.low[j] != ":":
+            continue
+        lo = _intro_clause_start(view, j)
+        if lo >= j:
+            continue
+        start, end = _quote_content(view, pair)
+        if end <= start:
+            continue
+        found = _colon_cue(view, lo, j)
+        if found is not None:
+            yield Candidate(start, end, "direct", "direct_colon_before", found[0], found[1])
+            continue
+        named = _name_before_colon(view, lo, j)
+        if named is not None:  # ``Песков: «…»``, ``Вице-президент РАО Виктор Болотов: «…»``
+            yield Candidate(start, end, "direct", "direct_colon_before", None, named)
+            continue
+        # ``Сам Белов оказался более дипломатичным: «…»``: a person is the subject
+        finite = [k for k in range(lo, j) if view.is_finite(k)]
+        if finite:
+            found_subject = subject_left(view, finite[0], lo)
+            if found_subject is not None and found_subject.start is not None:
+                ent = view.entity_of_token[view.token_at(found_subject.start)]
+                if ent is not None and ent.label == "PER":
+                    yield Candidate(start, end, "direct", "direct_colon_before", None,
+                                    found_subject)
+                    continue
+        if len(view.text[start:end].split()) >= 4:
+            yield Candidate(start, end, "direct", "direct_colon_before", None, Source("previous"))
+
+
+def direct_nested(view: View) -> Iterator[Candidate]:
+    """A quote inside a quote with its own cue (GUIDELINE §2a): ``«Он мне сказал: „Я этого не
+    делал“», — рассказала мать`` gives the inner quotation to its own speaker."""
+    for outer in view.spoken:
+        inside = view.token_at(outer.open) + 1
+        for k in range(bisect_right(view.pair_opens, outer.open), len(view.pairs)):
+            pair = view.pairs[k]
+            if pair.open >= outer.close:
+                break
+            if pair.level == 0 or pair.close > outer.close:
+                continue
+            o = view.token_at(pair.open)
+            j = o - 1
+            if j >= inside and view.is_dash(j):
+                j -= 1
+            if j <= inside or view.low[j] != ":":
+                continue
+            lo = max(_intro_clause_start(view, j), inside)
+            found = _colon_cue(view, lo, j) if lo < j else None
+            start, end = _quote_content(view, pair)
+            # only a speaker written inside the outer quotation (``Петров сказал мне:``)
+            if found is not None and found[1].kind == "phrase" and end > start and \
+                    speech_like(view, start, end):
+                yield Candidate(start, end, "direct", "direct_nested", found[0], found[1],
+                                may_nest=True)
+
+
+def _speech_before(view: View, start: int, punct: int) -> tuple[int, int]:
+    """The words from ``start`` to the punctuation token ``punct`` before an author's dash: a
+    ``!``, ``?`` or ``…`` belongs to the speech, a comma does not."""
+    if view.low[punct] in ("!", "?", "…"):
+        return view.strip_span(start, view.tokens[punct].end)[0], view.tokens[punct].end
+    return view.strip_span(start, view.tokens[punct].start)
+
+
+def direct_dialogue(view: View) -> Iterator[Candidate]:
+    """Dialogue lines with dashes instead of quotation marks: ``— Не знаю, — отрезал он.
+    — Спросите у других.``: the words before the attribution, and those after it."""
+    text = view.text
+    n = len(view.tokens)
+    for line_start in view.line_starts:
+        t = view.token_starting_at_or_after(line_start)
+        if t + 3 >= n or text[line_start:view.tokens[t].start].strip() or not view.is_dash(t):
+            continue
+        _, line_end = view.line_of(line_start)
+        last = view.token_at(line_end) if line_end < len(text) else n
+        k = t + 2
+        while k < last - 1:
+            if view.is_dash(k) and view.low[k - 1] in (",", "!", "?", "…", ".") and k - 1 > t:
+                v = k + 1
+                while v < last and view.pos[v] == "ADV" and v - k < 3:
+                    v += 1
+                if v < last and view.cue_kind(v) in ("speech", "manner", "impersonal"):
+                    break
+            k += 1
+        else:
+            continue
+        punct = k - 1
+        start, end = _speech_before(view, view.tokens[t].end, punct)
+        source = _source_after(view, v, last)
+        if end > start:
+            yield Candidate(start, end, "direct", "direct_dialogue", (v, v + 1), source)
+        # ``…, — отрезал он. — Спросите у других.``: the same speaker goes on
+        for m in range(v + 1, last - 1):
+            if view.is_dash(m) and view.low[m - 1] in (".", ","):
+                rest_start, rest_end = view.strip_span(view.tokens[m].end, line_end)
+                if len(text[rest_start:rest_end].split()) >= 2:
+                    yield Candidate(rest_start, rest_end, "direct", "direct_dialogue",
+                                    (v, v + 1), source)
+                break
+
+
+def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
+    """``Песков:``, ``Вице-президент РАО Виктор Болотов:``: a clause with no verb ending in a
+    person's or organisation's name right before the colon; the name speaks."""
+    entity = view.entity_of_token[colon - 1]
+    if entity is None or entity.label not in ("PER", "ORG") or \
+            view.tokens[colon - 1].end != entity.end:
+        # ``Анна Иванова, директор школы:``, ``Иван Петров (глава компании):``: a verbless
+        # intro naming one person
+        if any(view.pos[k] in ("VERB", "AUX") for k in range(lo, colon)):
+            return None
+        people = {view.entity_of_token[k] for k in range(lo, colon)
+                  if view.entity_of_token[k] is not None and view.entity_of_token[k].label == "PER"}
+        if len(people) != 1 or colon - lo > 12:
+            return None
+        person = people.pop()
+        return Source("phrase", person.start, person.end)
+    first = view.token_at(entity.start)
+    if first != lo and (entity.label != "PER" or any(
+            view.pos[k] in ("VERB", "AUX") or view.is_punct(k) and not view.is_dash(k)
+            for k in range(lo, first))):
+        return None
+    return Source("phrase", entity.start, entity.end)
+
+
+def direct_lost_marks(view: View) -> Iterator[Candidate]:
+    """``Мы готовы. Мы ждем ответа, — сказал Лавров.``: the comma (or ``?``, ``!``) and dash
+    before the author's words mark direct speech, whose quotation marks were lost; the speech
+    runs from the start of its paragraph (or from the previous attribution in it)."""
+    text = view.text
+    n = len(view.tokens)
+    line_from = -1
+    for verb in range(2, n):
+        dash = verb - 1
+        if not view.is_dash(dash) or view.low[dash - 1] not in (",", "!", "?", "…"):
+            continue
+        if view.cue_kind(verb) not in ("speech", "manner") or view.inside_quote(verb):
+            continue
+        punct = dash - 1
+        line_start, _ = view.line_of(view.tokens[punct].start)
+        first = view.token_starting_at_or_after(line_start)
+        if line_from >= first:
+            first = line_from  # after the previous attribution on this line
+        if first >= punct or view.is_dash(first) and view.token_starting_at_or_after(
+                line_start) == first:
+            continue  # dialogue lines: ``direct_dialogue``
+        if any(c in text[view.tokens[first].start:view.tokens[punct].start] for c in "«»„“”\""):
+            continue  # quotation marks are there: the direct rules
+        begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
+            else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
+        start, end = _speech_before(view, begin, punct)
+        _, b = view.sentence(verb)
+        source = _source_after(view, verb, b)
+        if end > start and len(text[start:end].split()) >= 2:
+            yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
+        k = verb + 1
+        while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
+            k += 1
+        line_from = k + 1
+        if line_from < n and view.is_dash(line_from) and view.low[k] == "." and \
+                view.tokens[line_from].start < view.line_of(view.tokens[k].start)[1]:
+            # ``Мы готовы, — сказал Лавров. — Ждем ответа.``: the speaker goes on; a second
+            # attribution later on the line gives that part itself (the next round)
+            _, line_end = view.line_of(view.tokens[line_from].start)
+            last = view.token_at(line_end) if line_end < len(text) else n
+            if not any(view.is_dash(m) and view.low[m - 1] in (",", "!", "?", "…")
+                       and view.cue_kind(m + 1) in ("speech", "manner")
+                       for m in range(line_from + 1, last - 1)):
+                rest_start, rest_end = view.strip_span(view.tokens[line_from].end, line_end)
+                while rest_end > rest_start and view.text[rest_end - 1] in ".":
+                    rest_end -= 1
+                if len(text[rest_start:rest_end].split()) >= 2:
+                    yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
+                                    (verb, verb + 1), source)
+
+
+def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the first non-blank line after the line holding ``char``."""
+    _, line_end = view.line_of(char)
+    k = line_end
+    text = view.text
+    while k < len(text):
+        start, end = view.line_of(k + 1) if text[k] == "\n" else view.line_of(k)
+        if text[start:end].strip():
+            return start, end
+        if end >= len(text) or end <= k:
+            return None
+        k = end
+    return None
+
+
+FIRST_PERSON_WORDS = frozenset({"я", "мы", "мой", "наш"})  # lemmas
+
+
+def _first_person(view: View, start: int, end: int) -> bool:
+    """Words in the first person (``мы``, ``наш``, ``считаю``): only a speaker writes so."""
+    a, b = view.token_at(start), view.token_at(end - 1) + 1
+    return any(view.lemma[k] in FIRST_PERSON_WORDS or view.pos[k] in ("VERB", "AUX")
+               and view.feats[k].get("Person") == "1" for k in range(a, b))
+
+
+def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
+    """The speech block after ``Министр отметил:`` runs over the next paragraphs while they
+    speak in the first person with no cue of their own (GUIDELINE §2a: one speaker, several
+    paragraphs); narration in the third person ends it."""
+    start, end = block
+    while True:
+        nxt = _next_paragraph(view, end - 1)
+        if nxt is None or not _first_person(view, *nxt) or any(
+                view.cue_kind(k) is not None for k in range(view.token_at(nxt[0]),
+                                                            view.token_at(nxt[1] - 1) + 1)):
+            return start, end
+        end = nxt[1]
+
+
+def _predicate(view: View, k: int) -> bool:
+    """A clause's predicate: a finite verb in any person or mood (speech is often ``мы
+    будем``, ``давайте``) or a short form (``Мы готовы``, ``Решение принято``), so the words
+    after a colon are a clause, not a list."""
+    f = view.feats[k]
+    return view.pos[k] in ("VERB", "AUX") and f.get("VerbForm") == "Fin" or \
+        f.get("Variant") == "Short"
+
+
+def direct_colon_block(view: View) -> Iterator[Candidate]:
+    """Speech after a colon that lost its quotation marks (GUIDELINE §2a): ``Министр
+    отметил:`` and the next paragraph, or ``X заявил: текст`` to the end of the sentence."""
+    text = view.text
+    n = len(view.tokens)
+    for j in range(1, n):
+        if view.low[j] != ":" or view.inside_quote(j):
+            continue
+        after = j + 1
+        if after < n and view.tokens[after].text in OPENING_MARKS and \
+                view.pair_by_open.get(view.tokens[after].start) is not None:
+            continue  # a quotation: ``direct_colon_before``
+        lo = _intro_clause_start(view, j)
+        if lo >= j:
+            continue
+        colon_end = view.tokens[j].end
+        _, line_end = view.line_of(colon_end)
+        if text[colon_end:line_end].strip():
+            # the same line: to the end of the sentence, a clause of its own
+            if after >= n or view.is_dash(after) and after + 1 >= n:
+                continue
+            first = after + 1 if view.is_dash(after) else after
+            _, b = view.sentence(first)
+            last = b - 1
+            while last > first and view.is_final_punct(last):
+                last -= 1
+            if not any(_predicate(view, k) for k in range(first, last + 1)):
+                continue
+            start, end = view.strip_span(view.tokens[first].start, view.tokens[last].end)
+            if view.text[start:start + 1] in OPENING_MARKS:
+                continue
+        else:
+            block = _next_paragraph(view, colon_end)
+            if block is None:
+                continue
+            block = _speech_paragraphs(view, block)
+            start, end = view.strip_span(*block)
+            if text[start:start + 1] in OPENING_MARKS or text[start:start + 1] in "—–-":
+                start, end = view.strip_span(start + 1, end)
+            while end > start and text[end - 1] in "»\"“”":
+                end -= 1
+            end = view.strip_span(start, end)[1]
+        if len(text[start:end].split()) < 2:
+            continue
+        found = _colon_cue(view, lo, j)
+        if found is None:
+            # ``Песков:`` / ``Анна Иванова:`` alone before the block
+            named = _name_before_colon(view, lo, j)
+            if named is None or text[colon_end:line_end].strip():
+                continue
+            found = (None, named)
+        elif text[colon_end:line_end].strip() and any(
+                view.cue_kind(k) == "speech" for k in range(after, view.sentence(after)[1])):
+            continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
+        yield Candidate(start, end, "direct", "direct_colon_block", found[0], found[1])
+
+
+def direct_cue_before(view: View) -> Iterator[Candidate]:
+    """Марк закончил, сказав «…»: a cue verb right before the quotation."""
+    for pair in view.spoken:
+        o = view.token_at(pair.open)
+        j = o - 1
+        if j >= 0 and (view.low[j] == "," or view.is_dash(j)):
+            j -= 1
+        if j < 0 or view.cue_kind(j) not in ("speech", "gerund"):
+            continue
+        if "\n" in view.text[view.tokens[j].end:pair.open]:
+            continue
+        a, b = view.sentence(j)
+        start, end = _quote_content(view, pair)
+        if end > start and speech_like(view, start, end):
+            yield Candidate(start, end, "direct", "direct_cue_before", (j, j + 1),
+                            anchor_source(view, j, a, o))
+
+
+def direct_signature(view: View) -> Iterator[Candidate]:
+    """A quotation paragraph signed on the next line: «…»\\n— Татьяна Скригонюк, ..."""
+    text = view.text
+    for pair in view.spoken:
+        line_start, line_end = view.line_of(pair.open)
+        if pair.open - line_start > 8 or line_end - pair.close > 8 or \
+                text[line_start:pair.open].strip() or text[pair.close + 1:line_end].strip(" .!?…"):
+            continue
+        k = line_end
+        while k < len(text) and text[k] in "\n \t\u00a0":
+            k += 1
+        if k >= len(text) or text[k] not in "—–-":
+            continue
+        t = view.token_starting_at_or_after(k + 1)
+        if t < len(view.tokens):
+            entity = view.entity_of_token[t]
+            if entity is not None and entity.label == "PER" and \
+                    not text[k + 1:entity.start].strip():
+                start, end = _quote_content(view, pair)
+                yield Candidate(start, end, "direct", "direct_signature", None,
+                                Source("phrase", entity.start, entity.end))
+
+
+def interview_line(view: View) -> Iterator[Candidate]:
+    """Interview transcript: ``Мустафа Джемилев: Да, всё верно...`` (a person, a colon, the
+    answer to the end of the line)."""
+    text = view.text
+    for line_start in view.line_starts:
+        t = view.token_starting_at_or_after(line_start)
+        if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
+            continue
+        while t + 2 < len(view.tokens) and _initial(view, t):
+            # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
+            t += 1 if view.tokens[t].text.endswith(".") else 2
+        entity = view.entity_of_token[t]
+        if entity is None or entity.label not in ("PER", "ORG") or \
+                entity.start > view.tokens[t].start:
+            continue  # ``Захарова: Москва ответит``, ``Минфин: бюджет исполнен``
+        colon = view.token_at(entity.end)
+        if colon >= len(view.tokens) or view.low[colon] != ":":
+            continue
+        _, line_end = view.line_of(line_start)
+        start, end = view.strip_span(view.tokens[colon].end, line_end)
+        if view.text[start:start + 1] in OPENING_MARKS:
+            continue  # ``Песков: «…»`` is direct_colon_before
+        if len(text[start:end].split()) >= 2:
+            yield Candidate(start, end, "direct", "interview_line", None,
+                            Source("phrase", entity.start, entity.end))
+
+
+def _initial(view: View, t: int) -> bool:
+    """``В.`` or ``В`` + ``.``: one capital letter and a dot (an initial of a name)."""
+    word = view.tokens[t].text.rstrip(".")
+    return len(word) == 1 and word.isupper() and (
+        view.tokens[t].text.endswith(".") or view.low[t + 1:t + 2] == ["."])
+
+
+def direct_standalone(view: View) -> Iterator[Candidate]:
+    """A whole sentence in quotation marks with no cue, continuing the last speaker
+    (``«…», — сказал X. «Второй абзац его речи.»``)."""
+    text = view.text
+    for pair in view.spoken:
+        before = text[max(0, pair.open - 20):pair.open].rstrip(" \t\u00a0")
+        if before[-1:] in ("—", "–") and before[:-1].rstrip(" \t\u00a0")[-1:] in (
+                ".", "!", "?", "…"):
+            before = before[:-1].rstrip(" \t\u00a0")  # ``… на пресс-конференции. – «B»``
+        if before and before[-1] not in ".!?…\n»”\"":
+            continue
+        k = pair.close + 1
+        while k < len(text) and text[k] in ".!?…":
+            k += 1
+        rest = text[k:k + 2].lstrip(" \t\u00a0")
+        if rest and not (rest[0] == "\n" or rest[0].isupper() or rest[0] in OPENING_MARKS):
+            continue
+        start, end = _quote_content(view, pair)
+        words = text[start:end].split()
+        if len(words) < 3:
+            continue
+        t0, t1 = view.token_at(start), view.token_at(end - 1) + 1
+        if not any(view.feats[k].get("VerbForm") == "Fin"  # any person: ``Мы победим``
+                   for k in range(t0, min(t1, len(view.tokens)))) and len(words) < 8:
+            continue
+        yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))

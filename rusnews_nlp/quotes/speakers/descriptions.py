@@ -1,0 +1,169 @@
+"""Descriptions: whom a role noun with no named holder describes (``Чиновник заметил``,
+``Как пояснила жена бизнесмена``, ``заявил итальянец``): the most salient fitting person of the
+last sentences, never one the document or the knowledge base gives another office."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...kb.lexicon import (DEMONYMS, EPITHET_NOUNS, FEMININE_GENDER, PARTY_MEMBERS,
+                           PLACE_HEAD_NOUNS, UNNAMED_SOURCES)
+from .candidates import Mention
+from .phrases import DASHES, _case, _lemma
+
+#: How many sentences back a role noun with no named holder (``чиновник``) looks for the
+#: person it describes.
+DESCRIPTION_WINDOW = 3
+
+
+class Descriptions:
+    """The person a role noun describes, a part of ``SpeakerResolver``."""
+
+    def _described_person(self, head: int, key: str | None, mods: frozenset[str],
+                          before: int, office: bool = False,
+                          places: frozenset[str] = frozenset()) -> str | None:
+        """The person a role noun with no named holder describes (``Чиновник заметил`` after
+        ``…заявил замминистра Эдуард Товпинец``; ``Как пояснила жена бизнесмена``;
+        ``заявил итальянец`` after ``Марко Росси остался недоволен``).
+
+        With an organisation among its dependents (``представитель Philips``) it is a person
+        the document tied to that organisation by a role. Otherwise it is the most salient
+        person of the last sentences who fits the description (``_describes``): one who
+        spoke; for an epithet or a demonym (``бизнесмен``, ``итальянец``) also one who was a
+        subject. Failing that, a person the next sentences name as a speaker (``Супруга
+        барона рассчитывает… — рассказала Алла Бут``), but never for an office or a demonym.
+        """
+        token = self.index.tokens[head]
+        lemma = _lemma(token)
+        orgs = (mods & self._org_keys) - places
+        if orgs:
+            tied = [r.referent for r in self.roles if r.mods & orgs]
+            if tied:
+                return max(set(tied), key=lambda rid: self._salience(rid, before))
+            if key is None or key == lemma:  # ``глава МИД`` is an office wherever it is named
+                return None
+        demonym = DEMONYMS.get(lemma)
+        gender = demonym[1] if demonym else token.feats_dict.get("Gender")
+        # a feminine noun names a woman; a masculine title may name a woman too, a
+        # masculine demonym (``итальянец``) does not; the verb it is the subject of tells
+        # (``Глава делегации заявил`` is no woman)
+        predicate = self._predicate_gender(head)
+        excluded = "Masc" if gender == FEMININE_GENDER else ("Fem" if demonym else None)
+        if predicate is not None:
+            excluded = "Masc" if predicate == FEMININE_GENDER else "Fem"
+        nationality = demonym[0] if demonym else frozenset()
+        subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS
+
+        def candidate(mention: Mention) -> bool:
+            # ``судья заявила`` after ``Андрей Санников был приговорен`` is not Санников;
+            # an office may describe a subject the KB knows in that office (below)
+            # an office may also describe a direct object the KB confirms in it (``Журналисты
+            # спросили Путина. Президент ответил``), never an oblique one (``о Байдене``)
+            if not (mention.speaker or (mention.subject and (subjects or office))
+                    or office and mention.kind == "entity" and not self._oblique(mention)):
+                return False
+            if mention.gender == excluded and excluded is not None:
+                return False
+            if mention.kind == "noun":
+                return mention.token != head and mention.number != "Plur" \
+                    and _lemma(self.index.tokens[mention.token]) not in UNNAMED_SOURCES
+            if mention.kind == "pronoun":
+                return mention.number == "Sing"
+            return mention.kind == "entity" and mention.label == "PER"
+
+        sent = self.index.narrative_at(token.start)
+        quote = self.index.in_quote(token.start)
+        scored: list[tuple[float, int, Mention]] = []
+        for mention in self._mentions_before(before, DESCRIPTION_WINDOW):
+            if not candidate(mention) or self.index.in_quote(mention.start) not in (None, quote):
+                continue
+            score = -(sent - mention.sent) + 1.5 * mention.subject + mention.speaker \
+                - 0.5 * (mention.kind == "noun") \
+                + 3.0 * bool(nationality & self._nationality.get(mention.referent or "", set()))
+            scored.append((score, mention.start, mention))
+        scored.sort(key=lambda item: item[:2], reverse=True)
+        # an office describes a mere subject only if the KB knows exactly one of them in that
+        # office: ``Путин прибыл в Тверь. Губернатор заявил`` is not Путин, and in ``Путин
+        # согласился, если Медведев победит. Об этом президент заявил`` both were presidents
+        # — nor, for an office of a named place (``Премьер-министр Израиля``), anybody else
+        def needs_kb(mention: Mention) -> bool:
+            return office and not subjects and (not mention.speaker or bool(places))
+
+        confirmed = {mention.referent for _, _, mention in scored
+                     if needs_kb(mention) and key and mention.kind == "entity"
+                     and self.offices.confirms(self._by_id[mention.referent].name, key, places)}
+        for _, _, mention in scored:
+            if needs_kb(mention) and (len(confirmed) != 1 or mention.referent not in confirmed):
+                continue
+            person = self._person_of(mention)
+            if person is None:
+                return None  # ``Судья … Она заявила``: somebody the text does not name
+            if self._describes(person, key if office else None, nationality, excluded, places):
+                return person
+        if office or demonym:
+            return None
+        k = bisect_left(self._mention_starts, token.end)
+        for mention in self.mentions[k:]:
+            if mention.sent - sent > DESCRIPTION_WINDOW:
+                break
+            if mention.kind == "entity" and mention.label == "PER" and mention.speaker \
+                    and mention.gender != excluded \
+                    and self.index.in_quote(mention.start) is None:
+                return mention.referent
+        return None
+
+    def _predicate_gender(self, head: int) -> str | None:
+        """The gender of the past-tense verb a nominative noun at ``head`` is the subject of
+        (``Глава делегации заявил`` -> Masc): the first verb after its noun phrase."""
+        tokens = self.index.tokens
+        if _case(tokens[head]) != "Nom":
+            return None
+        sent = self.index.sent_of[head]
+        for k in range(head + 1, min(len(tokens), head + 8)):
+            if self.index.sent_of[k] != sent or tokens[k].text in (",", ":", *DASHES):
+                return None
+            if tokens[k].pos in ("VERB", "AUX"):
+                feats = tokens[k].feats_dict
+                return feats.get("Gender") if feats.get("Number") == "Sing" else None
+        return None
+
+    def _describes(self, referent: str, office: str | None, nationality: frozenset[str],
+                   excluded_gender: str | None, places: frozenset[str] = frozenset()) -> bool:
+        """May the person ``referent`` be described by the role noun? Not with the wrong
+        gender or a different known nationality; for an office, not when the document gives
+        them another office (``Президент`` is not ``пресс-секретарь Дмитрий Песков``) or,
+        when it gives none, the knowledge base knows only other offices (``Губернатор`` is
+        not ``Путин``)."""
+        if excluded_gender is not None and self._gender.get(referent) == excluded_gender:
+            return False
+        known = self._nationality.get(referent)
+        if nationality and known and not (known & nationality):
+            return False
+        if office is None:
+            return True
+        held = self._roles_of.get(referent, ())
+        if any(not r.changed and r.matches(office, places) for r in held):
+            return True
+        # a former holder (``бывший мэр``) is not the ``мэр`` of today; a vague head (``глава
+        # внешнеполитического ведомства``) leaves the office to the knowledge base
+        if any(r.changed or r.key not in PLACE_HEAD_NOUNS for r in held):
+            return False
+        return not self.offices.contradicts(self._by_id[referent].name, office, places)
+
+    def _person_of(self, mention: Mention) -> str | None:
+        """The referent behind an antecedent: an entity's own, or a role noun's resolution
+        (``Представитель министерства сообщил… Чиновник подчеркнул``)."""
+        if mention.kind == "entity":
+            return mention.referent
+        if mention.kind == "pronoun":
+            speaker = self._pronoun_speaker(mention)
+            return speaker.referent if speaker is not None else None
+        if self._depth:
+            return None
+        self._depth += 1
+        try:
+            speaker = self._resolve_role(mention.token, mention.token,
+                                         self._phrase_end(mention.token), mention.start)
+        finally:
+            self._depth -= 1
+        return speaker.referent if speaker is not None else None

@@ -1,0 +1,69 @@
+"""Genders: which gender each person of the document has, for pronouns and role nouns to
+agree with (the tagger's reading of the name, outvoted by the words that agree with it)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ...annotations import Entity
+from ...models import resources
+from .phrases import _case
+
+_UD_GENDER = {"masc": "Masc", "femn": "Fem"}
+
+
+def _form_gender(word: str, pos: tuple[str, ...]) -> str | None:
+    """The one gender (Masc/Fem) every singular ``pos`` reading of ``word`` has, if any:
+    ``65-летнюю`` -> Fem, ``заявила`` -> Fem, ``сказали`` -> None (plural)."""
+    genders = set()
+    for parse in resources.morph_analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS in pos and tag.number != "plur":
+            genders.add(_UD_GENDER.get(tag.gender or ""))
+    return genders.pop() if len(genders) == 1 else None
+
+
+class Genders:
+    """Each person's gender, a part of ``SpeakerResolver``."""
+
+    def _referent_genders(self) -> dict[str, str]:
+        """Each person's gender: the tagger's reading of the name (first gendered word of each
+        mention), outvoted by the words that agree with it — an adjective before the name
+        (``65-летнюю Аун Сан Су Чжи``) or a past-tense verb beside a nominative name (``Аун
+        Сан Су Чжи заявила``) — since foreign names get a default gender from the tagger."""
+        by_id: dict[str, Counter] = {}
+        entities = {e.id: e for e in self.doc.entities}
+        for referent in self.referents:
+            if referent.label != "PER":
+                continue
+            counts = by_id.setdefault(referent.id, Counter())
+            for mention in referent.mentions:
+                entity = entities.get(mention)
+                if entity is None:
+                    continue
+                for token in self.index.entity_token_list(entity):
+                    gender = token.feats_dict.get("Gender")
+                    if gender in ("Masc", "Fem"):
+                        counts[gender] += 1
+                        break
+                for gender in self._agreeing_genders(entity):
+                    counts[gender] += 2
+        return {rid: c.most_common(1)[0][0] for rid, c in by_id.items()
+                if c and (len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1])}
+
+    def _agreeing_genders(self, entity: Entity) -> list[str]:
+        """Genders of the words that agree with a name: the adjective or participle right
+        before it (``65-летнюю Аун Сан Су Чжи``, ``выпущена Аун Сан Су Чжи``) and the
+        past-tense verb right after a nominative name (``Аун Сан Су Чжи заявила``). Read with
+        pymorphy3, since the tagger's contextual gender follows the (foreign) name."""
+        tokens = self.index.tokens
+        i0, i1 = self.index.entity_tokens.get(entity.id, (0, 0))
+        if i0 >= i1:
+            return []
+        out = []
+        if i0 > 0 and self.index.sent_of[i0 - 1] == self.index.sent_of[i0]:
+            out.append(_form_gender(tokens[i0 - 1].text, ("ADJF", "PRTF", "PRTS")))
+        if i1 < len(tokens) and _case(tokens[i0]) == "Nom" \
+                and self.index.sent_of[i1] == self.index.sent_of[i0]:
+            out.append(_form_gender(tokens[i1].text, ("VERB",)))
+        return [g for g in out if g is not None]

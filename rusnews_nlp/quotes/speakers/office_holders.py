@@ -1,0 +1,72 @@
+"""Office holders: what the knowledge base says about an office a phrase names.
+
+Whether it contradicts a person (``Губернатор`` is not Путин), and who held the office on the
+document's date (``госсекретарь США``, ``kb.dates``) when the document names no holder.
+"""
+
+from __future__ import annotations
+
+from ...annotations import Speaker
+from ...kb.lexicon import OFFICE_ADJECTIVES, OFFICE_TITLES, ROLE_CHANGING_ADJECTIVES
+from .phrases import _lemma
+from .roles import canonical_role
+
+
+class OfficeHolders:
+    """Offices and their holders by the knowledge base, a part of ``SpeakerResolver``."""
+
+    def role_contradicts(self, name: str, start: int, end: int) -> bool:
+        """Does the knowledge base rule out that ``name`` holds the office the role phrase at
+        ``[start, end)`` names (``губернатор`` for Путин)? ``False`` when it cannot tell."""
+        office = self._office_at(start, end)
+        return office is not None and self.offices.contradicts(name, office[0])
+
+    def office_of(self, start: int, end: int) -> str | None:
+        """The office (``президент``) the phrase at ``[start, end)`` names, one holder at a
+        time; ``None`` for other phrases, and for a former holder (``бывший мэр``)."""
+        office = self._office_at(start, end)
+        if office is None:
+            return None
+        key, head, mods = office
+        if mods & ROLE_CHANGING_ADJECTIVES:
+            return None
+        return key if head in OFFICE_TITLES or mods & OFFICE_ADJECTIVES else None
+
+    def _office_at(self, start: int, end: int) -> tuple[str, str, frozenset[str]] | None:
+        """(role key, head lemma, other lemmas) of the phrase's first noun."""
+        i0, i1 = self.index.token_range(start, end)
+        nouns = [k for k in range(i0, i1) if self.index.tokens[k].pos in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        head = _lemma(self.index.tokens[nouns[0]])
+        mods = frozenset(_lemma(self.index.tokens[k]) for k in range(i0, i1) if k != nouns[0])
+        return canonical_role(head, mods), head, mods
+
+    def _named_kb_holder(self, key: str, places: frozenset[str]) -> Speaker | None:
+        """The one person of the document the knowledge base knows in the office ``key`` of
+        ``places`` at some time (``Президент Украины заявил`` in a text that names Зеленский
+        and no other Ukrainian president); only for an office of a named place, where one
+        person a document names is rarely a coincidence."""
+        if not places:
+            return None
+        fits = [r for r in self.referents if r.label == "PER" and r.name
+                and " " in r.name and self.offices.confirms(r.name, key, places)]
+        return self._from_referent(fits[0]) if len(fits) == 1 else None
+
+    def _dated_holder(self, role: str) -> Speaker | None:
+        """Who held the office ``role`` (``госсекретарь США``) on the document's date (its
+        ``meta`` date, else the first date written in it), by the knowledge base: the
+        document's referent of that person when it names them, else the KB's name."""
+        if self._date is False:
+            from ...kb.dates import doc_date
+
+            self._date = doc_date(self.doc.meta, self.doc.text)
+        holder = self.offices.holder(role, self._date)  # type: ignore[arg-type]
+        if holder is None:
+            return None
+        kb_id, name = holder
+        named = [r for r in self.referents if r.label == "PER" and r.name
+                 and (r.kb_id == kb_id or self.offices.links_to(r.name, kb_id))]
+        if named:
+            return self._from_referent(named[0])
+        return Speaker(name, "PER", None)

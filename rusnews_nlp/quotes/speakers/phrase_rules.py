@@ -1,0 +1,246 @@
+"""Phrase rules: which kind of phrase names the speaker, tried in the order of ``RULES``.
+
+An entity (``Пескова``), a pronoun (``по его словам``), an organisation unit (``пресс-служба
+Кремля``), a statement (``в сообщении Кремля``), a medium, a role (``президент``), an unnamed
+source (``источник``), an institution or a metonym (``в альянсе``); the first rule that
+answers decides, and its name is returned by ``resolve_traced``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ...annotations import Entity, Speaker
+from ...entities.referents import org_key
+from ...kb.lexicon import (INSTITUTIONS, MEDIA_NOUNS, METONYMS, OFFICE_TITLES, ORG_UNITS,
+                           PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS, STATEMENT_NOUNS,
+                           UNNAMED_SOURCES, plain)
+from .candidates import Mention
+from .phrases import PERSON_LEXICON, QUOTE_MARKS, _case, _lemma
+
+#: Sentences back in which a bare ``издание`` / ``газета`` finds the outlet it refers to.
+MEDIA_WINDOW = 2
+
+
+class PhraseRules:
+    """The ordered rules, a part of ``SpeakerResolver``."""
+
+    def _rule_person_entity(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        pair = self._coordinated_people(i0, i1)
+        if pair is not None:  # ``Алла Пугачева и Максим Галкин заявили``
+            return self._group_speaker(pair)
+        for i in range(i0, i1):
+            entity = self.index.entity_at_token[i]
+            if entity is not None and entity.label == "PER" and \
+                    not self._owned_person(i, i0):
+                return self._from_entity(entity)
+        for i in range(i0, i1):  # a surname of the document the NER missed here
+            referent = self._missed_surname(i)
+            if referent is not None:
+                return self._from_referent(self._by_id[referent])
+        return None
+
+    def _owned_person(self, k: int, i0: int) -> bool:
+        """Is the person at token ``k`` a genitive dependent of a person or unit noun before it
+        in the phrase (``мать погибшего Ивана Петрова``, ``адвокат Навального``, ``пресс-служба
+        Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
+        tokens = self.index.tokens
+        if _case(tokens[k]) != "Gen":
+            return False
+        j = k - 1
+        while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
+                           self.index.entity_at_token[j] is self.index.entity_at_token[k]):
+            j -= 1
+        if j < i0 or tokens[j].pos != "NOUN" or self.index.entity_at_token[j] is not None:
+            return False
+        return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS
+
+    def _rule_pronoun(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        token = self.index.tokens[head]
+        form = plain(token.text)
+        if form in PRONOUNS:
+            genders, number = PRONOUNS[form]
+            feats = token.feats_dict
+            if form in ("им", "ним") and feats.get("Number") == "Plur":
+                genders, number = frozenset(), "Plur"
+            return self._antecedent(before, genders, number, head)
+        if _lemma(token) in RELATIVE_PRONOUNS:
+            feats = token.feats_dict
+            gender = feats.get("Gender")
+            number = feats.get("Number", "Sing")
+            return self._antecedent(before, frozenset({gender}) if gender else frozenset(),
+                                    number, head, same_sentence=True)
+        return None
+
+    def _rule_org_unit(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        token = self.index.tokens[head]
+        if _lemma(token) not in ORG_UNITS or self.index.entity_at_token[head] is not None:
+            return None
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        if dependent is None:
+            if self._genitive_body(head):  # ``говорится в заявлении полиции``
+                return self._body(head, max(i1, self._phrase_end(head)))
+            return None  # bare ``в ведомстве``: the metonym rule
+        if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
+            return self._from_entity(dependent)
+        return Speaker(self._phrase_name(head, i1), "ORG", None)
+
+    def _appositive(self, head: int, entity: Entity) -> bool:
+        """Is ``entity`` the name of the noun at ``head`` (``компания «Газпром»``, ``газета
+        Известия``) rather than its genitive dependent (``пресс-служба Кремля``)?"""
+        tokens = self.index.tokens
+        i0 = self.index.entity_tokens.get(entity.id, (head + 1, head + 1))[0]
+        if any(tokens[k].text in QUOTE_MARKS for k in range(head + 1, min(i0 + 1, len(tokens)))):
+            return True
+        if i0 < len(tokens) and tokens[i0].text in QUOTE_MARKS:
+            return True
+        case = _case(tokens[i0]) if i0 < len(tokens) else None
+        return case is not None and case != "Gen" and case == _case(tokens[head])
+
+    def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
+            return None
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        if dependent is not None:
+            return self._from_entity(dependent)
+        end = max(i1, self._phrase_end(head))
+        if head + 1 < end and self._genitive_body(head + 1):
+            return self._body(head + 1, end)
+        return self.resolve_source(before)
+
+    def _genitive_body(self, k: int) -> bool:
+        """Is token ``k`` a body's noun in the genitive that names no entity (``в заявлении
+        полиции``), and not a word that only points back (``компании``: METONYMS)?"""
+        token = self.index.tokens[k]
+        lemma = _lemma(token)
+        return token.pos == "NOUN" and _case(token) == "Gen" and lemma in ORG_UNITS \
+            and lemma not in METONYMS and self.index.entity_at_token[k] is None
+
+    def _body(self, k: int, end: int) -> Speaker:
+        """The body a bare organisation noun at ``k`` names (``полиции``): the document's
+        organisation of that kind named before it (``Полиция Армении``), else the noun phrase
+        in the nominative (``полиция``, ORG)."""
+        lemma = _lemma(self.index.tokens[k])
+        for mention in self._mentions_back(self.index.tokens[k].start):
+            if mention.kind == "org_unit" and _lemma(self.index.tokens[mention.token]) == lemma:
+                return self._from_mention(mention, mention.start)  # type: ignore[return-value]
+            if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
+                words = (self._by_id[mention.referent].name or "").split()
+                if words and plain(words[0]) == lemma:
+                    return self._from_referent(self._by_id[mention.referent])
+        return Speaker(self._phrase_name(k, end), "ORG", None)
+
+    def _rule_media(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        if _lemma(self.index.tokens[head]) not in MEDIA_NOUNS \
+                or self.index.entity_at_token[head] is not None:
+            return None
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        if dependent is not None:
+            return self._from_entity(dependent)
+        # ``Как сообщает The Wall Street Journal, … Издание отмечает``: the outlet just quoted
+        if self.index.tokens[head].feats_dict.get("Number") != "Plur":
+            for mention in self._mentions_before(before, MEDIA_WINDOW):
+                if mention.kind == "entity" and mention.label == "ORG" and mention.speaker:
+                    return self._from_mention(mention, before)
+        return Speaker(None, "UNNAMED", None)
+
+    def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        token = self.index.tokens[head]
+        lemma = _lemma(token)
+        lexical = lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
+        if not (token.pos == "NOUN" or (token.pos == "PROPN" and lexical)
+                or lemma in PERSON_LEXICON) \
+                or self.index.entity_at_token[head] is not None:
+            return None  # a capitalised ``Госсекретарь`` may be tagged PROPN
+        if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or lemma in METONYMS \
+                or lemma in MEDIA_NOUNS:
+            return None
+        if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
+                or lemma in PERSON_LEXICON or token.feats_dict.get("Animacy") == "Anim"):
+            return None
+        return self._resolve_role(head, i0, i1, before)
+
+    def _rule_unnamed(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        if _lemma(self.index.tokens[head]) in UNNAMED_SOURCES:
+            return Speaker(None, "UNNAMED", None)
+        return None
+
+    def _rule_entity(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        entity = self.index.entity_at_token[head]
+        if entity is None:
+            entity = next((e for i in range(i0, i1)
+                           if (e := self.index.entity_at_token[i]) is not None), None)
+        elif entity.label == "ORG":
+            entity = self._titled(entity, i1) or entity
+        return self._from_entity(entity) if entity is not None else None
+
+    def _rule_institution(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        tokens = self.index.tokens
+        for n in (2, 1):
+            if head + n > i1:
+                continue
+            lemmas = " ".join(_lemma(t) for t in tokens[head:head + n])
+            if lemmas in INSTITUTIONS:
+                return Speaker(INSTITUTIONS[lemmas], "ORG", None)
+        return None
+
+    def _rule_metonym(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        lemma = _lemma(self.index.tokens[head])
+        if lemma not in METONYMS:
+            return None
+        patterns = METONYMS[lemma]
+        best: tuple[int, int, Mention] | None = None
+        top = len(patterns) if patterns else 1  # the best rank: the latest such mention wins
+        for mention in self._mentions_back(before):
+            if mention.kind != "entity" or mention.label == "PER":
+                continue
+            referent = self._by_id[mention.referent]  # type: ignore[index]
+            name = plain(referent.name or "")
+            names = {name, org_key(referent.name or "")}
+            if patterns:
+                rank = next((len(patterns) - k for k, p in enumerate(patterns)
+                             if any(n == p or n.startswith(p) for n in names)), 0)
+                if not rank:
+                    continue
+            else:
+                if referent.label != "ORG":
+                    continue
+                rank = 1
+            if best is None or rank > best[0]:
+                best = (rank, mention.start, mention)
+                if rank == top:
+                    break
+        return self._from_mention(best[2], before) if best else None
+
+    def _rule_descriptor(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        """``Банк «Открытие» повысил ставки. Банк отметил`` / ``В холдинге отметили``: a bare
+        noun that the document wrote before an organisation's name is that organisation (the
+        latest one before the phrase)."""
+        token = self.index.tokens[head]
+        if token.pos != "NOUN" or self.index.entity_at_token[head] is not None or \
+                token.feats_dict.get("Number") == "Plur" or any(
+                    self.index.tokens[k].pos in ("NOUN", "PROPN")
+                    or self.index.entity_at_token[k] is not None for k in range(head + 1, i1)):
+            return None
+        lemma = _lemma(token)
+        best: Mention | None = None
+        for mention in self._mentions_back(before):
+            if mention.kind == "entity" and mention.label == "ORG" and \
+                    self._descriptor(mention) == lemma:
+                best = mention
+                break
+        return self._from_mention(best, before) if best is not None else None
+
+    RULES: tuple[tuple[str, Callable[..., Speaker | None]], ...] = (
+        ("person_entity", _rule_person_entity),
+        ("pronoun", _rule_pronoun),
+        ("org_unit", _rule_org_unit),
+        ("statement", _rule_statement),
+        ("media", _rule_media),
+        ("role", _rule_role),
+        ("unnamed", _rule_unnamed),
+        ("entity", _rule_entity),
+        ("institution", _rule_institution),
+        ("metonym", _rule_metonym),
+        ("descriptor", _rule_descriptor),
+    )

@@ -1,0 +1,181 @@
+"""Speaker phrases read and named: the head word, the dependent entity, the nominative name.
+
+Shared by every question the resolver answers: the token helpers (lemma, case, agreement), the
+bounds of a noun phrase, and the ``Speaker`` a referent, an entity or a mention becomes (under
+the fullest name the document gives, ``names``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from ...annotations import Entity, Referent, Speaker, Token
+from ...kb.lexicon import DEPENDENT_PREPOSITIONS, DEMONYMS, EDGE_WORDS, PARTY_MEMBERS, plain
+from ...models import resources
+
+if TYPE_CHECKING:
+    from .candidates import Mention
+
+#: Longest apposition chain between a role noun and a name (``директора по стратегии и
+#: развитию бизнеса Philips в России Елену Сябренко``).
+APPOSITION_MAX = 20
+
+NOUNISH = ("NOUN", "PROPN")
+#: Person nouns the tagger may call adjectives (``Демократы``, ``мексиканец``).
+PERSON_LEXICON = frozenset({*DEMONYMS, *PARTY_MEMBERS})
+QUOTE_MARKS = ("«", "»", '"', "„", "“", "”")
+DASHES = ("—", "–", "-")
+
+
+def _lemma(token: Token) -> str:
+    return plain(token.lemma or token.text)
+
+
+def _case(token: Token) -> str | None:
+    return token.feats_dict.get("Case")
+
+
+_PYMORPHY_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def _nominative(token: Token, gender: str) -> str:
+    """An adjective in the nominative singular of ``gender`` (``главного`` -> ``главный``)."""
+    lemma = token.lemma or token.text
+    if gender == "Masc":
+        return lemma
+    parsed = resources.morph_analyzer().parse(lemma)
+    form = parsed[0].inflect({"nomn", "sing", _PYMORPHY_GENDER.get(gender, "masc")}) \
+        if parsed else None
+    return form.word if form is not None else lemma
+
+
+def _agree(a: Token, b: Token) -> bool:
+    ca, cb = _case(a), _case(b)
+    return ca is None or cb is None or ca == cb
+
+
+class Phrases:
+    """Noun phrases and speakers, a part of ``SpeakerResolver``."""
+
+    def _person_noun_after(self, k: int, i1: int) -> bool:
+        """Is the noun after ``k`` (over adjectives and participles) a person
+        (``его лечащий врач``), not a word of speech (``по его словам``)?"""
+        tokens = self.index.tokens
+        j = k + 1
+        while j < i1 and tokens[j].pos in ("ADJ", "VERB"):
+            j += 1
+        return j < i1 and tokens[j].pos == "NOUN" and \
+            tokens[j].feats_dict.get("Animacy") == "Anim"
+
+    def _head(self, i0: int, i1: int) -> int:
+        """First token of the phrase that is not a preposition, particle or adverb."""
+        tokens = self.index.tokens
+        for k in range(i0, i1):
+            token = tokens[k]
+            if plain(token.text) in EDGE_WORDS or token.pos in ("PUNCT", "ADP", "CCONJ", "PART"):
+                continue
+            if token.pos == "ADJ" and k + 1 < i1:  # ``официальный представитель``
+                continue
+            if plain(token.text) in ("его", "ее", "их") and self._person_noun_after(k, i1):
+                continue  # ``Его адвокат``: the lawyer speaks, the possessive is the owner
+            return k
+        return i0
+
+    def _dependent_entity(self, head: int, limit: int) -> Entity | None:
+        """The first entity among the few words after ``head`` (``пресс-служба Кремля``)."""
+        tokens = self.index.tokens
+        for k in range(head + 1, min(limit, head + 5, len(tokens))):
+            entity = self.index.entity_at_token[k]
+            if entity is not None:
+                return entity
+            if k == head + 1 and plain(tokens[k].text) in DEPENDENT_PREPOSITIONS:
+                continue  # ``наблюдатели от ОБСЕ``
+            if tokens[k].text in QUOTE_MARKS:
+                continue  # ``газета «Труд»``
+            if tokens[k].pos not in ("NOUN", "ADJ", "PROPN", "DET") \
+                    or self.index.sent_of[k] != self.index.sent_of[head]:
+                return None
+        return None
+
+    def _role_name(self, adjs: Sequence[int], head: int, i1: int) -> str:
+        """An office phrase in the nominative with its adjectives (``главного тренера
+        сборной`` -> ``главный тренер сборной``)."""
+        name = self._phrase_name(head, i1)
+        if not adjs:
+            return name
+        gender = self.index.tokens[head].feats_dict.get("Gender", "Masc")
+        words = [_nominative(self.index.tokens[k], gender) for k in adjs]
+        return " ".join([*words, name])
+
+    def _plural_name(self, head: int) -> str:
+        """A plural noun as an organisation's name: nominative, capitalised (``демократов``
+        -> ``Демократы``)."""
+        token = self.index.tokens[head]
+        word = token.text
+        if token.feats_dict.get("Case") != "Nom":
+            parsed = resources.morph_analyzer().parse(token.lemma or token.text)
+            form = parsed[0].inflect({"nomn", "plur"}) if parsed else None
+            word = form.word if form is not None else token.text
+        return word[:1].upper() + word[1:]
+
+    def _phrase_name(self, head: int, i1: int) -> str:
+        """A role/unit phrase in the nominative: the head's lemma plus its dependents as
+        written (``пресс-службы Кремля`` -> ``пресс-служба Кремля``)."""
+        tokens = self.index.tokens
+        last = head
+        for k in range(head + 1, i1):
+            if tokens[k].pos in ("NOUN", "PROPN", "ADJ") or self.index.entity_at_token[k]:
+                last = k
+            else:
+                break
+        head_token = tokens[head]
+        word = head_token.lemma or head_token.text
+        text = self.doc.text
+        rest = text[head_token.end:tokens[last].end] if last > head else ""
+        return word + rest
+
+    def _from_entity(self, entity: Entity) -> Speaker | None:
+        referent = self._by_entity.get(entity.id)
+        if referent is None:
+            return Speaker(entity.normal or entity.text, entity.label, None)
+        return self._from_referent(referent)
+
+    def _from_referent(self, referent: Referent) -> Speaker:
+        """A referent as a speaker, under the fullest name the document gives it
+        (``Н.Прянишников`` -> ``Николай Прянишников``, ``speaker_names``)."""
+        referent = self._fuller.get(referent.id, referent)
+        return Speaker(referent.name, referent.label, referent.id)
+
+    def _from_mention(self, mention: Mention, before: int) -> Speaker | None:
+        if mention.kind == "entity" and mention.referent:
+            return self._from_referent(self._by_id[mention.referent])
+        if mention.kind == "pronoun":
+            return self._pronoun_speaker(mention)
+        if mention.kind == "group":
+            return self._group_speaker(mention.group)
+        if mention.kind == "org_unit":
+            end = self.index.token_range(mention.start, mention.end)[1]
+            return Speaker(self._phrase_name(mention.token, end), "ORG", None)
+        return self._resolve_role(mention.token, mention.token, self._phrase_end(mention.token),
+                                  mention.start)
+
+    def _phrase_end(self, head: int) -> int:
+        """End (exclusive token index) of the noun phrase headed by ``head``: its adjectives,
+        nouns and non-person names (``президент Франции``)."""
+        tokens = self.index.tokens
+        k = head + 1
+        sent = self.index.sent_of[head]
+        while k < len(tokens) and k - head <= 5 and self.index.sent_of[k] == sent:
+            entity = self.index.entity_at_token[k]
+            if entity is not None and entity.label == "PER":
+                break
+            if entity is None and tokens[k].pos not in ("NOUN", "PROPN", "ADJ") \
+                    and tokens[k].text not in QUOTE_MARKS \
+                    and not (k == head + 1 and plain(tokens[k].text) in DEPENDENT_PREPOSITIONS):
+                break
+            k += 1
+        return k
+
+    def _span(self, speaker: Speaker, start: int, end: int) -> Speaker:
+        return Speaker(speaker.name, speaker.type, speaker.referent, start, end,
+                       self.doc.text[start:end])

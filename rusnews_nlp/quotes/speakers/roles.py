@@ -1,0 +1,333 @@
+"""Roles: the person a role phrase names (``президент``, ``глава МИД``).
+
+The roles a document introduces with a name (``Президент России Владимир Путин``,
+``Владимир Путин, президент России``) are recorded; a role phrase then goes to the most
+salient holder of that office (``президент`` = Путин, not the once-mentioned ``президент
+США``), a plural one to the body its members speak for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ...annotations import Entity, Referent, Speaker, Token
+from ...entities.referents import one_edit_apart, org_key
+from ...kb.lexicon import (GROUP_MEMBER_NOUNS, INSTITUTIONS, NATIONALITY_ADJECTIVES,
+                           OFFICE_ADJECTIVES, OFFICE_TITLES, PARTY_MEMBERS, PERSON_ROLES,
+                           PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS, REPRESENTATIVE_NOUNS,
+                           ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES,
+                           UNNAMED_SOURCES, plain)
+from .candidates import Mention
+from .phrases import APPOSITION_MAX, DASHES, PERSON_LEXICON, _agree, _case, _lemma
+from .salience import _SalienceIndex
+
+#: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
+EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый"})
+
+#: Words a role apposition may run through besides nouns and adjectives.
+CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
+CHAIN_PUNCT = (",", *("—", "–", "-"), "«", "»", '"')
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """``Президент России Владимир Путин``: role key ``президент``, mods {россия}."""
+
+    key: str
+    head: str
+    mods: frozenset[str]
+    places: frozenset[str]
+    referent: str
+    position: int
+    adjectives: frozenset[str] = frozenset()  # before the head: ``итальянский тренер``
+
+    @property
+    def changed(self) -> bool:
+        """``бывший президент``: not the holder of the office now."""
+        return bool(self.mods & ROLE_CHANGING_ADJECTIVES)
+
+    def matches(self, key: str, places: frozenset[str]) -> bool:
+        """Does this role name the office ``key`` (of ``places``)? ``глава РФ`` is every
+        office that heads a place (``президент``), and vice versa."""
+        if self.places and places and not (self.places & places):
+            return False
+        if self.key == key:
+            return True
+        if self.key in PLACE_HEAD_NOUNS and self.places:
+            return key in PLACE_HEAD_OFFICES
+        return key in PLACE_HEAD_NOUNS and bool(places) and self.key in PLACE_HEAD_OFFICES
+
+
+def canonical_role(head: str, mods: frozenset[str]) -> str:
+    """The office a role phrase names (``глава государства`` -> ``президент``)."""
+    best: tuple[int, str] | None = None
+    for alias_head, required, key in ROLE_ALIASES:
+        if alias_head == head and set(required) <= mods:
+            if best is None or len(required) > best[0]:
+                best = (len(required), key)
+    if best:
+        return best[1]
+    for heads, prefix, key in ROLE_PREFIX_ALIASES:
+        if head in heads and any(m.startswith(prefix) for m in mods):
+            return key
+    return head
+
+
+@dataclass
+class _RoleGroup:
+    """Current roles of one kind (office, head noun, dependents, places: ``министр`` +
+    {финансы}) with their referents' mentions merged: a long document has hundreds of
+    holders of one office but few kinds of role, so office look-ups cost per kind."""
+
+    first: Role  # the earliest role of the group: the answer when nobody was mentioned yet
+    referents: list[str]
+    _salience: _SalienceIndex | None = None
+
+    def salience(self, by_referent: dict[str, list[Mention]]) -> _SalienceIndex:
+        if self._salience is None:
+            self._salience = _SalienceIndex(
+                m for rid in self.referents for m in by_referent.get(rid, ()))
+        return self._salience
+
+
+class Roles:
+    """Roles recorded and resolved, a part of ``SpeakerResolver``."""
+
+    def _register_roles(self, entity: Entity) -> None:
+        """Record the roles a PER entity is introduced with, before and after the name."""
+        tokens = self.index.tokens
+        i0, i1 = self.index.entity_tokens[entity.id]
+        if i0 >= i1:
+            return
+        referent = self._by_entity.get(entity.id)
+        if referent is None:
+            return
+        sent = self.index.sent_of[i0]
+        first = tokens[i0]
+        # before: [role adj* NOUN] [dependents] NAME; the dependents may hold prepositions
+        # and lists (``директора по развитию бизнеса Philips в России, на Украине Елену``)
+        chain: list[int] = []
+        j = i0 - 1
+        while j >= 0 and len(chain) < APPOSITION_MAX and self.index.sent_of[j] == sent:
+            tok, ent = tokens[j], self.index.entity_at_token[j]
+            if ent is not None and ent.label == "PER":
+                break
+            if ent is None and tok.pos not in CHAIN_POS and tok.text not in CHAIN_PUNCT:
+                break
+            chain.insert(0, j)
+            j -= 1
+        heads = [k for k in chain if self._is_role_noun(k) and self._agree_name(k, first)]
+        if first.feats_dict.get("Case") == "Gen":
+            heads = heads[-1:]  # ``жены президента Путина``: only the nearest is his
+        for head in heads:
+            self._add_role(head, [k for k in chain if k > head],
+                           [k for k in chain if k < head and tokens[k].pos == "ADJ"
+                            and k >= head - 3], referent, entity)
+        # after: NAME , [adj*] NOUN [chain]
+        k = i1
+        if k < len(tokens) and tokens[k].text in (",", "(", *DASHES) \
+                and self.index.sent_of[k] == sent:
+            k += 1
+            adjs = []
+            while k < len(tokens) and tokens[k].pos == "ADJ" and len(adjs) < 3:
+                adjs.append(k)
+                k += 1
+            if k < len(tokens) and self._is_role_noun(k) and self._agree_name(k, first) \
+                    and self.index.sent_of[k] == sent:
+                tail = []
+                m = k + 1
+                while m < len(tokens) and len(tail) < APPOSITION_MAX \
+                        and self.index.sent_of[m] == sent \
+                        and (tokens[m].pos in ("NOUN", "PROPN", "ADJ")
+                             or self.index.entity_at_token[m] is not None) \
+                        and (self.index.entity_at_token[m] is None
+                             or self.index.entity_at_token[m].label != "PER"):
+                    tail.append(m)
+                    m += 1
+                self._add_role(k, tail, adjs, referent, entity)
+
+    def _agree_name(self, k: int, name: Token) -> bool:
+        """A role noun in apposition agrees with the name in case and number."""
+        token = self.index.tokens[k]
+        cases = {_case(token), _case(name)}
+        # an animate masculine accusative is spelled as the genitive; taggers mix them up
+        if not _agree(token, name) and cases != {"Gen", "Acc"}:
+            return False
+        number = token.feats_dict.get("Number")
+        return number is None or number == "Sing"
+
+    def _is_role_noun(self, k: int) -> bool:
+        token = self.index.tokens[k]
+        lemma = _lemma(token)
+        if (token.pos != "NOUN" and lemma not in PERSON_LEXICON) \
+                or self.index.entity_at_token[k] is not None:
+            return False
+        return lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in PERSON_LEXICON \
+            or token.feats_dict.get("Animacy") == "Anim"
+
+    def _mods(self, ks: Sequence[int]) -> tuple[frozenset[str], frozenset[str]]:
+        """Lemmas of dependents, and the places among them (``президент Франции``): holders
+        of a role in another country are not candidates."""
+        mods, places = set(), set()
+        for k in ks:
+            entity = self.index.entity_at_token[k]
+            if entity is not None:
+                key = org_key(entity.normal or entity.text)
+                if entity.label == "LOC" and key not in INSTITUTIONS:
+                    places.add(key)
+                mods.add(key)
+            lemma = _lemma(self.index.tokens[k])
+            mods.add(lemma)
+            places.update(NATIONALITY_ADJECTIVES.get(lemma, ()))  # ``британский премьер``
+        return frozenset(mods), frozenset(places)
+
+    def _add_role(self, head: int, after: Sequence[int], before: Sequence[int],
+                  referent: Referent, entity: Entity) -> None:
+        mods, places = self._mods([*after, *before])
+        lemma = _lemma(self.index.tokens[head])
+        adjectives = frozenset(_lemma(self.index.tokens[k]) for k in before)
+        self.roles.append(Role(canonical_role(lemma, mods), lemma, mods, places, referent.id,
+                               self.index.tokens[head].start, adjectives))
+        self._role_tokens.add(head)
+
+    def _resolve_role(self, head: int, i0: int, i1: int, before: int) -> Speaker | None:
+        tokens = self.index.tokens
+        token = tokens[head]
+        lemma = _lemma(token)
+        after = [k for k in range(head + 1, i1) if tokens[k].pos in ("NOUN", "PROPN", "ADJ")
+                 or self.index.entity_at_token[k] is not None]
+        adjs = self._adjectives_before(head, i0)
+        mods, places = self._mods([*after, *adjs])
+        changed = bool(mods & ROLE_CHANGING_ADJECTIVES)
+        if token.feats_dict.get("Number") == "Plur":
+            return self._resolve_group(head, i1, lemma)
+        key = canonical_role(lemma, mods)
+        # ``адвокат Ивана Петрова``, ``мать погибшего``: the person the role belongs to is not
+        # its holder
+        owners = {self._by_entity[e.id].id for k in range(head + 1, i1)
+                  if (e := self.index.entity_at_token[k]) is not None and e.label == "PER"
+                  and e.id in self._by_entity and self._owned_person(k, head)}
+        owner = self._possessor(head, i0)
+        if owner is not None:
+            owners.add(owner)
+        if not changed:
+            holders = self._holders(lemma, key, mods, places)
+            best = self._best_holder(holders, mods, before) if holders else None
+            if best is not None and best not in owners:
+                return self._from_referent(self._by_id[best])
+        if lemma in UNNAMED_SOURCES:
+            expert = self._expert_just_quoted(head, after, before)
+            return self._from_referent(self._by_id[expert]) if expert is not None \
+                else Speaker(None, "UNNAMED", None)
+        office = lemma in OFFICE_TITLES or bool(mods & OFFICE_ADJECTIVES)
+        described = self._described_person(head, None if changed else key, mods, before, office,
+                                           places)
+        if described is not None and described not in owners:
+            return self._from_referent(self._by_id[described])
+        if lemma in REPRESENTATIVE_NOUNS:  # an unnamed spokesperson: the body speaks
+            dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+            if dependent is not None and dependent.label != "PER":
+                return self._from_entity(dependent)
+        if office and not changed:
+            holder = self._dated_holder(self._role_name(adjs, head, i1)) \
+                or self._named_kb_holder(key, places)
+            if holder is not None:
+                return holder
+        # a role the document ties to nobody is no name (GUIDELINE.md §2a)
+        return Speaker(None, "UNNAMED", None)
+
+    def _expert_just_quoted(self, head: int, after: Sequence[int], before: int) -> str | None:
+        """``Политолог Алексей Макаркин считает, что … По мнению эксперта, …``: a bare
+        singular expert noun right after a named person who spoke and whom the document
+        introduced by a profession is that person, not a new unnamed source."""
+        token = self.index.tokens[head]
+        if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" \
+                or after:
+            return None
+        sent = self.index.narrative_at(token.start)
+        for mention in self._mentions_before(before, 1):
+            if mention.kind != "entity" or mention.label != "PER" or not mention.speaker:
+                continue
+            if sent - mention.sent > 1 or mention.referent is None:
+                return None
+            roles = self._roles_of.get(mention.referent, ())
+            return mention.referent if any(not r.changed for r in roles) else None
+        return None
+
+    def _possessor(self, head: int, i0: int) -> str | None:
+        """The referent of a possessive before a role noun (``Его адвокат``, ``её муж``): the
+        role's owner, so never its holder."""
+        tokens = self.index.tokens
+        k = head - 1
+        while k >= i0 - 1 and k >= 0 and tokens[k].pos in ("ADJ", "VERB") and \
+                tokens[k].feats_dict.get("VerbForm") in (None, "Part"):
+            k -= 1
+        form = plain(tokens[k].text) if k >= 0 else ""
+        if form not in ("его", "ее", "их") or self.index.sent_of[k] != self.index.sent_of[head]:
+            return None
+        genders, number = PRONOUNS[form]
+        found = self._antecedent(tokens[k].start, genders, number, k)
+        return found.referent if found is not None else None
+
+    def _holders(self, lemma: str, key: str, mods: frozenset[str],
+                 places: frozenset[str]) -> list[_RoleGroup]:
+        """Roles of the document that name this office: the same office (``глава МИД`` =
+        ``министр иностранных дел``; ``президент`` = ``глава РФ``), else the same head noun
+        with fewer dependents (``министр`` = ``министр обороны``), else a one-letter typo of
+        the head, else — for a head noun (``глава холдинга``) — an office of the same body
+        (``генеральный директор холдинга``). A former holder (``бывший президент``) holds
+        nothing now (``_role_groups`` leaves changed roles out). Per group of roles of one
+        kind, not per role: every role of a group has the group's key, head, dependents and
+        places, so a test on ``g.first`` is the test on each of them."""
+        fits = [g for g in self._role_groups
+                if not (g.first.places and places and not (g.first.places & places))]
+        return [g for g in fits if g.first.key == key] \
+            or [g for g in fits if g.first.matches(key, places)] \
+            or [g for g in fits if g.first.head == lemma and mods <= g.first.mods] \
+            or [g for g in fits if len(lemma) >= 6 and one_edit_apart(g.first.head, lemma)] \
+            or [g for g in fits if lemma in PLACE_HEAD_NOUNS and mods and not places
+                and mods <= g.first.mods and g.first.head in OFFICE_TITLES]  # ``глава холдинга``
+
+    def _best_holder(self, groups: list[_RoleGroup], mods: frozenset[str], before: int) -> str:
+        """The referent of the holder with the most dependents in common with the phrase,
+        then the most salient before ``before`` (last subject mention, then last mention),
+        else the earliest holder: per group of holders, not per holder."""
+        top = max(len(g.first.mods & mods) for g in groups)
+        groups = [g for g in groups if len(g.first.mods & mods) == top]
+        found = [g.salience(self._by_referent).before(before) for g in groups]
+        subjects = [s for s, _ in found if s is not None]
+        lasts = [m for _, m in found if m is not None]
+        if subjects or lasts:
+            return max(subjects or lasts, key=lambda m: m.start).referent  # type: ignore
+        return min((g.first for g in groups), key=lambda r: self._role_order[id(r)]).referent
+
+    def _resolve_group(self, head: int, i1: int, lemma: str) -> Speaker:
+        """A plural person noun: members of a body speak for it (``представители МИД``), a
+        party's members are the party (``Демократы заявляют``), other groups are unnamed."""
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        if lemma in GROUP_MEMBER_NOUNS and dependent is not None and dependent.label != "PER":
+            return self._from_entity(dependent)  # ``представители МИД``
+        if lemma in PARTY_MEMBERS:
+            prefix = PARTY_MEMBERS[lemma]
+            parties = [r for r in self.referents if r.label == "ORG" and any(
+                plain(w).startswith(prefix) for w in [(r.name or "")] + (r.name or "").split())]
+            if parties:
+                return self._from_referent(parties[-1])
+            return Speaker(self._plural_name(head), "ORG", None)
+        return Speaker(None, "UNNAMED", None)
+
+    def _adjectives_before(self, head: int, i0: int) -> list[int]:
+        """Adjectives of the role noun at ``head``: those of the phrase, or — for a noun met
+        in running text — the ones written right before it (``главный тренер``)."""
+        tokens = self.index.tokens
+        if i0 < head:
+            return [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
+        out: list[int] = []
+        k = head - 1
+        while k >= 0 and head - k <= 3 and tokens[k].pos == "ADJ" \
+                and self.index.sent_of[k] == self.index.sent_of[head] \
+                and _agree(tokens[k], tokens[head]):
+            out.insert(0, k)
+            k -= 1
+        return out

@@ -1,0 +1,158 @@
+"""Salience: which earlier mention is the most prominent (recent, a subject, a speaker), for
+pronouns (``по его словам``) and impersonal statements (``в сообщении отмечается``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable, Iterator
+
+from ...annotations import Speaker
+from ...kb.lexicon import PRONOUNS, plain
+from .candidates import Mention
+
+#: How many sentences back a pronoun or an impersonal statement looks for its source.
+PRONOUN_WINDOW = 4
+SOURCE_WINDOW = 3
+
+
+class _SalienceIndex:
+    """Mentions (of one referent or of several) by start, with the last subject mention up to
+    each: ``before(offset)`` is a bisection, where a scan of the mentions made a long document
+    quadratic (every role phrase asks about every holder of the office)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.last_subject: list[Mention | None] = []
+        last = None
+        for mention in self.mentions:
+            if mention.subject:
+                last = mention
+            self.last_subject.append(last)
+
+    def before(self, offset: int) -> tuple[Mention | None, Mention | None]:
+        """(last subject mention, last mention) starting before ``offset``."""
+        k = bisect_left(self.starts, offset)
+        return (self.last_subject[k - 1], self.mentions[k - 1]) if k else (None, None)
+
+
+class Salience:
+    """Antecedents by salience, a part of ``SpeakerResolver``."""
+
+    def resolve_source(self, position: int) -> Speaker | None:
+        """The body behind an impersonal statement at ``position`` (``в сообщении
+        отмечается``): the most salient organisation of the few sentences before, one that
+        spoke preferred (``…, передает пресс-служба Кремля. В сообщении отмечается``).
+        ``None`` when there is none; by the guideline the source is then the author (UNNAMED).
+        """
+        sent = self.index.narrative_at(position)
+        best: tuple[float, int, Mention] | None = None
+        for mention in self._mentions_before(position, SOURCE_WINDOW):
+            if mention.label not in ("ORG",) and mention.kind != "org_unit":
+                continue
+            if mention.kind == "entity" and any(a <= mention.start < b
+                                                for a, b in self._unit_spans):
+                continue  # ``пресс-служба Кремля`` speaks, not ``Кремль``
+            score = -(sent - mention.sent) + 1.5 * mention.speaker + 1.0 * mention.subject \
+                + 0.5 * (mention.kind == "org_unit")
+            if best is None or (score, mention.start) > best[:2]:
+                best = (score, mention.start, mention)
+        if best is None:
+            return None
+        speaker = self._from_mention(best[2], position)
+        return speaker and Speaker(speaker.name, speaker.type, speaker.referent)
+
+    def _salience(self, referent: str, before: int) -> tuple[int, int]:
+        """Last subject mention and last mention of a referent before an offset."""
+        index = self._salience_index.get(referent)
+        if index is None:
+            return -1, -1
+        subject, last = index.before(before)
+        return (subject.start if subject else -1), (last.start if last else -1)
+
+    def _antecedent(self, before: int, genders: frozenset[str], number: str, token: int,
+                    same_sentence: bool = False) -> Speaker | None:
+        sent = self.index.narrative_at(self.index.tokens[token].start)
+        quote = self.index.in_quote(self.index.tokens[token].start)
+        scored: list[tuple[float, int, Mention]] = []
+        window = 0 if same_sentence else PRONOUN_WINDOW
+        for mention in self._mentions_before(before, window):
+            if mention.token == token or self.index.in_quote(mention.start) not in (None, quote):
+                continue
+            base = self._agreement(mention, genders, number)
+            if base is None:
+                continue
+            score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker \
+                - 0.5 * self._oblique(mention)
+            scored.append((score, mention.start, mention))
+        scored.sort(key=lambda item: item[:2], reverse=True)
+        for _, _, mention in scored:
+            found = self._from_mention(mention, before)
+            if found is not None:  # an earlier pronoun that resolves to nobody is skipped
+                return found
+        return None
+
+    def _oblique(self, mention: Mention) -> bool:
+        """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
+        antecedent of a subject pronoun, after subjects and direct objects."""
+        k = self.index.token_range(mention.start, mention.end)[0] - 1
+        return k >= 0 and self.index.tokens[k].pos == "ADP"
+
+    @staticmethod
+    def _agreement(mention: Mention, genders: frozenset[str], number: str) -> float | None:
+        """Base score of an antecedent for a pronoun, ``None`` if they cannot agree."""
+        if mention.kind == "pronoun":  # ``…которые он видит. Он ответил``: the same one
+            if mention.number != number:
+                return None
+            return 0.0 if not genders or mention.gender is None or mention.gender in genders \
+                else None
+        if mention.kind == "group":  # ``Мин Си и Марио Хо … Они сообщили``
+            return 0.5 if number == "Plur" else None
+        if number == "Plur":
+            if mention.label == "PER":
+                return None if mention.kind == "entity" or mention.number != "Plur" else 0.0
+            return 0.0 if mention.label == "ORG" else -0.5
+        if mention.number == "Plur" and mention.label == "PER":
+            return None
+        gender_ok = not genders or mention.gender is None or mention.gender in genders
+        if not gender_ok:
+            return None
+        if mention.label == "PER":
+            return 0.0
+        if mention.gender is None or mention.number == "Plur":
+            return None
+        return -2.0
+
+    def _pronoun_speaker(self, mention: Mention) -> Speaker | None:
+        """What an earlier pronoun refers to (memoised; chains of pronouns end at depth 3)."""
+        if mention.token in self._pronouns:
+            return self._pronouns[mention.token]
+        if self._depth >= 3:
+            return None
+        token = self.index.tokens[mention.token]
+        genders, number = PRONOUNS[plain(token.text)]
+        self._depth += 1
+        try:
+            found = self._antecedent(mention.start, genders, number, mention.token)
+        finally:
+            self._depth -= 1
+        self._pronouns[mention.token] = found
+        return found
+
+    def _mentions_back(self, position: int) -> Iterator[Mention]:
+        """Mentions starting before ``position``, latest first, without copying the list (a
+        copy per cue made a document with thousands of quotes quadratic)."""
+        for k in range(bisect_left(self._mention_starts, position) - 1, -1, -1):
+            yield self.mentions[k]
+
+    def _mentions_before(self, position: int, window: int) -> list[Mention]:
+        """Mentions starting before ``position`` within ``window`` sentences, latest first."""
+        sent = self.index.narrative_at(position)
+        quote = self._quote
+        out = []
+        for mention in self._mentions_back(position):
+            if sent - mention.sent > window:
+                break
+            if mention.end <= position and not (quote and quote[0] <= mention.start < quote[1]):
+                out.append(mention)
+        return out
