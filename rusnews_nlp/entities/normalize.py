@@ -21,7 +21,7 @@ from ..annotations import Document, Entity, Token, feats_to_dict
 from ..models.resources import morph_analyzer
 from ..registry import register
 from ..text.confusables import model_form
-from ..text.morph import OC_UD_FEATS
+from ..text.morph import OC_UD_FEATS, restore_case
 from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
                            strip_case_ending, word_nominative)
 
@@ -40,21 +40,13 @@ LABEL_GRAMMEMES = {
 NOUNS = ("NOUN", "PROPN")
 
 
-def _shape_part(word: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    if like[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
 def _shape(word: str, like: str) -> str:
     """Give ``word`` the capitalisation pattern of ``like`` (``ЛАВРОВУ`` -> ``ЛАВРОВ``), part by
     part in hyphenated names (``санкт-петербург`` like ``Санкт-Петербурге``)."""
     parts, like_parts = word.split("-"), like.split("-")
     if len(parts) == len(like_parts) > 1:
-        return "-".join(_shape_part(p, lp) for p, lp in zip(parts, like_parts))
-    return _shape_part(word, like)
+        return "-".join(restore_case(p, lp) for p, lp in zip(parts, like_parts))
+    return restore_case(word, like)
 
 
 #: ``Ростова-на-Дону``, ``Славянска-на-Кубани``: only the part before the preposition declines.

@@ -276,7 +276,7 @@ def strip_stress(word: str) -> str:
     return word.translate(_STRESS)
 
 
-def _restore_case(lemma: str, word: str) -> str:
+def restore_case(lemma: str, word: str) -> str:
     """Keep a proper noun's capitalisation: ``москве``'s lemma ``москва`` becomes ``Москва``."""
     if word.isupper() and len(word) > 1:
         return lemma.upper()
@@ -457,7 +457,7 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     if pos in ("NOUN", "PROPN"):
         lemma = _restore_soft_sign(lemma, word)
     if pos in PROPER_POS:
-        lemma = _restore_case(lemma, word)
+        lemma = restore_case(lemma, word)
     return lemma
 
 

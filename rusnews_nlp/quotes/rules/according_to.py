@@ -160,17 +160,27 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
 
 
+def _comma_before_cue(view: View, verb: int) -> tuple[int, int, int] | None:
+    """``(a, b, j)``: the sentence ``[a, b)`` of ``verb`` and the comma ``j`` right before it
+    (over a dash: ``…, — сказал``), or None when no comma inside the sentence precedes it."""
+    a, b = view.sentence(verb)
+    j = verb - 1
+    if j > a and view.is_dash(j):
+        j -= 1
+    if j <= a or view.low[j] != ",":
+        return None
+    return a, b, j
+
+
 def according_to_parenthetical(view: View) -> Iterator[Candidate]:
     """Такой переход, считает вице-губернатор X, повысит … : the whole sentence."""
     for verb in anchors(view):
         if view.cue_kind(verb) not in ("speech", "impersonal", "stance"):
             continue
-        a, b = view.sentence(verb)
-        j = verb - 1
-        if j > a and view.is_dash(j):
-            j -= 1
-        if j <= a or view.low[j] != ",":
+        found = _comma_before_cue(view, verb)
+        if found is None:
             continue
+        a, b, j = found
         source = subject_right(view, verb, b)
         if source is None or source.end is None or source.start is None:
             continue
@@ -199,12 +209,10 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if kind not in ("speech", "impersonal", "passive", "stance") or kind == "speech" and \
                 view.lemma[verb] not in SPEECH_VERBS:
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
-        a, b = view.sentence(verb)
-        j = verb - 1
-        if j > a and view.is_dash(j):
-            j -= 1
-        if j <= a or view.low[j] != ",":
+        found = _comma_before_cue(view, verb)
+        if found is None:
             continue
+        a, b, j = found
         if view.tokens[a].text in OPENING_MARKS:
             pair = view.pair_by_open.get(view.tokens[a].start)
             if pair is not None and view.token_at(pair.close) >= j - 1:
