@@ -154,7 +154,7 @@ CONTAINING_VERBS = _lemmas("содержаться")
 
 #: ``Такое мнение высказал X`` / ``Это заявление сделал X``: a demonstrative and one of these
 #: nouns open a back reference to the previous sentence, like ``Об этом заявил X``.
-BACK_REFERENCE_DEMONSTRATIVES = _lemmas("такой это этот подобный")
+BACK_REFERENCE_DEMONSTRATIVES = _lemmas("такой это этот подобный соответствующий")
 BACK_REFERENCE_NOUNS = _lemmas("""
     мнение заявление оценка прогноз точка позиция вывод предположение версия слова
     информация сведения данные новость

@@ -507,7 +507,19 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
                 return Source("phrase", entity.start, entity.end)
             if j > i + 1:  # ``в сообщении пресс-службы``
                 return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
-            return Source("document")
+            # ``в заявлении, опубликованном на сайте МИД``, ``в опубликованном на сайте МИД
+            # заявлении``: the owner of the site it was published on
+            return _channel_owner(view, lo, hi) or Source("document")
+    return None
+
+
+def _channel_owner(view: View, lo: int, hi: int) -> Source | None:
+    """The owner in a ``на сайте X`` / ``в Telegram-канале X`` phrase within ``[lo, hi)``."""
+    for k in range(lo, hi - 1):
+        if view.low[k] in ("в", "на") and view.lemma[k + 1] in CHANNEL_NOUNS:
+            found = location_source(view, k, hi)
+            if found is not None:
+                return found
     return None
 
 

@@ -253,6 +253,11 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
         return a + 2
     if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
         return a + 1
+    # ``Это заявил X``, ``На этом настаивает X``: the demonstrative object, a speech verb next
+    k = a + 1 if low[a] in ("на", "в") and low[a + 1] == "этом" else a
+    if (low[k] == "это" and k == a or low[k] == "этом" and k > a) and k + 1 < b and \
+            _back_reference_verb(view, k + 1):
+        return k + 1
     # ``С таким заявлением выступил X``: a preposition may head the phrase
     first = a + 1 if low[a] in ("с", "со") and view.lemma[a + 1] in \
         BACK_REFERENCE_DEMONSTRATIVES else a
