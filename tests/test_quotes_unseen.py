@@ -494,6 +494,9 @@ GRAMMAR = [
                  "опубликованном на сайте МИД.",
                  [("Россия не будет участвовать в переговорах", "according_to", "МИД")],
                  id="bare-statement-published-on-a-site"),
+    pytest.param("Суд вынес приговор. Осужденный заявил, что обжалует его.",
+                 [("обжалует его", "indirect", None)],
+                 id="capitalised-adjective-noun-is-no-name"),
 ]
 
 

@@ -149,12 +149,16 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 def _person_noun(word: str) -> bool:
     """Is ``word`` (capitalised at a sentence start, so the tagger may call it a proper
-    noun) a common noun for a person in the dictionary (``Индонезиец``, ``Пенсионерка``)?"""
+    noun) a common noun for a person in the dictionary (``Индонезиец``, ``Пенсионерка``), or
+    an adjective or participle standing for one (``Осужденный``, ``Пострадавшая``)?"""
     from ..models.resources import morph_analyzer
 
     parses = morph_analyzer().parse(word.lower())
-    return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and \
-        "anim" in parses[0].tag and not NAME_TAGS & parses[0].tag.grammemes
+    if not parses or not parses[0].is_known or NAME_TAGS & parses[0].tag.grammemes:
+        return False
+    tag = parses[0].tag
+    return "NOUN" in tag and "anim" in tag or \
+        tag.POS in ("ADJF", "PRTF") and "nomn" in tag and "sing" in tag
 
 
 def _gender_at(view: View, start: int | None, end: int | None) -> str | None:
