@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
+from ..entities.span_rules import PROPER
 from ..kb.lexicon import ORG_UNITS
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
@@ -143,10 +144,6 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     return None
 
 
-#: Dictionary tags of names: a capitalised word with one of them may be somebody's name.
-NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
-
-
 def _person_noun(word: str) -> bool:
     """Is ``word`` (capitalised at a sentence start, so the tagger may call it a proper
     noun) a common noun for a person in the dictionary (``Индонезиец``, ``Пенсионерка``), or
@@ -154,7 +151,7 @@ def _person_noun(word: str) -> bool:
     from ..models.resources import morph_analyzer
 
     parses = morph_analyzer().parse(word.lower())
-    if not parses or not parses[0].is_known or NAME_TAGS & parses[0].tag.grammemes:
+    if not parses or not parses[0].is_known or PROPER & parses[0].tag.grammemes:
         return False
     tag = parses[0].tag
     return "NOUN" in tag and "anim" in tag or \
@@ -186,17 +183,19 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
     out: list[tuple[Candidate, Speaker | None, str]] = []
     state = _State()
     # one cue and source phrase, one speaker: ``«A, — сказал он, — B»`` (both halves)
-    by_cue: dict[tuple, tuple[Speaker | None, str]] = {}
+    by_cue: dict[tuple | None, tuple[Speaker | None, str]] = {}
     for cand in kept:
         source = cand.source
         cue_start = view.tokens[cand.cue[0]].start if cand.cue else cand.start
         sentence = view.sent_of[cand.cue[0]] if cand.cue else view.sent_of[view.token_at(cand.start)]
-        key = (cand.cue, source.kind, source.start, source.end)
-        if cand.cue and source.kind == "phrase" and key in by_cue:
+        key = (cand.cue, source.start, source.end) if cand.cue and source.kind == "phrase" \
+            else None
+        if key in by_cue:
             speaker, how = by_cue[key]
         else:
             speaker, how = _resolve_one(view, cand, source, resolver, state, cue_start, sentence)
-            by_cue[key] = (speaker, how)
+            if key is not None:
+                by_cue[key] = (speaker, how)
         out.append((cand, speaker, how))
         if speaker is not None and source.kind not in ("document",):
             state.speaker = speaker

@@ -359,9 +359,9 @@ def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     if left is None:
         return subject_right(view, verb, hi)
     if view.number(verb) == "Plur" and left.start is not None:
-        k = view.token_at(left.start)
+        k, after = view.token_at(left.start), view.token_at(left.end - 1) + 1
         if view.number(k) != "Plur" and view.entity_of_token[k] is not None and \
-                view.low[view.token_at(left.end - 1) + 1:view.token_at(left.end - 1) + 2] != ["и"]:
+                view.low[after:after + 1] != ["и"]:
             right = subject_right(view, verb, hi)
             if right is not None and right.start is not None and \
                     view.number(view.token_at(right.start)) == "Plur":

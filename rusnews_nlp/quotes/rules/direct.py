@@ -389,8 +389,6 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                        and view.cue_kind(m + 1) in ("speech", "manner")
                        for m in range(line_from + 1, last - 1)):
                 rest_start, rest_end = view.strip_span(view.tokens[line_from].end, line_end)
-                while rest_end > rest_start and view.text[rest_end - 1] in ".":
-                    rest_end -= 1
                 if len(text[rest_start:rest_end].split()) >= 2:
                     yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
                                     (verb, verb + 1), source)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...annotations import Entity
 from .candidates import Mention
-from .phrases import _case, _lemma
+from .phrases import OPENING_QUOTE_MARKS, _case, _lemma
 
 
 class OrgNames:
@@ -16,7 +16,7 @@ class OrgNames:
         title in quotation marks; the title is the name."""
         tokens = self.index.tokens
         k = self.index.token_range(entity.start, entity.end)[1]
-        if k + 1 >= i1 or tokens[k].text not in "«„“\"":
+        if k + 1 >= i1 or tokens[k].text not in OPENING_QUOTE_MARKS:
             return None
         title = self.index.entity_at_token[k + 1]
         if title is None or title.label != "ORG" or \
@@ -30,7 +30,7 @@ class OrgNames:
         tokens = self.index.tokens
         first = self.index.token_range(mention.start, mention.end)[0]
         k = first - 1
-        quoted = k >= 0 and tokens[k].text in "«„“\""
+        quoted = k >= 0 and tokens[k].text in OPENING_QUOTE_MARKS
         if quoted:
             k -= 1
         if k < 0 or tokens[k].pos != "NOUN" or self.index.entity_at_token[k] is not None:

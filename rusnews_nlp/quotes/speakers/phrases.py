@@ -24,6 +24,9 @@ NOUNISH = ("NOUN", "PROPN")
 #: Person nouns the tagger may call adjectives (``Демократы``, ``мексиканец``).
 PERSON_LEXICON = frozenset({*DEMONYMS, *PARTY_MEMBERS})
 QUOTE_MARKS = ("«", "»", '"', "„", "“", "”")
+OPENING_QUOTE_MARKS = ("«", '"', "„", "“")
+#: Possessive pronouns as ``plain`` spells them (``её`` -> ``ее``): ``Его адвокат``.
+POSSESSIVES = ("его", "ее", "их")
 DASHES = ("—", "–", "-")
 
 
@@ -76,7 +79,7 @@ class Phrases:
                 continue
             if token.pos == "ADJ" and k + 1 < i1:  # ``официальный представитель``
                 continue
-            if plain(token.text) in ("его", "ее", "их") and self._person_noun_after(k, i1):
+            if plain(token.text) in POSSESSIVES and self._person_noun_after(k, i1):
                 continue  # ``Его адвокат``: the lawyer speaks, the possessive is the owner
             return k
         return i0

@@ -19,7 +19,7 @@ from ...kb.lexicon import (GROUP_MEMBER_NOUNS, INSTITUTIONS, NATIONALITY_ADJECTI
                            ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES,
                            UNNAMED_SOURCES, plain)
 from .candidates import Mention
-from .phrases import APPOSITION_MAX, DASHES, PERSON_LEXICON, _agree, _case, _lemma
+from .phrases import APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _agree, _case, _lemma
 from .salience import _SalienceIndex
 
 #: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
@@ -264,7 +264,7 @@ class Roles:
                 tokens[k].feats_dict.get("VerbForm") in (None, "Part"):
             k -= 1
         form = plain(tokens[k].text) if k >= 0 else ""
-        if form not in ("его", "ее", "их") or self.index.sent_of[k] != self.index.sent_of[head]:
+        if form not in POSSESSIVES or self.index.sent_of[k] != self.index.sent_of[head]:
             return None
         genders, number = PRONOUNS[form]
         found = self._antecedent(tokens[k].start, genders, number, k)
