@@ -15,12 +15,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 from .child import OURS_BOOT
 from .corpus import REPO_DIR, load_corpus
 from .natasha import NATASHA_CHILD, find_natasha_python
 from .report import Side, _log, check_targets, format_report, summarise
+
+T = TypeVar("T", int, float)
 
 WARMUP_TEXT = "Министр Антон Силуанов заявил в Москве: «Бюджет сбалансирован»."
 
@@ -149,26 +151,25 @@ def _loadavg() -> list[float] | None:
         return None
 
 
-def parse_int_list(value: str, option: str) -> list[int]:
+def _parse_positive_list(value: str, option: str, convert: Callable[[str], T],
+                         noun: str) -> list[T]:
+    """Comma-separated positive ``convert`` values of ``option``, or a usage error."""
     try:
-        items = [int(v) for v in value.split(",") if v.strip()]
+        items = [convert(v) for v in value.split(",") if v.strip()]
     except ValueError:
-        raise SystemExit(f"rusnews-nlp bench: {option} takes comma-separated integers, "
+        raise SystemExit(f"rusnews-nlp bench: {option} takes comma-separated {noun}, "
                          f"not {value!r}") from None
-    if not items or any(i < 1 for i in items):
-        raise SystemExit(f"rusnews-nlp bench: {option} needs positive integers, got {value!r}")
+    if not items or any(i <= 0 for i in items):
+        raise SystemExit(f"rusnews-nlp bench: {option} needs positive {noun}, got {value!r}")
     return items
+
+
+def parse_int_list(value: str, option: str) -> list[int]:
+    return _parse_positive_list(value, option, int, "integers")
 
 
 def parse_float_list(value: str, option: str) -> list[float]:
-    try:
-        items = [float(v) for v in value.split(",") if v.strip()]
-    except ValueError:
-        raise SystemExit(f"rusnews-nlp bench: {option} takes comma-separated numbers, "
-                         f"not {value!r}") from None
-    if not items or any(i <= 0 for i in items):
-        raise SystemExit(f"rusnews-nlp bench: {option} needs positive numbers, got {value!r}")
-    return items
+    return _parse_positive_list(value, option, float, "numbers")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
