@@ -497,6 +497,18 @@ GRAMMAR = [
     pytest.param("Суд вынес приговор. Осужденный заявил, что обжалует его.",
                  [("обжалует его", "indirect", None)],
                  id="capitalised-adjective-noun-is-no-name"),
+    pytest.param("Москва ответит на санкции, говорится в заявлении МИД России.",
+                 [("Москва ответит на санкции", "according_to", "МИД")],
+                 id="future-cue-verb-in-the-body-reports-nothing"),
+    pytest.param("«Я не брал денег», — признается Иван Иванов.",
+                 [("Я не брал денег", "direct", "Иван Иванов")],
+                 id="reflexive-cue-with-a-person-subject-is-personal"),
+    pytest.param("Иван Иванов признаётся, что брал деньги.",
+                 [("брал деньги", "indirect", "Иван Иванов")],
+                 id="reflexive-cue-with-a-person-before"),
+    pytest.param("В докладе признается, что реформа провалилась.",
+                 [("реформа провалилась", "indirect", None)],
+                 id="reflexive-cue-without-a-person-stays-impersonal"),
 ]
 
 

@@ -188,7 +188,8 @@ class View:
         """
         lemma = self.lemma[i]
         f = self.feats[i]
-        if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX"):
+        if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX") and \
+                not self._animate_subject(i):
             return "impersonal" if f.get("Person") not in ("1", "2") else None
         if lemma in FROM_DOCUMENT_VERBS and self.is_finite(i) and self._from_document(i):
             return "impersonal"
@@ -229,6 +230,16 @@ class View:
                     self.pos[j] in ("VERB", "AUX") or self.feats[j].get("Variant") == "Short"):
                 return "infinitive"  # ``хочу подчеркнуть``, ``должен признать``
         return None
+
+    def _animate_subject(self, i: int) -> bool:
+        """A person in the nominative right beside a reflexive reporting verb makes it personal:
+        ``— признается Иван Иванов``, ``Петров признается, что`` (but ``признается, что``)."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.tokens) and self.pos[j] in ("PROPN", "NOUN", "PRON") and \
+                    self.case(j) == "Nom" and self.feats[j].get("Animacy") == "Anim" and \
+                    self.feats[j].get("Person") not in ("1", "2"):
+                return True
+        return False
 
     def _noun_near(self, i: int, nouns: frozenset[str], before: int, after: int) -> bool:
         """A noun of ``nouns`` within ``before`` tokens before or ``after`` after ``i``, in the

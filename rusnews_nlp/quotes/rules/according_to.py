@@ -232,9 +232,10 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 not _only_tail(view, view.token_at(source.end - 1) + 1, b):
             continue
         # the body must not report speech itself (``Так Песков ответил …, передает РБК``)
+        # (a future verb reports nothing: ``Москва ответит на санкции, говорится в …``)
         found = anchors(view)
         first = bisect_left(found, a)
-        if first < len(found) and found[first] < j:
+        if any(view.feats[v].get("Tense") != "Fut" for v in found[first:] if v < j):
             continue
         start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
         if end > start:
