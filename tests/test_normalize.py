@@ -63,6 +63,10 @@ def test_entity_offsets(nlp):
     ("Представитель МИДа заявил о протесте.", "МИДа", "ORG", "МИД"),
     # a hyphenated name declines in its last part
     ("Эксперты Левада-центра считают иначе.", "Левада-центра", "ORG", "Левада-центр"),
+    # in quotation marks the tagger reads a nominative; a word with no nominative reading is not
+    ("Опрос «Левада-центра» показал рост.", "Левада-центра", "ORG", "Левада-центр"),
+    ("Газета «Известия» сообщила о росте.", "Известия", "ORG", "Известия"),
+    ("Газета «Ведомости» сообщила о росте.", "Ведомости", "ORG", "Ведомости"),
 ])
 def test_normalize_span(nlp, sentence, span, label, normal):
     """Spans the NER model may cut differently, normalised directly."""

@@ -509,6 +509,20 @@ GRAMMAR = [
     pytest.param("В докладе признается, что реформа провалилась.",
                  [("реформа провалилась", "indirect", None)],
                  id="reflexive-cue-without-a-person-stays-impersonal"),
+    pytest.param("Наследником, согласно завещанию Ивана Петрова, стала его дочь.",
+                 [("Наследником, согласно завещанию Ивана Петрова, стала его дочь",
+                   "according_to", "Иван Петров")],
+                 id="soglasno-document-noun"),
+    pytest.param("Согласно закону, пенсионный возраст будет повышен.",
+                 [("пенсионный возраст будет повышен", "according_to", None)],
+                 id="soglasno-document-without-owner"),
+    pytest.param("По итогам опроса «Левада-центра», большинство россиян поддерживают реформу.",
+                 [("большинство россиян поддерживают реформу", "according_to", "Левада-центр")],
+                 id="po-itogam-survey"),
+    pytest.param("Пожар начался из-за неисправной проводки, по предварительным данным.",
+                 [("Пожар начался из-за неисправной проводки, по предварительным данным",
+                   "according_to", None)],  # guideline: the whole sentence
+                 id="sentence-final-data-marker-without-source"),
 ]
 
 
@@ -527,6 +541,10 @@ NOT_QUOTES = [
     pytest.param("Боксер стал чемпионом мира по версии WBA.", id="marker-inside-noun-phrase"),
     pytest.param("Нападающий показал, что умеет забивать головой.", id="pokazal-person"),
     pytest.param("Как говорится, без труда не вытащишь и рыбку из пруда.", id="kak-govoritsya-idiom"),
+    pytest.param("Согласно распоряжению мэра, парковка станет платной.", id="soglasno-directive"),
+    pytest.param("По решению суда Иван Петров арестован на два месяца.", id="po-resheniyu-cause"),
+    pytest.param("По итогам матча «Зенит» вышел в финал.", id="po-itogam-outcome"),
+    pytest.param("Поезд прибыл согласно расписанию.", id="soglasno-schedule"),
     pytest.param("Министерство ответило на этот выпад: в марте газеты сообщили, что\n",
                  id="colon-narration-with-its-own-cue"),
 ]

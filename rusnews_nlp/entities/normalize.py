@@ -121,6 +121,24 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
     return _shape(_keep_yo(form.word, word), word)
 
 
+def _oblique_only(word: str) -> str | None:
+    """The case of a capitalised word the dictionary knows only in oblique cases, or None.
+
+    The tagger reads a title in quotation marks as a nominative (``опрос «Левада-центра»``);
+    a known word with no nominative reading is not one. The last part of a hyphenated
+    word decides."""
+    tail = word.rsplit("-", 1)[-1]
+    if not tail.isalpha() or not word[:1].isupper() or word.isupper() or len(tail) < 3:
+        return None
+    parses = morph_analyzer().parse(tail)
+    if not parses or not all(p.is_known for p in parses) or \
+            any("nomn" in p.tag.grammemes or "Fixd" in p.tag.grammemes for p in parses):
+        return None
+    oc = parses[0].tag.case
+    return next((ud for ud, c in UD_CASE_OC.items() if c == oc or
+                 (c, oc) in (("gent", "gen2"), ("loct", "loc2"))), None)
+
+
 def _model_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens with the words the dictionary should read (``confusables.model_form``:
     no invisible characters, no Latin look-alikes); offsets and tags unchanged."""
@@ -170,6 +188,11 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         if head is None:
             return text
         head_case = tokens[head].feats_dict.get("Case")
+        if head_case == "Nom" and label == "ORG" and len(tokens) == 1:
+            oblique = _oblique_only(words[0])  # ``опрос «Левада-центра»``: marks hide the case
+            if oblique:
+                feats = re.sub(r"Case=\w+", "Case=" + oblique, tokens[0].feats or "")
+                return nominative(words[0], feats, label)
         if head_case in (None, "Nom"):
             return model_form(text)
         gender = tokens[head].feats_dict.get("Gender")

@@ -218,6 +218,18 @@ MARKER_NOUNS = _lemmas("""
     отчетность обвинение источник
     """)
 
+#: Documents whose content ``согласно`` reports (``согласно завещанию X``, ``согласно закону``);
+#: after ``по`` they give a cause, not a source (``по закону он обязан``). Orders are left out:
+#: ``согласно распоряжению президента`` is a directive, which the guideline excludes.
+DOCUMENT_MARKER_NOUNS = _lemmas("""
+    завещание закон документ заключение приговор конституция протокол
+    """)
+
+#: ``по итогам / по результатам`` + a survey reports its finding (``По итогам опроса
+#: «Левада-центра», …``); after other nouns it is an outcome (``по итогам матча``).
+RESULT_MARKER_HEADS = _lemmas("итог результат")
+SURVEY_NOUNS = _lemmas("опрос исследование анкетирование перепись мониторинг")
+
 #: Nouns that are the *message*, not the speaker: ``в сообщении Кремля`` -> Кремль,
 #: ``согласно отчету Guardian`` -> Guardian. A bare ``в сообщении`` means the document's source.
 MESSAGE_NOUNS = _lemmas("""

@@ -8,8 +8,9 @@ from bisect import bisect_left
 from typing import Iterator
 
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS,
-                    MARKER_NOUNS, SOURCE_MARKERS, SPEECH_VERBS)
+                    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DOCUMENT_MARKER_NOUNS,
+                    IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS, MARKER_NOUNS, RESULT_MARKER_HEADS,
+                    SOURCE_MARKERS, SPEECH_VERBS, SURVEY_NOUNS)
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source,
                        message_source, object_right, subject_of, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
@@ -50,9 +51,18 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
         elif view.pos[k] not in ("ADJ", "DET") or view.lemma[k] in MARKER_NOUNS:
             break
         k += 1
-    if k < len(view.tokens) and (view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным") \
-            and view.pos[k] in ("NOUN", "ADJ") and view.case(k) in ("Dat", None):
+    if k >= len(view.tokens) or view.pos[k] not in ("NOUN", "ADJ") or \
+            view.case(k) not in ("Dat", None):
+        return None
+    if view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным" or \
+            view.low[i] == "согласно" and view.lemma[k] in DOCUMENT_MARKER_NOUNS:
         return k + 1 - i, "genitive", pronoun
+    if view.low[i] == "по" and k == i + 1 and view.lemma[k] in RESULT_MARKER_HEADS:
+        m = k + 1  # ``по итогам [последнего] опроса X``
+        while m < len(view.tokens) and m - k <= 3 and view.pos[m] == "ADJ":
+            m += 1
+        if m < len(view.tokens) and view.lemma[m] in SURVEY_NOUNS and view.case(m) == "Gen":
+            return m + 1 - i, "genitive", None
     return None
 
 
@@ -134,7 +144,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 source, body = Source("phrase", t.start, t.end), after
             else:
                 source, body = genitive_after(view, after, b)
-            if source is None and after < b and view.low[after] == ",":
+            if source is None and after < b and (view.low[after] == "," or not _sentence_opening(
+                    view, i, a) and view.ends_sentence(after)):
                 source = Source("unnamed")  # ``по некоторым данным, …``: nobody is named
             if source is None:
                 continue
