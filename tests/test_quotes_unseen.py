@@ -523,6 +523,12 @@ GRAMMAR = [
                  [("Пожар начался из-за неисправной проводки, по предварительным данным",
                    "according_to", None)],  # guideline: the whole sentence
                  id="sentence-final-data-marker-without-source"),
+    pytest.param("В «Аэрофлоте» сообщили, что рейсы отменены.",
+                 [("рейсы отменены", "indirect", "Аэрофлот")],
+                 id="v-title-in-marks-speaks"),
+    pytest.param("Рейсы отменены, сообщили в «Аэрофлоте».",
+                 [("Рейсы отменены", "according_to", "Аэрофлот")],
+                 id="trailing-v-title-in-marks"),
 ]
 
 

@@ -465,6 +465,9 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
             j = i + 1
             while j < hi and view.pos[j] in ("ADJ", "DET"):
                 j += 1
+            if j + 1 < hi and view.tokens[j].text in OPENING_MARKS and \
+                    view.entity_of_token[j + 1] is not None:
+                j += 1  # ``в «Аэрофлоте» сообщили``: a title in marks
             if j >= hi:
                 break
             if view.lemma[j] in CHANNEL_NOUNS and j + 1 < hi and view.case(j + 1) == "Gen" \
