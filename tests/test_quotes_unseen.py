@@ -529,6 +529,16 @@ GRAMMAR = [
     pytest.param("Рейсы отменены, сообщили в «Аэрофлоте».",
                  [("Рейсы отменены", "according_to", "Аэрофлот")],
                  id="trailing-v-title-in-marks"),
+    *[pytest.param(f"Иван Петров {verb}, что клуб не продается.",
+                   [("клуб не продается", "indirect", "Иван Петров")], id=f"speech-act-{verb}")
+      for verb in ("отчитался", "огласил", "обнародовал", "сознался", "оговорился", "сожалеет",
+                   "заподозрил", "гордится")],
+    pytest.param("Аналитики Сбербанка подсчитали, что инфляция замедлится.",
+                 [("инфляция замедлится", "indirect", "Сбербанк")],
+                 id="finding-verb-of-analysts"),
+    pytest.param("Следователи выяснили, что пожар начался из-за проводки.",
+                 [("пожар начался из-за проводки", "indirect", None)],
+                 id="finding-verb-of-investigators"),
 ]
 
 
@@ -548,6 +558,8 @@ NOT_QUOTES = [
     pytest.param("Нападающий показал, что умеет забивать головой.", id="pokazal-person"),
     pytest.param("Как говорится, без труда не вытащишь и рыбку из пруда.", id="kak-govoritsya-idiom"),
     pytest.param("Согласно распоряжению мэра, парковка станет платной.", id="soglasno-directive"),
+    pytest.param("Иван обнаружил, что дверь заперта.", id="finding-verb-in-narration"),
+    pytest.param("Он опроверг предположения, что реформу отложат.", id="denied-content-is-no-quote"),
     pytest.param("По решению суда Иван Петров арестован на два месяца.", id="po-resheniyu-cause"),
     pytest.param("По итогам матча «Зенит» вышел в финал.", id="po-itogam-outcome"),
     pytest.param("Поезд прибыл согласно расписанию.", id="soglasno-schedule"),
