@@ -196,8 +196,8 @@ class View:
         if lemma in NEWS_VERBS and self.is_finite(i) and self._noun_near(
                 i, NEWS_VERBS[lemma], -2, LIGHT_VERB_GAP):
             return "impersonal"  # ``поступили сообщения, что``
-        if lemma in FINDING_VERBS and self.is_finite(i) and self._noun_near(
-                i, FINDING_SUBJECTS, -6, 3):
+        if lemma in FINDING_VERBS and self.is_finite(i) and self._reports_finding(i) and \
+                self._noun_near(i, FINDING_SUBJECTS, -6, 3):
             return "speech"  # ``опрос показал, что``, ``как показал опрос``
         if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
             if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
@@ -230,6 +230,12 @@ class View:
                     self.pos[j] in ("VERB", "AUX") or self.feats[j].get("Variant") == "Short"):
                 return "infinitive"  # ``хочу подчеркнуть``, ``должен признать``
         return None
+
+    def _reports_finding(self, i: int) -> bool:
+        """A finding verb reports content, not an object: ``установили, что`` / ``:``, or
+        ``как показал опрос`` (``Учёные обнаружили новый вид`` is an event)."""
+        nxt = self.low[i + 1:i + 5]  # ``, что`` or ``о том, что``
+        return "что" in nxt or nxt[:1] == [":"] or "как" in self.low[max(0, i - 3):i]
 
     def _animate_subject(self, i: int) -> bool:
         """A person in the nominative right beside a reflexive reporting verb makes it personal:
