@@ -86,6 +86,15 @@ def test_clusters_from_entities_alone():
     assert [r.id for r in refs] == [f"r{i}" for i in range(1, len(refs) + 1)]
 
 
+def test_a_doubled_word_does_not_make_the_name():
+    """A scraping typo (``Максим Дадашев Дадашев``) is no fuller than ``Максим Дадашев``."""
+    doc = _doc("Максим Дадашев выиграл. Вчера Максим Дадашев Дадашев проиграл.",
+               [("Максим Дадашев", "PER", "Максим Дадашев"),
+                ("Максим Дадашев Дадашев", "PER", "Максим Дадашев Дадашев")])
+    (ref,) = cluster_entities(doc)
+    assert ref.name == "Максим Дадашев"
+
+
 def test_abbreviation_joins_only_an_unambiguous_full_name():
     doc = _doc("МИД России и МИД Украины обменялись нотами. МИД промолчал.",
                [("МИД России", "ORG", "МИД России"), ("МИД Украины", "ORG", "МИД Украины"),

@@ -453,7 +453,7 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
 def _person_name(mentions: Sequence[Entity]) -> str:
     def rank(m: Entity) -> tuple:
         normal = main_part(m.normal or m.text)
-        n = len(name_words(normal))
+        n = len({w.lower() for w in name_words(normal)})  # a doubled word (a typo) adds nothing
         return (m.zone is None, min(n, 3), n <= 4, bool(_CYRILLIC.search(normal)),
                 m.text == normal, -m.start)  # Russian text: the Russian spelling
     best = max(mentions, key=rank)
