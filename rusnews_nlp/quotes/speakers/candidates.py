@@ -206,6 +206,10 @@ class Candidates:
             return 1.5
         if i1 < len(tokens) and tokens[i1].text == ":":
             return 1.5
+        head = next((k for k in range(i0, i1) if tokens[k].pos in NOUNISH), i0)
+        case = tokens[head].feats_dict.get("Case")
+        if case == "Gen" and i0 >= 1 and tokens[i0 - 1].pos == "NOUN":
+            return 0.0  # ``после смерти Сергея Смирнова заявил``: a noun's dependent is no speaker
         # the left window starts before a role apposition (``заявил первый замминистра
         # энергетики Армении Арсен Карапетян``)
         left = i0
