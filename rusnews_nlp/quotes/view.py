@@ -232,14 +232,12 @@ class View:
         return None
 
     def _reports_finding(self, i: int) -> bool:
-        """A finding verb reports content, not an object: ``установили, что`` / ``:``, or
-        ``как показал опрос`` (``Учёные обнаружили новый вид`` is an event)."""
+        """``установили, что`` / ``:`` / ``как показал опрос``, not ``обнаружили новый вид``."""
         nxt = self.low[i + 1:i + 5]  # ``, что`` or ``о том, что``
         return "что" in nxt or nxt[:1] == [":"] or "как" in self.low[max(0, i - 3):i]
 
     def _animate_subject(self, i: int) -> bool:
-        """A person in the nominative right beside a reflexive reporting verb makes it personal:
-        ``— признается Иван Иванов``, ``Петров признается, что`` (but ``признается, что``)."""
+        """A person in the nominative beside ``признается`` makes it personal, not impersonal."""
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.tokens) and self.pos[j] in ("PROPN", "NOUN", "PRON") and \
                     self.case(j) == "Nom" and self.feats[j].get("Animacy") == "Anim" and \

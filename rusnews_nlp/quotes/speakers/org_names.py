@@ -1,11 +1,28 @@
-"""Organisations named by a common noun: ``ФК «Зенит»`` (a form before a title) and a bare
-``банк`` / ``в холдинге`` the document wrote before an organisation's title."""
+"""Bodies named by a common noun: ``ФК «Зенит»`` (a form before a title), a bare ``банк`` /
+``в холдинге`` the document wrote before an organisation's title, and a country's ``сторона``."""
 
 from __future__ import annotations
 
-from ...annotations import Entity
+from functools import lru_cache
+
+from ...annotations import Entity, Speaker
+from ...entities.referents import org_key
+from ...kb.base import default_kb
+from ...kb.lexicon import NATIONALITY_ADJECTIVES, plain
 from .candidates import Mention
 from .phrases import OPENING_QUOTE_MARKS, _case, _lemma
+
+
+#: ``сторона`` of ``украинская сторона``: the country in talks.
+SIDE_NOUN = "сторона"
+
+
+@lru_cache(maxsize=256)
+def country_of_adjective(adjective: str) -> str | None:
+    """The KB's country for a nationality adjective (``украинский`` -> ``Украина``)."""
+    found = {e.name for e in default_kb().entries.values()
+             if e.type == "LOC" and adjective in e.adjectives}
+    return found.pop() if len(found) == 1 else None
 
 
 class OrgNames:
@@ -40,3 +57,22 @@ class OrgNames:
         if not quoted and _case(tokens[first]) is not None:
             return None
         return _lemma(tokens[k])
+
+    def _country_side(self, i0: int, head: int, before: int) -> Speaker | None:
+        """``Украинская сторона заявила``: a country's side in talks is that country (a
+        ``LOC`` speaker, GUIDELINE §3), as the document names it, else as the KB does."""
+        tokens = self.index.tokens
+        if _lemma(tokens[head]) != SIDE_NOUN:
+            return None
+        adjective = next((_lemma(tokens[k]) for k in range(i0, head)
+                          if _lemma(tokens[k]) in NATIONALITY_ADJECTIVES), None)
+        if adjective is None:
+            return None
+        places = NATIONALITY_ADJECTIVES[adjective]
+        for mention in self._mentions_back(before):
+            if mention.kind == "entity" and mention.label == "LOC":
+                name = self._by_id[mention.referent].name or ""  # type: ignore[index]
+                if plain(name) in places or org_key(name) in places:
+                    return self._from_mention(mention, before)
+        name = country_of_adjective(adjective)
+        return Speaker(name, "LOC", None) if name else None

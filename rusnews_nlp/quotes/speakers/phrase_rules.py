@@ -231,12 +231,17 @@ class PhraseRules:
                 break
         return self._from_mention(best, before) if best is not None else None
 
+    def _rule_side(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        """``Украинская сторона заявила``: the country (``OrgNames._country_side``)."""
+        return self._country_side(i0, head, before)
+
     RULES: tuple[tuple[str, Callable[..., Speaker | None]], ...] = (
         ("person_entity", _rule_person_entity),
         ("pronoun", _rule_pronoun),
         ("org_unit", _rule_org_unit),
         ("statement", _rule_statement),
         ("media", _rule_media),
+        ("side", _rule_side),
         ("role", _rule_role),
         ("unnamed", _rule_unnamed),
         ("entity", _rule_entity),
