@@ -552,6 +552,15 @@ GRAMMAR = [
                  "на уступки.",
                  [("не пойдет на уступки", "indirect", "США")],
                  id="country-side-as-the-document-names-it"),
+    pytest.param("Переговоры продолжатся. В этом уверен Сергей Лавров.",
+                 [("Переговоры продолжатся", "according_to", "Сергей Лавров")],
+                 id="v-etom-uveren-back-reference"),
+    pytest.param("Заявление Сергея Лаврова о том, что переговоры продолжатся, вызвало удивление.",
+                 [("переговоры продолжатся", "indirect", "Сергей Лавров")],
+                 id="speech-noun-subject-with-its-clause"),
+    pytest.param("Его предупреждение о том, что переговоры сорвутся, не услышали.",
+                 [("переговоры сорвутся", "indirect", None)],
+                 id="speech-noun-with-a-possessive"),
 ]
 
 

@@ -88,6 +88,13 @@ NEWS_VERBS: dict[str, frozenset[str]] = {
     for verb in ("поступить", "поступать", "появиться", "появляться", "распространиться")
 }
 
+#: Nouns of speech whose ``о том, что`` clause is a report when the noun is a subject
+#: (``Заявление Лаврова о том, что …, вызвало удивление``).
+SPEECH_SUBJECT_NOUNS = _lemmas("""
+    заявление слово утверждение обещание предупреждение признание предположение
+    мнение уверенность опасение прогноз версия слух сообщение информация
+    """)
+
 #: Verbs that report what a study or a check found, when their subject is one
 #: (``Опрос показал, что…``, ``Данные свидетельствуют о том, что…``); with a person as subject
 #: (``Он показал, что умеет``) they report nothing.

@@ -127,6 +127,8 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
             if entity is not None and entity.label == label:
                 return Speaker(entity.normal or entity.text, label, None, start, end,
                                view.text[start:end])
+    if b - a == 1 and view.pos[a] in ("PRON", "DET"):
+        return None  # ``Его предупреждение …`` opening a sentence: a pronoun is never a name
     name = view.text[start:end].strip(" «»\"“”„")
     if name[:1].isupper() and not (b - a == 1 and _person_noun(view.tokens[a].text)):
         # a capitalised name is a body's (``«Лента.ру»``); ``Индонезиец рассказал`` is nobody's

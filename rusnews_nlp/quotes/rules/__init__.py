@@ -30,7 +30,7 @@ from .candidate import Candidate, Rule
 from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, direct_cue_before,
                      direct_dialogue, direct_interrupted, direct_lost_marks, direct_nested,
                      direct_signature, direct_standalone, interview_line)
-from .indirect import indirect_fronted, indirect_that
+from .indirect import indirect_fronted, indirect_noun, indirect_that
 
 __all__ = ["RULES", "RULE_NAMES", "Candidate", "Rule", "rule_index", "lemma_of_cue"]
 
@@ -60,6 +60,8 @@ RULES: tuple[Rule, ...] = (
          indirect_that),
     Rule("indirect_fronted", "О том, что …, заявил X (the clause before its cue)",
          indirect_fronted),
+    Rule("indirect_noun", "Заявление X о том, что … (a speech noun as the subject)",
+         indirect_noun),
     Rule("according_to_marker", "по словам X, … / согласно сообщению X / как отметил X, …",
          according_to_marker),
     Rule("according_to_back_reference", "Об этом заявил X / Так X ответил (previous sentence)",

@@ -267,9 +267,9 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
         return a + 1
     # ``Это заявил X``, ``На этом настаивает X``: the demonstrative object, a speech verb next
     k = a + 1 if low[a] in ("на", "в") and low[a + 1] == "этом" else a
-    if (low[k] == "это" and k == a or low[k] == "этом" and k > a) and k + 1 < b and \
-            _back_reference_verb(view, k + 1):
-        return k + 1
+    if (low[k] == "это" and k == a or low[k] == "этом" and k > a) and k + 1 < b and (
+            _back_reference_verb(view, k + 1) or k > a and view.cue_kind(k + 1) == "stance"):
+        return k + 1  # ``В этом уверен X``: a stance adjective
     # ``С таким заявлением выступил X``: a preposition may head the phrase
     first = a + 1 if low[a] in ("с", "со") and view.lemma[a + 1] in \
         BACK_REFERENCE_DEMONSTRATIVES else a
@@ -307,7 +307,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if opener is None:
             continue
         verb = next((k for k in range(opener, min(b, opener + 16))
-                     if _back_reference_verb(view, k)), None)
+                     if _back_reference_verb(view, k) or view.cue_kind(k) == "stance"), None)
         if verb is None or that_clause(view, verb) is not None:
             continue
         pa, pb = view.sent_ranges[number - 1]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterator
 
-from ..sources import subject_right
+from ..cues import SPEECH_SUBJECT_NOUNS
+from ..sources import POSSESSIVE_PRONOUNS, Source, subject_right
 from ..view import View
 from .candidate import Candidate
 from .clauses import anchor_source, anchors, clause_end, speech_in_quotes, that_clause
@@ -61,3 +62,40 @@ def indirect_fronted(view: View) -> Iterator[Candidate]:
                 qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
                 yield Candidate(start, end, qtype, "indirect_fronted", (verb, verb + 1), source)
             break
+
+
+def indirect_noun(view: View) -> Iterator[Candidate]:
+    """Заявление X о том, что … [, вызвало …]: a speech noun as the subject carries its
+    content clause; its genitive (or a possessive before it) is the speaker, else nobody."""
+    n = len(view.tokens)
+    for i in range(n):
+        if view.lemma[i] not in SPEECH_SUBJECT_NOUNS or view.pos[i] != "NOUN" or \
+                view.case(i) != "Nom" or view.inside_quote(i):
+            continue
+        j = i + 1
+        while j < n and (view.case(j) == "Gen" and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET")
+                         or view.entity_of_token[j] is not None and j > i + 1):
+            j += 1
+        if view.low[j:j + 4] == ["о", "том", ",", "что"]:
+            k = j + 3
+        elif view.low[j:j + 2] == [",", "что"] and j > i + 1:
+            k = j + 1
+        else:
+            continue
+        a, b = view.sentence(i)
+        if k + 1 >= b:
+            continue
+        start = view.tokens[k + 1].start
+        comma = next((m for m in range(k + 2, b) if view.low[m] == ","), b)
+        # the clause closes at its comma, before the noun's own predicate (``…, вызвало``)
+        end = clause_end(view, k + 1, comma) if comma < b else clause_end(view, k + 1, b)
+        if end <= start:
+            continue
+        if j > i + 1:
+            source = Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
+        elif i > a and view.low[i - 1] in POSSESSIVE_PRONOUNS:
+            source = Source("phrase", view.tokens[i - 1].start, view.tokens[i - 1].end)
+        else:
+            source = Source("unnamed")
+        qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
+        yield Candidate(start, end, qtype, "indirect_noun", (i, i + 1), source)
