@@ -303,6 +303,16 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind in ("zero", "same", "previous"):
         # the source's gender, else the cue verb's (``Кэрри … сказала`` is no man)
         gender = source.gender or _cue_gender(view, cand)
+        if kind != "previous":
+            # ``Петров родился в 1924 году. В 1994 году отказался…, заявив``: an unwritten
+            # subject continues the subject of the sentences since the last quote
+            entity = _narrative_subject(view, sentence, state.sentence, gender)
+            if entity is not None:
+                found = resolver.resolve(entity.start, entity.end, cue_start) if resolver \
+                    is not None else None
+                found = found or _fallback(view, entity.start, entity.end)
+                if found is not None:
+                    return _implicit(found), f"subject:{kind}"
         if _recent(state, cand.start) and (gender is None or state.gender is None
                                            or gender == state.gender):
             return _implicit(state.speaker), f"previous:{kind}"  # type: ignore[arg-type]
@@ -320,6 +330,22 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
 
 #: How many sentences back a zero subject looks for a person.
 ZERO_SUBJECT_SENTENCES = 3
+
+
+def _narrative_subject(view: View, sentence: int, last_quote: int, gender: str | None) -> Any:
+    """The person subject (a nominative name outside quotation marks) of the latest of the
+    few sentences between the last quote's sentence and ``sentence``, if its gender fits."""
+    for s in range(sentence - 1, max(last_quote, sentence - 1 - ZERO_SUBJECT_SENTENCES), -1):
+        a, b = view.sent_ranges[s]
+        for k in range(a, b):
+            entity = view.entity_of_token[k]
+            if entity is None or entity.label != "PER" or entity.zone is not None or \
+                    view.inside_quote(k) or view.tokens[k].start != entity.start:
+                continue
+            if view.case(k) == "Nom":
+                feats_gender = view.feats[k].get("Gender")
+                return entity if gender is None or feats_gender in (None, gender) else None
+    return None
 
 
 def _nearest_person(view: View, position: int, gender: str | None) -> Any:
