@@ -570,6 +570,14 @@ GRAMMAR = [
                  [("Ушел из жизни известный писатель", "direct", "мэрия Москвы"),
                   ("награды ему не нужны", "indirect", "Иван Петров")],
                  id="zero-subject-continues-the-narrative-subject"),
+    pytest.param("Судья Иван Петров [https://www.kommersant.ru/doc/3814598 высказался] в особом "
+                 "мнении:\n\nВ России такие отношения не преследуются.",
+                 [("В России такие отношения не преследуются", "direct", "Иван Петров")],
+                 id="wiki-link-around-the-cue"),
+    pytest.param("Путин подписал закон о пенсиях.\nОб этом в среду, 3 октября 2018 года, "
+                 "[http://kremlin.ru/acts/news/58703 сообщил] Кремль.",
+                 [("Путин подписал закон о пенсиях", "according_to", "Кремль")],
+                 id="wiki-link-in-a-back-reference"),
 ]
 
 

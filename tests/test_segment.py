@@ -41,6 +41,9 @@ def expected(marked: str) -> str:
     "Письмо подписал Т. Е|. Иванов|.",
     # chemical formulas are one token each
     "Утечка H2S и H2O2 на заводе|, где производят C6H12O6",
+    # a web address is one token; its final punctuation and a wiki link's brackets are not
+    "Судья Дедов [|https://www.kommersant.ru/doc/3814598 высказался|] в мнении|.",
+    "Подробнее на www.rbc.ru|. И http://x.ru/a?b=1|, потом|.",
 ])
 def test_tokens(marked):
     assert partition(marked.replace("|", "")) == expected(marked)

@@ -57,6 +57,30 @@ def verb_reading(word: str) -> tuple[str, dict[str, str]] | None:
 CLOSING_MARKS = frozenset("»“”\"›")
 
 
+def _is_url(text: str) -> bool:
+    low = text.lower()
+    return low.startswith(("http://", "https://", "www.")) and len(low) > 8
+
+
+def without_link_markup(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without web addresses and the brackets of a wiki link around one
+    (``Дедов [https://… высказался]``): the rules read ``Дедов высказался``."""
+    if not any(_is_url(t.text) for t in tokens):
+        return tokens
+    drop: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not _is_url(token.text):
+            continue
+        drop.add(i)
+        if i > 0 and tokens[i - 1].text == "[":
+            drop.add(i - 1)
+            close = next((k for k in range(i + 1, min(len(tokens), i + 12))
+                          if tokens[k].text in ("]", "[")), None)
+            if close is not None and tokens[close].text == "]":
+                drop.add(close)
+    return [t for i, t in enumerate(tokens) if i not in drop]
+
+
 @dataclass
 class View:
     doc: Document
@@ -65,7 +89,7 @@ class View:
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
-        self.tokens = self.doc.tokens
+        self.tokens = without_link_markup(self.doc.tokens)
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.low = [norm(t.text) for t in self.tokens]

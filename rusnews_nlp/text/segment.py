@@ -194,6 +194,23 @@ def _parts(text: str) -> Iterator[tuple[int, str, bool]]:
         yield pos, text[pos:], False
 
 
+#: A web address is one token (razdel cuts ``https://www.kommersant.ru/doc/1`` into 12); its
+#: final period, comma or bracket is punctuation, not part of it.
+_URL = re.compile(r"(?:https?://|www\.)[^\s\[\]<>«»\"“”]+(?<![.,;:!?)])", re.IGNORECASE)
+
+
+def _url_parts(text: str) -> Iterator[tuple[int, str, bool]]:
+    """``(offset, part, is_url)`` pieces of ``text``."""
+    pos = 0
+    for match in _URL.finditer(text):
+        if match.start() > pos:
+            yield pos, text[pos:match.start()], False
+        yield match.start(), match.group(), True
+        pos = match.end()
+    if pos < len(text):
+        yield pos, text[pos:], False
+
+
 def sentences(text: str) -> Iterator[Span]:
     """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline;
     a noise run is a sentence of its own."""
@@ -218,15 +235,26 @@ def tokens(text: str, start: int = 0) -> Iterator[Token]:
                 piece = part[a:a + NOISE_TOKEN_CHARS]
                 yield Token(base + a, base + a + len(piece), piece)
             continue
-        # razdel reads the folded view (``Пескoв`` with a Latin o is one word there); the
-        # tokens are cut from ``part`` itself
-        pieces = [piece for tok in tokenize(fold_scripts(part))
-                  for start_, text_ in split_controls(base + tok.start,
-                                                      part[tok.start:tok.stop])
-                  for glued_start, glued in split_number_comma(start_, text_)
-                  for piece in split_glued(glued_start, glued)]
-        for piece_start, piece in join_pieces(pieces, part, base):
-            yield Token(piece_start, piece_start + len(piece), piece)
+        if "//" in part or "www." in part.lower():
+            for url_offset, url_part, url in _url_parts(part):
+                if url:
+                    yield Token(base + url_offset, base + url_offset + len(url_part), url_part)
+                else:
+                    yield from _word_tokens(url_part, base + url_offset)
+            continue
+        yield from _word_tokens(part, base)
+
+
+def _word_tokens(part: str, base: int) -> Iterator[Token]:
+    """razdel tokens of a piece of text with no noise run or web address."""
+    # razdel reads the folded view (``Пескoв`` with a Latin o is one word there); the
+    # tokens are cut from ``part`` itself
+    pieces = [piece for tok in tokenize(fold_scripts(part))
+              for start_, text_ in split_controls(base + tok.start, part[tok.start:tok.stop])
+              for glued_start, glued in split_number_comma(start_, text_)
+              for piece in split_glued(glued_start, glued)]
+    for piece_start, piece in join_pieces(pieces, part, base):
+        yield Token(piece_start, piece_start + len(piece), piece)
 
 
 def segment(text: str) -> tuple[tuple[Span, ...], tuple[Token, ...]]:

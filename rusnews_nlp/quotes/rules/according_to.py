@@ -228,6 +228,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
             pair = view.pair_by_open.get(view.tokens[a].start)
             if pair is not None and view.token_at(pair.close) >= j - 1:
                 continue  # a direct quotation: direct_cue_after
+        if view.low[a:a + 2] == ["об", "этом"]:
+            continue  # ``Об этом в среду, 3 октября, сообщает X``: a back reference
         if view.quoting(verb):
             source = object_right(view, verb, b)
         elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``
