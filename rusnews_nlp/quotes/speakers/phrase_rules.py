@@ -106,6 +106,11 @@ class PhraseRules:
         end = max(i1, self._phrase_end(head))
         if head + 1 < end and self._genitive_body(head + 1):
             return self._body(head + 1, end)
+        if head + 1 < end and self.index.tokens[head + 1].pos == "NOUN" and \
+                _case(self.index.tokens[head + 1]) == "Gen":
+            # ``сайт кабмина``, ``заявление ведомства``: whoever the genitive names
+            return next((found for name, rule in self.RULES if name != "statement"
+                         and (found := rule(self, head + 1, end, head + 1, before))), None)
         return self.resolve_source(before)
 
     def _genitive_body(self, k: int) -> bool:
@@ -142,6 +147,11 @@ class PhraseRules:
             for mention in self._mentions_before(before, MEDIA_WINDOW):
                 if mention.kind == "entity" and mention.label == "ORG" and mention.speaker:
                     return self._from_mention(mention, before)
+            # further back only if one body has been quoted in the whole text so far
+            quoted = {m.referent: m for m in self._mentions_back(before)
+                      if m.kind == "entity" and m.label == "ORG" and m.speaker}
+            if len(quoted) == 1:
+                return self._from_mention(next(iter(quoted.values())), before)
         return Speaker(None, "UNNAMED", None)
 
     def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
