@@ -453,6 +453,12 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
         entity = view.entity_of_token[i]
         if entity is not None and entity.label == "PER":
             return Source("phrase", entity.start, entity.end)
+        if view.lemma[i] == "слово" and i + 1 < hi and view.case(i + 1) == "Gen" and \
+                view.pos[i + 1] in ("NOUN", "PROPN", "ADJ"):
+            head = i + 1  # ``приводит ТАСС слова представителя МИД``: whose words
+            while head + 1 < hi and view.pos[head] == "ADJ":
+                head += 1
+            return phrase(view, head, i + 1, hi)
     return None
 
 

@@ -15,8 +15,8 @@ from typing import Sequence
 from ..annotations import Document, Entity, Token
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
-    MESSAGE_NOUNS, NEWS_VERBS, QUOTING_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
-    MANNER_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
+    INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, MANNER_VERBS, MESSAGE_NOUNS, NEWS_VERBS,
+    PASSIVE_REPORT_VERBS, QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -213,14 +213,14 @@ class View:
         lemma = self.lemma[i]
         f = self.feats[i]
         if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX") and \
-                not self._animate_subject(i):
+                not _animate_subject(self, i):
             return "impersonal" if f.get("Person") not in ("1", "2") else None
         if lemma in FROM_DOCUMENT_VERBS and self.is_finite(i) and self._from_document(i):
             return "impersonal"
         if lemma in NEWS_VERBS and self.is_finite(i) and self._noun_near(
                 i, NEWS_VERBS[lemma], -2, LIGHT_VERB_GAP):
             return "impersonal"  # ``поступили сообщения, что``
-        if lemma in FINDING_VERBS and self.is_finite(i) and self._reports_finding(i) and \
+        if lemma in FINDING_VERBS and self.is_finite(i) and _reports_finding(self, i) and \
                 self._noun_near(i, FINDING_SUBJECTS, -6, 3):
             return "speech"  # ``опрос показал, что``, ``как показал опрос``
         if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
@@ -255,20 +255,6 @@ class View:
                 return "infinitive"  # ``хочу подчеркнуть``, ``должен признать``
         return None
 
-    def _reports_finding(self, i: int) -> bool:
-        """``установили, что`` / ``:`` / ``как показал опрос``, not ``обнаружили новый вид``."""
-        nxt = self.low[i + 1:i + 5]  # ``, что`` or ``о том, что``
-        return "что" in nxt or nxt[:1] == [":"] or "как" in self.low[max(0, i - 3):i]
-
-    def _animate_subject(self, i: int) -> bool:
-        """A person in the nominative beside ``признается`` makes it personal, not impersonal."""
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(self.tokens) and self.pos[j] in ("PROPN", "NOUN", "PRON") and \
-                    self.case(j) == "Nom" and self.feats[j].get("Animacy") == "Anim" and \
-                    self.feats[j].get("Person") not in ("1", "2"):
-                return True
-        return False
-
     def _noun_near(self, i: int, nouns: frozenset[str], before: int, after: int) -> bool:
         """A noun of ``nouns`` within ``before`` tokens before or ``after`` after ``i``, in the
         same clause (no comma or sentence end between)."""
@@ -295,8 +281,10 @@ class View:
         return False
 
     def quoting(self, i: int) -> bool:
-        """Does the verb name the speaker as its object (``цитирует РБК Пескова``)?"""
-        return self.lemma[i] in QUOTING_VERBS
+        """Does the verb name the speaker as its object (``цитирует РБК Пескова``,
+        ``приводит ТАСС слова Лаврова``)?"""
+        return self.lemma[i] in QUOTING_VERBS or self.lemma[i] in RELAYING_VERBS and any(
+            self.lemma[k] == "слово" for k in range(i + 1, min(len(self.tokens), i + 6)))
 
     def light_verb_cue(self, i: int) -> bool:
         """``обратил внимание``, ``высказал мнение``, ``дал показания``: a light verb whose noun
@@ -331,3 +319,21 @@ class View:
         while start < end and text[start].isspace():
             start += 1
         return start, end
+
+
+def _reports_finding(view: View, i: int) -> bool:
+    """A finding verb reports content, not an object: ``установили, что`` / ``:``, or
+    ``как показал опрос`` (``Учёные обнаружили новый вид`` is an event)."""
+    nxt = view.low[i + 1:i + 5]  # ``, что`` or ``о том, что``
+    return "что" in nxt or nxt[:1] == [":"] or "как" in view.low[max(0, i - 3):i]
+
+
+def _animate_subject(view: View, i: int) -> bool:
+    """A person in the nominative right beside a reflexive reporting verb makes it personal:
+    ``— признается Иван Иванов``, ``Петров признается, что`` (but ``признается, что``)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(view.tokens) and view.pos[j] in ("PROPN", "NOUN", "PRON") and \
+                view.case(j) == "Nom" and view.feats[j].get("Animacy") == "Anim" and \
+                view.feats[j].get("Person") not in ("1", "2"):
+            return True
+    return False
