@@ -605,6 +605,15 @@ GRAMMAR = [
                  "РИА Новости.",
                  [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
                  id="relayed-words-with-a-possessive"),
+    pytest.param("«Мы готовы к диалогу», — глава МИД России Сергей Лавров заявил журналистам.",
+                 [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
+                 id="subject-before-its-verb-after-the-dash"),
+    pytest.param("«Мы готовы к диалогу», — Сергей Лавров, министр иностранных дел России.",
+                 [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
+                 id="verbless-signature-after-the-dash"),
+    pytest.param("«Мы готовы к диалогу» (Сергей Лавров).",
+                 [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
+                 id="signature-in-brackets"),
 ]
 
 
@@ -625,6 +634,7 @@ NOT_QUOTES = [
     pytest.param("Как говорится, без труда не вытащишь и рыбку из пруда.", id="kak-govoritsya-idiom"),
     pytest.param("Согласно распоряжению мэра, парковка станет платной.", id="soglasno-directive"),
     pytest.param("Иван обнаружил, что дверь заперта.", id="finding-verb-in-narration"),
+    pytest.param("В фильме «Мы готовы» — Сергей Лавров.", id="title-then-a-name"),
     pytest.param("Он опроверг предположения, что реформу отложат.", id="denied-content-is-no-quote"),
     pytest.param("По решению суда Иван Петров арестован на два месяца.", id="po-resheniyu-cause"),
     pytest.param("По итогам матча «Зенит» вышел в финал.", id="po-itogam-outcome"),

@@ -115,8 +115,8 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
                       and view.low[j + 1] == "так"):
             j += 1
             punctuated = True
-        if j < n and view.is_dash(j):
-            j += 1
+        if j < n and (view.is_dash(j) or view.low[j] == "(" and not punctuated):
+            j += 1  # ``«…», — сказал X``, ``«…» (Сергей Лавров)``
             punctuated = True
         so = _so_said(view, j) if j < n else None
         if so is not None and "\n" not in view.text[pair.close:view.tokens[so].start]:
@@ -135,15 +135,40 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             j += 2  # ``«…», — такое заявление сделал X``
         if j >= n or j - c > 7 or "\n" in view.text[pair.close:view.tokens[j].start]:
             continue
+        _, hi = view.sentence(j)
+        start, end = _quote_content(view, pair)
         if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
                 or view.quoting(j) or view.lemma[j] in BACK_REFERENCE_VERBS and
                 view.lemma[j - 1] in BACK_REFERENCE_NOUNS):
+            if punctuated and end > start:
+                yield from _subject_first(view, j, hi, start, end)
             continue
-        _, hi = view.sentence(j)
-        start, end = _quote_content(view, pair)
         if end > start and (punctuated or speech_like(view, start, end)):
             yield Candidate(start, end, "direct", "direct_cue_after", (j, j + 1),
                             _source_after(view, j, hi))
+
+
+def _subject_first(view: View, j: int, hi: int, start: int, end: int) -> Iterator[Candidate]:
+    """``«…», — Сергей Лавров заявил журналистам`` (the subject before its verb) and the
+    verbless signature ``«…», — Сергей Лавров[, министр].``: a person after the dash speaks."""
+    k = j
+    while k < hi and k - j < 8 and (view.pos[k] in ("NOUN", "PROPN", "ADJ", "DET", "PRON")
+                                    or view.entity_of_token[k] is not None):
+        k += 1
+    if k == j:
+        return
+    if k < hi and view.is_finite(k) and view.cue_kind(k) in ("speech", "stance", "manner"):
+        yield Candidate(start, end, "direct", "direct_cue_after", (k, k + 1),
+                        Source("phrase", view.tokens[j].start, view.tokens[k - 1].end))
+        return
+    entity = view.entity_of_token[j]
+    if entity is None or entity.label != "PER" or entity.start != view.tokens[j].start:
+        return
+    after = view.token_at(entity.end - 1) + 1
+    if after >= hi or view.low[after] == "," or view.ends_sentence(after) or \
+            view.low[after] == ")" and (after + 1 >= hi or view.ends_sentence(after + 1)):
+        yield Candidate(start, end, "direct", "direct_cue_after", None,
+                        Source("phrase", entity.start, entity.end))
 
 
 def _so_said(view: View, j: int) -> int | None:
