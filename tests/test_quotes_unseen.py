@@ -614,6 +614,12 @@ GRAMMAR = [
     pytest.param("«Мы готовы к диалогу» (Сергей Лавров).",
                  [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
                  id="signature-in-brackets"),
+    pytest.param("Москва готова к диалогу — об этом заявил Сергей Лавров.",
+                 [("Москва готова к диалогу", "according_to", "Сергей Лавров")],
+                 id="inline-back-reference-after-a-dash"),
+    pytest.param("Москва готова к диалогу, об этом говорится в заявлении МИД.",
+                 [("Москва готова к диалогу", "according_to", "МИД")],
+                 id="inline-back-reference-to-a-statement"),
 ]
 
 
@@ -635,6 +641,7 @@ NOT_QUOTES = [
     pytest.param("Согласно распоряжению мэра, парковка станет платной.", id="soglasno-directive"),
     pytest.param("Иван обнаружил, что дверь заперта.", id="finding-verb-in-narration"),
     pytest.param("В фильме «Мы готовы» — Сергей Лавров.", id="title-then-a-name"),
+    pytest.param("Мы долго говорили с ним, и об этом скафандре тоже.", id="ob-etom-noun-inline"),
     pytest.param("Он опроверг предположения, что реформу отложат.", id="denied-content-is-no-quote"),
     pytest.param("По решению суда Иван Петров арестован на два месяца.", id="po-resheniyu-cause"),
     pytest.param("По итогам матча «Зенит» вышел в финал.", id="po-itogam-outcome"),

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from ... import compat as _compat
 from ..view import View
-from .according_to import (according_to_back_reference, according_to_marker,
-                           according_to_parenthetical, according_to_relative,
-                           according_to_trailing)
+from .according_to import (according_to_back_reference, according_to_inline_reference,
+                           according_to_marker, according_to_parenthetical,
+                           according_to_relative, according_to_trailing)
 from .candidate import Candidate, Rule
 from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, direct_cue_before,
                      direct_dialogue, direct_interrupted, direct_lost_marks, direct_nested,
@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
          according_to_marker),
     Rule("according_to_back_reference", "Об этом заявил X / Так X ответил (previous sentence)",
          according_to_back_reference),
+    Rule("according_to_inline_reference", "… — об этом заявил X (the clause before)",
+         according_to_inline_reference),
     Rule("according_to_relative", "…, о чем сообщил X (the clause before)",
          according_to_relative),
     Rule("according_to_parenthetical", "…, считает X, … (cue inside the sentence)",

@@ -342,6 +342,35 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
                             (a, verb + 1), source)
 
 
+def according_to_inline_reference(view: View) -> Iterator[Candidate]:
+    """``Москва готова к диалогу — об этом заявил Лавров`` (or after ``,`` / ``:``): a back
+    reference inside the sentence points at the clause before it."""
+    for a, b in view.sent_ranges:
+        for j in range(a + 3, b - 3):
+            if not (view.low[j] in (",", ":") or view.is_dash(j)) or \
+                    view.low[j + 1:j + 3] != ["об", "этом"]:
+                continue
+            if view.pos[j + 3] in ("NOUN", "PROPN", "ADJ") and view.case(j + 3) == "Loc":
+                continue  # ``…, об этом скафандре``
+            verb = next((k for k in range(j + 3, min(b, j + 8)) if _back_reference_verb(view, k)),
+                        None)
+            if verb is None or that_clause(view, verb) is not None:
+                continue
+            if any(view.cue_kind(k) in ("speech", "impersonal") and view.is_finite(k)
+                   for k in range(a, j)):
+                continue  # the clause has a cue of its own
+            if view.cue_kind(verb) == "impersonal":
+                source = message_source(view, verb + 1, b) or Source("document")
+            else:
+                source = subject_of(view, verb, j + 1, b) or location_source(view, j + 1, b) \
+                    or Source("zero")
+            start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
+            if end > start:
+                yield Candidate(start, end, "according_to", "according_to_inline_reference",
+                                (j + 1, verb + 1), source)
+            break
+
+
 def according_to_relative(view: View) -> Iterator[Candidate]:
     """``…, о чем сообщила X``: a relative clause points back at the clause before it."""
     for a, b in view.sent_ranges:
