@@ -100,6 +100,14 @@ class Descriptions:
                 return None  # ``Судья … Она заявила``: somebody the text does not name
             if self._describes(person, key if office else None, nationality, excluded, places):
                 return person
+        if subjects and excluded is not None and not office:
+            # ``… встретилась с Петром Смирновым. — уточнил бизнесмен``: the one person of
+            # the verb's gender in the last sentences, in any role
+            fitting = {m.referent for m in self._mentions_before(before, DESCRIPTION_WINDOW)
+                       if m.kind == "entity" and m.label == "PER" and m.gender is not None
+                       and m.gender != excluded and self.index.in_quote(m.start) is None}
+            if len(fitting) == 1:
+                return fitting.pop()
         if office or demonym:
             return None
         k = bisect_left(self._mention_starts, token.end)
@@ -114,11 +122,18 @@ class Descriptions:
 
     def _predicate_gender(self, head: int) -> str | None:
         """The gender of the past-tense verb a nominative noun at ``head`` is the subject of
-        (``Глава делегации заявил`` -> Masc): the first verb after its noun phrase."""
+        (``Глава делегации заявил`` -> Masc): the verb right before it (``— уточнил
+        бизнесмен``), else the first verb after its noun phrase."""
         tokens = self.index.tokens
         if _case(tokens[head]) != "Nom":
             return None
         sent = self.index.sent_of[head]
+        k = head - 1  # inverted: ``— уточнил [немецкий] бизнесмен``
+        while k >= 0 and tokens[k].pos in ("ADJ", "DET") and self.index.sent_of[k] == sent:
+            k -= 1
+        if k >= 0 and self.index.sent_of[k] == sent and tokens[k].pos in ("VERB", "AUX") and \
+                tokens[k].feats_dict.get("Number") == "Sing":
+            return tokens[k].feats_dict.get("Gender")
         for k in range(head + 1, min(len(tokens), head + 8)):
             if self.index.sent_of[k] != sent or tokens[k].text in (",", ":", *DASHES):
                 return None
