@@ -100,7 +100,7 @@ class Descriptions:
                 return None  # ``Судья … Она заявила``: somebody the text does not name
             if self._describes(person, key if office else None, nationality, excluded, places):
                 return person
-        if subjects and excluded is not None and not office:
+        if subjects and excluded is not None and not office and demonym is None:
             # ``… встретилась с Петром Смирновым. — уточнил бизнесмен``: the one person of
             # the verb's gender in the last sentences, in any role
             fitting = {m.referent for m in self._mentions_before(before, DESCRIPTION_WINDOW)
