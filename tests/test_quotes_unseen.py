@@ -633,6 +633,15 @@ GRAMMAR = [
                  "дагестанец.",
                  [("Я готов", "direct", "Максим Дадашев")],
                  id="regional-demonym"),
+    pytest.param("Певец скончался в больнице. Данную информацию подтвердил его агент Иван Петров.",
+                 [("Певец скончался в больнице", "according_to", "Иван Петров")],
+                 id="dannaya-informatsiya-back-reference"),
+    pytest.param("Безработица выросла до 5%. Такие цифры привел глава Минтруда Антон Котяков.",
+                 [("Безработица выросла до 5%", "according_to", "Антон Котяков")],
+                 id="takie-tsifry-back-reference"),
+    pytest.param("Безработица выросла до 5%. Об этом свидетельствуют данные Росстата.",
+                 [("Безработица выросла до 5%", "according_to", "Росстат")],
+                 id="ob-etom-svidetelstvuyut-dannye"),
 ]
 
 
@@ -654,6 +663,10 @@ NOT_QUOTES = [
     pytest.param("Согласно распоряжению мэра, парковка станет платной.", id="soglasno-directive"),
     pytest.param("Иван обнаружил, что дверь заперта.", id="finding-verb-in-narration"),
     pytest.param("В фильме «Мы готовы» — Сергей Лавров.", id="title-then-a-name"),
+    pytest.param("Безработица выросла. Такие цифры говорят сами за себя.",
+                 id="back-reference-noun-as-the-subject"),
+    pytest.param("Безработица выросла. Об этом свидетельствует и рост числа пособий.",
+                 id="ob-etom-svidetelstvuet-a-fact"),
     pytest.param("Мы долго говорили с ним, и об этом скафандре тоже.", id="ob-etom-noun-inline"),
     pytest.param("Он опроверг предположения, что реформу отложат.", id="denied-content-is-no-quote"),
     pytest.param("По решению суда Иван Петров арестован на два месяца.", id="po-resheniyu-cause"),

@@ -178,10 +178,10 @@ CONTAINING_VERBS = _lemmas("содержаться")
 
 #: ``Такое мнение высказал X`` / ``Это заявление сделал X``: a demonstrative and one of these
 #: nouns open a back reference to the previous sentence, like ``Об этом заявил X``.
-BACK_REFERENCE_DEMONSTRATIVES = _lemmas("такой это этот подобный соответствующий")
+BACK_REFERENCE_DEMONSTRATIVES = _lemmas("такой это этот подобный соответствующий данный")
 BACK_REFERENCE_NOUNS = _lemmas("""
     мнение заявление оценка прогноз точка позиция вывод предположение версия слова
-    информация сведения данные новость
+    информация сведения данные новость цифра сообщение
     """)
 
 #: ``Информацию подтвердил X``, ``Эти данные привел X``: these nouns open a back reference

@@ -9,8 +9,9 @@ from typing import Iterator
 
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
                     CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DOCUMENT_MARKER_NOUNS,
-                    IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS, MARKER_NOUNS, RESULT_MARKER_HEADS,
-                    SOURCE_MARKERS, SPEECH_VERBS, SURVEY_NOUNS)
+                    FINDING_SUBJECTS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS,
+                    MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
+                    SURVEY_NOUNS)
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source,
                        message_source, object_right, subject_of, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
@@ -294,8 +295,12 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
 
 
 def _back_reference_verb(view: View, k: int) -> bool:
-    return view.is_finite(k) and (view.lemma[k] in BACK_REFERENCE_VERBS or
-                                  view.cue_kind(k) in ("speech", "impersonal"))
+    if not view.is_finite(k):
+        return False
+    if view.lemma[k] in FINDING_VERBS:  # ``Об этом свидетельствуют данные X``, not ``… рост``
+        return any(view.lemma[m] in FINDING_SUBJECTS
+                   for m in range(k + 1, min(len(view.low), k + 4)))
+    return view.lemma[k] in BACK_REFERENCE_VERBS or view.cue_kind(k) in ("speech", "impersonal")
 
 
 def according_to_back_reference(view: View) -> Iterator[Candidate]:
@@ -323,6 +328,9 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
                 Source("document")
         else:
             source = subject_of(view, verb, opener if opener > a else a, b)
+        if source is None and opener > a and view.lemma[opener - 1] in BACK_REFERENCE_NOUNS \
+                and location_source(view, opener, b) is None:
+            continue  # ``Такие цифры говорят сами за себя``: the noun is the subject
         if source is None:
             source = location_source(view, opener, b) or (
                 Source("unnamed") if view.number(verb) == "Plur" else Source("zero"))
