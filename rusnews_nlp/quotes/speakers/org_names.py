@@ -15,6 +15,8 @@ from .phrases import OPENING_QUOTE_MARKS, _case, _lemma
 
 #: ``сторона`` of ``украинская сторона``: the country in talks.
 SIDE_NOUN = "сторона"
+#: How many sentences back ``украинская сторона`` looks for the country as the text names it.
+SIDE_WINDOW = 20
 
 
 @lru_cache(maxsize=256)
@@ -69,7 +71,7 @@ class OrgNames:
         if adjective is None:
             return None
         places = NATIONALITY_ADJECTIVES[adjective]
-        for mention in self._mentions_back(before):
+        for mention in self._mentions_before(before, SIDE_WINDOW):
             if mention.kind == "entity" and mention.label == "LOC":
                 name = self._by_id[mention.referent].name or ""  # type: ignore[index]
                 if plain(name) in places or org_key(name) in places:

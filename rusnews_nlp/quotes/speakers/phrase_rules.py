@@ -8,6 +8,7 @@ answers decides, and its name is returned by ``resolve_traced``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable
 
 from ...annotations import Entity, Speaker
@@ -148,11 +149,26 @@ class PhraseRules:
                 if mention.kind == "entity" and mention.label == "ORG" and mention.speaker:
                     return self._from_mention(mention, before)
             # further back only if one body has been quoted in the whole text so far
-            quoted = {m.referent: m for m in self._mentions_back(before)
-                      if m.kind == "entity" and m.label == "ORG" and m.speaker}
-            if len(quoted) == 1:
-                return self._from_mention(next(iter(quoted.values())), before)
+            only = self._only_quoted_body(before)
+            if only is not None:
+                return self._from_mention(only, before)
         return Speaker(None, "UNNAMED", None)
+
+    def _only_quoted_body(self, before: int) -> Mention | None:
+        """The last organisation mention marked a speaker before ``before`` if all such
+        mentions so far name one body. Built once and bisected: a long text with many
+        ``издание`` would otherwise rescan every mention each time."""
+        if self._quoted_bodies is None:
+            marks = [m for m in self.mentions
+                     if m.kind == "entity" and m.label == "ORG" and m.speaker]
+            second = next((m.end for m in marks if m.referent != marks[0].referent),
+                          None) if marks else None
+            self._quoted_bodies = ([m.end for m in marks], marks, second)
+        ends, marks, second = self._quoted_bodies
+        k = bisect_right(ends, before)
+        if k == 0 or second is not None and second <= before:
+            return None
+        return marks[k - 1]
 
     def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         token = self.index.tokens[head]

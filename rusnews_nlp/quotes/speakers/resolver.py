@@ -51,6 +51,7 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         self._quote: tuple[int, int] | None = None  # the words being attributed (resolve)
         self._depth = 0  # recursion guard: a description resolved through another one
         self._pronouns: dict[int, Speaker | None] = {}
+        self._quoted_bodies: tuple[list[int], list[Mention], int | None] | None = None
         self._surnames = self._surname_index()
         self._unit_spans: list[tuple[int, int]] = []
         self.roles: list[Role] = []
