@@ -642,6 +642,13 @@ GRAMMAR = [
     pytest.param("Безработица выросла до 5%. Об этом свидетельствуют данные Росстата.",
                  [("Безработица выросла до 5%", "according_to", "Росстат")],
                  id="ob-etom-svidetelstvuyut-dannye"),
+    pytest.param("Суд над Иваном Петровым продолжился. Обвинение заявляет, что Петров виновен.",
+                 [("Петров виновен", "indirect", None)],
+                 id="prosecution-is-a-role-not-a-body"),
+    pytest.param("Виталий Маркив предстал перед судом. Адвокат Маркива заявил, что его "
+                 "подзащитный невиновен.",
+                 [("его подзащитный невиновен", "indirect", None)],
+                 id="role-owner-read-as-nominative-by-the-tagger"),
 ]
 
 

@@ -125,6 +125,14 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
     the noun phrase (``пресс-служба Кремля``, ``Глава российского государства``)."""
     entity = view.entity_of_token[head]
     if entity is not None:
+        first = view.token_at(entity.start)
+        if entity.label == "PER" and first - 1 >= limit_left and view.pos[first - 1] == "NOUN" \
+                and view.feats[first - 1].get("Animacy") == "Anim" and \
+                view.entity_of_token[first - 1] is None and entity.normal and \
+                entity.normal.split()[-1].lower() != entity.text.split()[-1].lower():
+            # ``Адвокат Маркива заявил``: a name not in the nominative (whatever the tagger
+            # read) depends on the person noun before it, which is the subject
+            return Source("phrase", view.tokens[first - 1].start, entity.end)
         after = view.token_at(entity.end - 1) + 1
         if after < limit_right and view.tokens[after].text in OPENING_MARKS and \
                 view.tokens[after].start == entity.end + 1:

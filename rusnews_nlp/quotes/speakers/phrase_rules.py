@@ -46,7 +46,10 @@ class PhraseRules:
         in the phrase (``мать погибшего Ивана Петрова``, ``адвокат Навального``, ``пресс-служба
         Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
         tokens = self.index.tokens
-        if _case(tokens[k]) != "Gen":
+        entity = self.index.entity_at_token[k]
+        if _case(tokens[k]) != "Gen" and not (  # the tagger may read an unknown surname as a
+                entity is not None and entity.normal and  # nominative; its normal form tells
+                entity.normal.split()[-1].lower() != entity.text.split()[-1].lower()):
             return False
         j = k - 1
         while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
