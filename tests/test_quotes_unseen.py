@@ -649,6 +649,15 @@ GRAMMAR = [
                  "подзащитный невиновен.",
                  [("его подзащитный невиновен", "indirect", None)],
                  id="role-owner-read-as-nominative-by-the-tagger"),
+    pytest.param("Письмо Минфина гласит, что налоги вырастут.",
+                 [("налоги вырастут", "indirect", "Минфин")], id="glasit"),
+    pytest.param("Текст письма гласит: «Мы требуем отставки министра».",
+                 [("Мы требуем отставки министра", "direct", None)],
+                 id="document-of-nobody-named-is-unnamed"),
+    pytest.param("В письме Минфина написано, что налоги вырастут.",
+                 [("налоги вырастут", "indirect", "Минфин")], id="napisano-passive"),
+    pytest.param("В письме Минфина значится, что налоги вырастут.",
+                 [("налоги вырастут", "indirect", "Минфин")], id="znachitsya-impersonal"),
 ]
 
 

@@ -112,9 +112,11 @@ class PhraseRules:
             return self._body(head + 1, end)
         if head + 1 < end and self.index.tokens[head + 1].pos == "NOUN" and \
                 _case(self.index.tokens[head + 1]) == "Gen":
-            # ``сайт кабмина``, ``заявление ведомства``: whoever the genitive names
+            # ``сайт кабмина``, ``заявление ведомства``: whoever the genitive names, else
+            # nobody the text names (``Текст письма гласит``)
             return next((found for name, rule in self.RULES if name != "statement"
-                         and (found := rule(self, head + 1, end, head + 1, before))), None)
+                         and (found := rule(self, head + 1, end, head + 1, before))),
+                        Speaker(None, "UNNAMED", None))
         return self.resolve_source(before)
 
     def _genitive_body(self, k: int) -> bool:
