@@ -658,6 +658,12 @@ GRAMMAR = [
                  [("налоги вырастут", "indirect", "Минфин")], id="napisano-passive"),
     pytest.param("В письме Минфина значится, что налоги вырастут.",
                  [("налоги вырастут", "indirect", "Минфин")], id="znachitsya-impersonal"),
+    pytest.param("По словам мужа погибшей, Ивана Петрова, мяч укатился в воду.",
+                 [("мяч укатился в воду", "according_to", "Иван Петров")],
+                 id="name-in-apposition-after-the-marker"),
+    pytest.param("По словам адвоката, Иван Петров, задержанный вчера, невиновен.",
+                 [("Иван Петров, задержанный вчера, невиновен", "according_to", None)],
+                 id="nominative-name-after-the-marker-is-the-content"),
 ]
 
 

@@ -574,6 +574,17 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
             entity = view.entity_of_token[k]
             if entity is not None and entity.label == label:
                 return Source("phrase", entity.start, entity.end), j
+    # ``по словам мужа погибшей, Дэвида Маккина, …``: a name between commas right after a
+    # person noun is that person
+    if j + 2 < hi and view.low[j] == "," and view.pos[first] == "NOUN" and \
+            view.feats[first].get("Animacy") == "Anim":
+        entity = view.entity_of_token[j + 1]
+        if entity is not None and entity.label == "PER" and \
+                entity.start == view.tokens[j + 1].start and \
+                (entity.normal or entity.text) != entity.text:  # in the case of the noun
+            after = view.token_at(entity.end - 1) + 1
+            if after < hi and view.low[after] == ",":
+                return Source("phrase", entity.start, entity.end), after
     return Source("phrase", view.tokens[first].start, view.tokens[j - 1].end), j
 
 
