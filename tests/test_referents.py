@@ -95,6 +95,14 @@ def test_a_doubled_word_does_not_make_the_name():
     assert ref.name == "Максим Дадашев"
 
 
+def test_soft_sign_variant_of_a_first_name_is_the_same_person():
+    doc = _doc("Бой с Сабриэлем Матиасом закончился. Сабриэл Матиас остался непобежденным.",
+               [("Сабриэлем Матиасом", "PER", "Сабриэль Матиас"),
+                ("Сабриэл Матиас", "PER", "Сабриэл Матиас")])
+    (ref,) = cluster_entities(doc)
+    assert ref.name == "Сабриэл Матиас"  # the form the text writes in the nominative
+
+
 def test_abbreviation_joins_only_an_unambiguous_full_name():
     doc = _doc("МИД России и МИД Украины обменялись нотами. МИД промолчал.",
                [("МИД России", "ORG", "МИД России"), ("МИД Украины", "ORG", "МИД Украины"),

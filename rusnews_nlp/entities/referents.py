@@ -94,7 +94,8 @@ def one_edit_apart(a: str, b: str) -> bool:
 def same_first_name(a: str, b: str) -> bool:
     if is_initial(a) or is_initial(b):
         return plain(a)[:1] == plain(b)[:1]
-    return same_surname(a, b, min_stem=3)
+    # a soft sign is a transliteration variant: ``Сабриэль``/``Сабриэл``, ``Даниэль``/``Даниэл``
+    return same_surname(a, b, min_stem=3) or plain(a).rstrip("ь") == plain(b).rstrip("ь")
 
 
 def compatible_gender(a: str | None, b: str | None) -> bool:
