@@ -103,6 +103,13 @@ def test_soft_sign_variant_of_a_first_name_is_the_same_person():
     assert ref.name == "Сабриэл Матиас"  # the form the text writes in the nominative
 
 
+def test_spelled_out_name_beats_an_initial_in_the_nominative():
+    doc = _doc("Корреспондент побеседовал с Иваном Петровым. И. Петров рассказал о романе.",
+               [("Иваном Петровым", "PER", "Иван Петров"), ("И. Петров", "PER", "И. Петров")])
+    (ref,) = cluster_entities(doc)
+    assert ref.name == "Иван Петров"
+
+
 def test_abbreviation_joins_only_an_unambiguous_full_name():
     doc = _doc("МИД России и МИД Украины обменялись нотами. МИД промолчал.",
                [("МИД России", "ORG", "МИД России"), ("МИД Украины", "ORG", "МИД Украины"),

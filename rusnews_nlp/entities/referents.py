@@ -454,8 +454,10 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
 def _person_name(mentions: Sequence[Entity]) -> str:
     def rank(m: Entity) -> tuple:
         normal = main_part(m.normal or m.text)
-        n = len({w.lower() for w in name_words(normal)})  # a doubled word (a typo) adds nothing
-        return (m.zone is None, min(n, 3), n <= 4, bool(_CYRILLIC.search(normal)),
+        words = name_words(normal)
+        n = len({w.lower() for w in words})  # a doubled word (a typo) adds nothing
+        spelled = not any(is_initial(w) for w in words)  # ``Иван Петров`` over ``И. Петров``
+        return (m.zone is None, spelled, min(n, 3), n <= 4, bool(_CYRILLIC.search(normal)),
                 m.text == normal, -m.start)  # Russian text: the Russian spelling
     best = max(mentions, key=rank)
     return main_part(best.normal or best.text)
