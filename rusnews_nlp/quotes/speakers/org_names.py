@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...annotations import Entity, Speaker
@@ -78,3 +79,19 @@ class OrgNames:
                     return self._from_mention(mention, before)
         name = country_of_adjective(adjective)
         return Speaker(name, "LOC", None) if name else None
+
+    def _only_quoted_body(self, before: int) -> Mention | None:
+        """The last organisation mention marked a speaker before ``before`` if all such
+        mentions so far name one body. Built once and bisected: a long text with many
+        ``издание`` would otherwise rescan every mention each time."""
+        if self._quoted_bodies is None:
+            marks = [m for m in self.mentions
+                     if m.kind == "entity" and m.label == "ORG" and m.speaker]
+            second = next((m.end for m in marks if m.referent != marks[0].referent),
+                          None) if marks else None
+            self._quoted_bodies = ([m.end for m in marks], marks, second)
+        ends, marks, second = self._quoted_bodies
+        k = bisect_right(ends, before)
+        if k == 0 or second is not None and second <= before:
+            return None
+        return marks[k - 1]
