@@ -1,5 +1,6 @@
 """Bodies named by a common noun: ``ФК «Зенит»`` (a form before a title), a bare ``банк`` /
-``в холдинге`` the document wrote before an organisation's title, and a country's ``сторона``."""
+``в холдинге`` the document wrote before an organisation's title, a country's ``сторона``, and
+the one outlet quoted so far for a bare ``издание``."""
 
 from __future__ import annotations
 
