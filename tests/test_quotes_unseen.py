@@ -689,6 +689,7 @@ NOT_QUOTES = [
     pytest.param("Согласно распоряжению мэра, парковка станет платной.", id="soglasno-directive"),
     pytest.param("Иван обнаружил, что дверь заперта.", id="finding-verb-in-narration"),
     pytest.param("В фильме «Мы готовы» — Сергей Лавров.", id="title-then-a-name"),
+    pytest.param("«Мастер и Маргарита» — Михаил Булгаков.", id="title-and-its-author"),
     pytest.param("Безработица выросла. Такие цифры говорят сами за себя.",
                  id="back-reference-noun-as-the-subject"),
     pytest.param("Безработица выросла. Об этом свидетельствует и рост числа пособий.",

@@ -164,6 +164,8 @@ def _subject_first(view: View, j: int, hi: int, start: int, end: int) -> Iterato
     entity = view.entity_of_token[j]
     if entity is None or entity.label != "PER" or entity.start != view.tokens[j].start:
         return
+    if not speech_like(view, start, end):
+        return  # ``«Мастер и Маргарита» — Михаил Булгаков``: a title and its author
     after = view.token_at(entity.end - 1) + 1
     if after >= hi or view.low[after] == "," or view.ends_sentence(after) or \
             view.low[after] == ")" and (after + 1 >= hi or view.ends_sentence(after + 1)):
