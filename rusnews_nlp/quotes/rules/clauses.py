@@ -45,6 +45,14 @@ def that_clause(view: View, verb: int) -> int | None:
             # only a short parenthetical may stand between the cue and ``что``
             # (``заявил, в частности, что``); another comma starts another clause
             after = view.low[j + 1] if j + 1 < b else None  # a comma may end the text
+            if after is not None and view.lemma[j + 1] == "который":
+                # a relative clause about the addressee: ``заявил журналистам, которые ждали
+                # его у входа, что``; one with a cue of its own reports its own words
+                k = next((m for m in range(j + 2, min(b, j + 12)) if view.low[m] == ","), None)
+                if k is None or any(view.cue_kind(m) is not None for m in range(j + 2, k)):
+                    return None
+                j = k
+                continue
             k = j + 1
             while k < b and k - j <= 4 and view.low[k] != "," and not (
                     view.is_finite(k) or view.cue_kind(k) is not None):
