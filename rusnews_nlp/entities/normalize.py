@@ -139,6 +139,15 @@ def _oblique_only(word: str) -> str | None:
                  (c, oc) in (("gent", "gen2"), ("loct", "loc2"))), None)
 
 
+def declined(entity: Entity) -> bool:
+    """Is the entity's last word written in an oblique case (its nominative differs from the
+    word as the models read it: ``Адвокат Маркива`` after ``Виталий Маркив``)? Invisible and
+    look-alike characters do not count (``Пес\u200bков`` is ``Песков``)."""
+    if not entity.normal or not entity.text.split():
+        return False
+    return entity.normal.split()[-1].lower() != model_form(entity.text.split()[-1]).lower()
+
+
 def _model_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens with the words the dictionary should read (``confusables.model_form``:
     no invisible characters, no Latin look-alikes); offsets and tags unchanged."""

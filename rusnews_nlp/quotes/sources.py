@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..entities.normalize import declined
 from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -128,8 +129,7 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
         first = view.token_at(entity.start)
         if entity.label == "PER" and first - 1 >= limit_left and view.pos[first - 1] == "NOUN" \
                 and view.feats[first - 1].get("Animacy") == "Anim" and \
-                view.entity_of_token[first - 1] is None and entity.normal and \
-                entity.normal.split()[-1].lower() != entity.text.split()[-1].lower():
+                view.entity_of_token[first - 1] is None and declined(entity):
             # ``Адвокат Маркива заявил``: a name not in the nominative (whatever the tagger
             # read) depends on the person noun before it, which is the subject
             return Source("phrase", view.tokens[first - 1].start, entity.end)
@@ -580,8 +580,7 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
             view.feats[first].get("Animacy") == "Anim":
         entity = view.entity_of_token[j + 1]
         if entity is not None and entity.label == "PER" and \
-                entity.start == view.tokens[j + 1].start and \
-                (entity.normal or entity.text) != entity.text:  # in the case of the noun
+                entity.start == view.tokens[j + 1].start and declined(entity):
             after = view.token_at(entity.end - 1) + 1
             if after < hi and view.low[after] == ",":
                 return Source("phrase", entity.start, entity.end), after

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ...annotations import Entity, Speaker
+from ...entities.normalize import declined
 from ...entities.referents import org_key
 from ...kb.lexicon import (INSTITUTIONS, MEDIA_NOUNS, METONYMS, OFFICE_TITLES, ORG_UNITS,
                            PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS, STATEMENT_NOUNS,
@@ -46,10 +47,8 @@ class PhraseRules:
         Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
         tokens = self.index.tokens
         entity = self.index.entity_at_token[k]
-        if _case(tokens[k]) != "Gen" and not (  # the tagger may read an unknown surname as a
-                entity is not None and entity.normal and  # nominative; its normal form tells
-                entity.normal.split()[-1].lower() != entity.text.split()[-1].lower()):
-            return False
+        if _case(tokens[k]) != "Gen" and not (entity is not None and declined(entity)):
+            return False  # the tagger may read an unknown surname as a nominative
         j = k - 1
         while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
                            self.index.entity_at_token[j] is self.index.entity_at_token[k]):
