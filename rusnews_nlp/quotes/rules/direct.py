@@ -393,11 +393,18 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         if first >= punct or view.is_dash(first) and view.token_starting_at_or_after(
                 line_start) == first:
             continue  # dialogue lines: ``direct_dialogue``
-        if any(c in text[view.tokens[first].start:view.tokens[punct].start] for c in "«»„“”\""):
-            continue  # quotation marks are there: the direct rules
+        lo, hi = view.tokens[first].start, view.tokens[punct].start
+        if any(c in "«»„“”\"" and (lo + i in view.pair_by_open or lo + i in view.pair_by_close)
+               for i, c in enumerate(text[lo:hi])):
+            continue  # paired quotation marks are there: the direct rules
         begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
             else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
         start, end = _speech_before(view, begin, punct)
+        # a mark whose partner was lost (``Мы готовы», — сказал он``) is not speech
+        while start < end and text[start] in "«„“\"":
+            start += 1
+        while end > start and text[end - 1] in "»“”\"":
+            end -= 1
         _, b = view.sentence(verb)
         source = _source_after(view, verb, b)
         if end > start and len(text[start:end].split()) >= 2:
