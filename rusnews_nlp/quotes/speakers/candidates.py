@@ -202,7 +202,15 @@ class Candidates:
         and ``X:``, 1.0 next to a speech verb (``X заявил``, ``передает X``), else 0."""
         tokens = self.index.tokens
         sent = self.index.sent_of[i0]
-        if i0 >= 1 and _lemma(tokens[i0 - 1]) in SPEECH_NOUNS:
+        # the left window starts before a role apposition (``заявил первый замминистра
+        # энергетики Армении Арсен Карапетян``, ``по словам руководителя экспедиции X``)
+        left = i0
+        while left > 0 and i0 - left < APPOSITION_MAX and self.index.sent_of[left - 1] == sent \
+                and tokens[left - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM") \
+                and not (self.index.entity_at_token[left - 1] is not None
+                         and self.index.entity_at_token[left - 1].label == "PER"):
+            left -= 1
+        if any(_lemma(tokens[k]) in SPEECH_NOUNS for k in range(max(0, left - 1), i0)):
             return 1.5
         if i1 < len(tokens) and tokens[i1].text == ":":
             return 1.5
@@ -210,14 +218,6 @@ class Candidates:
         case = tokens[head].feats_dict.get("Case")
         if case == "Gen" and i0 >= 1 and tokens[i0 - 1].pos == "NOUN":
             return 0.0  # ``после смерти Сергея Смирнова заявил``: a noun's dependent is no speaker
-        # the left window starts before a role apposition (``заявил первый замминистра
-        # энергетики Армении Арсен Карапетян``)
-        left = i0
-        while left > 0 and i0 - left < APPOSITION_MAX and self.index.sent_of[left - 1] == sent \
-                and tokens[left - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM") \
-                and not (self.index.entity_at_token[left - 1] is not None
-                         and self.index.entity_at_token[left - 1].label == "PER"):
-            left -= 1
         for k in range(max(0, left - 3), min(len(tokens), i1 + 4)):
             if i0 <= k < i1 or self.index.sent_of[k] != sent:
                 continue
