@@ -212,7 +212,8 @@ class PhraseRules:
             names = {name, org_key(referent.name or "")}
             if patterns:
                 rank = next((len(patterns) - k for k, p in enumerate(patterns)
-                             if any(n == p or n.startswith(p) for n in names)), 0)
+                             if any(n == p or n.startswith(p) or p in n.split()
+                                    for n in names)), 0)  # ``вуз``: Московский … университет
                 if not rank:
                     continue
             else:
