@@ -21,6 +21,8 @@ def indirect_that(view: View) -> Iterator[Candidate]:
         if k is None:
             continue
         a, b = view.sentence(verb)
+        if _inside_content(view, verb, a):
+            continue
         first = k + 1
         start = view.tokens[first].start
         end = clause_end(view, first, b, anchor=verb)
@@ -30,6 +32,25 @@ def indirect_that(view: View) -> Iterator[Candidate]:
         qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
         yield Candidate(start, end, qtype, "indirect_that", (verb, verb + 1), source,
                         may_nest=source.kind == "phrase")
+
+
+def _inside_content(view: View, verb: int, a: int) -> bool:
+    """Is a coordinated cue part of an earlier cue's content clause: ``заявил, что знает …,
+    и надеется, что …`` (``надеется`` agrees in tense with ``знает``, not with ``заявил``)?
+    ``заявил, что …, и добавил, что …`` is a second quote."""
+    if view.low[verb - 1] != "и" or not view.is_finite(verb):
+        return False
+    tense = view.feats[verb].get("Tense")
+    for cue in range(a, verb - 1):
+        if view.cue_kind(cue) != "speech" or not view.is_finite(cue):
+            continue
+        k = that_clause(view, cue)
+        if k is None or k >= verb:
+            continue
+        content = next((m for m in range(k + 1, verb - 1) if view.is_finite(m)), None)
+        return content is not None and view.feats[content].get("Tense") == tense and \
+            view.feats[cue].get("Tense") != tense
+    return False
 
 
 def indirect_fronted(view: View) -> Iterator[Candidate]:
