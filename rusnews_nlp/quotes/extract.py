@@ -306,26 +306,29 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         if kind != "previous":
             # ``Петров родился в 1924 году. В 1994 году отказался…, заявив``: an unwritten
             # subject continues the subject of the sentences since the last quote
-            entity = _narrative_subject(view, sentence, state.sentence, gender)
-            if entity is not None:
-                found = resolver.resolve(entity.start, entity.end, cue_start) if resolver \
-                    is not None else None
-                found = found or _fallback(view, entity.start, entity.end)
-                if found is not None:
-                    return _implicit(found), f"subject:{kind}"
+            found = _person_speaker(view, _narrative_subject(
+                view, sentence, state.sentence, gender), resolver, cue_start)
+            if found is not None:
+                return _implicit(found), f"subject:{kind}"
         if _recent(state, cand.start) and (gender is None or state.gender is None
                                            or gender == state.gender):
             return _implicit(state.speaker), f"previous:{kind}"  # type: ignore[arg-type]
         if kind != "previous":
-            entity = _nearest_person(view, cue_start, gender)
-            if entity is not None:
-                found = resolver.resolve(entity.start, entity.end, cue_start) if resolver \
-                    is not None else None
-                found = found or _fallback(view, entity.start, entity.end)
-                if found is not None:
-                    return _implicit(found), f"nearest:{kind}"
+            found = _person_speaker(view, _nearest_person(view, cue_start, gender), resolver,
+                                    cue_start)
+            if found is not None:
+                return _implicit(found), f"nearest:{kind}"
         return None, f"none:{kind}"
     return None, "none"
+
+
+def _person_speaker(view: View, entity: Any, resolver: Any, cue_start: int) -> Speaker | None:
+    """The speaker a person entity found for an unwritten subject resolves to."""
+    if entity is None:
+        return None
+    found = resolver.resolve(entity.start, entity.end, cue_start) if resolver is not None \
+        else None
+    return found or _fallback(view, entity.start, entity.end)
 
 
 #: How many sentences back a zero subject looks for a person.

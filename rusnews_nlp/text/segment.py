@@ -182,16 +182,22 @@ _NOISE = re.compile(r"[^\w\s]{8,}")
 NOISE_TOKEN_CHARS = 256
 
 
-def _parts(text: str) -> Iterator[tuple[int, str, bool]]:
-    """``(offset, part, is_noise)`` pieces of ``text``: noise runs and the text between them."""
+def _split(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, str, bool]]:
+    """``(offset, part, matched)`` pieces of ``text``: the matches of ``pattern`` and the text
+    between them."""
     pos = 0
-    for match in _NOISE.finditer(text):
+    for match in pattern.finditer(text):
         if match.start() > pos:
             yield pos, text[pos:match.start()], False
         yield match.start(), match.group(), True
         pos = match.end()
     if pos < len(text):
         yield pos, text[pos:], False
+
+
+def _parts(text: str) -> Iterator[tuple[int, str, bool]]:
+    """``(offset, part, is_noise)`` pieces of ``text``: noise runs and the text between them."""
+    return _split(_NOISE, text)
 
 
 #: A web address is one token (razdel cuts ``https://www.kommersant.ru/doc/1`` into 12); its
@@ -201,14 +207,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s\[\]<>«»\"“”]+(?<![.,;:!?)])", 
 
 def _url_parts(text: str) -> Iterator[tuple[int, str, bool]]:
     """``(offset, part, is_url)`` pieces of ``text``."""
-    pos = 0
-    for match in _URL.finditer(text):
-        if match.start() > pos:
-            yield pos, text[pos:match.start()], False
-        yield match.start(), match.group(), True
-        pos = match.end()
-    if pos < len(text):
-        yield pos, text[pos:], False
+    return _split(_URL, text)
 
 
 def sentences(text: str) -> Iterator[Span]:
