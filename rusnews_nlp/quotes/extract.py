@@ -199,6 +199,8 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
             if key is not None:
                 by_cue[key] = (speaker, how)
         out.append((cand, speaker, how))
+        if resolver is not None and hasattr(resolver, "note_reported"):
+            resolver.note_reported(cand.start, cand.end, speaker)
         if speaker is not None and source.kind not in ("document",):
             state.speaker = speaker
             state.gender = _gender_at(view, speaker.start, speaker.end) if speaker.start \

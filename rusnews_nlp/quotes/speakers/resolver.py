@@ -49,6 +49,9 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         self._gender = self._referent_genders()
         self._org_keys = {org_key(e.normal or e.text) for e in doc.entities if e.label != "PER"}
         self._quote: tuple[int, int] | None = None  # the words being attributed (resolve)
+        #: spans of the quotes attributed so far, in text order (``note_reported``)
+        self._reported: list[tuple[int, int]] = []
+        self._last_speaker: str | None = None  # referent of the last quote's speaker
         self._depth = 0  # recursion guard: a description resolved through another one
         self._pronouns: dict[int, Speaker | None] = {}
         self._quoted_bodies: tuple[list[int], list[Mention], int | None] | None = None
@@ -92,6 +95,13 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
 
     def referent_for_entity(self, entity_id: str) -> Referent | None:
         return self._by_entity.get(entity_id)
+
+    def note_reported(self, start: int, end: int, speaker: Speaker | None = None) -> None:
+        """Remember an attributed quote: a person named only inside reported words is a weak
+        antecedent for the next speaker's pronoun (``По мнению Лаврова, Байден ошибается. Он
+        также отметил`` is Лавров)."""
+        self._reported.append((start, end))
+        self._last_speaker = speaker.referent if speaker is not None else None
 
     def resolve(self, start: int, end: int, cue_start: int | None = None,
                 quote: tuple[int, int] | None = None) -> Speaker | None:

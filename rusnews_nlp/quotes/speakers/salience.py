@@ -13,6 +13,8 @@ from .candidates import Mention
 #: How many sentences back a pronoun or an impersonal statement looks for its source.
 PRONOUN_WINDOW = 4
 SOURCE_WINDOW = 3
+#: How many of the last attributed quotes count for ``_in_reported``.
+REPORTED_LOOKBACK = 4
 
 
 class _SalienceIndex:
@@ -83,7 +85,8 @@ class Salience:
             if base is None:
                 continue
             score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker \
-                - 0.5 * self._oblique(mention)
+                - 0.5 * self._oblique(mention) - 2.0 * self._in_reported(mention.start) \
+                + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
             scored.append((score, mention.start, mention))
         scored.sort(key=lambda item: item[:2], reverse=True)
         for _, _, mention in scored:
@@ -91,6 +94,10 @@ class Salience:
             if found is not None:  # an earlier pronoun that resolves to nobody is skipped
                 return found
         return None
+
+    def _in_reported(self, offset: int) -> bool:
+        """Is ``offset`` inside the words of one of the last quotes attributed?"""
+        return any(a <= offset < b for a, b in self._reported[-REPORTED_LOOKBACK:])
 
     def _oblique(self, mention: Mention) -> bool:
         """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
