@@ -705,6 +705,10 @@ GRAMMAR = [
                  [("Байден ошибается", "according_to", "Сергей Лавров"),
                   ("США теряют влияние", "indirect", "Сергей Лавров")],
                  id="pronoun-after-a-quote-is-its-speaker-not-its-subject"),
+    pytest.param("Журналисты спросили Владимира Путина о Байдене. Тот ответил, что не будет "
+                 "комментировать.",
+                 [("не будет комментировать", "indirect", "Владимир Путин")],
+                 id="tot-is-the-latter-not-the-subject"),
 ]
 
 

@@ -419,6 +419,9 @@ PRONOUNS: Mapping[str, tuple[frozenset[str], str]] = {
     **{form: (frozenset(), "Plur") for form in ("они", "их", "них", "ими", "ними")},
 }
 
+#: ``Тот ответил``: the person last named who was *not* the subject (the latter), by gender.
+LATTER_PRONOUNS: Mapping[str, str] = {"тот": "Masc", "та": "Fem"}
+
 #: Relative pronouns that point to the nearest noun phrase before them (``Песков, который``).
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"который", "кто"})
 

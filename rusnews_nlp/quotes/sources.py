@@ -24,7 +24,7 @@ from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, no
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
-SUBJECT_PRONOUNS = frozenset("он она оно они".split())
+SUBJECT_PRONOUNS = frozenset("он она оно они тот та".split())  # ``Тот ответил``: the latter
 POSSESSIVE_PRONOUNS = frozenset("его ее её их".split())
 
 #: A comma-delimited segment starting with one of these words is a parenthetical that may sit
@@ -61,6 +61,8 @@ class Source:
 
 def _nominative(view: View, i: int) -> bool:
     """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
+    if view.pos[i] == "DET" and view.low[i] in SUBJECT_PRONOUNS:
+        return view.case(i) in (None, "Nom")  # ``Тот ответил``
     if view.pos[i] not in ("NOUN", "PROPN", "PRON", "X"):
         entity = view.entity_of_token[i]
         return entity is not None and view.case(i) in (None, "Nom")

@@ -13,9 +13,9 @@ from typing import Callable
 from ...annotations import Entity, Speaker
 from ...entities.normalize import declined
 from ...entities.referents import org_key
-from ...kb.lexicon import (INSTITUTIONS, MEDIA_NOUNS, METONYMS, OFFICE_TITLES, ORG_UNITS,
-                           PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS, STATEMENT_NOUNS,
-                           UNNAMED_SOURCES, plain)
+from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, METONYMS,
+                           OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
+                           STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
 from .candidates import Mention
 from .phrases import PERSON_LEXICON, QUOTE_MARKS, _case, _lemma
 
@@ -66,6 +66,8 @@ class PhraseRules:
             if form in ("им", "ним") and feats.get("Number") == "Plur":
                 genders, number = frozenset(), "Plur"
             return self._antecedent(before, genders, number, head)
+        if form in LATTER_PRONOUNS and _case(token) == "Nom":  # ``Тот ответил``
+            return self._latter(before, LATTER_PRONOUNS[form])
         if _lemma(token) in RELATIVE_PRONOUNS:
             feats = token.feats_dict
             gender = feats.get("Gender")

@@ -99,6 +99,17 @@ class Salience:
         """Is ``offset`` inside the words of one of the last quotes attributed?"""
         return any(a <= offset < b for a, b in self._reported[-REPORTED_LOOKBACK:])
 
+    def _latter(self, before: int, gender: str) -> Speaker | None:
+        """``Журналисты спросили Путина о Байдене. Тот ответил``: the last person of the
+        previous sentence who was not its subject, an object before an oblique mention."""
+        found = [m for m in self._mentions_before(before, 1)
+                 if m.kind == "entity" and m.label == "PER" and not m.subject
+                 and m.gender in (None, gender)]
+        if not found:
+            return None
+        best = max(found, key=lambda m: (not self._oblique(m), m.start))
+        return self._from_mention(best, before)
+
     def _oblique(self, mention: Mention) -> bool:
         """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
         antecedent of a subject pronoun, after subjects and direct objects."""
