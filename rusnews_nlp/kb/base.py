@@ -113,6 +113,11 @@ class KnowledgeBase(RolePhrases, NameLinking, RoleContext):
             self._pos_index.keys(), self._jur_index.keys(), self._phrase_index.keys(),
             self._adjectives.keys())
 
+    def by_adjective(self, adjective: str) -> set[str]:
+        """Ids of the organisations and places an adjective names (``украинский`` ->
+        Украина), from the index the role parser uses."""
+        return set(self._adjectives.get(adjective, ()))
+
     def _build_name_index(self) -> None:
         self._names = PhraseIndex()
         for entry in self.entries.values():

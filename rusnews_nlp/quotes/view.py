@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Sequence
 
 from ..annotations import Document, Entity, Token
+from ..text.segment import is_url
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
     INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, MANNER_VERBS, MESSAGE_NOUNS, NEWS_VERBS,
@@ -57,19 +58,14 @@ def verb_reading(word: str) -> tuple[str, dict[str, str]] | None:
 CLOSING_MARKS = frozenset("»“”\"›")
 
 
-def _is_url(text: str) -> bool:
-    low = text.lower()
-    return low.startswith(("http://", "https://", "www.")) and len(low) > 8
-
-
 def without_link_markup(tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens without web addresses and the brackets of a wiki link around one
     (``Дедов [https://… высказался]``): the rules read ``Дедов высказался``."""
-    if not any(_is_url(t.text) for t in tokens):
+    if not any(is_url(t.text) for t in tokens):
         return tokens
     drop: set[int] = set()
     for i, token in enumerate(tokens):
-        if not _is_url(token.text):
+        if not is_url(token.text):
             continue
         drop.add(i)
         if i > 0 and tokens[i - 1].text == "[":

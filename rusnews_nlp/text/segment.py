@@ -205,6 +205,11 @@ def _parts(text: str) -> Iterator[tuple[int, str, bool]]:
 _URL = re.compile(r"(?:https?://|www\.)[^\s\[\]<>«»\"“”]+(?<![.,;:!?)])", re.IGNORECASE)
 
 
+def is_url(text: str) -> bool:
+    """Is ``text`` a web address as the segmenter keeps it (one token)?"""
+    return _URL.fullmatch(text) is not None
+
+
 def _url_parts(text: str) -> Iterator[tuple[int, str, bool]]:
     """``(offset, part, is_url)`` pieces of ``text``."""
     return _split(_URL, text)

@@ -257,15 +257,20 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                             (verb, verb + 1), source)
 
 
+def _about_this(view: View, k: int, b: int) -> bool:
+    """``об этом`` at token ``k`` pointing back, not opening a noun phrase (``об этом
+    скафандре``)."""
+    return view.low[k:k + 2] == ["об", "этом"] and not (
+        k + 2 < b and view.pos[k + 2] in ("NOUN", "PROPN", "ADJ") and view.case(k + 2) == "Loc")
+
+
 def _back_reference_opener(view: View, a: int, b: int) -> int | None:
     """Where the cue search starts in a sentence pointing back at the previous one, or None:
     ``Об этом [в понедельник] сообщил X``, ``Так X ответил``, ``Такое мнение высказал X``,
     ``Информацию подтвердил X``, ``Сообщили об этом в пресс-службе``."""
     low = view.low
     if low[a] == "об" and low[a + 1] == "этом":
-        if view.pos[a + 2] in ("NOUN", "PROPN", "ADJ") and view.case(a + 2) == "Loc":
-            return None  # ``Об этом скафандре сообщали``: not a back reference
-        return a + 2
+        return a + 2 if _about_this(view, a, b) else None  # not ``Об этом скафандре сообщали``
     if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
         return a + 1
     # ``Это заявил X``, ``На этом настаивает X``: the demonstrative object, a speech verb next
@@ -284,8 +289,7 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
     # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``,
     # ``Полиция подтвердила эту информацию``
     for j in range(a, min(b - 1, a + 8)):
-        if low[j] == "об" and low[j + 1] == "этом" and not (
-                j + 2 < b and view.pos[j + 2] in ("NOUN", "ADJ") and view.case(j + 2) == "Loc") \
+        if _about_this(view, j, b) \
                 or view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and low[j] != "это" and \
                 view.lemma[j + 1] in BACK_REFERENCE_NOUNS:
             if any(_back_reference_verb(view, v) for v in range(max(a, j - 2), j)):
@@ -356,10 +360,8 @@ def according_to_inline_reference(view: View) -> Iterator[Candidate]:
     for a, b in view.sent_ranges:
         for j in range(a + 3, b - 3):
             if not (view.low[j] in (",", ":") or view.is_dash(j)) or \
-                    view.low[j + 1:j + 3] != ["об", "этом"]:
+                    not _about_this(view, j + 1, b):
                 continue
-            if view.pos[j + 3] in ("NOUN", "PROPN", "ADJ") and view.case(j + 3) == "Loc":
-                continue  # ``…, об этом скафандре``
             verb = next((k for k in range(j + 3, min(b, j + 8)) if _back_reference_verb(view, k)),
                         None)
             if verb is None or that_clause(view, verb) is not None:

@@ -394,16 +394,16 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                 line_start) == first:
             continue  # dialogue lines: ``direct_dialogue``
         lo, hi = view.tokens[first].start, view.tokens[punct].start
-        if any(c in "«»„“”\"" and (lo + i in view.pair_by_open or lo + i in view.pair_by_close)
-               for i, c in enumerate(text[lo:hi])):
+        if any(lo + i in view.pair_by_open or lo + i in view.pair_by_close
+               for i in range(hi - lo)):
             continue  # paired quotation marks are there: the direct rules
         begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
             else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
         start, end = _speech_before(view, begin, punct)
         # a mark whose partner was lost (``Мы готовы», — сказал он``) is not speech
-        while start < end and text[start] in "«„“\"":
+        while start < end and text[start] in OPENING_MARKS:
             start += 1
-        while end > start and text[end - 1] in "»“”\"":
+        while end > start and text[end - 1] in CLOSING_MARKS:
             end -= 1
         _, b = view.sentence(verb)
         source = _source_after(view, verb, b)

@@ -24,8 +24,9 @@ SIDE_WINDOW = 20
 @lru_cache(maxsize=256)
 def country_of_adjective(adjective: str) -> str | None:
     """The KB's country for a nationality adjective (``украинский`` -> ``Украина``)."""
-    found = {e.name for e in default_kb().entries.values()
-             if e.type == "LOC" and adjective in e.adjectives}
+    kb = default_kb()
+    found = {kb.entries[eid].name for eid in kb.by_adjective(adjective)
+             if kb.entries[eid].type == "LOC"}
     return found.pop() if len(found) == 1 else None
 
 
