@@ -132,6 +132,16 @@ def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
     # a genitive possessor and a nominative name side by side are two people
     ("Внук госсоветника Минтимера Шаймиева Тимур Шаймиев занял пост.",
      [("PER", "Минтимера Шаймиева"), ("PER", "Тимур Шаймиев")]),
+    # a surname, then a first name and a surname: two people the tagger ran into one span;
+    # a surname, a first name and a patronymic are one person, surname first
+    ("После встречи с Владимиром Зеленским Дональд Трамп заявил о мире.",
+     [("PER", "Владимиром Зеленским"), ("PER", "Дональд Трамп")]),
+    ("Прогноз сделал адвокат Луценко Алексей Баганец.",
+     [("PER", "Луценко"), ("PER", "Алексей Баганец")]),
+    ("Указ подписал Путин Владимир Владимирович.", [("PER", "Путин Владимир Владимирович")]),
+    # a name never runs over a line break into the next paragraph
+    ("Мария Захарова\n\nМария Владимировна Захарова — российский дипломат.",
+     [("PER", "Мария Захарова"), ("PER", "Мария Владимировна Захарова")]),
 ])
 def test_adjacent_persons_in_the_pipeline(ner_nlp, text, expected):
     assert entities(ner_nlp, text) == expected

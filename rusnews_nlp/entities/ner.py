@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from razdel import tokenize as razdel_tokenize
 
@@ -45,6 +45,20 @@ def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterable[tuple[in
 #: Tokens razdel may cut in several pieces: only ``segment.JOIN_RULES`` make such tokens, and each
 #: joined token holds a period, a colon or a digit.
 _JOINED = re.compile(r"[.:\d]")
+
+
+def line_pieces(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]],
+                text: str) -> Iterator[tuple[int, int, str]]:
+    """``spans`` cut at every line break between two of their tokens: a name never runs from a
+    heading or a page's tag line into the next paragraph (``Мария Захарова`` + blank line +
+    ``Мария Владимировна Захарова`` are two names, though the tagger in document context may
+    tag them as one)."""
+    for first, last, label in spans:
+        for index in range(first + 1, last):
+            if "\n" in text[tokens[index - 1].end:tokens[index].start]:
+                yield first, index, label
+                first = index
+        yield first, last, label
 
 
 def tagger_pieces(tokens: Sequence[Token]) -> list[Token]:
@@ -141,7 +155,7 @@ class NERTagger:
         token_starts = [[t.start for t in doc.tokens] for doc in docs]
         for unit, unit_tags, d in zip(units, tags, owners):
             text = docs[d].text
-            for first, last, label in bio_spans(unit, unit_tags):
+            for first, last, label in line_pieces(unit, bio_spans(unit, unit_tags), text):
                 start, end = widen_to_tokens(unit[first].start, unit[last - 1].end,
                                              token_starts[d], docs[d].tokens)
                 found[d].append(Entity("", start, end, text[start:end], label))

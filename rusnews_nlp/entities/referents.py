@@ -301,6 +301,11 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
             continue
         word, gender = w[0], genders[entity.id]
         exact = exact_key.get(plain(word), [])
+        if len(exact) != 1 and len(name_words(entity.text)) == 1:
+            # the document's own spelling of a full name's surname (``Захарова`` by ``Мария
+            # Захарова``, ``Жоли`` by ``Мелани Жоли``) is that person, whatever case and
+            # gender the normaliser guessed for the lone word
+            exact = exact_key.get(plain(name_words(entity.text)[0]), [])
         if len(exact) == 1:
             add(exact[0], entity)
             continue

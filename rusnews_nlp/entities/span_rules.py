@@ -139,6 +139,37 @@ def drop_outlet_kind(piece: Piece, label: str) -> list[Piece]:
     return [piece[1:]] if len(piece) > 1 else []
 
 
+def _readings(word: str) -> set[str]:
+    """The name grammemes (``Name``, ``Surn``, ``Patr``) among the dictionary's readings."""
+    from ..models.resources import morph_analyzer
+
+    return {g for p in morph_analyzer().parse(word) for g in ("Name", "Surn", "Patr")
+            if g in p.tag.grammemes}
+
+
+def next_person(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Does a new person start at ``after`` (``Зеленским`` | ``Дональд Трамп``)? The words
+    before end in a surname, the words after are a first name and a surname, not a patronymic
+    (``Луценко Юрий Витальевич`` is one person, surname first)."""
+    if not before or len(after) < 2 or not all(w.isalpha() and w[:1].isupper()
+                                                for w in (*before, *after)):
+        return False
+    last, first, final = _readings(before[-1]), _readings(after[0]), _readings(after[-1])
+    return "Surn" in last and "Name" not in last and "Name" in first and "Surn" not in first \
+        and "Patr" not in final
+
+
+def split_surname_and_name(piece: Piece, label: str) -> list[Piece]:
+    """``Владимиром Зеленским Дональд Трамп``, ``адвокат Луценко Алексей Баганец``: two people
+    side by side, which the tagger ran into one span (see ``next_person``)."""
+    words = [t.text for t in piece]
+    if label == "PER" and len(words) >= 3:
+        for i in range(1, len(words) - 1):
+            if next_person(words[:i], words[i:]):
+                return [piece[:i], piece[i:]]
+    return [piece]
+
+
 #: The rules, in order; each is applied to every piece the previous ones kept.
 SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("split_at_brackets", split_at_brackets),
@@ -146,6 +177,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("drop_lone_initial", drop_lone_initial),
     ("drop_descriptor_abbreviation", drop_descriptor_abbreviation),
     ("drop_outlet_kind", drop_outlet_kind),
+    ("split_surname_and_name", split_surname_and_name),
 )
 
 
@@ -181,7 +213,8 @@ def merge_adjacent_persons(text: str, entities: list[Entity],
         prev = out[-1] if out else None
         if prev is not None and prev.label == entity.label == "PER" \
                 and entity.start > prev.end and text[prev.end:entity.start].strip(" ") == "" \
-                and (not tokens or case(prev) == case(entity)):
+                and (not tokens or case(prev) == case(entity)) \
+                and not next_person(prev.text.split(), entity.text.split()):
             out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], "PER")
             continue
         out.append(entity)

@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 CLOSERS: dict[str, str] = {
     "«": "»",
     "„": "“”",
-    "“": "”",
+    "“": "”“",  # ``“Мы готовы“``: a page that types the opening mark twice
     "‹": "›",
     '"': '"',
 }

@@ -321,6 +321,13 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                 if close is not None and _date_between(view, i + 1, close):
                     i = close + 1  # ``— сказал в среду, 12 мая, Сергей Лавров``
                     continue
+                if i + 1 < hi and view.verb_form(i + 1) == "Conv":
+                    # ``сообщил, отвечая на вопросы журналистов, министр``: a gerund clause
+                    close = next((k for k in range(i + 2, min(hi, i + 14))
+                                  if view.low[k] == "," or view.ends_sentence(k)), None)
+                    if close is not None and view.low[close] == ",":
+                        i = close + 1
+                        continue
             return None
         if token.text in OPENING_MARKS:
             pair = view.pair_by_open.get(token.start)

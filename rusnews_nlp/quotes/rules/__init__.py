@@ -29,7 +29,8 @@ from .according_to import (according_to_back_reference, according_to_inline_refe
 from .candidate import Candidate, Rule
 from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, direct_cue_before,
                      direct_dialogue, direct_interrupted, direct_lost_marks, direct_nested,
-                     direct_signature, direct_standalone, interview_line)
+                     direct_signature, direct_standalone)
+from .lines import interview_line
 from .indirect import indirect_fronted, indirect_noun, indirect_that
 
 __all__ = ["RULES", "RULE_NAMES", "Candidate", "Rule", "rule_index", "lemma_of_cue"]

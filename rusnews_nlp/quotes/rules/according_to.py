@@ -165,9 +165,9 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
         if _sentence_opening(view, i, a):
             start = view.tokens[body].start
             end = clause_end(view, body, b)
-        else:
+        else:  # ``Сейчас, по его мнению, продавцы боятся …``: the sentence around the marker
             start = view.tokens[a].start
-            end = clause_end(view, a, b)
+            end = clause_end(view, body, b)
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
 
@@ -182,6 +182,11 @@ def _comma_before_cue(view: View, verb: int) -> tuple[int, int, int] | None:
     if j <= a or view.low[j] != ",":
         return None
     return a, b, j
+
+
+#: Parts of speech of a connective before a parenthetical cue (``Кроме того``, ``При этом``,
+#: ``Однако``): it says nothing itself, so the quoted clause follows the cue.
+CONNECTIVE_POS = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"})
 
 
 def according_to_parenthetical(view: View) -> Iterator[Candidate]:
@@ -208,7 +213,10 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
         if k >= b - 1 or view.low[k] != "," or view.is_final_punct(k + 1):
             continue
         start = view.tokens[a].start
-        end = clause_end(view, a, b, anchor=verb)
+        if any(view.pos[m] not in CONNECTIVE_POS for m in range(a, j)):
+            end = clause_end(view, a, b, anchor=verb)
+        else:  # ``Кроме того, добавила X, около половины …``: the clause is after the cue
+            end = clause_end(view, k + 1, b)
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_parenthetical",
                             (verb, verb + 1), source)
@@ -222,8 +230,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 view.lemma[verb] not in SPEECH_VERBS:
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
         found = _comma_before_cue(view, verb)
-        if found is None:
-            continue
+        if found is None or view.low[verb + 1:verb + 2] == ["ли"]:
+            continue  # ``О том, боится ли Трамп …``: an embedded question, nobody speaks
         a, b, j = found
         if view.tokens[a].text in OPENING_MARKS:
             pair = view.pair_by_open.get(view.tokens[a].start)
@@ -298,6 +306,11 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
     return None
 
 
+def _wordless(view: View, a: int, b: int) -> bool:
+    """No word in tokens ``[a, b)``: a dateline or a row of figures states nothing to quote."""
+    return not any(view.low[k][:1].isalpha() for k in range(a, b))
+
+
 def _back_reference_verb(view: View, k: int) -> bool:
     if not view.is_finite(k):
         return False
@@ -321,11 +334,14 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
                      if _back_reference_verb(view, k) or view.cue_kind(k) == "stance"), None)
         if verb is None or that_clause(view, verb) is not None:
             continue
-        pa, pb = view.sent_ranges[number - 1]
-        if pb <= pa:
+        back = number - 1
+        if back > 0 and _wordless(view, *view.sent_ranges[back]):
+            back -= 1  # a dateline ``- 13.10.2025, 14:16`` between a headline and its pointer
+        pa, pb = view.sent_ranges[back]
+        if pb <= pa or _wordless(view, pa, pb):
             continue
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
-        if between.count("\n") > 2:
+        if between.count("\n") > 2 + (back < number - 1):
             continue
         if view.cue_kind(verb) == "impersonal" or view.lemma[verb] in CONTAINING_VERBS:
             source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \

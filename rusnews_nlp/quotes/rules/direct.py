@@ -574,40 +574,6 @@ def direct_signature(view: View) -> Iterator[Candidate]:
                                 Source("phrase", entity.start, entity.end))
 
 
-def interview_line(view: View) -> Iterator[Candidate]:
-    """Interview transcript: ``Мустафа Джемилев: Да, всё верно...`` (a person, a colon, the
-    answer to the end of the line)."""
-    text = view.text
-    for line_start in view.line_starts:
-        t = view.token_starting_at_or_after(line_start)
-        if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
-            continue
-        while t + 2 < len(view.tokens) and _initial(view, t):
-            # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
-            t += 1 if view.tokens[t].text.endswith(".") else 2
-        entity = view.entity_of_token[t]
-        if entity is None or entity.label not in ("PER", "ORG") or \
-                entity.start > view.tokens[t].start:
-            continue  # ``Захарова: Москва ответит``, ``Минфин: бюджет исполнен``
-        colon = view.token_at(entity.end)
-        if colon >= len(view.tokens) or view.low[colon] != ":":
-            continue
-        _, line_end = view.line_of(line_start)
-        start, end = view.strip_span(view.tokens[colon].end, line_end)
-        if view.text[start:start + 1] in OPENING_MARKS:
-            continue  # ``Песков: «…»`` is direct_colon_before
-        if len(text[start:end].split()) >= 2:
-            yield Candidate(start, end, "direct", "interview_line", None,
-                            Source("phrase", entity.start, entity.end))
-
-
-def _initial(view: View, t: int) -> bool:
-    """``В.`` or ``В`` + ``.``: one capital letter and a dot (an initial of a name)."""
-    word = view.tokens[t].text.rstrip(".")
-    return len(word) == 1 and word.isupper() and (
-        view.tokens[t].text.endswith(".") or view.low[t + 1:t + 2] == ["."])
-
-
 def direct_standalone(view: View) -> Iterator[Candidate]:
     """A whole sentence in quotation marks with no cue, continuing the last speaker
     (``«…», — сказал X. «Второй абзац его речи.»``)."""

@@ -27,6 +27,9 @@ QUOTE_MARKS = ("«", "»", '"', "„", "“", "”")
 OPENING_QUOTE_MARKS = ("«", '"', "„", "“")
 #: Possessive pronouns as ``plain`` spells them (``её`` -> ``ее``): ``Его адвокат``.
 POSSESSIVES = ("его", "ее", "их")
+#: Determiners before a person noun that point at somebody the story is about, not at an
+#: owner (``наш земляк`` is the one the story is about; ``его земляк`` is somebody else).
+POINTING_DETERMINERS = frozenset({"наш", "мой", "этот", "данный"})
 DASHES = ("—", "–", "-")
 
 
@@ -79,6 +82,9 @@ class Phrases:
                 continue
             if token.pos == "ADJ" and k + 1 < i1:  # ``официальный представитель``
                 continue
+            if token.pos == "DET" and k + 1 < i1 and _lemma(token) in POINTING_DETERMINERS:
+                continue  # ``наш земляк``, ``этот политик``: the noun is the head
+
             if plain(token.text) in POSSESSIVES and self._person_noun_after(k, i1):
                 continue  # ``Его адвокат``: the lawyer speaks, the possessive is the owner
             return k

@@ -1,0 +1,115 @@
+"""Lines that name their speaker before a colon: interview transcripts (``В.Путин: Это
+естественно.``) and headlines (``Захарова: Москва ответит``, ``Зеленский о марафоне: …``)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..sources import Source
+from ..view import OPENING_MARKS, View
+from .candidate import Candidate
+
+
+def interview_line(view: View) -> Iterator[Candidate]:
+    """Interview transcript or headline: ``Мустафа Джемилев: Да, всё верно...``, ``Захарова:
+    Москва ответит``, ``Зеленский о марафоне: готов …`` (a person or body, an optional topic,
+    a colon, the statement to the end of the line)."""
+    text = view.text
+    named = _names_in_document(view)
+    for line_start in view.line_starts:
+        t = view.token_starting_at_or_after(line_start)
+        if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
+            continue
+        while t + 2 < len(view.tokens) and _initial(view, t):
+            # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
+            t += 1 if view.tokens[t].text.endswith(".") else 2
+        speaker = _line_speaker(view, t, named)
+        if speaker is None:
+            continue  # ``Фото: …``, ``Источник: ТАСС``
+        colon = _topic_colon(view, view.token_at(speaker[1]))
+        if colon is None:
+            continue
+        _, line_end = view.line_of(line_start)
+        start, end = view.strip_span(view.tokens[colon].end, line_end)
+        if view.text[start:start + 1] in OPENING_MARKS:
+            continue  # ``Песков: «…»`` is direct_colon_before
+        if len(text[start:end].split()) >= 2 and _states(view, start, end, line_end):
+            yield Candidate(start, end, "direct", "interview_line", None,
+                            Source("phrase", *speaker))
+
+
+def _names_in_document(view: View) -> frozenset[str]:
+    """The last words of the document's person names and its bodies' names, lower-cased: a
+    headline may open with a surname (``Хлопцов:``) the tagger misses there but finds in the
+    body (``Андрей Хлопцов``)."""
+    out = set()
+    for entity in view.doc.entities:
+        if entity.label == "PER":
+            out.add(entity.text.split()[-1].lower())
+        elif entity.label == "ORG":
+            out.add(entity.text.lower())
+    return frozenset(out)
+
+
+def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] | None:
+    """``[start, end)`` of the person or body opening a line at token ``t``: a tagged name
+    (with the place or body after it: ``МИД РФ``), or a capitalised word the document names
+    elsewhere."""
+    entity = view.entity_of_token[t]
+    if entity is not None and entity.label in ("PER", "ORG") and \
+            entity.start <= view.tokens[t].start:
+        end = entity.end
+        k = view.token_at(end)
+        while k < len(view.tokens) and view.entity_of_token[k] is not None and \
+                view.entity_of_token[k].start == view.tokens[k].start and \
+                not view.text[end:view.tokens[k].start].strip():
+            end = view.entity_of_token[k].end  # ``МИД`` + ``РФ``
+            k = view.token_at(end)
+        return entity.start, end
+    word = view.tokens[t].text
+    if entity is None and word[:1].isupper() and word.lower() in named:
+        return view.tokens[t].start, view.tokens[t].end
+    return None
+
+
+#: Words a headline's topic may open with: ``Зеленский о марафоне со СМИ: …``.
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+
+
+def _topic_colon(view: View, k: int) -> int | None:
+    """The colon right after the speaker at token ``k``, or after a short topic (``о
+    марафоне со СМИ``) with no verb of its own."""
+    if k >= len(view.tokens):
+        return None
+    if view.low[k] == ":":
+        return k
+    if view.low[k] not in _TOPIC_PREPOSITIONS:
+        return None
+    for m in range(k + 1, min(len(view.tokens), k + 8)):
+        if view.low[m] == ":":
+            return m
+        if view.is_finite(m) or view.is_punct(m) or "\n" in view.text[
+                view.tokens[m - 1].end:view.tokens[m].start]:
+            return None
+    return None
+
+
+def _states(view: View, start: int, end: int, line_end: int) -> bool:
+    """A statement, not a caption: a line ending in ``.!?…`` (``В.Путин: Это естественно.``)
+    or holding a predicate (``Захарова: Москва ответит``, ``…: решение было неуместным``,
+    ``МИД: обвинения - провокация``);
+    ``Мария Захарова: биография спикера МИД`` names a page, it says nothing."""
+    if view.text[start:line_end].rstrip(" \t\u00a0»”\"")[-1:] in (".", "!", "?", "…"):
+        return True
+    first, last = view.token_at(start), view.token_at(end - 1) + 1
+    return any(view.is_finite(k) or view.pos[k] in ("AUX", "VERB")
+               or view.feats[k].get("Variant") == "Short"
+               or view.is_dash(k) and first < k < last - 1  # ``Обвинения Запада - провокация``
+               for k in range(first, min(last, len(view.tokens))))
+
+
+def _initial(view: View, t: int) -> bool:
+    """``В.`` or ``В`` + ``.``: one capital letter and a dot (an initial of a name)."""
+    word = view.tokens[t].text.rstrip(".")
+    return len(word) == 1 and word.isupper() and (
+        view.tokens[t].text.endswith(".") or view.low[t + 1:t + 2] == ["."])
