@@ -194,6 +194,11 @@ def test_labels_and_outlets(ner_nlp, text, expected):
     ("LOC", "Свиридове", "PER"),        # the surname of a person named in full in the text
     ("LOC", "Берлин", "LOC"),
     ("ORG", "Газпром", "ORG"),
+    # a word built like a body's compound name (``Рос-птице-союз``) is an organisation
+    ("PER", "Росптицесоюза", "ORG"),
+    ("PER", "Минпромторга", "ORG"),
+    ("PER", "Ростовцев", "PER"),
+    ("PER", "Миронов", "PER"),
 ])
 def test_label_rules(label, text, new):
     from rusnews_nlp.annotations import Entity

@@ -9,6 +9,7 @@ document, where ``Денис Свиридов`` makes a later ``Свиридов
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -72,12 +73,32 @@ def kb_place(entity: Entity, context: LabelContext) -> str | None:
     return None
 
 
+#: Russian compound names of bodies (``сложносокращённые слова``): a state or city prefix, then
+#: a stem of a trade or a body (``Рос-птице-союз``, ``Мин-пром-торг``, ``Мос-гор-суд``).
+_COMPOUND_BODY = re.compile(
+    r"(?:рос|мос|гос|мин|глав|всерос|обл|гор|мир|внеш|спец|газ|сбер)\w*?"
+    r"(?:союз|банк|нефт|пром|надзор|строй|торг|трест|энерго|авиа|космос|атом|транс|инвест|"
+    r"агро|связ|контрол|суд|наук|здрав|обрнадзор|потреб|тех|сеть|сет|ком|фин|стат)\w*")
+
+
+def compound_organisation(entity: Entity, context: LabelContext) -> str | None:
+    """One word built like a body's compound name is an organisation, whatever the tagger
+    read (``Президент Росптицесоюза`` is no person); a KB person keeps the label."""
+    words = entity.text.split()
+    if entity.label != "ORG" and len(words) == 1 and \
+            _COMPOUND_BODY.fullmatch(words[0].lower()) and "PER" not in \
+            context.kb_types(entity.text) and not context.is_document_surname(entity.text):
+        return "ORG"
+    return None
+
+
 #: The rules, in order; the first that returns a label decides.
 LABEL_RULES: tuple[tuple[str, LabelRule], ...] = (
     ("kb_person", kb_person),
     ("document_person", document_person),
     ("kb_organisation", kb_organisation),
     ("kb_place", kb_place),
+    ("compound_organisation", compound_organisation),
 )
 
 

@@ -410,6 +410,11 @@ def _alternative_keys(form: str) -> list[str]:
     return out
 
 
+#: Case endings of a one-word masculine or neuter body's name (``Росптицесоюз-а``, ``-у``,
+#: ``-ом``, ``-е``).
+_ORG_CASE_ENDINGS = ("ом", "а", "у", "е")
+
+
 def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list[_Cluster]:
     parent: dict[str, str] = {}
 
@@ -444,6 +449,15 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
         targets = {find(other) for other in expansions.get(key, ()) if find(other) != find(key)}
         if len(targets) == 1:
             union(targets.pop(), key)
+    # a one-word name the normaliser left in an oblique case (``Росптицесоюза``: a word no
+    # dictionary knows) is the name it inflects
+    key_set = set(keys)
+    for key in keys:
+        if " " not in key and len(key) >= 6:
+            for ending in _ORG_CASE_ENDINGS:
+                if key.endswith(ending) and key[:-len(ending)] in key_set:
+                    union(key[:-len(ending)], key)
+                    break
     by_root: dict[str, _Cluster] = {}
     for entity in entities:
         root = find(main_keys[entity.id])

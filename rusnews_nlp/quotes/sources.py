@@ -254,8 +254,12 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             return None  # ``... и подчеркнул``: a coordinated verb; its subject is the first's
         if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
             entity = view.entity_of_token[i]
-            if view.case(i) != "Nom" and (_abbreviation(view, i) or entity is not None and
-                                          entity.label in ("ORG", "LOC")):
+            body = entity is not None and entity.label in ("ORG", "LOC")
+            if body and view.case(i) == "Nom" and i - 1 >= lo and view.pos[i - 1] == "NOUN" \
+                    and view.case(i - 1) == "Nom" and view.feats[i - 1].get("Animacy") == "Anim" \
+                    and view.entity_of_token[i - 1] is None:
+                i -= 1  # ``Президент Росптицесоюза рассказала``: a person's noun, then its body
+            elif view.case(i) != "Nom" and (_abbreviation(view, i) or body):
                 # ``представитель МИД``, ``Глава МИД РФ``: caseless or genitive names of
                 # bodies and places are dependents of the nominative noun before them
                 k = i - 1
