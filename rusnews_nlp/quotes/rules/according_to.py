@@ -160,8 +160,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             while k < b and view.low[k] != ",":
                 k += 1
             body = k + 1
-        if body >= b:
-            continue
+        if body >= b or _about_this(view, body, b):
+            continue  # ``Как сообщает X, об этом заявил Y``: a back reference, Y's words
         if _sentence_opening(view, i, a):
             start = view.tokens[body].start
             end = clause_end(view, body, b)
@@ -306,6 +306,19 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
     return None
 
 
+def _after_channel(view: View, a: int, b: int) -> int:
+    """The token after a leading ``Как сообщает X,`` whose clause points back (``Как
+    передает «Хвиля», об этом пишет ТАСС``): X only relays what the clause's subject said;
+    else ``a``."""
+    if view.low[a] != "как" or not any(view.cue_kind(k) in ("speech", "impersonal")
+                                       for k in range(a + 1, min(b, a + 3))):
+        return a
+    comma = next((k for k in range(a + 2, min(b, a + 10)) if view.low[k] == ","), None)
+    if comma is None or not _about_this(view, comma + 1, b):
+        return a
+    return comma + 1
+
+
 def _wordless(view: View, a: int, b: int) -> bool:
     """No word in tokens ``[a, b)``: a dateline or a row of figures states nothing to quote."""
     return not any(view.low[k][:1].isalpha() for k in range(a, b))
@@ -327,6 +340,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
     for number, (a, b) in enumerate(view.sent_ranges):
         if number == 0 or b - a < 3:
             continue
+        a = _after_channel(view, a, b)  # ``Как сообщает Укринформ, об этом заявила X``
         opener = _back_reference_opener(view, a, b)
         if opener is None:
             continue

@@ -23,9 +23,17 @@ def indirect_that(view: View) -> Iterator[Candidate]:
         a, b = view.sentence(verb)
         if _inside_content(view, verb, a):
             continue
-        first = k + 1
+        first = body = k + 1
+        if first < b and view.low[first] == ",":
+            # ``заявил, что, несмотря на саботаж, власти продолжают …``: an inserted phrase
+            # between commas opens the clause, which goes on after it
+            first += 1
+            body = next((m + 1 for m in range(first, min(b, first + 14))
+                         if view.low[m] == ","), first)
+        if first >= b:
+            continue
         start = view.tokens[first].start
-        end = clause_end(view, first, b, anchor=verb)
+        end = clause_end(view, min(body, b - 1), b, anchor=verb)
         if end <= start:
             continue
         source = anchor_source(view, verb, a, k)
