@@ -278,7 +278,12 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
     ``Информацию подтвердил X``, ``Сообщили об этом в пресс-службе``."""
     low = view.low
     if low[a] == "об" and low[a + 1] == "этом":
-        return a + 2 if _about_this(view, a, b) else None  # not ``Об этом скафандре сообщали``
+        if _about_this(view, a, b):
+            return a + 2
+        # ``Об этом инциденте сообщила полиция``: the event just told, a speech verb next
+        return a + 3 if _event_reported(view, a + 2, b) else None
+    if low[a] == "об" and view.lemma[a + 1] == "этот" and _event_reported(view, a + 2, b):
+        return a + 3  # ``Об этой кибератаке заявило EMA``
     if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
         return a + 1
     # ``Это заявил X``, ``На этом настаивает X``: the demonstrative object, a speech verb next
@@ -304,6 +309,13 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
                 return a
             return None
     return None
+
+
+def _event_reported(view: View, k: int, b: int) -> bool:
+    """``инциденте сообщила``: a thing or event (not a person: ``Об этом человеке говорят``)
+    at ``k``, a speech verb right after it."""
+    return k + 1 < b and view.pos[k] == "NOUN" and view.feats[k].get("Animacy") != "Anim" \
+        and view.cue_kind(k + 1) in ("speech", "impersonal")
 
 
 def _after_channel(view: View, a: int, b: int) -> int:

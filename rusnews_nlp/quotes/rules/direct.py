@@ -226,7 +226,12 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
     if view.pos[verb] == "NOUN":  # ``выступил со специальным заявлением:``
         finite = [k for k in range(lo, verb) if view.is_finite(k)]
         if not finite:
-            return None
+            if any(view.is_finite(k) for k in range(verb, colon)) or \
+                    any(view.pos[k] not in ("ADJ", "DET") for k in range(lo, verb)):
+                return None
+            # ``Официальное заявление организаторов фестиваля: «…»``: the noun heads the line
+            source = message_source(view, verb, colon) or Source("unnamed")
+            return (verb, verb + 1), source
         source = anchor_source(view, finite[-1], lo, colon)
     elif view.cue_kind(verb) == "impersonal":
         # ``В сообщении X говорится:``, ``На сайте мэрии отмечается:``
