@@ -10,6 +10,8 @@ kept or dropped what.
 
 * ``direct.py`` — words in quotation marks, dialogue dashes or a block after a colon;
 * ``indirect.py`` — a content clause after (or before) its cue;
+* ``lines.py`` — a speaker's name and a colon opening a line (transcripts, headlines);
+* ``interview.py`` — an interview's answers, labelled or in dialogue dashes;
 * ``according_to.py`` — source markers, parenthetical and trailing cues, back references;
 * ``clauses.py`` — what they share: anchors, content clauses and their ends, cue sources;
 * ``candidate.py`` — ``Candidate`` (what a rule proposes) and ``Rule``.
@@ -30,6 +32,7 @@ from .candidate import Candidate, Rule
 from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, direct_cue_before,
                      direct_dialogue, direct_interrupted, direct_lost_marks, direct_nested,
                      direct_signature, direct_standalone)
+from .interview import interview_answer
 from .lines import interview_line
 from .indirect import indirect_fronted, indirect_noun, indirect_that
 
@@ -50,6 +53,8 @@ RULES: tuple[Rule, ...] = (
     Rule("direct_cue_before", "X, сказав «…» (cue verb right before the quotation)",
          direct_cue_before),
     Rule("interview_line", "Имя Фамилия: answer to the end of the line", interview_line),
+    Rule("interview_answer", "an interview's answers: Ответ: … / И. П.: … / — … after a "
+         "question", interview_answer),
     Rule("direct_colon_block", "X заявил:⏎paragraph with no quotation marks", direct_colon_block),
     Rule("direct_dialogue", "— Не знаю, — отрезал он (dialogue dashes, no marks)",
          direct_dialogue),

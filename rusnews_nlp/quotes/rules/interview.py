@@ -1,0 +1,139 @@
+"""Interviews: the answers of the person interviewed, line by line.
+
+An interview prints its questions and answers as paragraphs, either labelled (``Вопрос:`` /
+``Ответ:``, ``Викиновости:`` / ``И. П.:`` with the interviewee's initials) or as dialogue
+dashes with no attribution (``— Как появилась идея?`` / ``— Она пришла на Урале.``). An
+answer is a direct quote of the interviewee: the person the introduction says was
+interviewed (``побеседовал с X``, ``X ответил на вопросы``), else the person the text names
+most. The interviewer's questions are the outlet's own words, not reported speech, so they are
+no quotes. A document is an interview only when it has at least two questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+from ...annotations import Entity
+from ..sources import Source
+from ..view import View
+from .candidate import Candidate
+
+#: Labels of the interviewer's lines (lower-case, no colon).
+INTERVIEWER_LABELS = frozenset({
+    "вопрос", "в", "викиновости", "вн", "корреспондент", "журналист", "интервьюер",
+    "ведущий", "ведущая", "корр", "редакция",
+})
+#: Labels of the interviewee's lines when no name is written.
+ANSWER_LABELS = frozenset({"ответ", "о"})
+#: Words that tell the introduction who was interviewed (lemmas).
+INTERVIEW_WORDS = frozenset({
+    "интервью", "побеседовать", "поговорить", "беседа", "беседовать", "вопрос", "ответить",
+    "рассказать",
+})
+
+_LABEL = re.compile(r"([^\W\d_][^\n:]{0,40}?)\s*:\s*(\S.*)")
+_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.?\s?){1,3}")
+_DASHES = "—–-"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each non-empty line, spaces stripped."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped)
+            out.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \t\u00a0»”\"").endswith("?")
+
+
+def _dash_line(text: str) -> bool:
+    """A dialogue line: a dash, then words, and no ``— сказал X`` inside (attributed lines are
+    ``direct_dialogue``'s)."""
+    if text[:1] not in _DASHES or len(text) < 3 or not text[1:2].isspace():
+        return False
+    return not re.search(r"[,.!?…]\s+[—–]\s+\w", text[2:])
+
+
+def _interviewee(view: View, lines: list[tuple[int, int]]) -> Entity | None:
+    """The person interviewed: named with an interview word in its sentence outside the
+    dialogue (``побеседовал с режиссёром Иваном Петровым``), else the person named most."""
+    people = [e for e in view.doc.entities if e.label == "PER"
+              and not any(a <= e.start < b for a, b in lines)]
+    if not people:
+        return None
+    introduced = [e for e in people if any(
+        view.lemma[k] in INTERVIEW_WORDS for k in range(*view.sentence(view.token_at(e.start))))]
+    # a full name before a lone word the tagger may have misread (``Викиновостей``)
+    introduced.sort(key=lambda e: len((e.normal or e.text).split()) < 2)
+    if introduced:
+        return introduced[0]
+    counts = Counter((e.normal or e.text).split()[-1] for e in people)
+    best = max(counts, key=lambda name: counts[name])
+    return next(e for e in people if (e.normal or e.text).split()[-1] == best)
+
+
+def _by_initials(view: View, label: str) -> Entity | None:
+    """The person whose initials the label gives (``И. П.``, ``ИП`` -> Иван Петров)."""
+    letters = [c for c in label if c.isalpha()]
+    if not 1 < len(letters) <= 3:
+        return None
+    for entity in view.doc.entities:
+        words = (entity.normal or entity.text).split()
+        if entity.label == "PER" and len(words) >= 2 and \
+                [w[0] for w in words[:len(letters)]] == letters[:len(words)] and \
+                words[0][0] == letters[0] and words[-1][0] == letters[-1]:
+            return entity
+    return None
+
+
+def interview_answer(view: View) -> Iterator[Candidate]:
+    """The answers of an interview (see the module docstring)."""
+    text = view.text
+    paragraphs = _paragraphs(text)
+    labelled: list[tuple[int, int, str, int]] = []  # (start, end, label, content start)
+    dialogue: list[tuple[int, int]] = []
+    for a, b in paragraphs:
+        line = text[a:b]
+        match = _LABEL.match(line)
+        if match and (match.group(1).lower().strip(". ") in INTERVIEWER_LABELS | ANSWER_LABELS
+                      or _INITIALS.fullmatch(match.group(1))):
+            labelled.append((a, b, match.group(1), a + match.start(2)))
+        elif _dash_line(line):
+            dialogue.append((a, b))
+    questions = sum(1 for a, b, label, _ in labelled
+                    if label.lower().strip(". ") in INTERVIEWER_LABELS and _is_question(text[a:b]))
+    questions += sum(1 for a, b in dialogue if _is_question(text[a:b]))
+    if questions < 2:
+        return
+    person = _interviewee(view, [(a, b) for a, b, *_ in labelled] + dialogue)
+    for a, b, label, content in labelled:
+        key = label.lower().strip(". ")
+        if key in INTERVIEWER_LABELS:
+            continue
+        who = _by_initials(view, label) if key not in ANSWER_LABELS else None
+        who = who or person
+        if who is None:
+            continue
+        start, end = view.strip_span(content, b)
+        if end > start:
+            yield Candidate(start, end, "direct", "interview_answer", None,
+                            Source("phrase", who.start, who.end))
+    if person is None:
+        return
+    for n, (a, b) in enumerate(dialogue):
+        if _is_question(text[a:b]) or n == 0 or not _is_question(
+                text[dialogue[n - 1][0]:dialogue[n - 1][1]]):
+            continue  # an answer follows a question
+        start, end = view.strip_span(a + 1, b)
+        if end > start:
+            yield Candidate(start, end, "direct", "interview_answer", None,
+                            Source("phrase", person.start, person.end))
