@@ -807,6 +807,12 @@ GRAMMAR = [
                  [("Она пришла ко мне на Урале", "direct", "Иван Петров"),
                   ("Их дал фонд кино", "direct", "Анна Смирнова")],
                  id="interview-initials-as-labels"),
+    pytest.param("Депутаты Госдумы заявили, что закон будет принят до конца года.",
+                 [("закон будет принят до конца года", "indirect", "Госдума")],
+                 id="members-of-a-body-speak-for-it"),
+    pytest.param("Власти Японии заявили, что эвакуация завершена.",
+                 [("эвакуация завершена", "indirect", "Япония")],
+                 id="authorities-of-a-country-speak-for-it"),
 ]
 
 
