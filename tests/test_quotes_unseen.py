@@ -813,6 +813,10 @@ GRAMMAR = [
     pytest.param("Власти Японии заявили, что эвакуация завершена.",
                  [("эвакуация завершена", "indirect", "Япония")],
                  id="authorities-of-a-country-speak-for-it"),
+    pytest.param("Сергей Лавров прибыл в Берлин.\n\nМы готовы к диалогу. Но не любой ценой — "
+                 "сказал министр.",
+                 [("Мы готовы к диалогу. Но не любой ценой", "direct", "Сергей Лавров")],
+                 id="lost-marks-and-their-comma"),
 ]
 
 
@@ -849,6 +853,7 @@ NOT_QUOTES = [
     pytest.param("Мария Захарова: биография спикера МИД России\n\nСобрали главное из биографии.",
                  id="name-colon-caption-says-nothing"),
     pytest.param("О том, боится ли Трамп встречи с Путиным:\n", id="embedded-question-li"),
+    pytest.param("Главное — сказать правду.", id="dash-before-an-infinitive-is-no-speech"),
     pytest.param("Иван Петров открыл выставку.\n\n— Что дальше?\n\nДальше будет ремонт зала.",
                  id="one-question-is-no-interview"),
     pytest.param("Памятник открыли в Екатеринбурге. Об этом человеке говорят на Урале с "

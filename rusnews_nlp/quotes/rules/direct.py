@@ -386,11 +386,16 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
     line_from = -1
     for verb in range(2, n):
         dash = verb - 1
-        if not view.is_dash(dash) or view.low[dash - 1] not in (",", "!", "?", "…"):
+        if not view.is_dash(dash) or view.cue_kind(verb) not in ("speech", "manner") or \
+                view.inside_quote(verb):
             continue
-        if view.cue_kind(verb) not in ("speech", "manner") or view.inside_quote(verb):
+        if view.low[dash - 1] in (",", "!", "?", "…"):
+            punct = dash - 1
+        elif view.low[dash - 1][-1:].isalnum() and view.tokens[dash].text != "-" and \
+                _source_after(view, verb, view.sentence(verb)[1]).kind == "phrase":
+            punct = dash  # ``Но не любой ценой — сказал министр``: the comma went with the marks
+        else:
             continue
-        punct = dash - 1
         line_start, _ = view.line_of(view.tokens[punct].start)
         first = view.token_starting_at_or_after(line_start)
         if line_from >= first:
