@@ -391,7 +391,8 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             continue
         if view.low[dash - 1] in (",", "!", "?", "…"):
             punct = dash - 1
-        elif view.low[dash - 1][-1:].isalnum() and view.tokens[dash].text != "-" and \
+        elif view.low[dash - 1][-1:].isalnum() and view.text[view.tokens[dash].start - 1:
+                                                             view.tokens[dash].start].isspace() and \
                 _source_after(view, verb, view.sentence(verb)[1]).kind == "phrase":
             punct = dash  # ``Но не любой ценой — сказал министр``: the comma went with the marks
         else:
@@ -486,6 +487,21 @@ def _predicate(view: View, k: int) -> bool:
         f.get("Variant") == "Short"
 
 
+def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
+    """The last token of speech that lost its marks after ``X сказал: Мы готовы.``: a
+    capital after the colon opened a quotation, which runs on over the next sentences of the
+    line (``Но не любой ценой.``) until one reports speech itself."""
+    while b < len(view.tokens) and view.tokens[b].start < line_end:
+        a, b_next = view.sentence(b)
+        if any(view.cue_kind(k) in ("speech", "impersonal", "passive") for k in range(a, b_next)):
+            break
+        last = b_next - 1
+        while last > a and view.is_final_punct(last):
+            last -= 1
+        b = b_next
+    return last
+
+
 def direct_colon_block(view: View) -> Iterator[Candidate]:
     """Speech after a colon that lost its quotation marks (GUIDELINE §2a): ``Министр
     отметил:`` and the next paragraph, or ``X заявил: текст`` to the end of the sentence."""
@@ -514,6 +530,8 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 last -= 1
             if not any(_predicate(view, k) for k in range(first, last + 1)):
                 continue
+            if view.tokens[first].text[:1].isupper():
+                last = _speech_goes_on(view, b, line_end, last)
             start, end = view.strip_span(view.tokens[first].start, view.tokens[last].end)
             if view.text[start:start + 1] in OPENING_MARKS:
                 continue
