@@ -152,8 +152,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 continue
             cue = (i, after + (1 if pronoun is None and after < b and
                                view.low[after] in POSSESSIVE_PRONOUNS else 0))
-            if body < b and view.low[body] == ",":
-                body += 1
+            if body < b and view.low[body] in (",", ":"):
+                body += 1  # ``По его словам: Мы готовы``: a colon where the comma goes
         if body < b and view.lemma[body] == "который":
             # ``По словам X, которого цитирует «Интерфакс», ...``: skip the relative clause
             k = body

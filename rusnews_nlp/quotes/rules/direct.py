@@ -422,6 +422,20 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
         k = verb + 1
         while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
+            if view.low[k] == "," and k + 2 < n and view.is_dash(k + 1) and \
+                    view.tokens[k + 2].text[:1].islower():
+                # ``Мы готовы, — сказал Лавров, — но не любой ценой.``: the speech goes on
+                _, b = view.sentence(k + 2)
+                last = b - 1
+                while last > k + 2 and view.is_final_punct(last):
+                    last -= 1
+                rest_start, rest_end = view.strip_span(view.tokens[k + 2].start,
+                                                       view.tokens[last].end)
+                if len(text[rest_start:rest_end].split()) >= 2:
+                    yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
+                                    (verb, verb + 1), source)
+                k = b - 1
+                break
             k += 1
         line_from = k + 1
         if line_from < n and view.is_dash(line_from) and view.low[k] == "." and \
