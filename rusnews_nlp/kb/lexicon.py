@@ -245,6 +245,13 @@ EPITHET_NOUNS: frozenset[str] = frozenset({
     "земляк", "землячка", "соотечественник", "соотечественница",
 })
 
+#: Offices of a state whose holder is of that state's nationality (``госсекретарь США`` is
+#: American, ``канцлер Германии`` German; a coach of ``сборной России`` may be Italian).
+STATE_OFFICES: frozenset[str] = frozenset({
+    "президент", "премьер-министр", "премьер", "канцлер", "госсекретарь", "министр",
+    "вице-президент", "король", "королева", "монарх", "посол", "президентка",
+})
+
 #: Members of a party named in the plural (``Демократы заявляют``) speak as that party, an
 #: ORG: member noun lemma -> the start of the party's name (to find ``Демократическая партия``
 #: in the document; otherwise the plural itself is the ORG name).

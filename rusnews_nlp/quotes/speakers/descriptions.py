@@ -15,6 +15,10 @@ from .phrases import DASHES, _case, _lemma
 #: person it describes.
 DESCRIPTION_WINDOW = 3
 
+#: State offices whose KB holders are of the office's country (``французский лидер`` is the
+#: document's person the KB knows as a president or minister of Франция).
+ORIGIN_OFFICES = ("президент", "премьер-министр", "канцлер", "министр", "госсекретарь")
+
 
 class Descriptions:
     """The person a role noun describes, a part of ``SpeakerResolver``."""
@@ -52,6 +56,7 @@ class Descriptions:
         if predicate is not None:
             excluded = "Masc" if predicate == FEMININE_GENDER else "Fem"
         nationality = demonym[0] if demonym else frozenset()
+        origin = nationality or places  # ``итальянец``, ``американский дипломат``
         subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS
 
         def candidate(mention: Mention) -> bool:
@@ -60,7 +65,11 @@ class Descriptions:
             # an office may also describe a direct object the KB confirms in it (``Журналисты
             # спросили Путина. Президент ответил``), never an oblique one (``о Байдене``)
             if not (mention.speaker or (mention.subject and (subjects or office))
-                    or office and mention.kind == "entity" and not self._oblique(mention)):
+                    or office and mention.kind == "entity" and not self._oblique(mention)
+                    # ``с госсекретарем США Энтони Блинкеном. Американский дипломат``:
+                    # the nationality picks a person named in any case
+                    or origin and mention.kind == "entity" and mention.label == "PER"
+                    and self._of_origin(mention.referent, origin)):
                 return False
             if mention.gender == excluded and excluded is not None:
                 return False
@@ -93,7 +102,8 @@ class Descriptions:
                      if needs_kb(mention) and key and mention.kind == "entity"
                      and self.offices.confirms(self._by_id[mention.referent].name, key, places)}
         for _, _, mention in scored:
-            if needs_kb(mention) and (len(confirmed) != 1 or mention.referent not in confirmed):
+            if needs_kb(mention) and (len(confirmed) != 1 or mention.referent not in confirmed) \
+                    and not (origin and self._of_origin(mention.referent, origin)):
                 continue
             person = self._person_of(mention)
             if person is None:
@@ -119,6 +129,17 @@ class Descriptions:
                     and self.index.in_quote(mention.start) is None:
                 return mention.referent
         return None
+
+    def _of_origin(self, referent: str | None, origin: frozenset[str]) -> bool:
+        """Is the person of one of the ``origin`` places: by a role the document gives
+        (``госсекретарь США``, ``итальянец``) or by a state office the KB knows (``Эммануэль
+        Макрон`` was president of Франция)?"""
+        if referent is None:
+            return False
+        if origin & self._nationality.get(referent, set()):
+            return True
+        name = self._by_id[referent].name or ""
+        return any(self.offices.confirms(name, office, origin) for office in ORIGIN_OFFICES)
 
     def _predicate_gender(self, head: int) -> str | None:
         """The gender of the past-tense verb a nominative noun at ``head`` is the subject of

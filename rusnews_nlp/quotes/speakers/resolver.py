@@ -17,7 +17,8 @@ from functools import lru_cache
 from ...annotations import Document, Entity, Referent, Speaker
 from ...entities.docindex import DocIndex
 from ...entities.referents import cluster_entities, name_words, org_key, referent_map
-from ...kb.lexicon import DEMONYMS, NATIONALITY_ADJECTIVES, OFFICE_TITLES, PERSON_ROLES, plain
+from ...kb.lexicon import (DEMONYMS, NATIONALITY_ADJECTIVES, OFFICE_TITLES, PERSON_ROLES,
+                           STATE_OFFICES, plain)
 from ...kb.offices import KnownOffices
 from ...models import resources
 from .candidates import Candidates, Mention
@@ -90,6 +91,8 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
             places = set(DEMONYMS[role.head][0]) if role.head in DEMONYMS else set()
             for adj in role.adjectives:
                 places.update(NATIONALITY_ADJECTIVES.get(adj, ()))
+            if role.head in STATE_OFFICES:
+                places.update(role.places)  # ``госсекретарь США`` is American
             if places:
                 self._nationality.setdefault(role.referent, set()).update(places)
 
