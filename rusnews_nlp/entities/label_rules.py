@@ -59,8 +59,9 @@ def document_person(entity: Entity, context: LabelContext) -> str | None:
 
 
 def kb_organisation(entity: Entity, context: LabelContext) -> str | None:
-    """A name the KB knows only as an organisation's is one (``Евросоюз``, ``Белый дом``)."""
-    if entity.label == "LOC" and context.kb_types(entity.text) == {"ORG"}:
+    """A name the KB knows only as an organisation's is one (``Евросоюз``, ``Белый дом``,
+    ``Викиновости``, which the tagger may read as a person)."""
+    if entity.label != "ORG" and context.kb_types(entity.text) == {"ORG"}:
         return "ORG"
     return None
 

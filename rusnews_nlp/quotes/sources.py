@@ -397,6 +397,9 @@ def _addressee(view: View, i: int, verb: int) -> bool:
         return False
     entity = view.entity_of_token[i]
     end = view.token_at(entity.end - 1) + 1 if entity is not None else i + 1
+    if end < len(view.low) and (view.low[end] in (",", ".", ";", ":") or view.is_dash(end)) \
+            and entity is not None and entity.label == "ORG":
+        return False  # ``Как сообщали Викиновости, …``: a plural title ends the clause
     return view.low[end:end + 1] != ["и"]
 
 

@@ -23,6 +23,12 @@ from .phrases import PERSON_LEXICON, QUOTE_MARKS, _case, _lemma
 MEDIA_WINDOW = 2
 
 
+
+#: Metonyms that may point at any body when none of the document's names fits their patterns
+#: (``ведомство`` for ``Росстат``), and how many sentences back that body may be named.
+ANY_BODY_METONYMS = frozenset({"ведомство"})
+BODY_WINDOW = 2
+
 class PhraseRules:
     """The ordered rules, a part of ``SpeakerResolver``."""
 
@@ -226,6 +232,12 @@ class PhraseRules:
                 best = (rank, mention.start, mention)
                 if rank == top:
                     break
+        if best is None and lemma in ANY_BODY_METONYMS:
+            # ``Росстат опубликовал данные. По данным ведомства, …``: no name says what kind
+            # of body it is, so the body named in the last sentences
+            best = next(((1, m.start, m) for m in self._mentions_before(before, BODY_WINDOW)
+                         if m.kind == "entity" and m.referent is not None
+                         and self._by_id[m.referent].label == "ORG"), None)
         return self._from_mention(best[2], before) if best else None
 
     def _rule_descriptor(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
