@@ -842,6 +842,13 @@ GRAMMAR = [
     pytest.param("Росстат опубликовал данные. По данным ведомства, инфляция замедлилась.",
                  [("инфляция замедлилась", "according_to", "Росстат")],
                  id="vedomstvo-is-the-body-just-named"),
+    pytest.param("Жительница города Сендай рассказала телекомпании NHK, что толчки продолжались "
+                 "около минуты.",
+                 [("толчки продолжались около минуты", "indirect", None)],
+                 id="place-name-of-a-genitive-noun-is-no-subject"),
+    pytest.param("Мэр города Нагоя заявил, что школы закрыты.",
+                 [("школы закрыты", "indirect", None)],
+                 id="mayor-of-a-city-named-by-a-genitive"),
 ]
 
 

@@ -92,6 +92,13 @@ PLACE_HEAD_OFFICES: frozenset[str] = frozenset({
     "эмир", "султан", "шейх",
 })
 
+#: Nouns of a kind of place whose name follows them (``города Сендай``, ``штата Техас``): the
+#: name is the noun's apposition, never a subject of its own.
+PLACE_KIND_NOUNS: frozenset[str] = frozenset({
+    "город", "штат", "село", "деревня", "поселок", "посёлок", "район", "область", "провинция",
+    "префектура", "округ", "регион", "остров", "страна", "республика", "край", "улица",
+})
+
 #: Adjectives that make a person noun an office with one holder (``главный тренер сборной``):
 #: the previous speaker or the knowledge base may hold it.
 OFFICE_ADJECTIVES: frozenset[str] = frozenset({"главный", "генеральный", "исполнительный"})
@@ -278,6 +285,9 @@ UNNAMED_SOURCES: frozenset[str] = frozenset({
     "сми", "медиа", "осведомленный", "аноним", "кто-то", "некоторые", "многие", "следствие",
     "сторона", "власть", "правоохранитель", "респондент",
     "синоптик", "метеоролог", "спасатель", "очевидица", "местный", "горожанин", "сосед",
+    # feminine forms have their own lemmas
+    "жительница", "горожанка", "соседка", "свидетельница", "собеседница", "знакомая",
+    "пользовательница", "исследовательница", "местная",
     # parties of a trial are roles, not bodies (``Обвинение заявляет``, ``Защита считает``)
     "обвинение", "защита",
 })

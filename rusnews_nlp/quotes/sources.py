@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.normalize import declined
+from ..kb.lexicon import PLACE_KIND_NOUNS
 from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -255,6 +256,12 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
         if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
             entity = view.entity_of_token[i]
             body = entity is not None and entity.label in ("ORG", "LOC")
+            first = view.token_at(entity.start) if entity is not None else i
+            if entity is not None and first - 1 >= lo and view.pos[first - 1] == "NOUN" and \
+                    view.case(first - 1) == "Gen" and view.entity_of_token[first - 1] is None \
+                    and (body or view.lemma[first - 1] in PLACE_KIND_NOUNS):
+                i = first - 1  # ``Жительница города Сендай``: the name of a genitive place noun
+                continue
             if body and view.case(i) == "Nom" and i - 1 >= lo and view.pos[i - 1] == "NOUN" \
                     and view.case(i - 1) == "Nom" and view.feats[i - 1].get("Animacy") == "Anim" \
                     and view.entity_of_token[i - 1] is None:
