@@ -849,6 +849,14 @@ GRAMMAR = [
     pytest.param("Мэр города Нагоя заявил, что школы закрыты.",
                  [("школы закрыты", "indirect", None)],
                  id="mayor-of-a-city-named-by-a-genitive"),
+    pytest.param("Сам Гильермо Абаскаль попрощался с болельщиками. Испанский специалист написал, "
+                 "что гордится работой.",
+                 [("гордится работой", "indirect", "Гильермо Абаскаль")],
+                 id="coach-epithet-with-a-nationality"),
+    pytest.param("Госсекретарь США Энтони Блинкен прибыл в Москву. Американский эксперт заявил, "
+                 "что визит важен.",
+                 [("визит важен", "indirect", None)],
+                 id="an-expert-with-a-nationality-is-somebody-new"),
 ]
 
 

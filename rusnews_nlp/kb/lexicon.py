@@ -259,6 +259,11 @@ STATE_OFFICES: frozenset[str] = frozenset({
     "вице-президент", "король", "королева", "монарх", "посол", "президентка",
 })
 
+#: Unnamed-source nouns that sports news uses as a coach's epithet (``Испанский специалист
+#: написал`` after ``Сам Абаскаль попрощался``): with a nationality they describe the person
+#: the story is about even when the text never gives that person's nationality.
+COACH_EPITHETS: frozenset[str] = frozenset({"специалист"})
+
 #: Members of a party named in the plural (``Демократы заявляют``) speak as that party, an
 #: ORG: member noun lemma -> the start of the party's name (to find ``Демократическая партия``
 #: in the document; otherwise the plural itself is the ORG name).

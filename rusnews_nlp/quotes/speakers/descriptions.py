@@ -57,7 +57,8 @@ class Descriptions:
             excluded = "Masc" if predicate == FEMININE_GENDER else "Fem"
         nationality = demonym[0] if demonym else frozenset()
         origin = nationality or places  # ``итальянец``, ``американский дипломат``
-        subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS
+        subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS \
+            or lemma in UNNAMED_SOURCES and bool(places)  # ``испанский специалист``
 
         def candidate(mention: Mention) -> bool:
             # ``судья заявила`` after ``Андрей Санников был приговорен`` is not Санников;

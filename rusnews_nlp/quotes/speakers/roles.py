@@ -13,7 +13,7 @@ from typing import Sequence
 
 from ...annotations import Entity, Referent, Speaker, Token
 from ...entities.referents import one_edit_apart, org_key
-from ...kb.lexicon import (GROUP_MEMBER_NOUNS, INSTITUTIONS, NATIONALITY_ADJECTIVES,
+from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS, NATIONALITY_ADJECTIVES,
                            OFFICE_ADJECTIVES, OFFICE_TITLES, PARTY_MEMBERS, PERSON_ROLES,
                            PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS, REPRESENTATIVE_NOUNS,
                            ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES,
@@ -218,7 +218,13 @@ class Roles:
                 return self._from_referent(self._by_id[best])
         if lemma in UNNAMED_SOURCES:
             expert = self._expert_just_quoted(head, after, before)
-            return self._from_referent(self._by_id[expert]) if expert is not None \
+            if expert is not None:
+                return self._from_referent(self._by_id[expert])
+            # ``Испанский специалист написал``: a description of the story's coach; an
+            # ``Американский эксперт`` is somebody new
+            described = self._described_person(head, None, mods, before, False, places) \
+                if adjs and places and lemma in COACH_EPITHETS else None
+            return self._from_referent(self._by_id[described]) if described is not None \
                 else Speaker(None, "UNNAMED", None)
         office = lemma in OFFICE_TITLES or bool(mods & OFFICE_ADJECTIVES)
         described = self._described_person(head, None if changed else key, mods, before, office,
