@@ -89,7 +89,7 @@ ROLE_PREFIX_ALIASES: tuple[tuple[frozenset[str], str, str], ...] = (
 PLACE_HEAD_NOUNS: frozenset[str] = frozenset({"глава", "руководитель", "лидер"})
 PLACE_HEAD_OFFICES: frozenset[str] = frozenset({
     "президент", "губернатор", "мэр", "градоначальник", "аким", "хоким", "король", "королева",
-    "эмир", "султан", "шейх",
+    "эмир", "султан", "шейх", "председатель",
 })
 
 #: Nouns of a kind of place whose name follows them (``города Сендай``, ``штата Техас``): the
@@ -256,7 +256,8 @@ EPITHET_NOUNS: frozenset[str] = frozenset({
 #: American, ``канцлер Германии`` German; a coach of ``сборной России`` may be Italian).
 STATE_OFFICES: frozenset[str] = frozenset({
     "президент", "премьер-министр", "премьер", "канцлер", "госсекретарь", "министр",
-    "вице-президент", "король", "королева", "монарх", "посол", "президентка",
+    "вице-президент", "король", "королева", "монарх", "посол", "президентка", "председатель",
+    "глава", "лидер", "руководитель",
 })
 
 #: Unnamed-source nouns that sports news uses as a coach's epithet (``Испанский специалист

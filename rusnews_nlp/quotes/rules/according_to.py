@@ -154,8 +154,9 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                                view.low[after] in POSSESSIVE_PRONOUNS else 0))
             if body < b and view.low[body] in (",", ":"):
                 body += 1  # ``По его словам: Мы готовы``: a colon where the comma goes
-        if body < b and view.lemma[body] == "который":
-            # ``По словам X, которого цитирует «Интерфакс», ...``: skip the relative clause
+        if body < b and (view.lemma[body] == "который" or _participle_opens(view, body)):
+            # ``По словам X, которого цитирует «Интерфакс», ...``, ``Как заявил X, не
+            # участвовавший в исследовании, …``: skip the clause that describes X
             k = body
             while k < b and view.low[k] != ",":
                 k += 1
@@ -170,6 +171,13 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             end = clause_end(view, body, b)
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
+
+
+def _participle_opens(view: View, k: int) -> bool:
+    """Does a participle phrase open at token ``k`` (``не участвовавший в …``)?"""
+    if view.low[k] == "не":
+        k += 1
+    return k < len(view.tokens) and view.verb_form(k) == "Part" and view.case(k) == "Nom"
 
 
 def _comma_before_cue(view: View, verb: int) -> tuple[int, int, int] | None:
