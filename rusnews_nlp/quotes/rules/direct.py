@@ -12,7 +12,7 @@ from ..sources import (SCAN_TOKENS, Source, location_source, message_source, obj
                        subject_left, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import _quote_content, _strip_space, anchor_source
+from .clauses import _quote_content, _strip_space, anchor_source, that_clause
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
@@ -408,6 +408,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         if any(lo + i in view.pair_by_open or lo + i in view.pair_by_close
                for i in range(hi - lo)):
             continue  # paired quotation marks are there: the direct rules
+        first = _after_reported_sentences(view, first, punct)
         begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
             else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
         start, end = _speech_before(view, begin, punct)
@@ -451,6 +452,22 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                 if len(text[rest_start:rest_end].split()) >= 2:
                     yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
                                     (verb, verb + 1), source)
+
+
+def _after_reported_sentences(view: View, first: int, punct: int) -> int:
+    """Where speech that lost its marks starts: after the last whole sentence before it that
+    reports speech itself (``Жители рассказывают, что огонь подошёл быстро. Мы успели взять
+    только документы, — рассказала X``: the narration is no part of X's words)."""
+    k = first
+    while k < punct:
+        a, b = view.sentence(k)
+        if b > punct:
+            break
+        if any(view.cue_kind(m) in ("speech", "impersonal") and that_clause(view, m) is not None
+               for m in range(a, b)):
+            first = b
+        k = b
+    return first
 
 
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
