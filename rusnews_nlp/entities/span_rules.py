@@ -17,6 +17,7 @@ only as a common word is no name (``drop_capitalised_common_word``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Iterable, Sequence
 
 from ..annotations import Entity, Token
@@ -221,6 +222,37 @@ def merge_adjacent_persons(text: str, entities: list[Entity],
     return out
 
 
+#: Particles inside foreign surnames (``Ле Мэр``, ``ван Дейк``, ``де Голль``): a name that the
+#: tagger ended on one goes on to the capitalised word after it.
+NAME_PARTICLES = frozenset({
+    "ле", "ла", "де", "ди", "да", "дю", "дель", "делла", "ван", "фон", "фан", "эль", "аль",
+    "ибн", "бен", "бин", "мак", "о",
+})
+
+
+def extend_over_particle(text: str, entities: list[Entity],
+                         tokens: Sequence[Token]) -> list[Entity]:
+    """``Брюно Ле`` + ``Мэр``: a person span ending on a surname particle takes the
+    capitalised word after it (which the tagger read as the noun ``мэр``)."""
+    if not tokens:
+        return entities
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    for entity in entities:
+        words = entity.text.split()
+        if entity.label == "PER" and len(words) >= 2 and words[-1].lower() in NAME_PARTICLES:
+            k = bisect_left(starts, entity.end)
+            while k < len(tokens) and tokens[k].start < entity.end:
+                k += 1
+            if k < len(tokens) and text[entity.end:tokens[k].start] == " " and \
+                    tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and \
+                    not any(e.start == tokens[k].start for e in entities):
+                end = tokens[k].end
+                entity = Entity("", entity.start, end, text[entity.start:end], "PER")
+        out.append(entity)
+    return out
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in "\n.!?…"
@@ -260,4 +292,5 @@ def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entit
         for piece in refine_span(tokens[index:end], entity.label):
             start, stop = piece[0].start, piece[-1].end
             out.append(Entity("", start, stop, text[start:stop], entity.label))
-    return drop_capitalised_common_word(text, merge_adjacent_persons(text, out, tokens))
+    merged = merge_adjacent_persons(text, out, tokens)
+    return drop_capitalised_common_word(text, extend_over_particle(text, merged, tokens))

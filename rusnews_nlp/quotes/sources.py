@@ -252,7 +252,15 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
         if view.is_finite(i) and view.pos[i] == "VERB":
             return None
         if view.low[i] in ("и", "а", "но") and view.pos[i] in ("CCONJ", "SCONJ", "PART", "ADV"):
-            return None  # ``... и подчеркнул``: a coordinated verb; its subject is the first's
+            # ``Сын позвонил мне ночью и сказал``: a coordinated verb; its subject is the
+            # first verb's, when that verb is in the same clause
+            if view.low[i] == "и":
+                first = next((k for k in range(i - 1, lo - 1, -1)
+                              if view.is_finite(k) or view.low[k] in (",", ";", ":")), None)
+                if first is not None and view.is_finite(first) and view.pos[first] == "VERB" \
+                        and view.number(first) == view.number(verb):
+                    return subject_left(view, first, lo)
+            return None
         if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
             entity = view.entity_of_token[i]
             body = entity is not None and entity.label in ("ORG", "LOC")

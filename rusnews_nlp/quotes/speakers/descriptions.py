@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ...kb.lexicon import (DEMONYMS, EPITHET_NOUNS, FEMININE_GENDER, PARTY_MEMBERS,
-                           PLACE_HEAD_NOUNS, UNNAMED_SOURCES)
+from ...kb.lexicon import (DEFENDANT_NOUNS, DEMONYMS, EPITHET_NOUNS, FEMININE_GENDER,
+                           PARTY_MEMBERS, PLACE_HEAD_NOUNS, UNNAMED_SOURCES)
 from .candidates import Mention
 from .phrases import DASHES, _case, _lemma
 
@@ -58,6 +58,7 @@ class Descriptions:
         nationality = demonym[0] if demonym else frozenset()
         origin = nationality or places  # ``итальянец``, ``американский дипломат``
         subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS \
+            or lemma in DEFENDANT_NOUNS \
             or lemma in UNNAMED_SOURCES and bool(places)  # ``испанский специалист``
 
         def candidate(mention: Mention) -> bool:
@@ -70,7 +71,10 @@ class Descriptions:
                     # ``с госсекретарем США Энтони Блинкеном. Американский дипломат``:
                     # the nationality picks a person named in any case
                     or origin and mention.kind == "entity" and mention.label == "PER"
-                    and self._of_origin(mention.referent, origin)):
+                    and self._of_origin(mention.referent, origin)
+                    # ``Суд приговорил Олега Кравцова … Сам подсудимый``: the accused
+                    or lemma in DEFENDANT_NOUNS and mention.kind == "entity"
+                    and mention.label == "PER" and not self._oblique(mention)):
                 return False
             if mention.gender == excluded and excluded is not None:
                 return False

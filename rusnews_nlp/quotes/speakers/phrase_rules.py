@@ -143,7 +143,11 @@ class PhraseRules:
                 return self._from_mention(mention, mention.start)  # type: ignore[return-value]
             if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
                 words = (self._by_id[mention.referent].name or "").split()
-                if words and plain(words[0]) == lemma:
+                if lemma in {plain(w) for w in words}:  # ``театр`` of ``Драматический театр``
+                    entity = self.index.entity_at_token[mention.token]
+                    title = self._titled(entity, len(self.index.tokens)) if entity else None
+                    if title is not None:  # ``театр «Вертикаль»``: the title is the name
+                        return self._from_entity(title)
                     return self._from_referent(self._by_id[mention.referent])
         return Speaker(self._phrase_name(k, end), "ORG", None)
 

@@ -23,7 +23,8 @@ from .phrases import APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _agree
 from .salience import _SalienceIndex
 
 #: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
-EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый"})
+EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый",
+                          "исследовательница", "ученая"})
 
 #: Words a role apposition may run through besides nouns and adjectives.
 CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
