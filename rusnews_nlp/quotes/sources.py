@@ -607,11 +607,16 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
                 return Source("phrase", entity.start, entity.end), j
     # ``по словам мужа погибшей, Дэвида Маккина, …``: a name between commas right after a
     # person noun is that person
-    if j + 2 < hi and view.low[j] == "," and view.pos[first] == "NOUN" and \
-            view.feats[first].get("Animacy") == "Anim":
-        entity = view.entity_of_token[j + 1]
+    noun = first + 1 if view.low[first] in POSSESSIVE_PRONOUNS else first  # ``его ученика``
+    if j + 2 < hi and view.low[j] == "," and noun < j and view.pos[noun] == "NOUN" and \
+            view.feats[noun].get("Animacy") == "Anim":
+        name = j + 1
+        while name < min(hi, j + 4) and view.entity_of_token[name] is None and \
+                view.pos[name] in ("NOUN", "ADJ") and view.case(name) == "Gen":
+            name += 1  # ``, профессора Михаила Осокина,``: the role before the name
+        entity = view.entity_of_token[name] if name < hi else None
         if entity is not None and entity.label == "PER" and \
-                entity.start == view.tokens[j + 1].start and declined(entity):
+                entity.start == view.tokens[name].start and declined(entity):
             after = view.token_at(entity.end - 1) + 1
             if after < hi and view.low[after] == ",":
                 return Source("phrase", entity.start, entity.end), after

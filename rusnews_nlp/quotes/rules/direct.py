@@ -33,6 +33,12 @@ def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
                     if view.is_dash(k) and view.low[k - 1] in (",", ".", ":"):
                         found.append((i, v, k))
                         break
+                    inner = view.pair_by_open.get(view.tokens[k].start) \
+                        if view.tokens[k].text in OPENING_MARKS else None
+                    if inner is not None and inner.close < pair.close and \
+                            view.token_at(inner.close) - k <= 6:
+                        k = view.token_at(inner.close) + 1  # ``тренер «Зенита»``: a title
+                        continue
                     if view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in CLOSING_MARKS:
                         break
                     k += 1

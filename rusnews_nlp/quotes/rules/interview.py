@@ -22,8 +22,8 @@ from .candidate import Candidate
 
 #: Labels of the interviewer's lines (lower-case, no colon).
 INTERVIEWER_LABELS = frozenset({
-    "вопрос", "в", "викиновости", "вн", "корреспондент", "журналист", "интервьюер",
-    "ведущий", "ведущая", "корр", "редакция",
+    "вопрос", "в", "викиновости", "вн", "корреспондент", "журналист", "журналистка",
+    "интервьюер", "ведущий", "ведущая", "корр", "редакция",
 })
 #: Labels of the interviewee's lines when no name is written.
 ANSWER_LABELS = frozenset({"ответ", "о"})

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..sources import Source
 from ..view import OPENING_MARKS, View
 from .candidate import Candidate
+from .interview import INTERVIEWER_LABELS
 
 
 def interview_line(view: View) -> Iterator[Candidate]:
@@ -67,7 +69,10 @@ def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] 
             k = view.token_at(end)
         return entity.start, end
     word = view.tokens[t].text
-    if entity is None and word[:1].isupper() and word.lower() in named:
+    if entity is None and word[:1].isupper() and view.lemma[t] not in INTERVIEWER_LABELS and (
+            word.lower() in named or view.lemma[t] in OFFICE_TITLES
+            or view.lemma[t] in PERSON_ROLES):
+        # ``Прокурор: убийство было заказным``: a role the body ties to a name
         return view.tokens[t].start, view.tokens[t].end
     return None
 

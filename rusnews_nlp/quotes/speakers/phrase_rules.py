@@ -90,6 +90,13 @@ class PhraseRules:
         if dependent is None:
             if self._genitive_body(head):  # ``говорится в заявлении полиции``
                 return self._body(head, max(i1, self._phrase_end(head)))
+            nxt = head + 1
+            if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
+                    _lemma(self.index.tokens[nxt]) in METONYMS:
+                # ``пресс-служба перевозчика``: the body the genitive points back to
+                found = self._rule_metonym(nxt, nxt + 1, nxt, before)
+                if found is not None and found.type == "ORG":
+                    return found
             return None  # bare ``в ведомстве``: the metonym rule
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
             return self._from_entity(dependent)
@@ -222,6 +229,9 @@ class PhraseRules:
             referent = self._by_id[mention.referent]  # type: ignore[index]
             name = plain(referent.name or "")
             names = {name, org_key(referent.name or "")}
+            descriptor = self._descriptor(mention)  # ``Авиакомпания «Полярная линия»``
+            if descriptor:
+                names.add(descriptor)
             if patterns:
                 rank = next((len(patterns) - k for k, p in enumerate(patterns)
                              if any(n == p or n.startswith(p) or p in n.split()
