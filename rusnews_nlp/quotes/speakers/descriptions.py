@@ -79,6 +79,8 @@ class Descriptions:
             if mention.gender == excluded and excluded is not None:
                 return False
             if mention.kind == "noun":
+                if lemma in DEFENDANT_NOUNS:
+                    return False  # ``Гособвинитель требовал … Сам подсудимый``: not the accuser
                 return mention.token != head and mention.number != "Plur" \
                     and _lemma(self.index.tokens[mention.token]) not in UNNAMED_SOURCES
             if mention.kind == "pronoun":

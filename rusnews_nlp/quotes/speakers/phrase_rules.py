@@ -252,7 +252,13 @@ class PhraseRules:
             best = next(((1, m.start, m) for m in self._mentions_before(before, BODY_WINDOW)
                          if m.kind == "entity" and m.referent is not None
                          and self._by_id[m.referent].label == "ORG"), None)
-        return self._from_mention(best[2], before) if best else None
+        if best is None:
+            return None
+        entity = self.index.entity_at_token[best[2].token]
+        title = self._titled(entity, len(self.index.tokens)) if entity is not None else None
+        if title is not None:  # ``авиакомпания «Полярная линия»``: the title is the name
+            return self._from_entity(title)
+        return self._from_mention(best[2], before)
 
     def _rule_descriptor(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         """``Банк «Открытие» повысил ставки. Банк отметил`` / ``В холдинге отметили``: a bare
