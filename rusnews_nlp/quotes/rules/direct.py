@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    COLON_CUE_NOUNS)
+                    COLON_CUE_NOUNS, MARKER_NOUNS)
 from ..sources import (SCAN_TOKENS, Source, location_source, message_source, object_right,
                        subject_left, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
@@ -414,7 +414,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         if any(lo + i in view.pair_by_open or lo + i in view.pair_by_close
                for i in range(hi - lo)):
             continue  # paired quotation marks are there: the direct rules
-        first = _after_reported_sentences(view, first, punct)
+        first = _after_reported_sentences(view, first, punct, verb)
         begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
             else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
         start, end = _speech_before(view, begin, punct)
@@ -460,20 +460,54 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                                     (verb, verb + 1), source)
 
 
-def _after_reported_sentences(view: View, first: int, punct: int) -> int:
+def _after_reported_sentences(view: View, first: int, punct: int, verb: int) -> int:
     """Where speech that lost its marks starts: after the last whole sentence before it that
-    reports speech itself (``Жители рассказывают, что огонь подошёл быстро. Мы успели взять
-    только документы, — рассказала X``: the narration is no part of X's words)."""
+    is narration — one that reports speech itself (``Жители рассказывают, что огонь подошёл
+    быстро.``, ``Пассажир Питер Коста рассказал CTV о первых минутах.``), or, when the
+    attribution says only ``он``/``она``, one whose subject is a person named in it and acting
+    in the attribution verb's gender (``Мать погибшего Анна Смит вышла к журналистам. Мой сын
+    …, — сказала она``)."""
+    pronoun = view.low[verb + 1:verb + 2] in (["он"], ["она"], ["они"])
+    # the nouns of the attribution's speaker (``глава концерна``): the narration names him too
+    nouns = {view.lemma[m] for m in range(verb + 1, min(len(view.tokens), verb + 4))
+             if view.pos[m] == "NOUN"}
     k = first
     while k < punct:
         a, b = view.sentence(k)
         if b > punct:
             break
-        if any(view.cue_kind(m) in ("speech", "impersonal") and that_clause(view, m) is not None
-               for m in range(a, b)):
+        if _source_marker_opens(view, a) or any(
+                view.cue_kind(m) in ("speech", "impersonal") and view.is_finite(m)
+                and (that_clause(view, m) is not None or _named_subject(view, a, m))
+                for m in range(a, b)) or any(
+                view.is_finite(m) and view.pos[m] == "VERB"
+                and view.feats[m].get("Gender") == view.feats[verb].get("Gender")
+                and view.number(m) == view.number(verb)
+                and (pronoun and _person_subject(view, a, m)
+                     or nouns & {view.lemma[n] for n in range(a, m)} and _named_subject(view, a, m))
+                for m in range(a, b)):
             first = b
         k = b
     return first
+
+
+def _source_marker_opens(view: View, a: int) -> bool:
+    """``По словам адвоката, …``, ``По его мнению, …``: a sentence that is itself reported."""
+    return view.low[a] == "по" and any(view.lemma[m] in MARKER_NOUNS
+                                       for m in range(a + 1, min(len(view.tokens), a + 3)))
+
+
+def _named_subject(view: View, a: int, verb: int) -> bool:
+    """Is a person tagged by name, in the nominative, the subject before ``verb``?"""
+    return any(view.entity_of_token[k] is not None and view.entity_of_token[k].label == "PER"
+               and view.case(k) in ("Nom", None) for k in range(a, verb))
+
+
+def _person_subject(view: View, a: int, verb: int) -> bool:
+    """A named person or a person noun (``Мать погибшего``) in the nominative before ``verb``."""
+    return _named_subject(view, a, verb) or any(
+        view.pos[k] == "NOUN" and view.case(k) == "Nom" and view.feats[k].get("Animacy") == "Anim"
+        for k in range(a, verb))
 
 
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
