@@ -10,6 +10,7 @@ kept or dropped what.
 
 * ``direct.py`` — words in quotation marks, dialogue dashes or a block after a colon;
 * ``indirect.py`` — a content clause after (or before) its cue;
+* ``lost_marks.py`` — direct speech whose quotation marks were lost (``…, — сказал X``);
 * ``lines.py`` — a speaker's name and a colon opening a line (transcripts, headlines);
 * ``interview.py`` — an interview's answers, labelled or in dialogue dashes;
 * ``according_to.py`` — source markers, parenthetical and trailing cues, back references;
@@ -30,10 +31,11 @@ from .according_to import (according_to_back_reference, according_to_inline_refe
                            according_to_relative, according_to_trailing)
 from .candidate import Candidate, Rule
 from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, direct_cue_before,
-                     direct_dialogue, direct_interrupted, direct_lost_marks, direct_nested,
-                     direct_signature, direct_standalone)
+                     direct_dialogue, direct_interrupted, direct_nested, direct_signature,
+                     direct_standalone)
 from .interview import interview_answer
 from .lines import interview_line
+from .lost_marks import direct_lost_marks
 from .indirect import indirect_fronted, indirect_noun, indirect_that
 
 __all__ = ["RULES", "RULE_NAMES", "Candidate", "Rule", "rule_index", "lemma_of_cue"]

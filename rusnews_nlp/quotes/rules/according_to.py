@@ -238,8 +238,11 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 view.lemma[verb] not in SPEECH_VERBS:
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
         found = _comma_before_cue(view, verb)
-        if found is None or view.low[verb + 1:verb + 2] == ["ли"]:
-            continue  # ``О том, боится ли Трамп …``: an embedded question, nobody speaks
+        if found is None or view.low[verb + 1:verb + 2] == ["ли"] or \
+                that_clause(view, verb) is not None:
+            # ``О том, боится ли Трамп …``: an embedded question, nobody speaks;
+            # ``Эксперты, опрошенные AFP, считают, что …``: the cue's own clause follows
+            continue
         a, b, j = found
         if view.tokens[a].text in OPENING_MARKS:
             pair = view.pair_by_open.get(view.tokens[a].start)

@@ -7,12 +7,12 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    COLON_CUE_NOUNS, MARKER_NOUNS)
+                    COLON_CUE_NOUNS)
 from ..sources import (SCAN_TOKENS, Source, location_source, message_source, object_right,
                        subject_left, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import _quote_content, _strip_space, anchor_source, that_clause
+from .clauses import _quote_content, _strip_space, anchor_source
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
@@ -381,133 +381,6 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
             for k in range(lo, first))):
         return None
     return Source("phrase", entity.start, entity.end)
-
-
-def direct_lost_marks(view: View) -> Iterator[Candidate]:
-    """``Мы готовы. Мы ждем ответа, — сказал Лавров.``: the comma (or ``?``, ``!``) and dash
-    before the author's words mark direct speech, whose quotation marks were lost; the speech
-    runs from the start of its paragraph (or from the previous attribution in it)."""
-    text = view.text
-    n = len(view.tokens)
-    line_from = -1
-    for verb in range(2, n):
-        dash = verb - 1
-        if not view.is_dash(dash) or view.cue_kind(verb) not in ("speech", "manner") or \
-                view.inside_quote(verb):
-            continue
-        if view.low[dash - 1] in (",", "!", "?", "…"):
-            punct = dash - 1
-        elif view.low[dash - 1][-1:].isalnum() and view.text[view.tokens[dash].start - 1:
-                                                             view.tokens[dash].start].isspace() and \
-                _source_after(view, verb, view.sentence(verb)[1]).kind == "phrase":
-            punct = dash  # ``Но не любой ценой — сказал министр``: the comma went with the marks
-        else:
-            continue
-        line_start, _ = view.line_of(view.tokens[punct].start)
-        first = view.token_starting_at_or_after(line_start)
-        if line_from >= first:
-            first = line_from  # after the previous attribution on this line
-        if first >= punct or view.is_dash(first) and view.token_starting_at_or_after(
-                line_start) == first:
-            continue  # dialogue lines: ``direct_dialogue``
-        lo, hi = view.tokens[first].start, view.tokens[punct].start
-        if any(lo + i in view.pair_by_open or lo + i in view.pair_by_close
-               for i in range(hi - lo)):
-            continue  # paired quotation marks are there: the direct rules
-        first = _after_reported_sentences(view, first, punct, verb)
-        begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
-            else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
-        start, end = _speech_before(view, begin, punct)
-        # a mark whose partner was lost (``Мы готовы», — сказал он``) is not speech
-        while start < end and text[start] in OPENING_MARKS:
-            start += 1
-        while end > start and text[end - 1] in CLOSING_MARKS:
-            end -= 1
-        _, b = view.sentence(verb)
-        source = _source_after(view, verb, b)
-        if end > start and len(text[start:end].split()) >= 2:
-            yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
-        k = verb + 1
-        while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
-            if view.low[k] == "," and k + 2 < n and view.is_dash(k + 1) and \
-                    view.tokens[k + 2].text[:1].islower():
-                # ``Мы готовы, — сказал Лавров, — но не любой ценой.``: the speech goes on
-                _, b = view.sentence(k + 2)
-                last = b - 1
-                while last > k + 2 and view.is_final_punct(last):
-                    last -= 1
-                rest_start, rest_end = view.strip_span(view.tokens[k + 2].start,
-                                                       view.tokens[last].end)
-                if len(text[rest_start:rest_end].split()) >= 2:
-                    yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
-                                    (verb, verb + 1), source)
-                k = b - 1
-                break
-            k += 1
-        line_from = k + 1
-        if line_from < n and view.is_dash(line_from) and view.low[k] == "." and \
-                view.tokens[line_from].start < view.line_of(view.tokens[k].start)[1]:
-            # ``Мы готовы, — сказал Лавров. — Ждем ответа.``: the speaker goes on; a second
-            # attribution later on the line gives that part itself (the next round)
-            _, line_end = view.line_of(view.tokens[line_from].start)
-            last = view.token_at(line_end) if line_end < len(text) else n
-            if not any(view.is_dash(m) and view.low[m - 1] in (",", "!", "?", "…")
-                       and view.cue_kind(m + 1) in ("speech", "manner")
-                       for m in range(line_from + 1, last - 1)):
-                rest_start, rest_end = view.strip_span(view.tokens[line_from].end, line_end)
-                if len(text[rest_start:rest_end].split()) >= 2:
-                    yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
-                                    (verb, verb + 1), source)
-
-
-def _after_reported_sentences(view: View, first: int, punct: int, verb: int) -> int:
-    """Where speech that lost its marks starts: after the last whole sentence before it that
-    is narration — one that reports speech itself (``Жители рассказывают, что огонь подошёл
-    быстро.``, ``Пассажир Питер Коста рассказал CTV о первых минутах.``), or, when the
-    attribution says only ``он``/``она``, one whose subject is a person named in it and acting
-    in the attribution verb's gender (``Мать погибшего Анна Смит вышла к журналистам. Мой сын
-    …, — сказала она``)."""
-    pronoun = view.low[verb + 1:verb + 2] in (["он"], ["она"], ["они"])
-    # the nouns of the attribution's speaker (``глава концерна``): the narration names him too
-    nouns = {view.lemma[m] for m in range(verb + 1, min(len(view.tokens), verb + 4))
-             if view.pos[m] == "NOUN"}
-    k = first
-    while k < punct:
-        a, b = view.sentence(k)
-        if b > punct:
-            break
-        if _source_marker_opens(view, a) or any(
-                view.cue_kind(m) in ("speech", "impersonal") and view.is_finite(m)
-                and (that_clause(view, m) is not None or _named_subject(view, a, m))
-                for m in range(a, b)) or any(
-                view.is_finite(m) and view.pos[m] == "VERB"
-                and view.feats[m].get("Gender") == view.feats[verb].get("Gender")
-                and view.number(m) == view.number(verb)
-                and (pronoun and _person_subject(view, a, m)
-                     or nouns & {view.lemma[n] for n in range(a, m)} and _named_subject(view, a, m))
-                for m in range(a, b)):
-            first = b
-        k = b
-    return first
-
-
-def _source_marker_opens(view: View, a: int) -> bool:
-    """``По словам адвоката, …``, ``По его мнению, …``: a sentence that is itself reported."""
-    return view.low[a] == "по" and any(view.lemma[m] in MARKER_NOUNS
-                                       for m in range(a + 1, min(len(view.tokens), a + 3)))
-
-
-def _named_subject(view: View, a: int, verb: int) -> bool:
-    """Is a person tagged by name, in the nominative, the subject before ``verb``?"""
-    return any(view.entity_of_token[k] is not None and view.entity_of_token[k].label == "PER"
-               and view.case(k) in ("Nom", None) for k in range(a, verb))
-
-
-def _person_subject(view: View, a: int, verb: int) -> bool:
-    """A named person or a person noun (``Мать погибшего``) in the nominative before ``verb``."""
-    return _named_subject(view, a, verb) or any(
-        view.pos[k] == "NOUN" and view.case(k) == "Nom" and view.feats[k].get("Animacy") == "Anim"
-        for k in range(a, verb))
 
 
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:

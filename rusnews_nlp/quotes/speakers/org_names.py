@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...annotations import Entity, Speaker
 from ...entities.referents import org_key
 from ...kb.base import default_kb
-from ...kb.lexicon import NATIONALITY_ADJECTIVES, plain
+from ...kb.lexicon import METONYMS, NATIONALITY_ADJECTIVES, plain
 from .candidates import Mention
 from .phrases import OPENING_QUOTE_MARKS, _case, _lemma
 
@@ -28,6 +28,12 @@ def country_of_adjective(adjective: str) -> str | None:
     found = {kb.entries[eid].name for eid in kb.by_adjective(adjective)
              if kb.entries[eid].type == "LOC"}
     return found.pop() if len(found) == 1 else None
+
+
+#: Metonyms that may point at any body when none of the document's names fits their patterns
+#: (``ведомство`` for ``Росстат``), and how many sentences back that body may be named.
+ANY_BODY_METONYMS = frozenset({"ведомство"})
+BODY_WINDOW = 2
 
 
 class OrgNames:
@@ -97,3 +103,53 @@ class OrgNames:
         if k == 0 or second is not None and second <= before:
             return None
         return marks[k - 1]
+
+    def _rule_metonym(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        lemma = _lemma(self.index.tokens[head])
+        if lemma not in METONYMS:
+            return None
+        patterns = METONYMS[lemma]
+        best: tuple[int, int, Mention] | None = None
+        # the best rank: the latest such mention wins; ``ведомство`` takes any of its patterns
+        # (the latest body of any of those kinds), a bare ``компания`` prefers a body the
+        # document introduced as one (``американская компания Zentra``)
+        unordered = lemma in ANY_BODY_METONYMS
+        top = 1 if unordered else len(patterns) if patterns else 2
+        for mention in self._mentions_back(before):
+            if mention.kind != "entity" or mention.label == "PER":
+                continue
+            referent = self._by_id[mention.referent]  # type: ignore[index]
+            name = plain(referent.name or "")
+            names = {name, org_key(referent.name or "")}
+            descriptor = self._descriptor(mention)  # ``Авиакомпания «Полярная линия»``
+            if descriptor:
+                names.add(descriptor)
+            if patterns:
+                rank = next((len(patterns) - k for k, p in enumerate(patterns)
+                             if any(n == p or n.startswith(p) or p in n.split()
+                                    for n in names)), 0)  # ``вуз``: Московский … университет
+                if not rank:
+                    continue
+                if unordered:
+                    rank = 1
+            else:
+                if referent.label != "ORG":
+                    continue
+                rank = 2 if descriptor == lemma else 1
+            if best is None or rank > best[0]:
+                best = (rank, mention.start, mention)
+                if rank == top:
+                    break
+        if best is None and lemma in ANY_BODY_METONYMS:
+            # ``Росстат опубликовал данные. По данным ведомства, …``: no name says what kind
+            # of body it is, so the body named in the last sentences
+            best = next(((1, m.start, m) for m in self._mentions_before(before, BODY_WINDOW)
+                         if m.kind == "entity" and m.referent is not None
+                         and self._by_id[m.referent].label == "ORG"), None)
+        if best is None:
+            return None
+        entity = self.index.entity_at_token[best[2].token]
+        title = self._titled(entity, len(self.index.tokens)) if entity is not None else None
+        if title is not None:  # ``авиакомпания «Полярная линия»``: the title is the name
+            return self._from_entity(title)
+        return self._from_mention(best[2], before)

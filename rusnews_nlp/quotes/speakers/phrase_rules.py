@@ -12,11 +12,11 @@ from typing import Callable
 
 from ...annotations import Entity, Speaker
 from ...entities.normalize import declined
-from ...entities.referents import org_key
 from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, METONYMS,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
                            STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
 from .candidates import Mention
+from .org_names import OrgNames
 from .phrases import PERSON_LEXICON, QUOTE_MARKS, _case, _lemma
 
 #: Sentences back in which a bare ``издание`` / ``газета`` finds the outlet it refers to.
@@ -24,10 +24,11 @@ MEDIA_WINDOW = 2
 
 
 
-#: Metonyms that may point at any body when none of the document's names fits their patterns
-#: (``ведомство`` for ``Росстат``), and how many sentences back that body may be named.
-ANY_BODY_METONYMS = frozenset({"ведомство"})
-BODY_WINDOW = 2
+
+#: Heads of a body whose name may follow the body in apposition (``главы корпорации Линды
+#: Маккормик``), rather than the body owning the person.
+HEAD_ROLE_NOUNS = frozenset({"глава", "руководитель", "директор", "президент", "председатель",
+                             "генеральный", "гендиректор", "основатель", "владелец"})
 
 class PhraseRules:
     """The ordered rules, a part of ``SpeakerResolver``."""
@@ -61,6 +62,11 @@ class PhraseRules:
             j -= 1
         if j < i0 or tokens[j].pos != "NOUN" or self.index.entity_at_token[j] is not None:
             return False
+        if _lemma(tokens[j]) in ORG_UNITS and j - 1 >= i0 and tokens[j - 1].pos == "NOUN" and \
+                tokens[j - 1].feats_dict.get("Animacy") == "Anim" and \
+                _case(tokens[j - 1]) == _case(tokens[k]) == "Gen" and \
+                _lemma(tokens[j - 1]) in HEAD_ROLE_NOUNS:
+            return False  # ``главы корпорации Линды Маккормик``: the head of it, named
         return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS
 
     def _rule_pronoun(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
@@ -216,50 +222,6 @@ class PhraseRules:
                 return Speaker(INSTITUTIONS[lemmas], "ORG", None)
         return None
 
-    def _rule_metonym(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
-        lemma = _lemma(self.index.tokens[head])
-        if lemma not in METONYMS:
-            return None
-        patterns = METONYMS[lemma]
-        best: tuple[int, int, Mention] | None = None
-        top = len(patterns) if patterns else 1  # the best rank: the latest such mention wins
-        for mention in self._mentions_back(before):
-            if mention.kind != "entity" or mention.label == "PER":
-                continue
-            referent = self._by_id[mention.referent]  # type: ignore[index]
-            name = plain(referent.name or "")
-            names = {name, org_key(referent.name or "")}
-            descriptor = self._descriptor(mention)  # ``Авиакомпания «Полярная линия»``
-            if descriptor:
-                names.add(descriptor)
-            if patterns:
-                rank = next((len(patterns) - k for k, p in enumerate(patterns)
-                             if any(n == p or n.startswith(p) or p in n.split()
-                                    for n in names)), 0)  # ``вуз``: Московский … университет
-                if not rank:
-                    continue
-            else:
-                if referent.label != "ORG":
-                    continue
-                rank = 1
-            if best is None or rank > best[0]:
-                best = (rank, mention.start, mention)
-                if rank == top:
-                    break
-        if best is None and lemma in ANY_BODY_METONYMS:
-            # ``Росстат опубликовал данные. По данным ведомства, …``: no name says what kind
-            # of body it is, so the body named in the last sentences
-            best = next(((1, m.start, m) for m in self._mentions_before(before, BODY_WINDOW)
-                         if m.kind == "entity" and m.referent is not None
-                         and self._by_id[m.referent].label == "ORG"), None)
-        if best is None:
-            return None
-        entity = self.index.entity_at_token[best[2].token]
-        title = self._titled(entity, len(self.index.tokens)) if entity is not None else None
-        if title is not None:  # ``авиакомпания «Полярная линия»``: the title is the name
-            return self._from_entity(title)
-        return self._from_mention(best[2], before)
-
     def _rule_descriptor(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         """``Банк «Открытие» повысил ставки. Банк отметил`` / ``В холдинге отметили``: a bare
         noun that the document wrote before an organisation's name is that organisation (the
@@ -294,6 +256,6 @@ class PhraseRules:
         ("unnamed", _rule_unnamed),
         ("entity", _rule_entity),
         ("institution", _rule_institution),
-        ("metonym", _rule_metonym),
+        ("metonym", OrgNames._rule_metonym),
         ("descriptor", _rule_descriptor),
     )
