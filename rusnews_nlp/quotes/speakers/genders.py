@@ -63,7 +63,10 @@ class Genders:
         out = []
         if i0 > 0 and self.index.sent_of[i0 - 1] == self.index.sent_of[i0]:
             out.append(_form_gender(tokens[i0 - 1].text, ("ADJF", "PRTF", "PRTS")))
-        if i1 < len(tokens) and _case(tokens[i0]) == "Nom" \
-                and self.index.sent_of[i1] == self.index.sent_of[i0]:
+        if i1 < len(tokens) and self.index.sent_of[i1] == self.index.sent_of[i0] and (
+                _case(tokens[i0]) == "Nom"
+                # ``Адвокат министра Ким Мин Со заявила``: the tagger gave the name the case
+                # of the word before it, but a finite verb right after a name has it as subject
+                or tokens[i1].pos == "VERB" and tokens[i1].feats_dict.get("VerbForm") == "Fin"):
             out.append(_form_gender(tokens[i1].text, ("VERB",)))
         return [g for g in out if g is not None]
