@@ -92,6 +92,9 @@ def _abbreviation(view: View, i: int) -> bool:
 
 def _after_preposition(view: View, i: int, lo: int) -> bool:
     """Is token ``i`` inside a prepositional phrase (``в ответ``, ``во время форума``)?"""
+    entity = view.entity_of_token[i]
+    if entity is not None:  # from the name's first word (``RMF`` of ``RMF FM``)
+        i = max(lo, view.token_at(entity.start))
     j = i - 1
     while j >= lo and view.pos[j] in ("ADJ", "DET", "NUM"):
         j -= 1
@@ -104,7 +107,9 @@ def _after_preposition(view: View, i: int, lo: int) -> bool:
             view.case(j) not in ("Nom", None):
         j -= 1
         steps += 1
-    return steps > 0 and j >= lo and view.pos[j] == "ADP" and view.case(i) in ("Gen", None) \
+    # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says
+    return steps > 0 and j >= lo and view.pos[j] == "ADP" and (
+        view.case(i) in ("Gen", None) or view.tokens[i].text.isascii()) \
         and view.case(j + 1) not in ("Nom", None)
 
 

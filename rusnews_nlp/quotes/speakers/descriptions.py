@@ -132,7 +132,8 @@ class Descriptions:
             if mention.sent - sent > DESCRIPTION_WINDOW:
                 break
             if mention.kind == "entity" and mention.label == "PER" and mention.speaker \
-                    and mention.gender != excluded \
+                    and mention.gender != excluded and (
+                        excluded is None or self._gender.get(mention.referent or "") != excluded) \
                     and self.index.in_quote(mention.start) is None:
                 return mention.referent
         return None
@@ -167,6 +168,8 @@ class Descriptions:
                 return None
             if tokens[k].pos in ("VERB", "AUX"):
                 feats = tokens[k].feats_dict
+                if feats.get("VerbForm") in ("Part", "Conv"):
+                    continue  # ``Мать погибшего вышла``: a participle is no predicate
                 return feats.get("Gender") if feats.get("Number") == "Sing" else None
         return None
 

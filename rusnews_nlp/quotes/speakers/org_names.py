@@ -36,6 +36,11 @@ ANY_BODY_METONYMS = frozenset({"ведомство"})
 BODY_WINDOW = 2
 
 
+#: Nouns of a business: a bare ``компания`` may be the body introduced as a ``корпорация``.
+BUSINESS_NOUNS = frozenset({"компания", "корпорация", "концерн", "холдинг", "фирма",
+                            "производитель", "авиакомпания", "группа", "предприятие"})
+
+
 class OrgNames:
     """Mixin of ``SpeakerResolver``: the organisation a noun phrase's common noun stands for."""
 
@@ -135,7 +140,7 @@ class OrgNames:
             else:
                 if referent.label != "ORG":
                     continue
-                rank = 2 if descriptor == lemma else 1
+                rank = 2 if descriptor == lemma or {descriptor, lemma} <= BUSINESS_NOUNS else 1
             if best is None or rank > best[0]:
                 best = (rank, mention.start, mention)
                 if rank == top:

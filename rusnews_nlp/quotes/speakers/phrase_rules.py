@@ -30,6 +30,12 @@ MEDIA_WINDOW = 2
 HEAD_ROLE_NOUNS = frozenset({"глава", "руководитель", "директор", "президент", "председатель",
                              "генеральный", "гендиректор", "основатель", "владелец"})
 
+
+#: Nouns of a kind of body whose own name may follow them (``компания X5 Retail Group``),
+#: unlike a unit of a body (``пресс-служба Apple``).
+KIND_NOUNS = frozenset({"компания", "корпорация", "концерн", "холдинг", "фирма", "банк",
+                        "фонд", "организация", "агентство", "группа", "партия", "движение"})
+
 class PhraseRules:
     """The ordered rules, a part of ``SpeakerResolver``."""
 
@@ -117,6 +123,9 @@ class PhraseRules:
             return True
         if i0 < len(tokens) and tokens[i0].text in QUOTE_MARKS:
             return True
+        if i0 == head + 1 and i0 < len(tokens) and tokens[i0].text.isascii() and \
+                _lemma(tokens[head]) in KIND_NOUNS:
+            return True  # ``в компании X5 Retail Group``: a Latin name shows no case
         case = _case(tokens[i0]) if i0 < len(tokens) else None
         return case is not None and case != "Gen" and case == _case(tokens[head])
 
