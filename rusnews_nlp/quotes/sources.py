@@ -368,6 +368,11 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             continue
         if view.is_finite(i) or view.verb_form(i) == "Conv":
             return None
+        if view.lemma[i] in ("один", "одна") and view.low[i + 1:i + 2] == ["из"]:
+            # ``— пояснил один из соавторов работы, сотрудник института Павел Ушаков``
+            named = _named_apposition(view, i + 2, hi)
+            if named is not None:
+                return named
         if _numeral_subject(view, i, hi):
             # ``рассказали РБК два источника``: the numeral and its genitive noun
             return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)
@@ -381,6 +386,21 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                 i = view.token_at(entity.end - 1) + 1
                 continue
         i += 1
+    return None
+
+
+def _named_apposition(view: View, k: int, hi: int) -> Source | None:
+    """The person named after a comma within the phrase from token ``k`` (``один из
+    соавторов работы, сотрудник института Павел Ушаков``)."""
+    comma = next((m for m in range(k, min(hi, k + 8)) if view.low[m] == ","), None)
+    if comma is None:
+        return None
+    for m in range(comma + 1, min(hi, comma + 10)):
+        if view.is_finite(m) or view.ends_sentence(m):
+            return None
+        entity = view.entity_of_token[m]
+        if entity is not None and entity.label == "PER":
+            return Source("phrase", entity.start, entity.end)
     return None
 
 

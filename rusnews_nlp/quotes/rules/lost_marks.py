@@ -111,7 +111,7 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int) -> 
                 view.cue_kind(m) in ("speech", "impersonal") and view.is_finite(m)
                 and (that_clause(view, m) is not None or _named_subject(view, a, m))
                 for m in range(a, b)) or any(
-                view.is_finite(m) and view.pos[m] == "VERB"
+                view.is_finite(m) and view.pos[m] in ("VERB", "AUX")
                 and view.feats[m].get("Gender") == view.feats[verb].get("Gender")
                 and view.number(m) == view.number(verb)
                 and (pronoun and _person_subject(view, a, m)

@@ -252,6 +252,10 @@ class Roles:
         if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" \
                 or after:
             return None
+        last = self._last_speaker  # ``X отметил, что … «…, — заявил специалист»``
+        if last is not None and last in self._roles_of and \
+                any(not r.changed for r in self._roles_of[last]):
+            return last
         sent = self.index.narrative_at(token.start)
         for mention in self._mentions_before(before, 1):
             if mention.kind != "entity" or mention.label != "PER" or not mention.speaker:
