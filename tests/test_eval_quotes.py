@@ -216,14 +216,14 @@ def test_dev_numbers(shared_dir, tmp_path):
 @pytest.mark.slow
 def test_wikinews_halves_do_not_regress(shared_dir):
     """Both halves of the Wikinews dev gold (issue 14's set; the target is 0.85 on each). The
-    floors sit just under what was measured on 2026-12-03 (A 0.899, B 0.705), so a change
-    cannot lose what the rules have reached."""
+    floors sit just under what was measured on 2026-12-03, third session (A 0.899, B 0.726),
+    so a change cannot lose what the rules have reached."""
     out = run_cli("--gold", str(shared_dir / "gold" / "wikinews-dev.quotes.jsonl"),
                   "--texts", str(shared_dir / "data" / "wikinews-dev"), "--half", "both",
                   "--json")
     assert out.returncode == 0, out.stderr
     totals = json.loads(out.stdout)["totals"]
-    floors = {"A": 0.88, "B": 0.69}
+    floors = {"A": 0.88, "B": 0.71}
     for half, floor in floors.items():
         [t] = [v for k, v in totals.items() if k.endswith(f"wikinews-dev.quotes.jsonl {half}")]
         assert t["end_to_end"]["f1"] >= floor, (half, t)
