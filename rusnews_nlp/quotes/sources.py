@@ -272,7 +272,8 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             first = view.token_at(entity.start) if entity is not None else i
             if entity is not None and first - 1 >= lo and view.pos[first - 1] == "NOUN" and \
                     view.case(first - 1) == "Gen" and view.entity_of_token[first - 1] is None \
-                    and (body or view.lemma[first - 1] in PLACE_KIND_NOUNS):
+                    and (body and view.lemma[first - 1] not in TIME_NOUNS
+                         or view.lemma[first - 1] in PLACE_KIND_NOUNS):
                 i = first - 1  # ``Жительница города Сендай``: the name of a genitive place noun
                 continue
             if body and view.case(i) == "Nom" and i - 1 >= lo and view.pos[i - 1] == "NOUN" \
@@ -387,6 +388,15 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                 continue
         i += 1
     return None
+
+
+#: Genitive nouns of a date (``за 25 августа Минобороны сообщило``): a body after them is
+#: the subject, not their apposition.
+TIME_NOUNS = frozenset({
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь", "год", "день", "неделя", "месяц", "век", "сутки",
+    "вечер", "утро", "ночь", "час", "минута", "квартал", "сезон",
+})
 
 
 def _named_apposition(view: View, k: int, hi: int) -> Source | None:

@@ -35,7 +35,7 @@ from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, 
                      direct_standalone)
 from .interview import interview_answer
 from .lines import interview_line
-from .lost_marks import direct_lost_marks
+from .lost_marks import direct_lost_marks, direct_signed_paragraph
 from .indirect import indirect_fronted, indirect_noun, indirect_that
 
 __all__ = ["RULES", "RULE_NAMES", "Candidate", "Rule", "rule_index", "lemma_of_cue"]
@@ -62,6 +62,8 @@ RULES: tuple[Rule, ...] = (
          direct_dialogue),
     Rule("direct_nested", "«Он сказал: „…“», — рассказала X (a quote inside a quote)",
          direct_nested),
+    Rule("direct_signed_paragraph", "a paragraph with no marks signed «— Имя Фамилия» on the "
+         "next line", direct_signed_paragraph),
     Rule("direct_lost_marks", "Мы готовы, — сказал X (direct speech whose marks were lost)",
          direct_lost_marks),
     Rule("indirect_that", "X заявил, что … / в альянсе сочли, что … / отмечается, что …",

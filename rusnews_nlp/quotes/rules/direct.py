@@ -452,7 +452,11 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
     text = view.text
     n = len(view.tokens)
     for j in range(1, n):
-        if view.low[j] != ":" or view.inside_quote(j):
+        if view.inside_quote(j) or view.low[j] != ":" and not (
+                # ``Лавров подчеркнул — мы готовы к диалогу``: a dash for the lost colon
+                view.is_dash(j) and view.is_finite(j - 1) and
+                view.cue_kind(j - 1) in ("speech", "manner") and
+                "\n" not in text[view.tokens[j].end:view.tokens[min(j + 1, n - 1)].start]):
             continue
         after = j + 1
         if after < n and view.tokens[after].text in OPENING_MARKS and \

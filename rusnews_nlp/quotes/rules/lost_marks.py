@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..cues import MARKER_NOUNS
-from ..sources import SCAN_TOKENS
+from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import that_clause
@@ -139,3 +139,41 @@ def _person_subject(view: View, a: int, verb: int) -> bool:
     return _named_subject(view, a, verb) or any(
         view.pos[k] == "NOUN" and view.case(k) == "Nom" and view.feats[k].get("Animacy") == "Anim"
         for k in range(a, verb))
+
+
+def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
+    """A quotation paragraph that lost its marks, signed on the next line (a quote template
+    scraped to text): ``Мы готовы к диалогу. Но не любой ценой.⏎— Сергей Лавров`` — the
+    signature line holds only a person's name (and an apposition after a comma)."""
+    text = view.text
+    starts = view.line_starts
+    for n, line_start in enumerate(starts):
+        _, line_end = view.line_of(line_start)
+        line = text[line_start:line_end].strip()
+        if len(line) < 4 or line[0] not in "—–-" or not line[1:2].isspace():
+            continue
+        t = view.token_starting_at_or_after(line_start + text[line_start:line_end].index(line[0])
+                                            + 1)
+        entity = view.entity_of_token[t] if t < len(view.tokens) else None
+        if entity is None or entity.label != "PER" or \
+                text[view.tokens[t - 1].end:entity.start].strip():
+            continue
+        rest = text[entity.end:line_end].strip()
+        if rest and not rest.startswith(","):
+            continue
+        last = view.token_at(line_end) if line_end < len(text) else len(view.tokens)
+        if any(view.is_finite(k) for k in range(t, last)):
+            continue  # ``— сказал Лавров`` is an attribution: direct_lost_marks
+        # the paragraph before, after any blank lines
+        k = line_start - 1
+        while k > 0 and text[k - 1] in "\n \t\u00a0":
+            k -= 1
+        if k <= 0:
+            continue
+        para_start, para_end = view.line_of(k - 1)
+        start, end = view.strip_span(para_start, para_end)
+        body = text[start:end]
+        if len(body.split()) < 3 or any(ch in body for ch in "«»„“”\""):
+            continue  # marked quotations are direct_signature's
+        yield Candidate(start, end, "direct", "direct_signed_paragraph", None,
+                        Source("phrase", entity.start, entity.end))
