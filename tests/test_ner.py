@@ -139,6 +139,9 @@ def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
     ("Прогноз сделал адвокат Луценко Алексей Баганец.",
      [("PER", "Луценко"), ("PER", "Алексей Баганец")]),
     ("Указ подписал Путин Владимир Владимирович.", [("PER", "Путин Владимир Владимирович")]),
+    # a surname particle takes the word after it; a unit's abbreviation joins its body
+    ("Министр финансов Брюно Ле Мэр выступил в Париже.", [("PER", "Брюно Ле Мэр"),
+                                                         ("LOC", "Париже")]),
     # a name never runs over a line break into the next paragraph
     ("Мария Захарова\n\nМария Владимировна Захарова — российский дипломат.",
      [("PER", "Мария Захарова"), ("PER", "Мария Владимировна Захарова")]),

@@ -253,6 +253,25 @@ def extend_over_particle(text: str, entities: list[Entity],
     return out
 
 
+#: Abbreviations of a body's generic unit that the tagger tags apart from the body they
+#: belong to (``ГУ`` + ``МЧС``): ``главное управление``, ``следственное управление``.
+UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ"})
+
+
+def merge_unit_abbreviation(text: str, entities: list[Entity]) -> list[Entity]:
+    """``ГУ`` + ``МЧС`` (``ГУ МЧС по Приморскому краю``) is one body: a unit's abbreviation
+    right before the body's name."""
+    out: list[Entity] = []
+    for entity in entities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == entity.label == "ORG" and \
+                prev.text in UNIT_ABBREVIATIONS and text[prev.end:entity.start] == " ":
+            out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], "ORG")
+            continue
+        out.append(entity)
+    return out
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in "\n.!?…"
@@ -292,5 +311,5 @@ def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entit
         for piece in refine_span(tokens[index:end], entity.label):
             start, stop = piece[0].start, piece[-1].end
             out.append(Entity("", start, stop, text[start:stop], entity.label))
-    merged = merge_adjacent_persons(text, out, tokens)
+    merged = merge_unit_abbreviation(text, merge_adjacent_persons(text, out, tokens))
     return drop_capitalised_common_word(text, extend_over_particle(text, merged, tokens))

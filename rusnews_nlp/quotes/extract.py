@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.span_rules import PROPER
-from ..kb.lexicon import ORG_UNITS
+from ..kb.lexicon import ORG_UNITS, UNNAMED_SOURCES
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View
@@ -129,6 +129,8 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
                                view.text[start:end])
     if b - a == 1 and view.pos[a] in ("PRON", "DET"):
         return None  # ``Его предупреждение …`` opening a sentence: a pronoun is never a name
+    if any(view.lemma[k] in UNNAMED_SOURCES for k in range(a, min(b, len(view.tokens)))):
+        return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")
     if name[:1].isupper() and not (b - a == 1 and _person_noun(view.tokens[a].text)):
         # a capitalised name is a body's (``«Лента.ру»``); ``Индонезиец рассказал`` is nobody's
