@@ -57,8 +57,8 @@ def that_clause(view: View, verb: int) -> int | None:
             while k < b and k - j <= 4 and view.low[k] != "," and not (
                     view.is_finite(k) or view.cue_kind(k) is not None):
                 k += 1  # a parenthetical has no verb: ``Отвечая на вопрос, Петров сказал, что``
-            if k >= b or view.low[k] != "," or k - j > 4 or after == "что":
-                if after != "что":
+            if k >= b or view.low[k] != "," or k - j > 4 or after in ("что", "будто"):
+                if after not in ("что", "будто"):  # ``заявил, будто санкции не действуют``
                     return None
             else:
                 j = k

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterator
 
+from ...entities.normalize import declined
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
                     COLON_CUE_NOUNS)
 from ..sources import (SCAN_TOKENS, Source, location_source, message_source, object_right,
@@ -230,13 +231,16 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
         return None
     verb = verbs[-1]
     if view.pos[verb] == "NOUN":  # ``выступил со специальным заявлением:``
+        owner = _genitive_owner(view, verb, colon)
+        if owner is not None and view.lemma[verb] == "слово":
+            return (verb, verb + 1), owner  # ``Приводим слова министра Лаврова: «…»``
         finite = [k for k in range(lo, verb) if view.is_finite(k)]
         if not finite:
             if any(view.is_finite(k) for k in range(verb, colon)) or \
                     any(view.pos[k] not in ("ADJ", "DET") for k in range(lo, verb)):
                 return None
             # ``Официальное заявление организаторов фестиваля: «…»``: the noun heads the line
-            source = message_source(view, verb, colon) or Source("unnamed")
+            source = message_source(view, verb, colon) or owner or Source("unnamed")
             return (verb, verb + 1), source
         source = anchor_source(view, finite[-1], lo, colon)
     elif view.cue_kind(verb) == "impersonal":
@@ -248,6 +252,19 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
     else:
         source = anchor_source(view, verb, lo, colon)
     return (verb, verb + 1), source
+
+
+def _genitive_owner(view: View, noun: int, colon: int) -> Source | None:
+    """The person or body named right after a statement noun (``Реакция Кремля:``, ``слова
+    министра Сергея Лаврова:``): a name among the next few words before the colon."""
+    for k in range(noun + 1, min(colon, noun + 5)):
+        entity = view.entity_of_token[k]
+        if entity is not None and entity.label in ("PER", "ORG"):
+            if entity.label == "ORG" or view.case(k) in ("Gen", None) or declined(entity):
+                return Source("phrase", entity.start, entity.end)
+        if view.pos[k] not in ("NOUN", "ADJ", "PROPN"):
+            return None
+    return None
 
 
 def direct_colon_before(view: View) -> Iterator[Candidate]:
