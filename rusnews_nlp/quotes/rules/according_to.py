@@ -53,7 +53,9 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
             break
         k += 1
     if k >= len(view.tokens) or view.pos[k] not in ("NOUN", "ADJ") or \
-            view.case(k) not in ("Dat", None):
+            view.case(k) not in ("Dat", None) and not (
+                # ``по информации``: the tagger may read the dative as a genitive
+                view.low[i] == "по" and view.lemma[k] in MARKER_NOUNS):
         return None
     if view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным" or \
             view.low[i] == "согласно" and view.lemma[k] in DOCUMENT_MARKER_NOUNS:
@@ -174,10 +176,23 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
 
 
 def _participle_opens(view: View, k: int) -> bool:
-    """Does a participle phrase open at token ``k`` (``не участвовавший в …``)?"""
+    """Does a participle phrase describing the person before it open at token ``k`` (``Как
+    заявил X, не участвовавший в исследовании, …``)? It follows a name and closes with a
+    comma before any finite verb; ``По информации полиции, задержанный ранее привлекался``
+    has a substantivised participle as its subject."""
+    entity = view.entity_of_token[k - 2] if k >= 2 else None
+    if entity is None or entity.label != "PER":
+        return False
     if view.low[k] == "не":
         k += 1
-    return k < len(view.tokens) and view.verb_form(k) == "Part" and view.case(k) == "Nom"
+    if k >= len(view.tokens) or view.verb_form(k) != "Part" or view.case(k) != "Nom":
+        return False
+    for m in range(k + 1, min(len(view.tokens), k + 12)):
+        if view.low[m] == ",":
+            return True
+        if view.is_finite(m) or view.ends_sentence(m):
+            return False
+    return False
 
 
 def _comma_before_cue(view: View, verb: int) -> tuple[int, int, int] | None:
