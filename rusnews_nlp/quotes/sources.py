@@ -582,6 +582,9 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
                               or view.low[j] == "и" and j > i + 1) and \
                     view.entity_of_token[j] is None:
                 j += 1
+            if j + 1 < hi and view.tokens[j].text in OPENING_MARKS and \
+                    view.entity_of_token[j + 1] is not None:
+                j += 1  # ``из годового отчёта «Норникеля»``: a title in quotation marks
             if j < hi and view.entity_of_token[j] is not None:
                 entity = view.entity_of_token[j]
                 if j > i + 1 and view.pos[i + 1] == "NOUN":

@@ -32,7 +32,7 @@ from .according_to import (according_to_back_reference, according_to_inline_refe
 from .candidate import Candidate, Rule
 from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, direct_cue_before,
                      direct_dialogue, direct_interrupted, direct_nested, direct_signature,
-                     direct_standalone)
+                     direct_standalone, direct_words_owner)
 from .interview import interview_answer
 from .lines import interview_line
 from .lost_marks import direct_lost_marks, direct_signed_paragraph
@@ -51,6 +51,8 @@ RULES: tuple[Rule, ...] = (
     Rule("direct_signature", "quotation paragraph signed by «— Имя Фамилия» on the next line",
          direct_signature),
     Rule("direct_cue_after", "«…», — сказал X / «…», говорится в сообщении X", direct_cue_after),
+    Rule("direct_words_owner", "«…» — такими словами X … / «…». Эти слова принадлежат X",
+         direct_words_owner),
     Rule("direct_colon_before", "X заявил: «…» / X: «…»", direct_colon_before),
     Rule("direct_cue_before", "X, сказав «…» (cue verb right before the quotation)",
          direct_cue_before),

@@ -292,6 +292,19 @@ def _colon_quote_after(view: View, verb: int) -> bool:
     return False
 
 
+def _cited_source(view: View, lo: int, verb: int) -> Source | None:
+    """``Со ссылкой на пресс-службу «Аэрофлота» сообщается``: the source cited before an
+    impersonal report (``со ссылкой на источники`` names nobody)."""
+    for k in range(lo, max(lo, verb - 3)):
+        if view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+            end = verb
+            while end > k + 3 and view.is_punct(end - 1):
+                end -= 1
+            if end > k + 3:
+                return Source("phrase", view.tokens[k + 3].start, view.tokens[end - 1].end)
+    return None
+
+
 def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
     """Where the speaker of the cue ``verb`` is written (see ``sources.Source``)."""
     kind = view.cue_kind(verb)
@@ -316,7 +329,8 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
                     return Source("phrase", entity.start, entity.end)
         return Source("unnamed")
     if kind in ("impersonal", "passive"):
-        found = message_source(view, lo, hi) or location_source(view, lo, verb)
+        found = message_source(view, lo, hi) or _cited_source(view, lo, verb) or \
+            location_source(view, lo, verb)
         return found or Source("unnamed")
     found = subject_of(view, verb, lo, hi)
     if found is not None:

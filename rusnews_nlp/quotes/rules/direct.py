@@ -593,3 +593,30 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
                    for k in range(t0, min(t1, len(view.tokens)))) and len(words) < 8:
             continue
         yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))
+
+
+#: ``«…» — такими словами X открыл совещание``; ``«…». Эти слова принадлежат X``.
+_THESE_WORDS = (["такими", "словами"], ["этими", "словами"])
+_WORDS_BELONG = (["эти", "слова", "принадлежат"], ["слова", "принадлежат"])
+
+
+def direct_words_owner(view: View) -> Iterator[Candidate]:
+    """A quotation whose owner the next words name: ``«…» — такими словами X открыл
+    совещание`` or, in the next sentence, ``Эти слова принадлежат X`` (the person named)."""
+    n = len(view.tokens)
+    for pair in view.spoken:
+        c = view.token_at(pair.close) + 1
+        while c < n and view.low[c] in (",", "."):
+            c += 1
+        if c < n and view.is_dash(c):
+            c += 1
+        if not any(view.low[c:c + len(w)] == w for w in (*_THESE_WORDS, *_WORDS_BELONG)):
+            continue
+        _, b = view.sentence(c)
+        person = next((view.entity_of_token[k] for k in range(c + 2, min(b, c + 12))
+                       if view.entity_of_token[k] is not None
+                       and view.entity_of_token[k].label in ("PER", "ORG")), None)
+        start, end = _quote_content(view, pair)
+        if person is not None and end > start:
+            yield Candidate(start, end, "direct", "direct_words_owner", (c, c + 2),
+                            Source("phrase", person.start, person.end))
