@@ -613,9 +613,11 @@ def direct_words_owner(view: View) -> Iterator[Candidate]:
         if not any(view.low[c:c + len(w)] == w for w in (*_THESE_WORDS, *_WORDS_BELONG)):
             continue
         _, b = view.sentence(c)
-        person = next((view.entity_of_token[k] for k in range(c + 2, min(b, c + 12))
-                       if view.entity_of_token[k] is not None
-                       and view.entity_of_token[k].label in ("PER", "ORG")), None)
+        named = [view.entity_of_token[k] for k in range(c + 2, min(b, c + 12))
+                 if view.entity_of_token[k] is not None
+                 and view.entity_of_token[k].label in ("PER", "ORG")]
+        # ``директору МВФ Кристалине Георгиевой``: the person before the body she heads
+        person = next((e for e in named if e.label == "PER"), named[0] if named else None)
         start, end = _quote_content(view, pair)
         if person is not None and end > start:
             yield Candidate(start, end, "direct", "direct_words_owner", (c, c + 2),

@@ -24,7 +24,7 @@ from .salience import _SalienceIndex
 
 #: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
 EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый",
-                          "исследовательница", "ученая"})
+                          "исследовательница", "ученая", "синоптик", "метеоролог"})
 
 #: Words a role apposition may run through besides nouns and adjectives.
 CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
