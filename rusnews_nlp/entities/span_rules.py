@@ -209,14 +209,24 @@ def merge_adjacent_persons(text: str, entities: list[Entity],
     def case(entity: Entity) -> str | None:
         return person_case([t for t in tokens if entity.start <= t.start and t.end <= entity.end])
 
+    def joins(prev: Entity, entity: Entity) -> bool:
+        return prev.label == entity.label == "PER" and entity.start > prev.end \
+            and text[prev.end:entity.start].strip(" ") == "" \
+            and (not tokens or case(prev) == case(entity)) \
+            and not next_person(prev.text.split(), entity.text.split())
+
+    return _merge_adjacent(text, entities, joins)
+
+
+def _merge_adjacent(text: str, entities: Iterable[Entity],
+                    joins: Callable[[Entity, Entity], bool]) -> list[Entity]:
+    """``entities`` with each one that ``joins`` the span kept before it merged into it (one
+    span from the first's start to the second's end, the same label)."""
     out: list[Entity] = []
     for entity in entities:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label == entity.label == "PER" \
-                and entity.start > prev.end and text[prev.end:entity.start].strip(" ") == "" \
-                and (not tokens or case(prev) == case(entity)) \
-                and not next_person(prev.text.split(), entity.text.split()):
-            out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], "PER")
+        if out and joins(out[-1], entity):
+            prev = out[-1]
+            out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], entity.label)
             continue
         out.append(entity)
     return out
@@ -261,15 +271,9 @@ UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ"})
 def merge_unit_abbreviation(text: str, entities: list[Entity]) -> list[Entity]:
     """``ГУ`` + ``МЧС`` (``ГУ МЧС по Приморскому краю``) is one body: a unit's abbreviation
     right before the body's name."""
-    out: list[Entity] = []
-    for entity in entities:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label == entity.label == "ORG" and \
-                prev.text in UNIT_ABBREVIATIONS and text[prev.end:entity.start] == " ":
-            out[-1] = Entity("", prev.start, entity.end, text[prev.start:entity.end], "ORG")
-            continue
-        out.append(entity)
-    return out
+    return _merge_adjacent(text, entities, lambda prev, entity: (
+        prev.label == entity.label == "ORG" and prev.text in UNIT_ABBREVIATIONS
+        and text[prev.end:entity.start] == " "))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

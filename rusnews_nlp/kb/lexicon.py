@@ -106,6 +106,14 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset({
     "префектура", "округ", "регион", "остров", "страна", "республика", "край", "улица",
 })
 
+#: Genitive nouns of a date (``за 25 августа Минобороны сообщило``): a body after them is
+#: the subject, not their apposition.
+TIME_NOUNS: frozenset[str] = frozenset({
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь", "год", "день", "неделя", "месяц", "век", "сутки",
+    "вечер", "утро", "ночь", "час", "минута", "квартал", "сезон",
+})
+
 #: Adjectives that make a person noun an office with one holder (``главный тренер сборной``):
 #: the previous speaker or the knowledge base may hold it.
 OFFICE_ADJECTIVES: frozenset[str] = frozenset({"главный", "генеральный", "исполнительный"})
@@ -270,6 +278,9 @@ STATE_OFFICES: frozenset[str] = frozenset({
     "вице-президент", "король", "королева", "монарх", "посол", "президентка", "председатель",
     "глава", "лидер", "руководитель", "представитель", "постпред",
 })
+#: Those of ``STATE_OFFICES`` the KB records as positions with a country: a person the KB
+#: knows in one is of that country (``французский лидер`` is the document's Макрон).
+ORIGIN_OFFICES: tuple[str, ...] = ("президент", "премьер-министр", "канцлер", "министр", "госсекретарь")
 
 #: Unnamed-source nouns that sports news uses as a coach's epithet (``Испанский специалист
 #: написал`` after ``Сам Абаскаль попрощался``): with a nationality they describe the person

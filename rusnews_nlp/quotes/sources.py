@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.normalize import declined
-from ..kb.lexicon import PLACE_KIND_NOUNS
+from ..kb.lexicon import PLACE_KIND_NOUNS, TIME_NOUNS
 from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -388,15 +388,6 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                 continue
         i += 1
     return None
-
-
-#: Genitive nouns of a date (``за 25 августа Минобороны сообщило``): a body after them is
-#: the subject, not their apposition.
-TIME_NOUNS = frozenset({
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь", "год", "день", "неделя", "месяц", "век", "сутки",
-    "вечер", "утро", "ночь", "час", "минута", "квартал", "сезон",
-})
 
 
 def _named_apposition(view: View, k: int, hi: int) -> Source | None:

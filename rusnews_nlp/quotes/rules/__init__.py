@@ -51,7 +51,7 @@ RULES: tuple[Rule, ...] = (
     Rule("direct_signature", "quotation paragraph signed by «— Имя Фамилия» on the next line",
          direct_signature),
     Rule("direct_cue_after", "«…», — сказал X / «…», говорится в сообщении X", direct_cue_after),
-    Rule("direct_words_owner", "«…» — такими словами X … / «…». Эти слова принадлежат X",
+    Rule("direct_words_owner", "«…». Эти слова принадлежат X (the next sentence names the owner)",
          direct_words_owner),
     Rule("direct_colon_before", "X заявил: «…» / X: «…»", direct_colon_before),
     Rule("direct_cue_before", "X, сказав «…» (cue verb right before the quotation)",

@@ -181,20 +181,25 @@ def _subject_first(view: View, j: int, hi: int, start: int, end: int) -> Iterato
 
 
 def _so_said(view: View, j: int) -> int | None:
-    """``так`` or ``такими / этими словами`` at ``j``, then a subject and its finite speech
-    verb: the verb's index (``— такими словами Лавров прокомментировал …``)."""
+    """``так`` or ``такими / этими словами`` at ``j``, then a subject and its finite verb:
+    the verb's index. After ``так`` the verb must report speech (``— так Лавров ответил``);
+    ``такими словами`` reports it itself, so any verb does (``— такими словами Лавров
+    прокомментировал …``, ``— такими словами Хуснуллин открыл совещание``)."""
     n = len(view.tokens)
     if view.low[j] == "так":
         k = j + 1
+        speech_only = True
     elif j + 1 < n and view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and \
             view.lemma[j + 1] in (*BACK_REFERENCE_NOUNS, "слово") and view.case(j + 1) == "Ins":
         k = j + 2
+        speech_only = False
     else:
         return None
     for m in range(k + 1, min(n, k + 7)):
         if view.low[m] in (",", ".", ":", ";") or view.ends_sentence(m):
             return None
-        if view.cue_kind(m) == "speech" and view.is_finite(m):
+        if view.is_finite(m) and (view.cue_kind(m) == "speech" or
+                                  not speech_only and view.pos[m] == "VERB"):
             return m
     return None
 
@@ -595,14 +600,13 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
         yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))
 
 
-#: ``«…» — такими словами X открыл совещание``; ``«…». Эти слова принадлежат X``.
-_THESE_WORDS = (["такими", "словами"], ["этими", "словами"])
+#: ``«…». Эти слова принадлежат X`` (``«…» — такими словами X …`` is ``_so_said``'s).
 _WORDS_BELONG = (["эти", "слова", "принадлежат"], ["слова", "принадлежат"])
 
 
 def direct_words_owner(view: View) -> Iterator[Candidate]:
-    """A quotation whose owner the next words name: ``«…» — такими словами X открыл
-    совещание`` or, in the next sentence, ``Эти слова принадлежат X`` (the person named)."""
+    """A quotation whose owner the next sentence names: ``«…». Эти слова принадлежат X``
+    (the person named, before a body she heads)."""
     n = len(view.tokens)
     for pair in view.spoken:
         c = view.token_at(pair.close) + 1
@@ -610,7 +614,7 @@ def direct_words_owner(view: View) -> Iterator[Candidate]:
             c += 1
         if c < n and view.is_dash(c):
             c += 1
-        if not any(view.low[c:c + len(w)] == w for w in (*_THESE_WORDS, *_WORDS_BELONG)):
+        if not any(view.low[c:c + len(w)] == w for w in _WORDS_BELONG):
             continue
         _, b = view.sentence(c)
         named = [view.entity_of_token[k] for k in range(c + 2, min(b, c + 12))

@@ -38,16 +38,16 @@ _INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.?\s?){1,3}")
 _DASHES = "—–-"
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _paragraphs(view: View) -> list[tuple[int, int]]:
     """``[start, end)`` of each non-empty line, spaces stripped."""
     out = []
-    pos = 0
-    for line in text.split("\n"):
+    for line_start in view.line_starts:
+        _, line_end = view.line_of(line_start)
+        line = view.text[line_start:line_end]
         stripped = line.strip()
         if stripped:
-            start = pos + line.index(stripped)
+            start = line_start + line.index(stripped)
             out.append((start, start + len(stripped)))
-        pos += len(line) + 1
     return out
 
 
@@ -98,25 +98,25 @@ def _by_initials(view: View, label: str) -> Entity | None:
 def interview_answer(view: View) -> Iterator[Candidate]:
     """The answers of an interview (see the module docstring)."""
     text = view.text
-    paragraphs = _paragraphs(text)
-    labelled: list[tuple[int, int, str, int]] = []  # (start, end, label, content start)
-    dialogue: list[tuple[int, int]] = []
-    for a, b in paragraphs:
+    # (start, end, label as written, label as a key, content start)
+    labelled: list[tuple[int, int, str, str, int]] = []
+    dialogue: list[tuple[int, int, bool]] = []  # (start, end, a question?)
+    for a, b in _paragraphs(view):
         line = text[a:b]
         match = _LABEL.match(line)
-        if match and (match.group(1).lower().strip(". ") in INTERVIEWER_LABELS | ANSWER_LABELS
+        key = match.group(1).lower().strip(". ") if match else ""
+        if match and (key in INTERVIEWER_LABELS | ANSWER_LABELS
                       or _INITIALS.fullmatch(match.group(1))):
-            labelled.append((a, b, match.group(1), a + match.start(2)))
+            labelled.append((a, b, match.group(1), key, a + match.start(2)))
         elif _dash_line(line):
-            dialogue.append((a, b))
-    questions = sum(1 for a, b, label, _ in labelled
-                    if label.lower().strip(". ") in INTERVIEWER_LABELS and _is_question(text[a:b]))
-    questions += sum(1 for a, b in dialogue if _is_question(text[a:b]))
+            dialogue.append((a, b, _is_question(line)))
+    questions = sum(1 for a, b, _, key, _ in labelled
+                    if key in INTERVIEWER_LABELS and _is_question(text[a:b]))
+    questions += sum(1 for *_, asks in dialogue if asks)
     if questions < 2:
         return
-    person = _interviewee(view, [(a, b) for a, b, *_ in labelled] + dialogue)
-    for a, b, label, content in labelled:
-        key = label.lower().strip(". ")
+    person = _interviewee(view, [(a, b) for a, b, *_ in labelled + dialogue])
+    for a, b, label, key, content in labelled:
         if key in INTERVIEWER_LABELS:
             continue
         who = _by_initials(view, label) if key not in ANSWER_LABELS else None
@@ -129,9 +129,8 @@ def interview_answer(view: View) -> Iterator[Candidate]:
                             Source("phrase", who.start, who.end))
     if person is None:
         return
-    for n, (a, b) in enumerate(dialogue):
-        if _is_question(text[a:b]) or n == 0 or not _is_question(
-                text[dialogue[n - 1][0]:dialogue[n - 1][1]]):
+    for n, (a, b, asks) in enumerate(dialogue):
+        if asks or n == 0 or not dialogue[n - 1][2]:
             continue  # an answer follows a question
         start, end = view.strip_span(a + 1, b)
         if end > start:

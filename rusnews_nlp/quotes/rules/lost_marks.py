@@ -26,12 +26,18 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         if not view.is_dash(dash) or view.cue_kind(verb) not in ("speech", "manner") or \
                 view.inside_quote(verb):
             continue
+        _, b = view.sentence(verb)
+        source = None
         if view.low[dash - 1] in (",", "!", "?", "…"):
             punct = dash - 1
         elif view.low[dash - 1][-1:].isalnum() and view.text[view.tokens[dash].start - 1:
-                                                             view.tokens[dash].start].isspace() and \
-                _source_after(view, verb, view.sentence(verb)[1]).kind == "phrase":
-            punct = dash  # ``Но не любой ценой — сказал министр``: the comma went with the marks
+                                                             view.tokens[dash].start].isspace():
+            # ``Но не любой ценой — сказал министр``: the comma went with the marks, so the
+            # author's words must name somebody
+            source = _source_after(view, verb, b)
+            if source.kind != "phrase":
+                continue
+            punct = dash
         else:
             continue
         line_start, _ = view.line_of(view.tokens[punct].start)
@@ -54,8 +60,8 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             start += 1
         while end > start and text[end - 1] in CLOSING_MARKS:
             end -= 1
-        _, b = view.sentence(verb)
-        source = _source_after(view, verb, b)
+        if source is None:
+            source = _source_after(view, verb, b)
         if end > start and len(text[start:end].split()) >= 2:
             yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
         k = verb + 1
@@ -146,8 +152,7 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
     scraped to text): ``Мы готовы к диалогу. Но не любой ценой.⏎— Сергей Лавров`` — the
     signature line holds only a person's name (and an apposition after a comma)."""
     text = view.text
-    starts = view.line_starts
-    for n, line_start in enumerate(starts):
+    for line_start in view.line_starts:
         _, line_end = view.line_of(line_start)
         line = text[line_start:line_end].strip()
         if len(line) < 4 or line[0] not in "—–-" or not line[1:2].isspace():
@@ -173,7 +178,8 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
         para_start, para_end = view.line_of(k - 1)
         start, end = view.strip_span(para_start, para_end)
         body = text[start:end]
-        if len(body.split()) < 3 or any(ch in body for ch in "«»„“”\""):
+        if len(body.split()) < 3 or any(ch in OPENING_MARKS or ch in CLOSING_MARKS
+                                        for ch in body):
             continue  # marked quotations are direct_signature's
         yield Candidate(start, end, "direct", "direct_signed_paragraph", None,
                         Source("phrase", entity.start, entity.end))

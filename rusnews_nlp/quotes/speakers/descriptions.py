@@ -7,17 +7,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...kb.lexicon import (DEFENDANT_NOUNS, DEMONYMS, EPITHET_NOUNS, FEMININE_GENDER,
-                           PARTY_MEMBERS, PLACE_HEAD_NOUNS, UNNAMED_SOURCES)
+                           ORIGIN_OFFICES, PARTY_MEMBERS, PLACE_HEAD_NOUNS, UNNAMED_SOURCES)
 from .candidates import Mention
 from .phrases import DASHES, _case, _lemma
 
 #: How many sentences back a role noun with no named holder (``чиновник``) looks for the
 #: person it describes.
 DESCRIPTION_WINDOW = 3
-
-#: State offices whose KB holders are of the office's country (``французский лидер`` is the
-#: document's person the KB knows as a president or minister of Франция).
-ORIGIN_OFFICES = ("президент", "премьер-министр", "канцлер", "министр", "госсекретарь")
 
 
 class Descriptions:

@@ -151,10 +151,12 @@ class OrgNames:
             best = next(((1, m.start, m) for m in self._mentions_before(before, BODY_WINDOW)
                          if m.kind == "entity" and m.referent is not None
                          and self._by_id[m.referent].label == "ORG"), None)
-        if best is None:
-            return None
-        entity = self.index.entity_at_token[best[2].token]
+        return self._by_title(best[2], before) if best is not None else None
+
+    def _by_title(self, mention: Mention, before: int) -> Speaker | None:
+        """The body of an organisation mention, named by the title written after it when there
+        is one (``авиакомпания «Полярная линия»``, ``театр «Вертикаль»``)."""
+        entity = self.index.entity_at_token[mention.token]
         title = self._titled(entity, len(self.index.tokens)) if entity is not None else None
-        if title is not None:  # ``авиакомпания «Полярная линия»``: the title is the name
-            return self._from_entity(title)
-        return self._from_mention(best[2], before)
+        return self._from_entity(title) if title is not None else \
+            self._from_mention(mention, before)

@@ -22,9 +22,6 @@ from .phrases import PERSON_LEXICON, QUOTE_MARKS, _case, _lemma
 #: Sentences back in which a bare ``издание`` / ``газета`` finds the outlet it refers to.
 MEDIA_WINDOW = 2
 
-
-
-
 #: Heads of a body whose name may follow the body in apposition (``главы корпорации Линды
 #: Маккормик``), rather than the body owning the person.
 HEAD_ROLE_NOUNS = frozenset({"глава", "руководитель", "директор", "президент", "председатель",
@@ -35,6 +32,7 @@ HEAD_ROLE_NOUNS = frozenset({"глава", "руководитель", "дире
 #: unlike a unit of a body (``пресс-служба Apple``).
 KIND_NOUNS = frozenset({"компания", "корпорация", "концерн", "холдинг", "фирма", "банк",
                         "фонд", "организация", "агентство", "группа", "партия", "движение"})
+
 
 class PhraseRules:
     """The ordered rules, a part of ``SpeakerResolver``."""
@@ -166,11 +164,7 @@ class PhraseRules:
             if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
                 words = (self._by_id[mention.referent].name or "").split()
                 if lemma in {plain(w) for w in words}:  # ``театр`` of ``Драматический театр``
-                    entity = self.index.entity_at_token[mention.token]
-                    title = self._titled(entity, len(self.index.tokens)) if entity else None
-                    if title is not None:  # ``театр «Вертикаль»``: the title is the name
-                        return self._from_entity(title)
-                    return self._from_referent(self._by_id[mention.referent])
+                    return self._by_title(mention, mention.start)  # type: ignore[return-value]
         return Speaker(self._phrase_name(k, end), "ORG", None)
 
     def _rule_media(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:

@@ -84,7 +84,6 @@ class Phrases:
                 continue
             if token.pos == "DET" and k + 1 < i1 and _lemma(token) in POINTING_DETERMINERS:
                 continue  # ``наш земляк``, ``этот политик``: the noun is the head
-
             if plain(token.text) in POSSESSIVES and self._person_noun_after(k, i1):
                 continue  # ``Его адвокат``: the lawyer speaks, the possessive is the owner
             return k

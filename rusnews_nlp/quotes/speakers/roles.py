@@ -13,8 +13,8 @@ from typing import Sequence
 
 from ...annotations import Entity, Referent, Speaker, Token
 from ...entities.referents import one_edit_apart, org_key
-from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS, NATIONALITY_ADJECTIVES,
-                           OFFICE_ADJECTIVES, OFFICE_TITLES, PARTY_MEMBERS, PERSON_ROLES,
+from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS,
+                           NATIONALITY_ADJECTIVES, OFFICE_ADJECTIVES, OFFICE_TITLES, PARTY_MEMBERS, PERSON_ROLES,
                            PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS, REPRESENTATIVE_NOUNS,
                            ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES,
                            UNNAMED_SOURCES, plain)
