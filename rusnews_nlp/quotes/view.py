@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Sequence
 
-from ..annotations import Document, Entity, Token
+from ..annotations import Document, Entity, Referent, Token
 from ..text.segment import is_url
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
@@ -306,6 +306,11 @@ class View:
                 out[a] = entity
                 a += 1
         return out
+
+    @cached_property
+    def referent_of(self) -> dict[str, Referent]:
+        """Entity id -> the referent it mentions (none where referents were not run)."""
+        return {mention: ref for ref in self.doc.referents or () for mention in ref.mentions}
 
     def strip_span(self, start: int, end: int) -> tuple[int, int]:
         """Trim spaces and final punctuation (``.``, ``,``, ``:``...) off a span's ends."""

@@ -11,7 +11,7 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     COLON_CUE_NOUNS)
 from ..sources import (SCAN_TOKENS, Source, location_source, message_source, object_right,
                        subject_left, subject_right)
-from ..view import CLOSING_MARKS, OPENING_MARKS, View
+from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import _quote_content, _strip_space, anchor_source
 
@@ -453,6 +453,24 @@ def _predicate(view: View, k: int) -> bool:
         f.get("Variant") == "Short"
 
 
+def _clause(view: View, first: int, last: int) -> bool:
+    """Do the words ``[first, last]`` after a colon make a sentence (speech), not a list? A
+    predicate (``Мы готовы``), an infinitive (``Пока рано об этом говорить``), a verb the
+    tagger read as a noun (``Гололедица продержится``), or a dash between two nouns in the
+    a word, the copula of a verbless sentence (``Марс — следующий рубеж``)."""
+    for k in range(first, last + 1):
+        if _predicate(view, k) or view.feats[k].get("VerbForm") == "Inf":
+            return True
+        if view.pos[k] == "NOUN" and view.tokens[k].text.lower().endswith(("тся", "ться")) \
+                and verb_reading(view.tokens[k].text) is not None:
+            return True
+        if first < k < last and view.is_dash(k) and \
+                view.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ") and \
+                view.tokens[k].start > view.tokens[k - 1].end:
+            return True
+    return False
+
+
 def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
     """The last token of speech that lost its marks after ``X сказал: Мы готовы.``: a
     capital after the colon opened a quotation, which runs on over the next sentences of the
@@ -498,7 +516,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
             last = b - 1
             while last > first and view.is_final_punct(last):
                 last -= 1
-            if not any(_predicate(view, k) for k in range(first, last + 1)):
+            if not _clause(view, first, last):
                 continue
             if view.tokens[first].text[:1].isupper():
                 last = _speech_goes_on(view, b, line_end, last)
@@ -614,15 +632,20 @@ def direct_words_owner(view: View) -> Iterator[Candidate]:
             c += 1
         if c < n and view.is_dash(c):
             c += 1
-        if not any(view.low[c:c + len(w)] == w for w in _WORDS_BELONG):
-            continue
-        _, b = view.sentence(c)
-        named = [view.entity_of_token[k] for k in range(c + 2, min(b, c + 12))
-                 if view.entity_of_token[k] is not None
-                 and view.entity_of_token[k].label in ("PER", "ORG")]
-        # ``директору МВФ Кристалине Георгиевой``: the person before the body she heads
-        person = next((e for e in named if e.label == "PER"), named[0] if named else None)
+        owner = words_owner(view, c)
         start, end = _quote_content(view, pair)
-        if person is not None and end > start:
-            yield Candidate(start, end, "direct", "direct_words_owner", (c, c + 2),
-                            Source("phrase", person.start, person.end))
+        if owner is not None and end > start:
+            yield Candidate(start, end, "direct", "direct_words_owner", (c, c + 2), owner)
+
+
+def words_owner(view: View, c: int) -> Source | None:
+    """The person ``Эти слова принадлежат X`` at token ``c`` names: the first person named, or
+    the body (``директору МВФ Кристалине Георгиевой``: the person before the body she heads)."""
+    if not any(view.low[c:c + len(w)] == w for w in _WORDS_BELONG):
+        return None
+    _, b = view.sentence(c)
+    named = [view.entity_of_token[k] for k in range(c + 2, min(b, c + 12))
+             if view.entity_of_token[k] is not None
+             and view.entity_of_token[k].label in ("PER", "ORG")]
+    person = next((e for e in named if e.label == "PER"), named[0] if named else None)
+    return Source("phrase", person.start, person.end) if person is not None else None

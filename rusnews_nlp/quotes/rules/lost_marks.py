@@ -10,8 +10,8 @@ from ..cues import MARKER_NOUNS
 from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import that_clause
-from .direct import _source_after, _speech_before
+from .clauses import anchor_source, that_clause
+from .direct import _so_said, _source_after, _speech_before, words_owner
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
@@ -22,19 +22,31 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
     n = len(view.tokens)
     line_from = -1
     for verb in range(2, n):
-        dash = verb - 1
-        if not view.is_dash(dash) or view.cue_kind(verb) not in ("speech", "manner") or \
-                view.inside_quote(verb):
+        if view.inside_quote(verb):
             continue
         _, b = view.sentence(verb)
         source = None
-        if view.low[dash - 1] in (",", "!", "?", "…"):
+        dash = _dash_before(view, verb)
+        kind = view.cue_kind(verb)
+        so = _so_said(view, verb) if view.is_dash(verb - 1) else None
+        if so is not None:
+            # ``Мы построим мост — такими словами Хуснуллин открыл совещание``
+            dash, kind, source = verb - 1, "speech", anchor_source(view, so, verb, b)
+            verb = so
+        elif view.ends_sentence(verb - 1) and words_owner(view, verb) is not None:
+            # ``Каждый рубль должен работать. Эти слова принадлежат губернатору X``
+            dash, kind, source = verb, "speech", words_owner(view, verb)
+        if dash is None or kind not in ("speech", "manner", "impersonal", "passive"):
+            continue
+        if dash == verb:
+            punct = verb - 1
+        elif view.low[dash - 1] in (",", "!", "?", "…"):
             punct = dash - 1
-        elif view.low[dash - 1][-1:].isalnum() and view.text[view.tokens[dash].start - 1:
-                                                             view.tokens[dash].start].isspace():
+        elif kind in ("speech", "manner") and view.low[dash - 1][-1:].isalnum() and \
+                view.text[view.tokens[dash].start - 1:view.tokens[dash].start].isspace():
             # ``Но не любой ценой — сказал министр``: the comma went with the marks, so the
             # author's words must name somebody
-            source = _source_after(view, verb, b)
+            source = source or _source_after(view, verb, b)
             if source.kind != "phrase":
                 continue
             punct = dash
@@ -51,7 +63,9 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         if any(lo + i in view.pair_by_open or lo + i in view.pair_by_close
                for i in range(hi - lo)):
             continue  # paired quotation marks are there: the direct rules
-        first = _after_reported_sentences(view, first, punct, verb)
+        if source is None:
+            source = _source_after(view, verb, b)
+        first = _after_reported_sentences(view, first, punct, verb, source)
         begin = view.tokens[first].end if first == line_from and view.is_dash(first) \
             else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
         start, end = _speech_before(view, begin, punct)
@@ -60,8 +74,6 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             start += 1
         while end > start and text[end - 1] in CLOSING_MARKS:
             end -= 1
-        if source is None:
-            source = _source_after(view, verb, b)
         if end > start and len(text[start:end].split()) >= 2:
             yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
         k = verb + 1
@@ -97,14 +109,27 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                                     (verb, verb + 1), source)
 
 
-def _after_reported_sentences(view: View, first: int, punct: int, verb: int) -> int:
+def _dash_before(view: View, verb: int) -> int | None:
+    """The dash of ``…, — сказал X``, ``…, — уклончиво ответил X``, ``…, — говорится в
+    сообщении``: right before the cue verb or before one or two adverbs."""
+    k = verb - 1
+    while k > 1 and verb - k <= 2 and view.pos[k] == "ADV" and view.low[k] != "не":
+        k -= 1
+    return k if k >= 1 and view.is_dash(k) else None
+
+
+def _after_reported_sentences(view: View, first: int, punct: int, verb: int,
+                              source: Source) -> int:
     """Where speech that lost its marks starts: after the last whole sentence before it that
     is narration — one that reports speech itself (``Жители рассказывают, что огонь подошёл
     быстро.``, ``Пассажир Питер Коста рассказал CTV о первых минутах.``), or, when the
     attribution says only ``он``/``она``, one whose subject is a person named in it and acting
     in the attribution verb's gender (``Мать погибшего Анна Смит вышла к журналистам. Мой сын
-    …, — сказала она``)."""
+    …, — сказала она``), or one that names the speaker the attribution names: people speak
+    of others, not of themselves, by name (``Вечером Оздоев сыграл последний матч. Приехал к
+    вам из аэропорта, — заявил Магомед Оздоев``)."""
     pronoun = view.low[verb + 1:verb + 2] in (["он"], ["она"], ["они"])
+    speaker = _speaker_referent(view, source)
     # the nouns of the attribution's speaker (``глава концерна``): the narration names him too
     nouns = {view.lemma[m] for m in range(verb + 1, min(len(view.tokens), verb + 4))
              if view.pos[m] == "NOUN"}
@@ -115,8 +140,11 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int) -> 
             break
         if _source_marker_opens(view, a) or any(
                 view.cue_kind(m) in ("speech", "impersonal") and view.is_finite(m)
-                and (that_clause(view, m) is not None or _named_subject(view, a, m))
-                for m in range(a, b)) or any(
+                and (that_clause(view, m) is not None or _named_subject(view, a, m)
+                     # ``Об этом сообщил губернатор Илья Середюк.``
+                     or _named_subject(view, m + 1, b))
+                for m in range(a, b)) or speaker is not None and any(
+                _referent(view, k) == speaker for k in range(a, b)) or any(
                 view.is_finite(m) and view.pos[m] in ("VERB", "AUX")
                 and view.feats[m].get("Gender") == view.feats[verb].get("Gender")
                 and view.number(m) == view.number(verb)
@@ -126,6 +154,23 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int) -> 
             first = b
         k = b
     return first
+
+
+def _referent(view: View, k: int) -> str | None:
+    """The referent id of the person whose name token ``k`` is part of."""
+    entity = view.entity_of_token[k]
+    if entity is None or entity.label != "PER":
+        return None
+    referent = view.referent_of.get(entity.id)
+    return referent.id if referent is not None else None
+
+
+def _speaker_referent(view: View, source: Source) -> str | None:
+    """The referent of the person an attribution names (``— заявил Магомед Оздоев``)."""
+    if source.kind != "phrase":
+        return None
+    k = view.token_starting_at_or_after(source.start)
+    return _referent(view, k) if k < len(view.tokens) else None
 
 
 def _source_marker_opens(view: View, a: int) -> bool:
