@@ -1112,6 +1112,42 @@ GRAMMAR = [
                  "Александру Беглову.",
                  [("Каждый рубль должен работать на людей", "direct", "Александр Беглов")],
                  id="no-marks-eti-slova-prinadlezhat"),
+    # an outlet's name that lost its marks is still the channel (GUIDELINE §2a)
+    pytest.param("Как рассказал Ведомостям осведомлённый источник, сделка сорвалась.",
+                 [("сделка сорвалась", "according_to", None)],
+                 id="no-marks-dative-outlet-is-no-subject"),
+    pytest.param("В ЦБ Известиям пояснили, что ставки не изменятся.",
+                 [("ставки не изменятся", "indirect", "ЦБ")],
+                 id="no-marks-dative-outlet-after-a-body"),
+    pytest.param("Министр финансов Антон Силуанов в интервью газете Ведомости рассказал, что "
+                 "бюджет будет сбалансирован.",
+                 [("бюджет будет сбалансирован", "indirect", "Антон Силуанов")],
+                 id="no-marks-outlet-in-apposition-to-gazeta"),
+    pytest.param("Сам Семак в интервью Спорт-Экспрессу признался, что решение стало для него "
+                 "неожиданностью.",
+                 [("решение стало для него неожиданностью", "indirect", "Семак")],
+                 id="no-marks-outlet-after-interview"),
+    # a body's kind noun points back to the body written with it (``Холдинг Ростех``)
+    pytest.param("Холдинг Ростех закрыл сделку. В холдинге отметили, что решение окончательное.",
+                 [("решение окончательное", "indirect", "Ростех")],
+                 id="metonym-kholding"),
+    pytest.param("Госкорпорация Роскосмос перенесла запуск. В госкорпорации отметили, что "
+                 "новая дата пока не выбрана.",
+                 [("новая дата пока не выбрана", "indirect", "Роскосмос")],
+                 id="metonym-goskorporatsiya"),
+    pytest.param("Фонд Сколково объявил конкурс. В фонде отметили, что заявки принимаются до "
+                 "марта.",
+                 [("заявки принимаются до марта", "indirect", "Сколково")],
+                 id="metonym-fond"),
+    # guards met on the way: a person after a genitive media noun, a foreign surname the
+    # morphology reads as a genitive plural
+    pytest.param("Ведущая Русского радио Анна Ковалёва заявила, что песен на английском в "
+                 "эфире нет.",
+                 [("песен на английском в эфире нет", "indirect", "Анна Ковалёва")],
+                 id="person-after-a-genitive-media-noun"),
+    pytest.param("24-летний Сташкив на суде заявил, что невиновен.",
+                 [("невиновен", "indirect", "Сташкив")],
+                 id="consonant-surname-stays-nominative"),
 ]
 
 

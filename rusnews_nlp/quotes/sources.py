@@ -18,9 +18,11 @@ The words are chosen by case (slovnet's contextual ``Case=Nom``) and position on
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..entities.normalize import declined
 from ..kb.lexicon import PLACE_KIND_NOUNS, TIME_NOUNS
+from ..models.resources import morph_analyzer
 from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -70,6 +72,8 @@ def _nominative(view: View, i: int) -> bool:
     case = view.case(i)
     if view.pos[i] == "PRON" and view.low[i] not in SUBJECT_PRONOUNS:
         return False
+    if case == "Nom" and view.pos[i] == "PROPN" and not can_be_nominative(view.tokens[i].text):
+        return False  # ``рассказал Ведомостям источник``: the tagger's Nom for a dative name
     if case is None:
         return view.pos[i] in ("PROPN", "X") or view.entity_of_token[i] is not None
     if case == "Nom":
@@ -83,6 +87,20 @@ def _nominative(view: View, i: int) -> bool:
         return any(view.case(k) == "Nom" for k in range(a, i + 1) if k < len(view.tokens)
                    and view.tokens[k].start < entity.end)
     return False
+
+
+@lru_cache(maxsize=4096)
+def can_be_nominative(word: str) -> bool:
+    """Can pymorphy3 read this Cyrillic word as a nominative? Names it does not know are
+    read by their endings, so ``Ведомостям``, ``Известиям``, ``Спорт-Экспрессу`` are not,
+    while indeclinable names (``Шойгу``) are. Only a vowel or a plural ``-ам`` ending is
+    trusted: pymorphy3 reads an unknown name ending in a consonant (``Маркив``) as a
+    genitive plural."""
+    low = word.lower()
+    if not (low[-1:] in "аеёиоуыэюя" and low[-1:].isalpha() or low.endswith(("ам", "ям"))):
+        return True
+    parses = morph_analyzer().parse(word)
+    return not parses or any(p.tag.case in ("nomn", None) for p in parses)
 
 
 def _abbreviation(view: View, i: int) -> bool:
@@ -270,6 +288,10 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             entity = view.entity_of_token[i]
             body = entity is not None and entity.label in ("ORG", "LOC")
             first = view.token_at(entity.start) if entity is not None else i
+            if entity is not None and entity.label != "PER" and first - 1 >= lo and \
+                    view.lemma[first - 1] in MEDIA_NOUNS and view.case(first - 1) not in ("Nom", None):
+                i = first - 1  # ``в интервью газете Ведомости``: the outlet, named in apposition
+                continue
             if entity is not None and first - 1 >= lo and view.pos[first - 1] == "NOUN" and \
                     view.case(first - 1) == "Gen" and view.entity_of_token[first - 1] is None \
                     and (body and view.lemma[first - 1] not in TIME_NOUNS

@@ -37,8 +37,8 @@ BODY_WINDOW = 2
 
 
 #: Nouns of a business: a bare ``компания`` may be the body introduced as a ``корпорация``.
-BUSINESS_NOUNS = frozenset({"компания", "корпорация", "концерн", "холдинг", "фирма",
-                            "производитель", "авиакомпания", "группа", "предприятие"})
+BUSINESS_NOUNS = frozenset({"компания", "корпорация", "госкорпорация", "концерн", "холдинг",
+                            "фирма", "производитель", "авиакомпания", "группа", "предприятие"})
 
 
 class OrgNames:
@@ -140,7 +140,9 @@ class OrgNames:
             else:
                 if referent.label != "ORG":
                     continue
-                rank = 2 if descriptor == lemma or {descriptor, lemma} <= BUSINESS_NOUNS else 1
+                # the kind written before the name or as its first word (``Холдинг Ростех``)
+                kind = descriptor or name.split(" ", 1)[0]
+                rank = 2 if kind == lemma or {kind, lemma} <= BUSINESS_NOUNS else 1
             if best is None or rank > best[0]:
                 best = (rank, mention.start, mention)
                 if rank == top:
