@@ -133,9 +133,10 @@ def _after_preposition(view: View, i: int, lo: int) -> bool:
 
 def _apposition_of_object(view: View, i: int, verb: int) -> bool:
     """A caseless name right after an oblique noun names that noun, not the subject
-    (``написал письмо в газету Fatto Quotidiano``)."""
-    return view.case(i) is None and i - 1 > verb and view.pos[i - 1] == "NOUN" and \
-        view.case(i - 1) not in (None, "Nom")
+    (``написал письмо в газету Fatto Quotidiano``); so does an abbreviation after a media
+    noun, whatever case the tagger guessed for it (``сказал агентству AFP``)."""
+    return (view.case(i) is None or _abbreviation(view, i) and view.lemma[i - 1] in MEDIA_NOUNS) \
+        and i - 1 > verb and view.pos[i - 1] == "NOUN" and view.case(i - 1) not in (None, "Nom")
 
 
 def _agrees(view: View, noun: int, verb: int | None) -> bool:
@@ -205,6 +206,29 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
     return Source("phrase", view.tokens[a].start, view.tokens[b - 1].end)
 
 
+def _named_after_role(view: View, comma: int, lo: int) -> Source | None:
+    """``Руководитель исследования, астрофизик Кембриджа Никку Мадхусудан, рассказал``: a
+    role, then between commas the person's name (with an apposition before it); the name is
+    the subject."""
+    entity = view.entity_of_token[comma - 1] if comma - 1 >= lo else None
+    if entity is None or entity.label != "PER" or view.case(comma - 1) not in ("Nom", None):
+        return None
+    j = view.token_at(entity.start) - 1
+    while j >= lo and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
+            view.low[j] != ",":
+        j -= 1
+    if j - 1 < lo or view.low[j] != "," or view.pos[j - 1] not in ("NOUN", "PROPN") or \
+            view.entity_of_token[j - 1] is not None:
+        return None
+    k = j - 1  # the role before the first comma: a nominative noun and its dependents
+    while k > lo and view.case(k) != "Nom" and view.pos[k] in ("NOUN", "PROPN", "ADJ"):
+        k -= 1
+    if view.case(k) != "Nom" or view.pos[k] != "NOUN" or \
+            view.feats[k].get("Animacy") != "Anim":
+        return None
+    return Source("phrase", entity.start, entity.end)
+
+
 def skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
     """If the segment ending at ``comma`` is a parenthetical, the index just before its
     opening comma; else None."""
@@ -243,6 +267,9 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
         low = view.low[i]
         token = view.tokens[i]
         if low == ",":
+            named = _named_after_role(view, i, lo)
+            if named is not None:
+                return named
             skipped = skip_parenthetical_left(view, i, lo)
             if skipped is None:
                 return None
@@ -678,12 +705,14 @@ def main_subject(view: View, lo: int, before: int) -> Source | None:
     """The subject of the first finite verb of the sentence that has one: who a gerund or a
     coordinated verb is about (``Еврокомиссия выступала против, заявив, что…``,
     ``Шендерович вспомнил о …, и сказал, что…``)."""
-    for k in range(max(lo, before - SCAN_TOKENS), before):
-        if view.is_finite(k) and view.pos[k] == "VERB" and not view.inside_quote(k):
-            found = subject_left(view, k, lo)
-            if found is not None:
-                return found
-    return None
+    verbs = [k for k in range(max(lo, before - SCAN_TOKENS), before)
+             if view.is_finite(k) and view.pos[k] == "VERB" and not view.inside_quote(k)]
+    for k in verbs:
+        found = subject_left(view, k, lo)
+        if found is not None:
+            return found
+    # inverted: ``Об инциденте сообщила миссия ОБСЕ, подтвердив, что…``
+    return subject_right(view, verbs[0], before) if verbs else None
 
 
 def participle_head(view: View, participle: int, lo: int) -> Source | None:
