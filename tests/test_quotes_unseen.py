@@ -1164,6 +1164,14 @@ GRAMMAR = [
                  "реформы, отметив, что сроки нереальны.",
                  [("сроки нереальны", "indirect", "АККОР")],
                  id="gerund-subject-not-the-relative-clause-object"),
+    pytest.param("Вице-президент банка Ольга Минина в интервью РБК отметила, что ставки "
+                 "снизятся к осени.",
+                 [("ставки снизятся к осени", "indirect", "Ольга Минина")],
+                 id="abbreviated-outlet-after-interview-is-no-subject"),
+    pytest.param("Как сообщила ТАСС старший помощник прокурора области Елена Рябова, "
+                 "чиновник задержан.",
+                 [("чиновник задержан", "according_to", "Елена Рябова")],
+                 id="outlet-then-adjective-and-role"),
 ]
 
 

@@ -103,6 +103,11 @@ def can_be_nominative(word: str) -> bool:
     return not parses or any(p.tag.case in ("nomn", None) for p in parses)
 
 
+#: Nouns of an interview or a broadcast: the name after one is the outlet (``в интервью РБК``,
+#: ``в эфире НТВ``, ``в беседе с ТАСС``), a media noun's too (``в интервью агентству AFP``).
+INTERVIEW_NOUNS = MEDIA_NOUNS | frozenset({"интервью", "эфир", "беседа", "комментарий"})
+
+
 def _abbreviation(view: View, i: int) -> bool:
     text = view.tokens[i].text
     return len(text) >= 2 and text.isupper() and view.pos[i] in ("PROPN", "NOUN")
@@ -125,9 +130,11 @@ def _after_preposition(view: View, i: int, lo: int) -> bool:
             view.case(j) not in ("Nom", None):
         j -= 1
         steps += 1
-    # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says
+    # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says,
+    # nor has an abbreviation after the noun of an interview (``в интервью РБК``)
     return steps > 0 and j >= lo and view.pos[j] == "ADP" and (
-        view.case(i) in ("Gen", None) or view.tokens[i].text.isascii()) \
+        view.case(i) in ("Gen", None) or view.tokens[i].text.isascii()
+        or _abbreviation(view, i) and view.lemma[i - 1] in INTERVIEW_NOUNS) \
         and view.case(j + 1) not in ("Nom", None)
 
 
@@ -520,6 +527,12 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
     first = view.entity_of_token[view.token_at(found.start)]  # type: ignore[arg-type]
     if first is None or first.label != "ORG":
         return found
+    head = k  # ``сообщила ТАСС старший помощник …``: the noun after its adjectives
+    while head + 1 < hi and head - k < 3 and view.pos[head] in ("ADJ", "DET") and \
+            view.case(head) == "Nom":
+        head += 1
+    if head > k and view.pos[head] == "NOUN" and view.case(head) == "Nom":
+        return _best_in_phrase(view, head, hi)
     if view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Nom" and not (
             view.entity_of_token[k] is not None and view.entity_of_token[k].label == "LOC"):
         return _best_in_phrase(view, k, hi)
