@@ -1172,6 +1172,13 @@ GRAMMAR = [
                  "чиновник задержан.",
                  [("чиновник задержан", "according_to", "Елена Рябова")],
                  id="outlet-then-adjective-and-role"),
+    pytest.param("Сбербанк снижает ставки по ипотеке. Об этом сообщила пресс-служба банка.",
+                 [("Сбербанк снижает ставки по ипотеке", "according_to", "Сбербанк")],
+                 id="kb-body-the-tagger-missed"),
+    pytest.param("Компания Газпром подписала контракт. В компании пояснили, что поставки "
+                 "начнутся в мае.",
+                 [("поставки начнутся в мае", "indirect", "Газпром")],
+                 id="kb-body-after-its-kind-noun"),
 ]
 
 
@@ -1211,6 +1218,8 @@ NOT_QUOTES = [
     pytest.param("Главное — сказать правду.", id="dash-before-an-infinitive-is-no-speech"),
     pytest.param("Сергей Лавров дал интервью.\nЖурналист: А если ответа не будет?\n",
                  id="interviewer-label-is-no-speaker"),
+    pytest.param("Корреспондент Викиновостей побеседовал с Иваном Петровым.\nВикиновости: А "
+                 "если ответа не будет?\n", id="outlet-label-is-no-speaker-even-as-a-name"),
     pytest.param("Иван Петров открыл выставку.\n\n— Что дальше?\n\nДальше будет ремонт зала.",
                  id="one-question-is-no-interview"),
     pytest.param("Памятник открыли в Екатеринбурге. Об этом человеке говорят на Урале с "

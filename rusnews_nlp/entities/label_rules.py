@@ -10,10 +10,11 @@ document, where ``Денис Свиридов`` makes a later ``Свиридов
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from ..annotations import Entity
+from ..annotations import Entity, Token
 
 #: ``rule(entity, context) -> label or None``: the context is what the rules share.
 LabelRule = Callable[[Entity, "LabelContext"], "str | None"]
@@ -122,3 +123,25 @@ def consistent_labels(entities: Sequence[Entity],
                 break
         out.append(entity)
     return out
+
+
+def kb_organisations(tokens: Sequence[Token], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the one-word organisation names the tagger missed that the KB knows
+    only as organisations (``Сбербанк снижает ставки``, ``Компания Газпром подписала``: a name
+    at a sentence's start or after its kind noun, once its quotation marks are lost). The KB
+    holds proper names, not common words, so a capital word it knows is a name."""
+    covered = sorted((e.start, e.end) for e in entities)
+    starts = [a for a, _ in covered]
+    context: LabelContext | None = None
+    added: list[Entity] = []
+    for token in tokens:
+        word = token.text
+        if len(word) < 3 or not word[0].isupper() or not word.replace("-", "").isalpha():
+            continue
+        k = bisect_right(starts, token.start) - 1
+        if k >= 0 and covered[k][1] > token.start:
+            continue
+        context = context or LabelContext(entities)
+        if context.kb_types(word) == {"ORG"}:
+            added.append(Entity("", token.start, token.end, word, "ORG"))
+    return sorted([*entities, *added], key=lambda e: e.start) if added else list(entities)

@@ -24,7 +24,7 @@ from ..models.resources import ner_tagger
 from ..registry import register
 from ..text.confusables import model_form
 from ..text.segment import sentence_tokens
-from .label_rules import consistent_labels
+from .label_rules import consistent_labels, kb_organisations
 from .span_rules import refine_entities
 
 
@@ -161,7 +161,8 @@ class NERTagger:
                 found[d].append(Entity("", start, end, text[start:end], label))
         out = []
         for doc, ents in zip(docs, found):
-            ents = consistent_labels(refine_entities(doc.text, doc.tokens, drop_overlaps(ents)))
+            ents = refine_entities(doc.text, doc.tokens, drop_overlaps(ents))
+            ents = consistent_labels(kb_organisations(doc.tokens, ents))
             numbered = tuple(
                 Entity(f"e{i}", e.start, e.end, e.text, e.label) for i, e in enumerate(ents, 1)
             )

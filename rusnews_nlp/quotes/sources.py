@@ -18,16 +18,14 @@ The words are chosen by case (slovnet's contextual ``Case=Nom``) and position on
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..entities.normalize import declined
 from ..kb.lexicon import PLACE_KIND_NOUNS, TIME_NOUNS
-from ..models.resources import morph_analyzer
 from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
+from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
+                       apposition_of_object, nominative)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
-#: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
-SUBJECT_PRONOUNS = frozenset("он она оно они тот та".split())  # ``Тот ответил``: the latter
 POSSESSIVE_PRONOUNS = frozenset("его ее её их".split())
 
 #: A comma-delimited segment starting with one of these words is a parenthetical that may sit
@@ -60,99 +58,6 @@ class Source:
     end: int | None = None
     gender: str | None = None
     number: str | None = None
-
-
-def _nominative(view: View, i: int) -> bool:
-    """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
-    if view.pos[i] == "DET" and view.low[i] in SUBJECT_PRONOUNS:
-        return view.case(i) in (None, "Nom")  # ``Тот ответил``
-    if view.pos[i] not in ("NOUN", "PROPN", "PRON", "X"):
-        entity = view.entity_of_token[i]
-        return entity is not None and view.case(i) in (None, "Nom")
-    case = view.case(i)
-    if view.pos[i] == "PRON" and view.low[i] not in SUBJECT_PRONOUNS:
-        return False
-    if case == "Nom" and view.pos[i] == "PROPN" and not can_be_nominative(view.tokens[i].text):
-        return False  # ``рассказал Ведомостям источник``: the tagger's Nom for a dative name
-    if case is None:
-        return view.pos[i] in ("PROPN", "X") or view.entity_of_token[i] is not None
-    if case == "Nom":
-        return True
-    if _abbreviation(view, i):
-        return True  # the tagger guesses a case for indeclinable ``МИД``, ``НАТО``
-    # an entity whose other words are nominative (``Пегги Уитсон``: tagger unsure of one)
-    entity = view.entity_of_token[i]
-    if entity is not None:
-        a = view.token_at(entity.start)
-        return any(view.case(k) == "Nom" for k in range(a, i + 1) if k < len(view.tokens)
-                   and view.tokens[k].start < entity.end)
-    return False
-
-
-@lru_cache(maxsize=4096)
-def can_be_nominative(word: str) -> bool:
-    """Can pymorphy3 read this Cyrillic word as a nominative? Names it does not know are
-    read by their endings, so ``Ведомостям``, ``Известиям``, ``Спорт-Экспрессу`` are not,
-    while indeclinable names (``Шойгу``) are. Only a vowel or a plural ``-ам`` ending is
-    trusted: pymorphy3 reads an unknown name ending in a consonant (``Маркив``) as a
-    genitive plural."""
-    low = word.lower()
-    if not (low[-1:] in "аеёиоуыэюя" and low[-1:].isalpha() or low.endswith(("ам", "ям"))):
-        return True
-    parses = morph_analyzer().parse(word)
-    return not parses or any(p.tag.case in ("nomn", None) for p in parses)
-
-
-#: Nouns of an interview or a broadcast: the name after one is the outlet (``в интервью РБК``,
-#: ``в эфире НТВ``, ``в беседе с ТАСС``), a media noun's too (``в интервью агентству AFP``).
-INTERVIEW_NOUNS = MEDIA_NOUNS | frozenset({"интервью", "эфир", "беседа", "комментарий"})
-
-
-def _abbreviation(view: View, i: int) -> bool:
-    text = view.tokens[i].text
-    return len(text) >= 2 and text.isupper() and view.pos[i] in ("PROPN", "NOUN")
-
-
-def _after_preposition(view: View, i: int, lo: int) -> bool:
-    """Is token ``i`` inside a prepositional phrase (``в ответ``, ``во время форума``)?"""
-    entity = view.entity_of_token[i]
-    if entity is not None:  # from the name's first word (``RMF`` of ``RMF FM``)
-        i = max(lo, view.token_at(entity.start))
-    j = i - 1
-    while j >= lo and view.pos[j] in ("ADJ", "DET", "NUM"):
-        j -= 1
-    if j >= lo and view.pos[j] == "ADP":
-        return True
-    # a genitive or caseless name hanging off a noun of a prepositional phrase
-    # (``в ответ на запрос РБК``, ``по просьбе агентства Reuters``)
-    steps = 0
-    while j >= lo and steps < 4 and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
-            view.case(j) not in ("Nom", None):
-        j -= 1
-        steps += 1
-    # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says,
-    # nor has an abbreviation after the noun of an interview (``в интервью РБК``)
-    return steps > 0 and j >= lo and view.pos[j] == "ADP" and (
-        view.case(i) in ("Gen", None) or view.tokens[i].text.isascii()
-        or _abbreviation(view, i) and view.lemma[i - 1] in INTERVIEW_NOUNS) \
-        and view.case(j + 1) not in ("Nom", None)
-
-
-def _apposition_of_object(view: View, i: int, verb: int) -> bool:
-    """A caseless name right after an oblique noun names that noun, not the subject
-    (``написал письмо в газету Fatto Quotidiano``); so does an abbreviation after a media
-    noun, whatever case the tagger guessed for it (``сказал агентству AFP``)."""
-    return (view.case(i) is None or _abbreviation(view, i) and view.lemma[i - 1] in MEDIA_NOUNS) \
-        and i - 1 > verb and view.pos[i - 1] == "NOUN" and view.case(i - 1) not in (None, "Nom")
-
-
-def _agrees(view: View, noun: int, verb: int | None) -> bool:
-    if verb is None:
-        return True
-    vnum, nnum = view.number(verb), view.number(noun)
-    if vnum == "Sing" and nnum == "Plur" and view.entity_of_token[noun] is None:
-        return False
-    return True
 
 
 def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
@@ -298,7 +203,7 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             if pair is not None:
                 # a title in quotation marks: its owner is the word before (``ГУП «Водоканал»``)
                 inner = view.token_at(pair.open)
-                if inner - 1 >= lo and _nominative(view, inner - 1):
+                if inner - 1 >= lo and nominative(view, inner - 1):
                     return phrase(view, inner - 1, lo, verb)
                 if inner == lo or inner - 1 >= lo and view.low[inner - 1] in (",", "и"):
                     title = _title_subject(view, inner, i, verb)
@@ -318,7 +223,7 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                         and view.number(first) == view.number(verb):
                     return subject_left(view, first, lo)
             return None
-        if _nominative(view, i) and not _after_preposition(view, i, lo) and _agrees(view, i, verb):
+        if nominative(view, i) and not after_preposition(view, i, lo) and agrees(view, i, verb):
             entity = view.entity_of_token[i]
             body = entity is not None and entity.label in ("ORG", "LOC")
             first = view.token_at(entity.start) if entity is not None else i
@@ -336,7 +241,7 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                     and view.case(i - 1) == "Nom" and view.feats[i - 1].get("Animacy") == "Anim" \
                     and view.entity_of_token[i - 1] is None:
                 i -= 1  # ``Президент Росптицесоюза рассказала``: a person's noun, then its body
-            elif view.case(i) != "Nom" and (_abbreviation(view, i) or body):
+            elif view.case(i) != "Nom" and (abbreviation(view, i) or body):
                 # ``представитель МИД``, ``Глава МИД РФ``: caseless or genitive names of
                 # bodies and places are dependents of the nominative noun before them
                 k = i - 1
@@ -377,8 +282,8 @@ def _date_between(view: View, first: int, comma: int) -> bool:
 def _coordinated(view: View, found: Source, lo: int) -> Source:
     """Extend a subject over ``X и Y`` (``Израиль и США отвергают``)."""
     a = view.token_at(found.start)  # type: ignore[arg-type]
-    if a - 2 >= lo and view.low[a - 1] == "и" and _nominative(view, a - 2) and \
-            not _after_preposition(view, a - 2, lo):
+    if a - 2 >= lo and view.low[a - 1] == "и" and nominative(view, a - 2) and \
+            not after_preposition(view, a - 2, lo):
         left = phrase(view, a - 2, lo, a - 1)
         return Source("phrase", left.start, found.end)
     return found
@@ -433,8 +338,8 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
         if _numeral_subject(view, i, hi):
             # ``рассказали РБК два источника``: the numeral and its genitive noun
             return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)
-        if _nominative(view, i) and not _after_preposition(view, i, verb + 1) and \
-                not _apposition_of_object(view, i, verb):
+        if nominative(view, i) and not after_preposition(view, i, verb + 1) and \
+                not apposition_of_object(view, i, verb):
             if not _addressee(view, i, verb):
                 found = _best_in_phrase(view, i, hi)
                 return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)

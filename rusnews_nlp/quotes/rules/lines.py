@@ -58,6 +58,8 @@ def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] 
     (with the place or body after it: ``МИД РФ``), or a capitalised word the document names
     elsewhere."""
     entity = view.entity_of_token[t]
+    if view.low[t] in INTERVIEWER_LABELS and view.tokens[t].end >= (entity.end if entity else 0):
+        return None  # ``Викиновости:``, the outlet's own question, even as a tagged name
     if entity is not None and entity.label in ("PER", "ORG") and \
             entity.start <= view.tokens[t].start:
         end = entity.end

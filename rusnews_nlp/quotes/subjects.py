@@ -1,0 +1,111 @@
+"""Could a token head a subject? Case, position and name shape, for ``sources``.
+
+slovnet's contextual case is right most of the time; these checks catch what it gets wrong in
+news: a caseless name (``Fatto Quotidiano``), an indeclinable abbreviation (``МИД``), a name in
+the dative the tagger read as a nominative (``Ведомостям``), a name inside a prepositional
+phrase (``в интервью РБК``) or in apposition to an object (``агентству AFP``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..models.resources import morph_analyzer
+from .cues import MEDIA_NOUNS
+from .view import View
+
+#: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
+SUBJECT_PRONOUNS = frozenset("он она оно они тот та".split())  # ``Тот ответил``: the latter
+
+
+def nominative(view: View, i: int) -> bool:
+    """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
+    if view.pos[i] == "DET" and view.low[i] in SUBJECT_PRONOUNS:
+        return view.case(i) in (None, "Nom")  # ``Тот ответил``
+    if view.pos[i] not in ("NOUN", "PROPN", "PRON", "X"):
+        entity = view.entity_of_token[i]
+        return entity is not None and view.case(i) in (None, "Nom")
+    case = view.case(i)
+    if view.pos[i] == "PRON" and view.low[i] not in SUBJECT_PRONOUNS:
+        return False
+    if case == "Nom" and view.pos[i] == "PROPN" and not can_be_nominative(view.tokens[i].text):
+        return False  # ``рассказал Ведомостям источник``: the tagger's Nom for a dative name
+    if case is None:
+        return view.pos[i] in ("PROPN", "X") or view.entity_of_token[i] is not None
+    if case == "Nom":
+        return True
+    if abbreviation(view, i):
+        return True  # the tagger guesses a case for indeclinable ``МИД``, ``НАТО``
+    # an entity whose other words are nominative (``Пегги Уитсон``: tagger unsure of one)
+    entity = view.entity_of_token[i]
+    if entity is not None:
+        a = view.token_at(entity.start)
+        return any(view.case(k) == "Nom" for k in range(a, i + 1) if k < len(view.tokens)
+                   and view.tokens[k].start < entity.end)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def can_be_nominative(word: str) -> bool:
+    """Can pymorphy3 read this Cyrillic word as a nominative? Names it does not know are
+    read by their endings, so ``Ведомостям``, ``Известиям``, ``Спорт-Экспрессу`` are not,
+    while indeclinable names (``Шойгу``) are. Only a vowel or a plural ``-ам`` ending is
+    trusted: pymorphy3 reads an unknown name ending in a consonant (``Маркив``) as a
+    genitive plural."""
+    low = word.lower()
+    if not (low[-1:] in "аеёиоуыэюя" and low[-1:].isalpha() or low.endswith(("ам", "ям"))):
+        return True
+    parses = morph_analyzer().parse(word)
+    return not parses or any(p.tag.case in ("nomn", None) for p in parses)
+
+
+#: Nouns of an interview or a broadcast: the name after one is the outlet (``в интервью РБК``,
+#: ``в эфире НТВ``, ``в беседе с ТАСС``), a media noun's too (``в интервью агентству AFP``).
+INTERVIEW_NOUNS = MEDIA_NOUNS | frozenset({"интервью", "эфир", "беседа", "комментарий"})
+
+
+def abbreviation(view: View, i: int) -> bool:
+    text = view.tokens[i].text
+    return len(text) >= 2 and text.isupper() and view.pos[i] in ("PROPN", "NOUN")
+
+
+def after_preposition(view: View, i: int, lo: int) -> bool:
+    """Is token ``i`` inside a prepositional phrase (``в ответ``, ``во время форума``)?"""
+    entity = view.entity_of_token[i]
+    if entity is not None:  # from the name's first word (``RMF`` of ``RMF FM``)
+        i = max(lo, view.token_at(entity.start))
+    j = i - 1
+    while j >= lo and view.pos[j] in ("ADJ", "DET", "NUM"):
+        j -= 1
+    if j >= lo and view.pos[j] == "ADP":
+        return True
+    # a genitive or caseless name hanging off a noun of a prepositional phrase
+    # (``в ответ на запрос РБК``, ``по просьбе агентства Reuters``)
+    steps = 0
+    while j >= lo and steps < 4 and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
+            view.case(j) not in ("Nom", None):
+        j -= 1
+        steps += 1
+    # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says,
+    # nor has an abbreviation after the noun of an interview (``в интервью РБК``)
+    return steps > 0 and j >= lo and view.pos[j] == "ADP" and (
+        view.case(i) in ("Gen", None) or view.tokens[i].text.isascii()
+        or abbreviation(view, i) and view.lemma[i - 1] in INTERVIEW_NOUNS) \
+        and view.case(j + 1) not in ("Nom", None)
+
+
+def apposition_of_object(view: View, i: int, verb: int) -> bool:
+    """A caseless name right after an oblique noun names that noun, not the subject
+    (``написал письмо в газету Fatto Quotidiano``); so does an abbreviation after a media
+    noun, whatever case the tagger guessed for it (``сказал агентству AFP``)."""
+    return (view.case(i) is None or abbreviation(view, i) and view.lemma[i - 1] in MEDIA_NOUNS) \
+        and i - 1 > verb and view.pos[i - 1] == "NOUN" and view.case(i - 1) not in (None, "Nom")
+
+
+def agrees(view: View, noun: int, verb: int | None) -> bool:
+    if verb is None:
+        return True
+    vnum, nnum = view.number(verb), view.number(noun)
+    if vnum == "Sing" and nnum == "Plur" and view.entity_of_token[noun] is None:
+        return False
+    return True
