@@ -388,7 +388,10 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
     if entity is None or entity.label not in ("PER", "ORG") or \
             view.tokens[colon - 1].end != entity.end:
         # ``Анна Иванова, директор школы:``, ``Иван Петров (глава компании):``: a verbless
-        # intro naming one person
+        # intro naming one person, perhaps with a relative clause after the name
+        # (``Пассажирка Наталья Курочкина, которая отделалась ушибами:``)
+        colon = next((k for k in range(lo + 1, colon) if view.low[k - 1] == "," and
+                      view.lemma[k] == "который"), colon)
         if any(view.pos[k] in ("VERB", "AUX") for k in range(lo, colon)):
             return None
         people = {view.entity_of_token[k] for k in range(lo, colon)
@@ -546,6 +549,9 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
         elif text[colon_end:line_end].strip() and any(
                 view.cue_kind(k) == "speech" for k in range(after, view.sentence(after)[1])):
             continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
+        elif text[colon_end:line_end].strip() and found[0] is not None and any(
+                view.low[k] == "что" and view.low[k - 1] == "," for k in range(found[0][1], j)):
+            continue  # ``X отметил, что проблема в цене: котёл стоит …``: inside the clause
         yield Candidate(start, end, "direct", "direct_colon_block", found[0], found[1])
 
 

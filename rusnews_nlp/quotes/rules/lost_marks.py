@@ -11,7 +11,8 @@ from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import anchor_source, that_clause
-from .direct import _so_said, _source_after, _speech_before, words_owner
+from .direct import (_so_said, _source_after, _speech_before, opens_clause, speech_like,
+                     words_owner)
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
@@ -60,8 +61,8 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                 line_start) == first:
             continue  # dialogue lines: ``direct_dialogue``
         lo, hi = view.tokens[first].start, view.tokens[punct].start
-        if any(lo + i in view.pair_by_open or lo + i in view.pair_by_close
-               for i in range(hi - lo)):
+        pairs = (view.pair_by_open.get(i) or view.pair_by_close.get(i) for i in range(lo, hi))
+        if any(pair is not None and _quotation(view, pair) for pair in pairs):
             continue  # paired quotation marks are there: the direct rules
         if source is None:
             source = _source_after(view, verb, b)
@@ -107,6 +108,12 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                 if len(text[rest_start:rest_end].split()) >= 2:
                     yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
                                     (verb, verb + 1), source)
+
+
+def _quotation(view: View, pair) -> bool:
+    """Is a pair of marks a quotation (the direct rules' business), not a title inside the
+    narration (``Наставник «Авангарда» был краток``)? It opens a clause and reads as speech."""
+    return opens_clause(view, pair) and speech_like(view, pair.open + 1, pair.close)
 
 
 def _dash_before(view: View, verb: int) -> int | None:
