@@ -1199,6 +1199,13 @@ GRAMMAR = [
                  [("подаст апелляцию", "indirect", "Bayer"),
                   ("Приговор не учитывает десятилетия исследований", "direct", "Bayer")],
                  id="that-clause-then-colon-at-line-end-opens-speech"),
+    pytest.param("Фигуристка не выступит на этапе в Казани. Об этом ТАСС сообщил вице-президент "
+                 "федерации Андрей Зорин.",
+                 [("Фигуристка не выступит на этапе в Казани", "according_to", "Андрей Зорин")],
+                 id="indeclinable-outlet-before-the-verb-is-the-addressee"),
+    pytest.param("Фигуристка не выступит на этапе в Казани. Об этом сообщил ТАСС.",
+                 [("Фигуристка не выступит на этапе в Казани", "according_to", "ТАСС")],
+                 id="outlet-alone-is-the-source"),
 ]
 
 

@@ -381,6 +381,19 @@ def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     left = subject_left(view, verb, lo)
     if left is None:
         return subject_right(view, verb, hi)
+    if left.start is not None and left.end is not None and view.token_at(left.end - 1) == verb - 1:
+        # ``Об этом ТАСС сообщил вице-президент X``: an indeclinable outlet right before the
+        # verb is its addressee when a declined nominative subject follows
+        k = view.token_at(left.start)
+        entity = view.entity_of_token[k]
+        if entity is not None and entity.label == "ORG" and view.token_at(entity.end - 1) == verb - 1 \
+                and (abbreviation(view, k) or view.case(k) is None):
+            right = subject_right(view, verb, hi)
+            if right is not None and right.start is not None:
+                head = view.token_at(right.start)
+                if view.case(head) == "Nom" and view.pos[head] in ("NOUN", "ADJ", "PROPN") and \
+                        not abbreviation(view, head) and view.number(head) == view.number(verb):
+                    return right
     if view.number(verb) == "Plur" and left.start is not None:
         k, after = view.token_at(left.start), view.token_at(left.end - 1) + 1
         if view.number(k) != "Plur" and view.entity_of_token[k] is not None and \
