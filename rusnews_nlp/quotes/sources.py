@@ -31,7 +31,8 @@ POSSESSIVE_PRONOUNS = frozenset("его ее её их".split())
 #: A comma-delimited segment starting with one of these words is a parenthetical that may sit
 #: between a subject and its verb (``Путин, выступая ..., заявил``).
 PARENTHETICAL_OPENERS = frozenset(norm(w) for w in """
-    который которая которое которые по согласно как в частности впрочем однако кстати
+    который которая которое которые чей чья чье чьи по согласно как в частности впрочем
+    однако кстати
     например безусловно видимо очевидно наверное конечно правда
     """.split())
 

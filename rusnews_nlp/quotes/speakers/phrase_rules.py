@@ -100,7 +100,10 @@ class PhraseRules:
         if dependent is None:
             if self._genitive_body(head):  # ``говорится в заявлении полиции``
                 return self._body(head, max(i1, self._phrase_end(head)))
-            nxt = head + 1
+            nxt = head + 1  # past adjectives: ``пресс-служба российской госкорпорации``
+            while nxt + 1 < len(self.index.tokens) and nxt - head <= 2 and \
+                    self.index.tokens[nxt].pos == "ADJ" and _case(self.index.tokens[nxt]) == "Gen":
+                nxt += 1
             if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
                     _lemma(self.index.tokens[nxt]) in METONYMS:
                 # ``пресс-служба перевозчика``: the body the genitive points back to
@@ -201,6 +204,18 @@ class PhraseRules:
             return None
         return self._resolve_role(head, i0, i1, before)
 
+    def _rule_one_of(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        """``Директор одной из гимназий``, ``сотрудник одного из банков``: a role in a body the
+        text does not name is somebody it does not name, not the last person of that role."""
+        tokens = self.index.tokens
+        k = head + 1
+        if k + 1 < len(tokens) and _lemma(tokens[k]) == "один" and \
+                tokens[k + 1].text.lower() == "из" and not any(
+                    (e := self.index.entity_at_token[m]) is not None and e.label == "PER"
+                    for m in range(i0, max(i1, k + 4)) if m < len(tokens)):
+            return Speaker(None, "UNNAMED", None)
+        return None
+
     def _rule_unnamed(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) in UNNAMED_SOURCES:
             return Speaker(None, "UNNAMED", None)
@@ -255,6 +270,7 @@ class PhraseRules:
         ("statement", _rule_statement),
         ("media", _rule_media),
         ("side", _rule_side),
+        ("one_of", _rule_one_of),
         ("role", _rule_role),
         ("unnamed", _rule_unnamed),
         ("entity", _rule_entity),
