@@ -35,7 +35,7 @@ from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, 
                      direct_standalone, direct_words_owner)
 from .interview import interview_answer
 from .lines import interview_line
-from .lost_marks import direct_lost_marks, direct_signed_paragraph
+from .lost_marks import direct_lost_marks, direct_signed_paragraph, direct_speech_goes_on
 from .indirect import indirect_fronted, indirect_noun, indirect_that
 
 __all__ = ["RULES", "RULE_NAMES", "Candidate", "Rule", "rule_index", "lemma_of_cue"]
@@ -88,6 +88,8 @@ RULES: tuple[Rule, ...] = (
          according_to_trailing),
     Rule("direct_standalone", "«…» a quoted sentence with no cue: the last speaker goes on",
          direct_standalone),
+    Rule("direct_speech_goes_on", "a first-person paragraph with no marks after direct speech: "
+         "the speaker goes on", direct_speech_goes_on),
 )
 
 RULE_NAMES = tuple(rule.name for rule in RULES)

@@ -235,3 +235,63 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
             continue  # marked quotations are direct_signature's
         yield Candidate(start, end, "direct", "direct_signed_paragraph", None,
                         Source("phrase", entity.start, entity.end))
+
+
+def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
+    """``Мы готовы, — сказал Лавров.⏎Но ответа пока нет. И мы ждём.``: a paragraph in the first
+    person, with no marks and no cue of its own, right after a paragraph that direct speech's
+    attribution closes, goes on with that speech (``direct_standalone``'s quotation paragraph
+    whose marks were lost). Only a speaker says ``мы`` in news; narration does not."""
+    text = view.text
+    speaking = False  # did the paragraph before end in direct speech or go on with it?
+    for line_start in view.line_starts:
+        _, line_end = view.line_of(line_start)
+        start, end = view.strip_span(line_start, line_end)
+        if end <= start:
+            continue  # blank lines keep the state
+        a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
+        if a >= b:
+            continue
+        body = text[start:end]
+        goes_on = speaking and len(body.split()) >= 3 and body[0] not in "—–-" and \
+            not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
+            _first_person_here(view, a, b) and not any(
+                view.cue_kind(k) in ("speech", "impersonal", "passive", "manner")
+                and view.feats[k].get("Person") != "1" for k in range(a, b)) and \
+            not text[line_end - 1:line_end].strip().endswith(":")
+        if goes_on:
+            yield Candidate(start, end, "direct", "direct_speech_goes_on", None,
+                            Source("previous"))
+        speaking = goes_on or _closed_by_attribution(view, a, b)
+
+
+#: What a newsroom calls its own (``наш корреспондент``, ``нашей редакции``): the outlet's
+#: voice, not a speaker's.
+EDITORIAL_NOUNS = frozenset({"корреспондент", "редакция", "издание", "журналист", "сайт",
+                             "портал", "газета", "канал", "читатель", "зритель", "слушатель"})
+
+
+def _first_person_here(view: View, a: int, b: int) -> bool:
+    """Words in the first person in tokens ``[a, b)`` (``мы``, ``наш``, ``считаю``), not the
+    newsroom's own (``наш корреспондент``, ``Напомним, мы писали``)."""
+    if view.low[a] == "напомним":
+        return False
+    return any((view.lemma[k] in ("я", "мы", "мой", "наш") or view.pos[k] in ("VERB", "AUX")
+                and view.feats[k].get("Person") == "1")
+               and view.lemma[k + 1 if k + 1 < b else k] not in EDITORIAL_NOUNS
+               for k in range(a, b))
+
+
+def _closed_by_attribution(view: View, a: int, b: int) -> bool:
+    """Does the last sentence of tokens ``[a, b)`` attribute direct speech (``…, — сказал
+    Лавров.``, ``«…», — добавил он.``)?"""
+    if b <= a:
+        return False
+    first, _ = view.sentence(b - 1)
+    for k in range(max(a, first), b):
+        dash = _dash_before(view, k) if k >= 2 else None
+        if dash is not None and view.cue_kind(k) in ("speech", "manner") and \
+                (view.low[dash - 1] in (",", "!", "?", "…")
+                 or view.tokens[dash - 1].text in CLOSING_MARKS):
+            return True
+    return False
