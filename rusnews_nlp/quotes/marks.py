@@ -10,7 +10,9 @@ News text mixes ``«…»`` (with ``„…“`` or a second ``«…»`` inside),
   closes), and by the stack when both sides are letters or both are spaces;
 * at a line break unclosed openers are dropped, unless the next line opens with the same mark as
   the outermost one: that is the convention for a quotation running over several paragraphs
-  (every paragraph opens with ``«``, only the last one closes).
+  (every paragraph opens with ``«``, only the last one closes); or unless a lone opener that
+  starts its paragraph or follows a colon is closed in one of the next few paragraphs, which
+  do not repeat it (``Тренер: «A.⏎B»``).
 
 So a stray mark never swallows the rest of the document: its damage stops at the end of its line.
 """
@@ -121,19 +123,35 @@ def pair_marks(text: str, start: int = 0, end: int | None = None) -> list[QuoteP
 _MARK = re.compile("[«»„“”‹›\"]")
 
 
+#: How many paragraphs after its own a quotation that does not repeat its opening mark may run.
+CONTINUED_PARAGRAPHS = 3
+
+
 def _closed_in_next_paragraph(text: str, opener: tuple[int, str, int, bool], j: int,
                               end: int) -> bool:
-    """Does the quotation opened at ``opener`` (at the start of its paragraph) close in the
-    paragraph starting at ``j``, whose first mark is a closer of its kind?"""
+    """Does the quotation opened at ``opener`` (at the start of its paragraph, or after the
+    colon that introduces it: ``X, тренер: «A.⏎B»``) close in one of the next paragraphs from
+    ``j``, where the first mark of its kind met is a closer, not a new opener?"""
     pos, mark = opener[0], opener[1]
     if mark not in _PLAIN_OPENERS:
         return False
     line_start = text.rfind("\n", 0, pos) + 1
-    if text[line_start:pos].strip(" \t\u00a0—–-"):
+    before = text[line_start:pos].strip(" \t\u00a0—–-")
+    if before and not before.endswith(":"):
         return False
-    line_end = text.find("\n", j, end)
-    found = _MARK.search(text, j, end if line_end < 0 else line_end)
-    return found is not None and found.group() in CLOSERS[mark]
+    kind = mark + CLOSERS[mark]
+    for _ in range(CONTINUED_PARAGRAPHS):
+        line_end = text.find("\n", j, end)
+        stop = end if line_end < 0 else line_end
+        found = next((m for m in _MARK.finditer(text, j, stop) if m.group() in kind), None)
+        if found is not None:
+            return found.group() in CLOSERS[mark]
+        if line_end < 0:
+            return False
+        j = line_end + 1
+        while j < end and text[j] in " \t\n\r\u00a0":
+            j += 1
+    return False
 
 
 def _role(text: str, i: int, ch: str, stack: list[tuple[int, str, int, bool]]) -> str | None:
