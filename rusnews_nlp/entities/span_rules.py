@@ -171,6 +171,26 @@ def split_surname_and_name(piece: Piece, label: str) -> list[Piece]:
     return [piece]
 
 
+def drop_trailing_source_noun(piece: Piece, label: str) -> list[Piece]:
+    """``рассказал Сибдепо осведомлённый источник``: an outlet's name and the unnamed source
+    after it, which the tagger ran into one span; a name never ends in a lower-case source
+    noun (``источник``, ``собеседник``), so the name stops before the lower-case words."""
+    from ..kb.lexicon import UNNAMED_SOURCES
+    from ..models.resources import morph_analyzer
+
+    last = piece[-1]
+    if len(piece) < 2 or not last.text.isalpha() or not last.text.islower():
+        return [piece]
+    # the dictionary's lemma, not the token's: ``--fields entities`` runs no lemmatiser
+    lemmas = {p.normal_form.replace("ё", "е") for p in morph_analyzer().parse(last.text)}
+    if not lemmas & UNNAMED_SOURCES:
+        return [piece]
+    k = len(piece) - 1
+    while k > 0 and piece[k - 1].text.islower():
+        k -= 1
+    return [piece[:k]] if k > 0 else []
+
+
 #: The rules, in order; each is applied to every piece the previous ones kept.
 SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("split_at_brackets", split_at_brackets),
@@ -179,6 +199,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("drop_descriptor_abbreviation", drop_descriptor_abbreviation),
     ("drop_outlet_kind", drop_outlet_kind),
     ("split_surname_and_name", split_surname_and_name),
+    ("drop_trailing_source_noun", drop_trailing_source_noun),
 )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.normalize import declined
-from ..kb.lexicon import PLACE_KIND_NOUNS, TIME_NOUNS
+from ..kb.lexicon import PLACE_KIND_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
 from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
                        apposition_of_object, nominative)
@@ -444,12 +444,18 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
             return phrase(view, j, k + 3, hi)
         return found
     first = view.entity_of_token[view.token_at(found.start)]  # type: ignore[arg-type]
-    if first is None or first.label != "ORG":
+    if first is None or first.label not in ("ORG", "PER"):
         return found
     head = k  # ``сообщила ТАСС старший помощник …``: the noun after its adjectives
     while head + 1 < hi and head - k < 3 and view.pos[head] in ("ADJ", "DET") and \
             view.case(head) == "Nom":
         head += 1
+    if first.label == "PER":
+        # an outlet the tagger read as a person: ``рассказал Сибдепо осведомлённый источник``
+        if view.pos[head] == "NOUN" and view.case(head) == "Nom" and \
+                view.lemma[head] in UNNAMED_SOURCES:
+            return _best_in_phrase(view, head, hi)
+        return found
     if head > k and view.pos[head] == "NOUN" and view.case(head) == "Nom":
         return _best_in_phrase(view, head, hi)
     if view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Nom" and not (
@@ -574,8 +580,13 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
 def _channel_owner(view: View, lo: int, hi: int) -> Source | None:
     """The owner in a ``на сайте X`` / ``в Telegram-канале X`` phrase within ``[lo, hi)``."""
     for k in range(lo, hi - 1):
-        if view.low[k] in ("в", "на") and view.lemma[k + 1] in CHANNEL_NOUNS:
-            found = location_source(view, k, hi)
+        if view.low[k] not in ("в", "на"):
+            continue
+        noun = k + 1  # past adjectives: ``на официальном сайте театра``
+        while noun + 1 < hi and noun - k <= 2 and view.pos[noun] == "ADJ":
+            noun += 1
+        if view.lemma[noun] in CHANNEL_NOUNS:
+            found = location_source(view, k, hi) or location_source(view, noun - 1, hi)
             if found is not None:
                 return found
     return None

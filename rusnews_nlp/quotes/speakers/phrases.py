@@ -132,7 +132,11 @@ class Phrases:
         tokens = self.index.tokens
         last = head
         for k in range(head + 1, i1):
-            if tokens[k].pos in ("NOUN", "PROPN", "ADJ") or self.index.entity_at_token[k]:
+            entity = self.index.entity_at_token[k]
+            if entity is not None and entity.label == "PER" and \
+                    tokens[k].feats_dict.get("Case") == "Nom":
+                break  # ``артисты театра Лариса Луппиан``: the people, not the body's name
+            if tokens[k].pos in ("NOUN", "PROPN", "ADJ") or entity:
                 last = k
             else:
                 break
