@@ -71,7 +71,8 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             else view.tokens[first].start  # ``… — сказал он. — B, — добавил он``: B
         start, end = _speech_before(view, begin, punct)
         # a mark whose partner was lost (``Мы готовы», — сказал он``) is not speech
-        while start < end and text[start] in OPENING_MARKS:
+        while start < end and (text[start] in OPENING_MARKS or text[start] in CLOSING_MARKS
+                               or text[start].isspace()):
             start += 1
         while end > start and text[end - 1] in CLOSING_MARKS:
             end -= 1

@@ -122,7 +122,15 @@ class Roles:
         if first.feats_dict.get("Case") == "Gen":
             heads = heads[-1:]  # ``жены президента Путина``: only the nearest is his
         for head in heads:
-            self._add_role(head, [k for k in chain if k > head],
+            # its dependents run to the next apposition (``Депутат Госдумы, лидер партии
+            # «Новые люди» X``: ``Новые`` is no ``новый`` депутат)
+            after = []
+            for k in chain:
+                if k > head and (tokens[k].text == "," or k in heads):
+                    break
+                if k > head:
+                    after.append(k)
+            self._add_role(head, after,
                            [k for k in chain if k < head and tokens[k].pos == "ADJ"
                             and k >= head - 3], referent, entity)
         # after: NAME , [adj*] NOUN [chain]
