@@ -23,8 +23,14 @@ from .candidate import Candidate
 #: Labels of the interviewer's lines (lower-case, no colon).
 INTERVIEWER_LABELS = frozenset({
     "вопрос", "в", "викиновости", "вн", "корреспондент", "журналист", "журналистка",
-    "интервьюер", "ведущий", "ведущая", "корр", "редакция",
+    "интервьюер", "ведущий", "ведущая", "корр", "редакция", "wikinews",
 })
+#: Words of an interview in the introduction that a bare question needs (lemmas): ``рассказал``
+#: alone introduces any news.
+INTERVIEW_ONLY_WORDS = frozenset({"интервью", "побеседовать", "поговорить", "беседа",
+                                  "беседовать"})
+#: The interviewer asks the interviewee in the second person (lemmas).
+SECOND_PERSON = frozenset({"вы", "ваш", "ты", "твой"})
 #: Labels of the interviewee's lines when no name is written.
 ANSWER_LABELS = frozenset({"ответ", "о"})
 #: Words that tell the introduction who was interviewed (lemmas).
@@ -101,19 +107,31 @@ def interview_answer(view: View) -> Iterator[Candidate]:
     # (start, end, label as written, label as a key, content start)
     labelled: list[tuple[int, int, str, str, int]] = []
     dialogue: list[tuple[int, int, bool]] = []  # (start, end, a question?)
+    bare: list[tuple[int, int, bool]] = []  # unlabelled paragraphs after a bare question
     for a, b in _paragraphs(view):
         line = text[a:b]
         match = _LABEL.match(line)
         key = match.group(1).lower().strip(". ") if match else ""
+        if match and _interviewer(key):
+            key = "вопрос"
         if match and (key in INTERVIEWER_LABELS | ANSWER_LABELS
                       or _INITIALS.fullmatch(match.group(1))):
             labelled.append((a, b, match.group(1), key, a + match.start(2)))
         elif _dash_line(line):
             dialogue.append((a, b, _is_question(line)))
+        elif _asks_you(view, a, b):
+            bare.append((a, b, True))
+        elif bare:
+            bare.append((a, b, False))
     questions = sum(1 for a, b, _, key, _ in labelled
                     if key in INTERVIEWER_LABELS and _is_question(text[a:b]))
     questions += sum(1 for *_, asks in dialogue if asks)
-    if questions < 2:
+    asked = sum(1 for n, (*_, asks) in enumerate(bare)
+                if asks and n + 1 < len(bare) and not bare[n + 1][2])
+    if asked < 2 or not any(view.lemma[k] in INTERVIEW_ONLY_WORDS for k in
+                            range(view.token_at(bare[0][0]) if bare else 0)):
+        bare = []
+    if questions < 2 and not bare:
         return
     person = _interviewee(view, [(a, b) for a, b, *_ in labelled + dialogue])
     for a, b, label, key, content in labelled:
@@ -136,3 +154,35 @@ def interview_answer(view: View) -> Iterator[Candidate]:
         if end > start:
             yield Candidate(start, end, "direct", "interview_answer", None,
                             Source("phrase", person.start, person.end))
+    for n, (a, b, asks) in enumerate(bare):
+        # the paragraph right after a bare question, and those after it in the first person
+        if asks or n == 0 or not (bare[n - 1][2] or _first_person(view, a, b)):
+            continue
+        start, end = view.strip_span(a, b)
+        if end > start:
+            yield Candidate(start, end, "direct", "interview_answer", None,
+                            Source("phrase", person.start, person.end))
+
+
+def _interviewer(key: str) -> bool:
+    """Is a line's label the interviewer's, also with a name (``Дмитрий Иванов
+    (Викиновости)``, ``корр. Викиновостей``)?"""
+    words = re.findall(r"[^\W\d_]+", key)
+    return len(words) > 1 and any(w in INTERVIEWER_LABELS and len(w) > 2 or
+                                  w.startswith("викиновост") for w in words)
+
+
+def _first_person(view: View, a: int, b: int) -> bool:
+    first, last = view.token_at(a), min(view.token_at(b - 1) + 1, len(view.tokens))
+    return any(view.lemma[k] in ("я", "мы", "мой", "наш") or view.feats[k].get("Person") == "1"
+               for k in range(first, last))
+
+
+def _asks_you(view: View, a: int, b: int) -> bool:
+    """A bare question to the interviewee: a paragraph ending in ``?`` that speaks to ``вы``
+    (``Как появилась идея вашего фильма?``)."""
+    if not _is_question(view.text[a:b]):
+        return False
+    first, last = view.token_at(a), view.token_at(b - 1) + 1
+    return any(view.lemma[k] in SECOND_PERSON or view.feats[k].get("Person") == "2"
+               for k in range(first, min(last, len(view.tokens))))
