@@ -584,16 +584,30 @@ def direct_signature(view: View) -> Iterator[Candidate]:
         k = line_end
         while k < len(text) and text[k] in "\n \t\u00a0":
             k += 1
-        if k >= len(text) or text[k] not in "—–-":
+        if k >= len(text):
             continue
-        t = view.token_starting_at_or_after(k + 1)
+        dashed = text[k] in "—–-"
+        t = view.token_starting_at_or_after(k + 1 if dashed else k)
         if t < len(view.tokens):
             entity = view.entity_of_token[t]
             if entity is not None and entity.label == "PER" and \
-                    not text[k + 1:entity.start].strip():
+                    not text[k + dashed:entity.start].strip() and \
+                    (dashed or signature_line(view, entity)):
                 start, end = _quote_content(view, pair)
                 yield Candidate(start, end, "direct", "direct_signature", None,
                                 Source("phrase", entity.start, entity.end))
+
+
+def signature_line(view: View, entity) -> bool:
+    """Is the line of a person's name a signature: the name alone, or with an apposition
+    after a comma and no verb (``Сергей Лавров, министр иностранных дел России``)?"""
+    _, line_end = view.line_of(entity.start)
+    rest = view.text[entity.end:line_end].strip()
+    if rest and not rest.startswith(","):
+        return False
+    last = view.token_at(line_end) if line_end < len(view.text) else len(view.tokens)
+    return len(rest.split()) <= 12 and not any(
+        view.is_finite(k) for k in range(view.token_at(entity.end), last))
 
 
 def direct_standalone(view: View) -> Iterator[Candidate]:

@@ -11,8 +11,8 @@ from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import anchor_source, that_clause
-from .direct import (_so_said, _source_after, _speech_before, opens_clause, speech_like,
-                     words_owner)
+from .direct import (_so_said, _source_after, _speech_before, opens_clause, signature_line,
+                     speech_like, words_owner)
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
@@ -208,14 +208,17 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
     for line_start in view.line_starts:
         _, line_end = view.line_of(line_start)
         line = text[line_start:line_end].strip()
-        if len(line) < 4 or line[0] not in "—–-" or not line[1:2].isspace():
+        dashed = line[:1] in ("—", "–", "-") and line[1:2].isspace()
+        if len(line) < 4:
             continue
-        t = view.token_starting_at_or_after(line_start + text[line_start:line_end].index(line[0])
-                                            + 1)
+        at = line_start + text[line_start:line_end].index(line[0])
+        t = view.token_starting_at_or_after(at + 1 if dashed else at)
         entity = view.entity_of_token[t] if t < len(view.tokens) else None
-        if entity is None or entity.label != "PER" or \
-                text[view.tokens[t - 1].end:entity.start].strip():
+        if entity is None or entity.label != "PER" or entity.start != view.tokens[t].start or \
+                dashed and text[view.tokens[t - 1].end:entity.start].strip():
             continue
+        if not dashed and not signature_line(view, entity):
+            continue  # a name alone under a paragraph in the first person signs it (below)
         rest = text[entity.end:line_end].strip()
         if rest and not rest.startswith(","):
             continue
@@ -234,6 +237,9 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
         if len(body.split()) < 3 or any(ch in OPENING_MARKS or ch in CLOSING_MARKS
                                         for ch in body):
             continue  # marked quotations are direct_signature's
+        if not dashed and not _first_person_here(view, view.token_at(start),
+                                                 min(view.token_at(end - 1) + 1, len(view.tokens))):
+            continue  # a photo caption under narration is no signature
         yield Candidate(start, end, "direct", "direct_signed_paragraph", None,
                         Source("phrase", entity.start, entity.end))
 
