@@ -47,6 +47,15 @@ PERSON_ROLES: frozenset[str] = frozenset({
     "экс-президент", "экс-премьер", "экс-канцлер", "экс-министр", "экс-глава", "экс-мэр",
 })
 
+#: Nouns of a person's relation to another (kin, counsel): before a genitive name they name
+#: the relative (``матери Ивана Смирнова``), never that person's own role.
+RELATION_NOUNS: frozenset[str] = frozenset({
+    "мать", "отец", "сын", "дочь", "брат", "сестра", "жена", "муж", "супруга", "супруг",
+    "вдова", "вдовец", "бабушка", "дедушка", "внук", "внучка", "родственник", "родственница",
+    "родитель", "дядя", "тетя", "племянник", "племянница", "невеста", "жених", "друг",
+    "подруга", "адвокат", "защитник",
+})
+
 #: Role phrases that mean the same office, by (head lemma, required dependent lemmas) -> key.
 #: ``глава государства`` is the president; ``глава МИД`` the foreign minister. Checked longest
 #: requirement first; an unlisted head is its own key.

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..entities.normalize import declined
-from ..kb.lexicon import PLACE_KIND_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
+from ..kb.lexicon import PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
 from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
                        apposition_of_object, nominative)
@@ -620,12 +620,14 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
         j += 1
     if j == first:
         return None, first
-    # prefer a person named in the phrase, then an organisation
-    for label in ("PER",):
-        for k in range(first, j):
-            entity = view.entity_of_token[k]
-            if entity is not None and entity.label == label:
-                return Source("phrase", entity.start, entity.end), j
+    # prefer a person named in the phrase; but ``по словам матери Ивана Смирнова``: the
+    # relative speaks, whom the resolver finds by the relation
+    for k in range(first, j):
+        entity = view.entity_of_token[k]
+        if entity is not None and entity.label == "PER":
+            if k > first and relative_of(view, k - 1, k):
+                break
+            return Source("phrase", entity.start, entity.end), j
     # ``по словам мужа погибшей, Дэвида Маккина, …``: a name between commas right after a
     # person noun is that person
     noun = first + 1 if view.low[first] in POSSESSIVE_PRONOUNS else first  # ``его ученика``
@@ -642,6 +644,17 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
             if after < hi and view.low[after] == ",":
                 return Source("phrase", entity.start, entity.end), after
     return Source("phrase", view.tokens[first].start, view.tokens[j - 1].end), j
+
+
+def relative_of(view: View, noun: int, name: int) -> bool:
+    """Does a relation noun name the relative of the person after it (``матери Ивана
+    Смирнова``), not that person (``его супруги Валентины``)? A possessive before the noun
+    holds the relation; otherwise a gender the name does not share."""
+    if view.lemma[noun] not in RELATION_NOUNS or \
+            noun > 0 and view.low[noun - 1] in POSSESSIVE_PRONOUNS:
+        return False
+    a, b = view.feats[noun].get("Gender"), view.feats[name].get("Gender")
+    return a is not None and b is not None and a != b
 
 
 def main_subject(view: View, lo: int, before: int) -> Source | None:

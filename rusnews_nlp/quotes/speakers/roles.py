@@ -14,10 +14,10 @@ from typing import Sequence
 from ...annotations import Entity, Referent, Speaker, Token
 from ...entities.referents import one_edit_apart, org_key
 from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS,
-                           NATIONALITY_ADJECTIVES, OFFICE_ADJECTIVES, OFFICE_TITLES, PARTY_MEMBERS, PERSON_ROLES,
-                           PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS, REPRESENTATIVE_NOUNS,
-                           ROLE_ALIASES, ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES,
-                           UNNAMED_SOURCES, plain)
+                           NATIONALITY_ADJECTIVES, OFFICE_ADJECTIVES, OFFICE_TITLES, PARTY_MEMBERS,
+                           PERSON_ROLES, PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS,
+                           RELATION_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES,
+                           ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES, UNNAMED_SOURCES, plain)
 from .candidates import Mention
 from .phrases import APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _agree, _case, _lemma
 from .salience import _SalienceIndex
@@ -112,15 +112,20 @@ class Roles:
         j = i0 - 1
         while j >= 0 and len(chain) < APPOSITION_MAX and self.index.sent_of[j] == sent:
             tok, ent = tokens[j], self.index.entity_at_token[j]
-            if ent is not None and ent.label == "PER":
-                break
+            if ent is not None and ent.label == "PER" and not (
+                    _case(tok) == "Gen" and _case(first) == "Nom"):
+                break  # a genitive person is a dependent: ``Мать певца Ивана Смирнова Ольга``
             if ent is None and tok.pos not in CHAIN_POS and tok.text not in CHAIN_PUNCT:
                 break
             chain.insert(0, j)
             j -= 1
         heads = [k for k in chain if self._is_role_noun(k) and self._agree_name(k, first)]
         if first.feats_dict.get("Case") == "Gen":
-            heads = heads[-1:]  # ``жены президента Путина``: only the nearest is his
+            # ``жены президента Путина``: only the nearest is his; ``матери Ивана Смирнова``:
+            # a relative's noun is the relative's
+            heads = [k for k in heads[-1:] if not (
+                _lemma(tokens[k]) in RELATION_NOUNS and tokens[k].feats_dict.get("Gender")
+                not in (None, first.feats_dict.get("Gender"), "Neut"))]
         for head in heads:
             # its dependents run to the next apposition (``Депутат Госдумы, лидер партии
             # «Новые люди» X``: ``Новые`` is no ``новый`` депутат)
