@@ -92,6 +92,26 @@ class _RoleGroup:
         return self._salience
 
 
+def _chain_before(index, i0: int) -> list[int]:
+    """The tokens before a name at ``i0`` that may hold its roles: [role adj* NOUN]
+    [dependents] NAME, with prepositions and lists among the dependents (``директора по
+    развитию бизнеса Philips в России, на Украине Елену``) and a genitive person (``Мать
+    певца Ивана Смирнова Ольга``), but no other person."""
+    tokens, sent, first = index.tokens, index.sent_of[i0], index.tokens[i0]
+    chain: list[int] = []
+    j = i0 - 1
+    while j >= 0 and len(chain) < APPOSITION_MAX and index.sent_of[j] == sent:
+        tok, ent = tokens[j], index.entity_at_token[j]
+        if ent is not None and ent.label == "PER" and not (
+                _case(tok) == "Gen" and _case(first) == "Nom"):
+            break
+        if ent is None and tok.pos not in CHAIN_POS and tok.text not in CHAIN_PUNCT:
+            break
+        chain.insert(0, j)
+        j -= 1
+    return chain
+
+
 class Roles:
     """Roles recorded and resolved, a part of ``SpeakerResolver``."""
 
@@ -106,19 +126,7 @@ class Roles:
             return
         sent = self.index.sent_of[i0]
         first = tokens[i0]
-        # before: [role adj* NOUN] [dependents] NAME; the dependents may hold prepositions
-        # and lists (``директора по развитию бизнеса Philips в России, на Украине Елену``)
-        chain: list[int] = []
-        j = i0 - 1
-        while j >= 0 and len(chain) < APPOSITION_MAX and self.index.sent_of[j] == sent:
-            tok, ent = tokens[j], self.index.entity_at_token[j]
-            if ent is not None and ent.label == "PER" and not (
-                    _case(tok) == "Gen" and _case(first) == "Nom"):
-                break  # a genitive person is a dependent: ``Мать певца Ивана Смирнова Ольга``
-            if ent is None and tok.pos not in CHAIN_POS and tok.text not in CHAIN_PUNCT:
-                break
-            chain.insert(0, j)
-            j -= 1
+        chain = _chain_before(self.index, i0)
         heads = [k for k in chain if self._is_role_noun(k) and self._agree_name(k, first)]
         if first.feats_dict.get("Case") == "Gen":
             # ``жены президента Путина``: only the nearest is his; ``матери Ивана Смирнова``:
@@ -129,13 +137,10 @@ class Roles:
         for head in heads:
             # its dependents run to the next apposition (``Депутат Госдумы, лидер партии
             # «Новые люди» X``: ``Новые`` is no ``новый`` депутат)
-            after = []
-            for k in chain:
-                if k > head and (tokens[k].text == "," or k in heads):
-                    break
-                if k > head:
-                    after.append(k)
-            self._add_role(head, after,
+            rest = [k for k in chain if k > head]
+            stop = next((n for n, k in enumerate(rest) if tokens[k].text == "," or k in heads),
+                        len(rest))
+            self._add_role(head, rest[:stop],
                            [k for k in chain if k < head and tokens[k].pos == "ADJ"
                             and k >= head - 3], referent, entity)
         # after: NAME , [adj*] NOUN [chain]
