@@ -72,6 +72,7 @@ def abbreviation(view: View, i: int) -> bool:
 def after_preposition(view: View, i: int, lo: int) -> bool:
     """Is token ``i`` inside a prepositional phrase (``в ответ``, ``во время форума``)?"""
     entity = view.entity_of_token[i]
+    last_case = view.case(view.token_at(entity.end - 1)) if entity is not None else None
     if entity is not None:  # from the name's first word (``RMF`` of ``RMF FM``)
         i = max(lo, view.token_at(entity.start))
     j = i - 1
@@ -88,7 +89,11 @@ def after_preposition(view: View, i: int, lo: int) -> bool:
         steps += 1
     # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says,
     # nor has an abbreviation after the noun of an interview (``в интервью РБК``)
-    return steps > 0 and j >= lo and view.pos[j] == "ADP" and (
+    # a person's name ending in a nominative (``… климата Шерри Рехман``: the tagger read a
+    # foreign first name as a genitive) is the subject in apposition to the noun before
+    person_nominative = entity is not None and entity.label == "PER" and last_case == "Nom" \
+        and len(entity.text.split()) > 1
+    return steps > 0 and j >= lo and view.pos[j] == "ADP" and not person_nominative and (
         view.case(i) in ("Gen", None) or view.tokens[i].text.isascii()
         or abbreviation(view, i) and view.lemma[i - 1] in INTERVIEW_NOUNS) \
         and view.case(j + 1) not in ("Nom", None)

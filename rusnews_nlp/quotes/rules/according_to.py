@@ -283,12 +283,31 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         # (a future verb reports nothing: ``Москва ответит на санкции, говорится в …``)
         found = anchors(view)
         first = bisect_left(found, a)
-        if any(view.feats[v].get("Tense") != "Fut" for v in found[first:] if v < j):
+        if any(view.feats[v].get("Tense") != "Fut" and _reports(view, v, a)
+               for v in found[first:] if v < j):
             continue
         start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_trailing",
                             (verb, verb + 1), source)
+
+
+#: Speech verbs that also take an object and a predicate (``признал Кастильо виновным``,
+#: ``назвал решение ошибкой``): without a clause of their own they report no speech.
+OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объявить"})
+
+
+def _reports(view: View, verb: int, a: int) -> bool:
+    """Does a cue verb inside a sentence report speech there: with its clause or a colon or
+    quotation after it, or pointing back (``Так Песков ответил``)? ``Суд признал Кастильо
+    виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it."""
+    if view.cue_kind(verb) != "speech" or view.lemma[verb] not in OBJECT_VERDICT_VERBS:
+        return True
+    nxt = verb + 1
+    return that_clause(view, verb) is not None or nxt < len(view.tokens) and (
+        view.low[nxt] in (":", ",") or view.tokens[nxt].text in OPENING_MARKS) or \
+        any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
+
 
 
 def _about_this(view: View, k: int, b: int) -> bool:
