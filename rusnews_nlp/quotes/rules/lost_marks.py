@@ -62,8 +62,10 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             continue  # dialogue lines: ``direct_dialogue``
         lo, hi = view.tokens[first].start, view.tokens[punct].start
         pairs = (view.pair_by_open.get(i) or view.pair_by_close.get(i) for i in range(lo, hi))
-        if any(pair is not None and _quotation(view, pair) for pair in pairs):
-            continue  # paired quotation marks are there: the direct rules
+        if any(pair is not None and (_quotation(view, pair) or opens_clause(view, pair) and
+                                     not text[pair.close + 1:hi].strip(" \t\u00a0,!?…"))
+               for pair in pairs):
+            continue  # paired quotation marks are there (``«Дети устают», —``): the direct rules
         if source is None:
             source = _source_after(view, verb, b)
         first = _after_reported_sentences(view, first, punct, verb, source)

@@ -30,6 +30,11 @@ class OfficeHolders:
         key, head, mods = office
         if mods & ROLE_CHANGING_ADJECTIVES:
             return None
+        i1 = self.index.token_range(start, end)[1]
+        tokens = self.index.tokens
+        if i1 + 1 < len(tokens) and _lemma(tokens[i1]) == "один" and \
+                tokens[i1 + 1].text.lower() == "из":
+            return None  # ``Директор одной из гимназий``: somebody new, not the office
         return key if head in OFFICE_TITLES or mods & OFFICE_ADJECTIVES else None
 
     def _office_at(self, start: int, end: int) -> tuple[str, str, frozenset[str]] | None:
