@@ -224,8 +224,14 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
         source = subject_right(view, verb, b)
         if source is None or source.end is None or source.start is None:
             continue
-        if view.token_at(source.start) - verb > 3:
-            continue  # ``X, известный певец, написал письмо в газету Y, ...``: not inverted
+        first = view.token_at(source.start)
+        if first - verb > 8 or any(view.pos[m] not in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+                                   and view.tokens[m].text not in OPENING_MARKS
+                                   and view.entity_of_token[m] is None
+                                   for m in range(verb + 1, first)):
+            # ``X, известный певец, написал письмо в газету Y, ...``: not inverted; but
+            # ``считает глава ассоциации ритейлеров Ирина Седова,`` is (the role before her)
+            continue
         k = view.token_at(source.end - 1) + 1
         while k < b and view.tokens[k].text in CLOSING_MARKS:
             k += 1
