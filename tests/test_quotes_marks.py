@@ -35,6 +35,9 @@ def quoted(text: str) -> list[str]:
      ["Нас разбудила техника.\nНе паникуйте.\nВсё под контролем"]),
     # ... but not over a paragraph that opens another quotation first
     ("Он сказал: «Мы готовы.\nКоманда «Черноморец» выиграла.", ["Черноморец"]),
+    # ... nor over the next quotation's mismatched marks (``«A" … "B»``)
+    ('«Здесь гуляют с колясками", — сказала она.\nЧиновник заверил: "Проект обсуждается», — '
+     'пообещал он.', []),
     # ... nor an opener inside the narration
     ("Клуб «Черноморец\nсыграл вничью», — сообщил сайт.", []),
     ("", []),

@@ -139,19 +139,36 @@ def _closed_in_next_paragraph(text: str, opener: tuple[int, str, int, bool], j: 
     before = text[line_start:pos].strip(" \t\u00a0—–-")
     if before and not before.endswith(":"):
         return False
-    kind = mark + CLOSERS[mark]
     for _ in range(CONTINUED_PARAGRAPHS):
         line_end = text.find("\n", j, end)
         stop = end if line_end < 0 else line_end
-        found = next((m for m in _MARK.finditer(text, j, stop) if m.group() in kind), None)
+        found = _first_unpaired(text, j, stop)
         if found is not None:
-            return found.group() in CLOSERS[mark]
+            return found in CLOSERS[mark]
         if line_end < 0:
             return False
         j = line_end + 1
         while j < end and text[j] in " \t\n\r\u00a0":
             j += 1
     return False
+
+
+def _first_unpaired(text: str, j: int, stop: int) -> str | None:
+    """The first mark in ``text[j:stop]`` outside an inner pair of another kind (``„спустя
+    рукава“`` is stepped over), or ``None`` when there is none."""
+    k = j
+    while True:
+        found = _MARK.search(text, k, stop)
+        if found is None:
+            return None
+        ch = found.group()
+        if ch in "„‹":
+            close = next((m.start() for m in _MARK.finditer(text, found.end(), stop)
+                          if m.group() in CLOSERS[ch]), None)
+            if close is not None:
+                k = close + 1
+                continue
+        return ch
 
 
 def _role(text: str, i: int, ch: str, stack: list[tuple[int, str, int, bool]]) -> str | None:
