@@ -214,6 +214,11 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 continue
         if view.is_finite(i) and view.pos[i] == "VERB":
             return None
+        if view.low[i] == "и" and lo < i < verb - 1 and view.pos[i - 1] in ("NOUN", "ADJ") and \
+                view.pos[i + 1] in ("NOUN", "ADJ") and view.case(i - 1) == view.case(i + 1) \
+                not in ("Nom", None):
+            i -= 1  # ``Министр жилищной политики и энергетики``: two dependents, one noun
+            continue
         if view.low[i] in ("и", "а", "но") and view.pos[i] in ("CCONJ", "SCONJ", "PART", "ADV"):
             # ``Сын позвонил мне ночью и сказал``: a coordinated verb; its subject is the
             # first verb's, when that verb is in the same clause
@@ -235,7 +240,9 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             if entity is not None and first - 1 >= lo and view.pos[first - 1] == "NOUN" and \
                     view.case(first - 1) == "Gen" and view.entity_of_token[first - 1] is None \
                     and (body and view.lemma[first - 1] not in TIME_NOUNS
-                         or view.lemma[first - 1] in PLACE_KIND_NOUNS):
+                         or view.lemma[first - 1] in PLACE_KIND_NOUNS
+                         # a full name is a person's: ``Министр … области Дмитрий Сазонов``
+                         and (entity.label != "PER" or len(entity.text.split()) == 1)):
                 i = first - 1  # ``Жительница города Сендай``: the name of a genitive place noun
                 continue
             if body and view.case(i) == "Nom" and i - 1 >= lo and view.pos[i - 1] == "NOUN" \

@@ -12,14 +12,32 @@ from .phrases import _lemma
 from .roles import canonical_role
 
 
+#: Heads of a body, whatever its kind: such a role fits any office of the body.
+BODY_HEADS = frozenset({"глава", "руководитель", "начальник", "директор", "гендиректор",
+                        "председатель", "лидер", "управляющий", "шеф"})
+
+
 class OfficeHolders:
     """Offices and their holders by the knowledge base, a part of ``SpeakerResolver``."""
 
     def role_contradicts(self, name: str, start: int, end: int) -> bool:
-        """Does the knowledge base rule out that ``name`` holds the office the role phrase at
-        ``[start, end)`` names (``губернатор`` for Путин)? ``False`` when it cannot tell."""
+        """Does the knowledge base or the document rule out that ``name`` holds the office the
+        role phrase at ``[start, end)`` names (``губернатор`` for Путин; ``Министр`` for the
+        one the text introduced as ``Губернатор``)? ``False`` when it cannot tell."""
         office = self._office_at(start, end)
-        return office is not None and self.offices.contradicts(name, office[0])
+        if office is None:
+            return False
+        if self.offices.contradicts(name, office[0]):
+            return True
+        held = [role for role in self.roles if role.head in OFFICE_TITLES
+                and (self._by_id[role.referent].name or "") == name]
+        # ``министр обороны`` and ``военный министр`` agree; a body's head (``глава
+        # ведомства``, ``начальник управления``) may be any office of it
+        word = office[0].split()[0]
+        return office[1] in OFFICE_TITLES and office[1] not in BODY_HEADS and bool(held) and \
+            not any(role.matches(office[0], frozenset()) or word in (role.head,
+                                                                   role.key.split()[0])
+                    or role.head in BODY_HEADS for role in held)
 
     def office_of(self, start: int, end: int) -> str | None:
         """The office (``президент``) the phrase at ``[start, end)`` names, one holder at a
