@@ -36,6 +36,10 @@ PARENTHETICAL_OPENERS = frozenset(norm(w) for w in """
     например безусловно видимо очевидно наверное конечно правда
     """.split())
 
+#: Circles around somebody, not a body (``в окружении мэра считают``, ``в кулуарах говорят``,
+#: ``в правительственных кругах``): who speaks there the text does not say.
+UNNAMED_CIRCLES = frozenset({"окружение", "кулуар", "кулуары", "круг", "круги"})
+
 #: How far (in tokens) a subject or a source phrase is looked for from its cue. Bounds keep
 #: every rule linear in the document even for a sentence of a million tokens.
 SCAN_TOKENS = 40
@@ -547,6 +551,8 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                     stop = next((m for m in range(k, hi)
                                  if view.tokens[m].text in OPENING_MARKS), hi)
                     return phrase(view, k, j + 1, stop)
+            if view.lemma[j] in UNNAMED_CIRCLES:
+                return Source("unnamed")  # ``в окружении мэра``, ``в кулуарах форума``
             if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
                 entity = view.entity_of_token[j]
                 if entity is not None:

@@ -25,7 +25,7 @@ def interview_line(view: View) -> Iterator[Candidate]:
         while t + 2 < len(view.tokens) and _initial(view, t):
             # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
             t += 1 if view.tokens[t].text.endswith(".") else 2
-        speaker = _line_speaker(view, t, named)
+        speaker = _role_and_name(view, t) or _line_speaker(view, t, named)
         if speaker is None:
             continue  # ``Фото: …``, ``Источник: ТАСС``
         colon = _topic_colon(view, view.token_at(speaker[1]))
@@ -76,6 +76,25 @@ def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] 
             or view.lemma[t] in PERSON_ROLES):
         # ``Прокурор: убийство было заказным``: a role the body ties to a name
         return view.tokens[t].start, view.tokens[t].end
+    return None
+
+
+def _role_and_name(view: View, t: int) -> tuple[int, int] | None:
+    """``Глава Минфина Антон Сорокин о бюджете: …``: a role, its dependents, then the person's
+    name; the name speaks. A role alone with its body (``Вице-мэр Новосибирска: …``) is left
+    to the role's own line rule: who holds it is the resolver's question, not a line's."""
+    while t + 1 < len(view.tokens) and view.pos[t] == "ADJ":
+        t += 1  # ``Главный тренер``
+    if view.pos[t] != "NOUN" or not (view.lemma[t] in OFFICE_TITLES or
+                                     view.lemma[t] in PERSON_ROLES or view.lemma[t] == "глава"):
+        return None
+    for k in range(t + 1, min(len(view.tokens), t + 8)):
+        entity = view.entity_of_token[k]
+        if entity is not None and entity.label == "PER":
+            return entity.start, entity.end
+        if not (view.pos[k] in ("NOUN", "PROPN", "ADJ") or entity is not None
+                or view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in "»“”\""):
+            return None
     return None
 
 
