@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -134,10 +135,17 @@ def kb_organisations(tokens: Sequence[Token], entities: Sequence[Entity]) -> lis
     starts = [a for a, _ in covered]
     context: LabelContext | None = None
     added: list[Entity] = []
+    prefixes = None
     for token in tokens:
         word = token.text
         if len(word) < 3 or not word[0].isupper() or not word.replace("-", "").isalpha():
             continue
+        if prefixes is None:
+            from ..kb.base import default_kb
+
+            prefixes = _org_prefixes(default_kb())
+        if word[:PREFIX].lower().replace("ё", "е") not in prefixes:
+            continue  # the KB's bodies start otherwise: no lookup
         k = bisect_right(starts, token.start) - 1
         if k >= 0 and covered[k][1] > token.start:
             continue
@@ -145,3 +153,15 @@ def kb_organisations(tokens: Sequence[Token], entities: Sequence[Entity]) -> lis
         if context.kb_types(word) == {"ORG"}:
             added.append(Entity("", token.start, token.end, word, "ORG"))
     return sorted([*entities, *added], key=lambda e: e.start) if added else list(entities)
+
+
+#: Letters of a one-word body's name that a word must share before the KB is asked.
+PREFIX = 4
+
+
+@lru_cache(maxsize=4)
+def _org_prefixes(kb) -> frozenset[str]:
+    """The first letters of the one-word names and aliases of the KB's organisations."""
+    return frozenset(name[:PREFIX].lower().replace("ё", "е")
+                     for entry in kb.entries.values() if entry.type == "ORG"
+                     for name in (entry.name, *entry.aliases) if name and " " not in name)

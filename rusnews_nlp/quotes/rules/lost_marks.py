@@ -23,18 +23,19 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
     n = len(view.tokens)
     line_from = -1
     for verb in range(2, n):
-        if view.inside_quote(verb):
-            continue
+        dash = _dash_before(view, verb)
+        owner = view.low[verb] in ("эти", "слова") and view.ends_sentence(verb - 1)
+        if dash is None and not owner or view.inside_quote(verb):
+            continue  # most tokens: no dash before them, no ``Эти слова принадлежат``
         _, b = view.sentence(verb)
         source = None
-        dash = _dash_before(view, verb)
         kind = view.cue_kind(verb)
         so = _so_said(view, verb) if view.is_dash(verb - 1) else None
         if so is not None:
             # ``Мы построим мост — такими словами Хуснуллин открыл совещание``
             dash, kind, source = verb - 1, "speech", anchor_source(view, so, verb, b)
             verb = so
-        elif view.ends_sentence(verb - 1) and words_owner(view, verb) is not None:
+        elif owner and words_owner(view, verb) is not None:
             # ``Каждый рубль должен работать. Эти слова принадлежат губернатору X``
             dash, kind, source = verb, "speech", words_owner(view, verb)
         if dash is None or kind not in ("speech", "manner", "impersonal", "passive"):
