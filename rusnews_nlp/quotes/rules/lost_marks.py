@@ -38,7 +38,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         elif owner and words_owner(view, verb) is not None:
             # ``Каждый рубль должен работать. Эти слова принадлежат губернатору X``
             dash, kind, source = verb, "speech", words_owner(view, verb)
-        if dash is None or kind not in ("speech", "manner", "impersonal", "passive"):
+        if dash is None or kind not in _ATTRIBUTION_KINDS:
             continue
         if dash == verb:
             punct = verb - 1
@@ -112,6 +112,10 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                 if len(text[rest_start:rest_end].split()) >= 2:
                     yield Candidate(rest_start, rest_end, "direct", "direct_lost_marks",
                                     (verb, verb + 1), source)
+
+
+#: Cue kinds of an attribution after speech that lost its marks.
+_ATTRIBUTION_KINDS = frozenset({"speech", "manner", "impersonal", "passive"})
 
 
 def _quotation(view: View, pair) -> bool:
@@ -272,7 +276,7 @@ def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
         if goes_on:
             yield Candidate(start, end, "direct", "direct_speech_goes_on", None,
                             Source("previous"))
-        speaking = goes_on or _closed_by_attribution(view, a, b)
+        speaking = goes_on or any(d in body for d in "—–-") and _closed_by_attribution(view, a, b)
 
 
 #: What a newsroom calls its own (``наш корреспондент``, ``нашей редакции``): the outlet's
