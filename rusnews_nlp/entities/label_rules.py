@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..annotations import Entity, Token
@@ -131,19 +131,17 @@ def kb_organisations(tokens: Sequence[Token], entities: Sequence[Entity]) -> lis
     only as organisations (``Сбербанк снижает ставки``, ``Компания Газпром подписала``: a name
     at a sentence's start or after its kind noun, once its quotation marks are lost). The KB
     holds proper names, not common words, so a capital word it knows is a name."""
+    from ..kb.base import default_kb
+
     covered = sorted((e.start, e.end) for e in entities)
     starts = [a for a, _ in covered]
     context: LabelContext | None = None
     added: list[Entity] = []
-    prefixes = None
+    prefixes = _org_prefixes(default_kb())
     for token in tokens:
         word = token.text
         if len(word) < 3 or not word[0].isupper() or not word.replace("-", "").isalpha():
             continue
-        if prefixes is None:
-            from ..kb.base import default_kb
-
-            prefixes = _org_prefixes(default_kb())
         if word[:PREFIX].lower().replace("ё", "е") not in prefixes:
             continue  # the KB's bodies start otherwise: no lookup
         k = bisect_right(starts, token.start) - 1

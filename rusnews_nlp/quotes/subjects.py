@@ -87,12 +87,12 @@ def after_preposition(view: View, i: int, lo: int) -> bool:
             view.case(j) not in ("Nom", None):
         j -= 1
         steps += 1
-    # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says,
-    # nor has an abbreviation after the noun of an interview (``в интервью РБК``)
     # a person's name ending in a nominative (``… климата Шерри Рехман``: the tagger read a
     # foreign first name as a genitive) is the subject in apposition to the noun before
     person_nominative = entity is not None and entity.label == "PER" and last_case == "Nom" \
         and len(entity.text.split()) > 1
+    # a Latin name (``радиостанции RMF FM``) has no case to show, whatever the tagger says,
+    # nor has an abbreviation after the noun of an interview (``в интервью РБК``)
     return steps > 0 and j >= lo and view.pos[j] == "ADP" and not person_nominative and (
         view.case(i) in ("Gen", None) or view.tokens[i].text.isascii()
         or abbreviation(view, i) and view.lemma[i - 1] in INTERVIEW_NOUNS) \

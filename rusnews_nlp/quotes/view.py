@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Sequence
 
 from ..annotations import Document, Entity, Referent, Token
+from ..entities.referents import referent_map
 from ..text.segment import is_url
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
@@ -310,7 +311,7 @@ class View:
     @cached_property
     def referent_of(self) -> dict[str, Referent]:
         """Entity id -> the referent it mentions (none where referents were not run)."""
-        return {mention: ref for ref in self.doc.referents or () for mention in ref.mentions}
+        return referent_map(self.doc.referents or ())
 
     def strip_span(self, start: int, end: int) -> tuple[int, int]:
         """Trim spaces and final punctuation (``.``, ``,``, ``:``...) off a span's ends."""

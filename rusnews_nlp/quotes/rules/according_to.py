@@ -315,7 +315,6 @@ def _reports(view: View, verb: int, a: int) -> bool:
         any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
 
 
-
 def _about_this(view: View, k: int, b: int) -> bool:
     """``об этом`` at token ``k`` pointing back, not opening a noun phrase (``об этом
     скафандре``)."""

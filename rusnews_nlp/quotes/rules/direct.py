@@ -426,11 +426,17 @@ def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
 FIRST_PERSON_WORDS = frozenset({"я", "мы", "мой", "наш"})  # lemmas
 
 
-def _first_person(view: View, start: int, end: int) -> bool:
-    """Words in the first person (``мы``, ``наш``, ``считаю``): only a speaker writes so."""
-    a, b = view.token_at(start), view.token_at(end - 1) + 1
-    return any(view.lemma[k] in FIRST_PERSON_WORDS or view.pos[k] in ("VERB", "AUX")
-               and view.feats[k].get("Person") == "1" for k in range(a, b))
+def first_person_word(view: View, k: int) -> bool:
+    """Is token ``k`` in the first person (``мы``, ``наш``, ``считаю``)? Only a speaker
+    writes so."""
+    return view.lemma[k] in FIRST_PERSON_WORDS or view.pos[k] in ("VERB", "AUX") \
+        and view.feats[k].get("Person") == "1"
+
+
+def first_person(view: View, start: int, end: int) -> bool:
+    """Words in the first person in the text ``[start, end)``."""
+    a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
+    return any(first_person_word(view, k) for k in range(a, b))
 
 
 def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
@@ -440,7 +446,7 @@ def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
     start, end = block
     while True:
         nxt = _next_paragraph(view, end - 1)
-        if nxt is None or not _first_person(view, *nxt) or any(
+        if nxt is None or not first_person(view, *nxt) or any(
                 view.cue_kind(k) is not None for k in range(view.token_at(nxt[0]),
                                                             view.token_at(nxt[1] - 1) + 1)):
             return start, end
@@ -459,8 +465,8 @@ def _predicate(view: View, k: int) -> bool:
 def _clause(view: View, first: int, last: int) -> bool:
     """Do the words ``[first, last]`` after a colon make a sentence (speech), not a list? A
     predicate (``Мы готовы``), an infinitive (``Пока рано об этом говорить``), a verb the
-    tagger read as a noun (``Гололедица продержится``), or a dash between two nouns in the
-    a word, the copula of a verbless sentence (``Марс — следующий рубеж``)."""
+    tagger read as a noun (``Гололедица продержится``), or a spaced dash after a word, the
+    copula of a verbless sentence (``Марс — следующий рубеж``)."""
     for k in range(first, last + 1):
         if _predicate(view, k) or view.feats[k].get("VerbForm") == "Inf":
             return True
@@ -598,15 +604,20 @@ def direct_signature(view: View) -> Iterator[Candidate]:
                                 Source("phrase", entity.start, entity.end))
 
 
-def signature_line(view: View, entity) -> bool:
+#: Words an undashed signature may hold after the name (``, министр иностранных дел России``).
+SIGNATURE_WORDS = 12
+
+
+def signature_line(view: View, entity, max_words: int | None = SIGNATURE_WORDS) -> bool:
     """Is the line of a person's name a signature: the name alone, or with an apposition
-    after a comma and no verb (``Сергей Лавров, министр иностранных дел России``)?"""
+    after a comma (of at most ``max_words`` words) and no verb (``Сергей Лавров, министр
+    иностранных дел России``)?"""
     _, line_end = view.line_of(entity.start)
     rest = view.text[entity.end:line_end].strip()
     if rest and not rest.startswith(","):
         return False
     last = view.token_at(line_end) if line_end < len(view.text) else len(view.tokens)
-    return len(rest.split()) <= 12 and not any(
+    return (max_words is None or len(rest.split()) <= max_words) and not any(
         view.is_finite(k) for k in range(view.token_at(entity.end), last))
 
 

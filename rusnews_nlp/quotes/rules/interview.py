@@ -19,6 +19,7 @@ from ...annotations import Entity
 from ..sources import Source
 from ..view import View
 from .candidate import Candidate
+from .direct import first_person
 
 #: Labels of the interviewer's lines (lower-case, no colon).
 INTERVIEWER_LABELS = frozenset({
@@ -156,7 +157,7 @@ def interview_answer(view: View) -> Iterator[Candidate]:
                             Source("phrase", person.start, person.end))
     for n, (a, b, asks) in enumerate(bare):
         # the paragraph right after a bare question, and those after it in the first person
-        if asks or n == 0 or not (bare[n - 1][2] or _first_person(view, a, b)):
+        if asks or n == 0 or not (bare[n - 1][2] or first_person(view, a, b)):
             continue
         start, end = view.strip_span(a, b)
         if end > start:
@@ -170,12 +171,6 @@ def _interviewer(key: str) -> bool:
     words = re.findall(r"[^\W\d_]+", key)
     return len(words) > 1 and any(w in INTERVIEWER_LABELS and len(w) > 2 or
                                   w.startswith("викиновост") for w in words)
-
-
-def _first_person(view: View, a: int, b: int) -> bool:
-    first, last = view.token_at(a), min(view.token_at(b - 1) + 1, len(view.tokens))
-    return any(view.lemma[k] in ("я", "мы", "мой", "наш") or view.feats[k].get("Person") == "1"
-               for k in range(first, last))
 
 
 def _asks_you(view: View, a: int, b: int) -> bool:

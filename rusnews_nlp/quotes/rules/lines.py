@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..sources import Source
-from ..view import OPENING_MARKS, View
+from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .interview import INTERVIEWER_LABELS
 
@@ -93,7 +93,7 @@ def _role_and_name(view: View, t: int) -> tuple[int, int] | None:
         if entity is not None and entity.label == "PER":
             return entity.start, entity.end
         if not (view.pos[k] in ("NOUN", "PROPN", "ADJ") or entity is not None
-                or view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in "»“”\""):
+                or view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in CLOSING_MARKS):
             return None
     return None
 

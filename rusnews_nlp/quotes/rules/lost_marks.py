@@ -11,8 +11,8 @@ from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import anchor_source, that_clause
-from .direct import (_so_said, _source_after, _speech_before, opens_clause, signature_line,
-                     speech_like, words_owner)
+from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before,
+                     first_person_word, opens_clause, signature_line, speech_like, words_owner)
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
@@ -35,9 +35,9 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             # ``Мы построим мост — такими словами Хуснуллин открыл совещание``
             dash, kind, source = verb - 1, "speech", anchor_source(view, so, verb, b)
             verb = so
-        elif owner and words_owner(view, verb) is not None:
+        elif owner and (named := words_owner(view, verb)) is not None:
             # ``Каждый рубль должен работать. Эти слова принадлежат губернатору X``
-            dash, kind, source = verb, "speech", words_owner(view, verb)
+            dash, kind, source = verb, "speech", named
         if dash is None or kind not in _ATTRIBUTION_KINDS:
             continue
         if dash == verb:
@@ -224,13 +224,7 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
         if entity is None or entity.label != "PER" or entity.start != view.tokens[t].start or \
                 dashed and text[view.tokens[t - 1].end:entity.start].strip():
             continue
-        if not dashed and not signature_line(view, entity):
-            continue  # a name alone under a paragraph in the first person signs it (below)
-        rest = text[entity.end:line_end].strip()
-        if rest and not rest.startswith(","):
-            continue
-        last = view.token_at(line_end) if line_end < len(text) else len(view.tokens)
-        if any(view.is_finite(k) for k in range(t, last)):
+        if not signature_line(view, entity, None if dashed else SIGNATURE_WORDS):
             continue  # ``— сказал Лавров`` is an attribution: direct_lost_marks
         # the paragraph before, after any blank lines
         k = line_start - 1
@@ -290,8 +284,7 @@ def _first_person_here(view: View, a: int, b: int) -> bool:
     newsroom's own (``наш корреспондент``, ``Напомним, мы писали``)."""
     if view.low[a] == "напомним":
         return False
-    return any((view.lemma[k] in ("я", "мы", "мой", "наш") or view.pos[k] in ("VERB", "AUX")
-                and view.feats[k].get("Person") == "1")
+    return any(first_person_word(view, k)
                and view.lemma[k + 1 if k + 1 < b else k] not in EDITORIAL_NOUNS
                for k in range(a, b))
 

@@ -48,10 +48,7 @@ class OfficeHolders:
         key, head, mods = office
         if mods & ROLE_CHANGING_ADJECTIVES:
             return None
-        i1 = self.index.token_range(start, end)[1]
-        tokens = self.index.tokens
-        if i1 + 1 < len(tokens) and _lemma(tokens[i1]) == "один" and \
-                tokens[i1 + 1].text.lower() == "из":
+        if self._one_of_at(self.index.token_range(start, end)[1]):
             return None  # ``Директор одной из гимназий``: somebody new, not the office
         return key if head in OFFICE_TITLES or mods & OFFICE_ADJECTIVES else None
 

@@ -207,12 +207,10 @@ class PhraseRules:
     def _rule_one_of(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         """``Директор одной из гимназий``, ``сотрудник одного из банков``: a role in a body the
         text does not name is somebody it does not name, not the last person of that role."""
-        tokens = self.index.tokens
-        k = head + 1
-        if k + 1 < len(tokens) and _lemma(tokens[k]) == "один" and \
-                tokens[k + 1].text.lower() == "из" and not any(
-                    (e := self.index.entity_at_token[m]) is not None and e.label == "PER"
-                    for m in range(i0, max(i1, k + 4)) if m < len(tokens)):
+        n = len(self.index.tokens)
+        if self._one_of_at(head + 1) and not any(
+                (e := self.index.entity_at_token[m]) is not None and e.label == "PER"
+                for m in range(i0, min(n, max(i1, head + 5)))):
             return Speaker(None, "UNNAMED", None)
         return None
 

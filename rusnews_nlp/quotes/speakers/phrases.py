@@ -171,6 +171,13 @@ class Phrases:
         return self._resolve_role(mention.token, mention.token, self._phrase_end(mention.token),
                                   mention.start)
 
+    def _one_of_at(self, k: int) -> bool:
+        """``одного из`` / ``одной из`` at token ``k``: a role there (``Директор одной из
+        гимназий``) is in a body the text does not name, somebody new."""
+        tokens = self.index.tokens
+        return k + 1 < len(tokens) and _lemma(tokens[k]) == "один" and \
+            tokens[k + 1].text.lower() == "из"
+
     def _phrase_end(self, head: int) -> int:
         """End (exclusive token index) of the noun phrase headed by ``head``: its adjectives,
         nouns and non-person names (``президент Франции``)."""
