@@ -1386,6 +1386,21 @@ GRAMMAR = [
     pytest.param("В кулуарах форума говорят, что главой агентства станет его заместитель.",
                  [("главой агентства станет его заместитель", "indirect", None)],
                  id="v-kuluarakh-is-unnamed"),
+    pytest.param("По словам Марии Ивановой, ей передали, что директор школы уволился.",
+                 [("ей передали, что директор школы уволился", "according_to",
+                   "Мария Иванова")], id="po-slovam-governs-an-untold-cue"),
+    pytest.param("По словам соседей, им сказали, что дом снесут весной.",
+                 [("им сказали, что дом снесут весной", "according_to", None)],
+                 id="po-slovam-unnamed-governs-an-untold-cue"),
+    pytest.param("По словам Ивановой, губернатор Олег Смирнов заявил ей, что денег нет.",
+                 [("денег нет", "indirect", "Олег Смирнов")],
+                 id="po-slovam-with-a-named-teller-keeps-the-tellers-quote"),
+    pytest.param("Счётная палата выпустила заключение по бюджету. В нем отмечается, что "
+                 "расходы выросли.", [("расходы выросли", "indirect", "Счётная палата")],
+                 id="v-nem-a-message-of-the-sentence-before"),
+    pytest.param("Компания «Лукойл» опубликовала отчёт. В нём отмечается, что добыча выросла "
+                 "на 3%.", [("добыча выросла на 3%", "indirect", "Лукойл")],
+                 id="v-nem-author-is-the-named-company-not-its-kind-noun"),
 ]
 
 

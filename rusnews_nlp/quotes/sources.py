@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..entities.normalize import declined
 from ..kb.lexicon import PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
-from .cues import ADVERBS_TO_SKIP, CHANNEL_NOUNS, MEDIA_NOUNS, MESSAGE_NOUNS, norm
+from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
                        apposition_of_object, nominative)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
@@ -35,10 +35,6 @@ PARENTHETICAL_OPENERS = frozenset(norm(w) for w in """
     однако кстати
     например безусловно видимо очевидно наверное конечно правда
     """.split())
-
-#: Circles around somebody, not a body (``в окружении мэра считают``, ``в кулуарах говорят``,
-#: ``в правительственных кругах``): who speaks there the text does not say.
-UNNAMED_CIRCLES = frozenset({"окружение", "кулуар", "кулуары", "круг", "круги"})
 
 #: How far (in tokens) a subject or a source phrase is looked for from its cue. Bounds keep
 #: every rule linear in the document even for a sentence of a million tokens.
@@ -522,86 +518,6 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
             while head + 1 < hi and view.pos[head] == "ADJ":
                 head += 1
             return phrase(view, head, i + 1, hi)
-    return None
-
-
-def location_source(view: View, lo: int, hi: int) -> Source | None:
-    """``В альянсе сочли``, ``в Минсвязи уверены``, ``как пояснили в милиции``: the place or
-    body in a ``в``/``на`` phrase of the clause speaks."""
-    lo = max(lo, hi - 2 * SCAN_TOKENS)
-    for i in range(lo, hi - 1):
-        if view.low[i] in ("в", "во", "на") and view.pos[i] == "ADP":
-            j = i + 1
-            while j < hi and view.pos[j] in ("ADJ", "DET"):
-                j += 1
-            if j + 1 < hi and view.tokens[j].text in OPENING_MARKS and \
-                    view.entity_of_token[j + 1] is not None:
-                j += 1  # ``в «Аэрофлоте» сообщили``: a title in marks
-            if j >= hi:
-                break
-            if view.lemma[j] in CHANNEL_NOUNS and j + 1 < hi and view.case(j + 1) == "Gen" \
-                    and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ"):
-                # ``на сайте мэрии``, ``на странице коллектива``: the owner speaks
-                k = j + 1
-                while k < hi and view.pos[k] == "ADJ":
-                    k += 1
-                if k < hi and view.pos[k] in ("NOUN", "PROPN"):
-                    # the platform's name in marks is the channel's: ``группа театра
-                    # «ВКонтакте»`` -> театр
-                    stop = next((m for m in range(k, hi)
-                                 if view.tokens[m].text in OPENING_MARKS), hi)
-                    return phrase(view, k, j + 1, stop)
-            if view.lemma[j] in UNNAMED_CIRCLES:
-                return Source("unnamed")  # ``в окружении мэра``, ``в кулуарах форума``
-            if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
-                entity = view.entity_of_token[j]
-                if entity is not None:
-                    return Source("phrase", entity.start, entity.end)
-                if view.pos[j] == "NOUN" and view.case(j) == "Loc":
-                    found = phrase(view, j, i + 1, hi)
-                    return Source("phrase", found.start, found.end)
-    return None
-
-
-def message_source(view: View, lo: int, hi: int) -> Source | None:
-    """``в сообщении Кремля`` -> Кремль; ``в сообщении`` alone -> the document's source."""
-    hi = min(hi, lo + 2 * SCAN_TOKENS)
-    for i in range(lo, hi):
-        if view.lemma[i] in MESSAGE_NOUNS and view.pos[i] == "NOUN":
-            j = i + 1
-            while j < hi and (view.pos[j] in ("ADJ", "DET", "NOUN") and view.case(j) == "Gen"
-                              or view.low[j] == "и" and j > i + 1) and \
-                    view.entity_of_token[j] is None:
-                j += 1
-            if j + 1 < hi and view.tokens[j].text in OPENING_MARKS and \
-                    view.entity_of_token[j + 1] is not None:
-                j += 1  # ``из годового отчёта «Норникеля»``: a title in quotation marks
-            if j < hi and view.entity_of_token[j] is not None:
-                entity = view.entity_of_token[j]
-                if j > i + 1 and view.pos[i + 1] == "NOUN":
-                    # ``в поздравлении президента России``: the role with its dependents
-                    return Source("phrase", view.tokens[i + 1].start, entity.end)
-                return Source("phrase", entity.start, entity.end)
-            if j > i + 1:  # ``в сообщении пресс-службы``
-                return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
-            # ``в заявлении, опубликованном на сайте МИД``, ``в опубликованном на сайте МИД
-            # заявлении``: the owner of the site it was published on
-            return _channel_owner(view, lo, hi) or Source("document")
-    return None
-
-
-def _channel_owner(view: View, lo: int, hi: int) -> Source | None:
-    """The owner in a ``на сайте X`` / ``в Telegram-канале X`` phrase within ``[lo, hi)``."""
-    for k in range(lo, hi - 1):
-        if view.low[k] not in ("в", "на"):
-            continue
-        noun = k + 1  # past adjectives: ``на официальном сайте театра``
-        while noun + 1 < hi and noun - k <= 2 and view.pos[noun] == "ADJ":
-            noun += 1
-        if view.lemma[noun] in CHANNEL_NOUNS:
-            found = location_source(view, k, hi) or location_source(view, noun - 1, hi)
-            if found is not None:
-                return found
     return None
 
 

@@ -12,8 +12,9 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     FINDING_SUBJECTS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS,
                     MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
                     SURVEY_NOUNS)
-from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, location_source,
-                       message_source, object_right, subject_of, subject_right)
+from ..places import location_source, message_source
+from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, object_right,
+                       subject_of, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _only_tail, _quote_content, anchors, clause_end, that_clause

@@ -6,9 +6,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..cues import CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS, SUBORDINATORS
-from ..sources import (SCAN_TOKENS, Source, location_source, main_subject, message_source,
-                       object_right, participle_head, skip_parenthetical_left, subject_left,
-                       subject_of, subject_right)
+from ..places import location_source, message_source
+from ..sources import (SCAN_TOKENS, Source, main_subject, object_right, participle_head,
+                       skip_parenthetical_left, subject_left, subject_of, subject_right)
 from ..view import OPENING_MARKS, View
 
 #: A content clause is cut after this many tokens (a safety bound: news clauses are far

@@ -6,9 +6,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterator
 
-from ..cues import SPEECH_SUBJECT_NOUNS
+from ..cues import CLAUSE_CONJUNCTIONS, SPEECH_SUBJECT_NOUNS
 from ..sources import POSSESSIVE_PRONOUNS, Source, subject_right
 from ..view import View
+from .according_to import MARKER_FIRST_WORDS, _match_marker
 from .candidate import Candidate
 from .clauses import anchor_source, anchors, clause_end, speech_in_quotes, that_clause
 
@@ -37,9 +38,25 @@ def indirect_that(view: View) -> Iterator[Candidate]:
         if end <= start:
             continue
         source = anchor_source(view, verb, a, k)
+        if source.kind == "unnamed" and _told_by_marker(view, verb, a):
+            continue
         qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
         yield Candidate(start, end, qtype, "indirect_that", (verb, verb + 1), source,
                         may_nest=source.kind == "phrase")
+
+
+def _told_by_marker(view: View, verb: int, a: int) -> bool:
+    """``По словам X, ей передали, что …``: nobody named does the telling, so the words are
+    X's report; the marker's quote (the clause it governs) is the quote, not this one."""
+    i = a + 1 if view.low[a] in CLAUSE_CONJUNCTIONS else a
+    if view.low[i] not in MARKER_FIRST_WORDS or view.number(verb) != "Plur" or \
+            view.cue_kind(verb) != "speech":
+        return False
+    matched = _match_marker(view, i)
+    if matched is None or matched[1] == "verb":
+        return False
+    commas = [m for m in range(i, verb) if view.low[m] == ","]
+    return len(commas) == 1
 
 
 def _inside_content(view: View, verb: int, a: int) -> bool:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ...annotations import Entity, Speaker
+from ...annotations import Speaker
 from ...entities.normalize import declined
 from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, METONYMS,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
                            STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
 from .candidates import Mention
 from .org_names import OrgNames
-from .phrases import PERSON_LEXICON, QUOTE_MARKS, _case, _lemma
+from .phrases import PERSON_LEXICON, _case, _lemma
 
 #: Sentences back in which a bare ``издание`` / ``газета`` finds the outlet it refers to.
 MEDIA_WINDOW = 2
@@ -26,12 +26,6 @@ MEDIA_WINDOW = 2
 #: Маккормик``), rather than the body owning the person.
 HEAD_ROLE_NOUNS = frozenset({"глава", "руководитель", "директор", "президент", "председатель",
                              "генеральный", "гендиректор", "основатель", "владелец"})
-
-
-#: Nouns of a kind of body whose own name may follow them (``компания X5 Retail Group``),
-#: unlike a unit of a body (``пресс-служба Apple``).
-KIND_NOUNS = frozenset({"компания", "корпорация", "концерн", "холдинг", "фирма", "банк",
-                        "фонд", "организация", "агентство", "группа", "партия", "движение"})
 
 
 class PhraseRules:
@@ -114,21 +108,6 @@ class PhraseRules:
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
             return self._from_entity(dependent)
         return Speaker(self._phrase_name(head, i1), "ORG", None)
-
-    def _appositive(self, head: int, entity: Entity) -> bool:
-        """Is ``entity`` the name of the noun at ``head`` (``компания «Газпром»``, ``газета
-        Известия``) rather than its genitive dependent (``пресс-служба Кремля``)?"""
-        tokens = self.index.tokens
-        i0 = self.index.entity_tokens.get(entity.id, (head + 1, head + 1))[0]
-        if any(tokens[k].text in QUOTE_MARKS for k in range(head + 1, min(i0 + 1, len(tokens)))):
-            return True
-        if i0 < len(tokens) and tokens[i0].text in QUOTE_MARKS:
-            return True
-        if i0 == head + 1 and i0 < len(tokens) and tokens[i0].text.isascii() and \
-                _lemma(tokens[head]) in KIND_NOUNS:
-            return True  # ``в компании X5 Retail Group``: a Latin name shows no case
-        case = _case(tokens[i0]) if i0 < len(tokens) else None
-        return case is not None and case != "Gen" and case == _case(tokens[head])
 
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:

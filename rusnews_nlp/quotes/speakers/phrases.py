@@ -60,6 +60,12 @@ def _agree(a: Token, b: Token) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+#: Nouns of a kind of body whose own name may follow them (``компания X5 Retail Group``),
+#: unlike a unit of a body (``пресс-служба Apple``).
+KIND_NOUNS = frozenset({"компания", "корпорация", "концерн", "холдинг", "фирма", "банк",
+                        "фонд", "организация", "агентство", "группа", "партия", "движение"})
+
+
 class Phrases:
     """Noun phrases and speakers, a part of ``SpeakerResolver``."""
 
@@ -104,6 +110,21 @@ class Phrases:
                     or self.index.sent_of[k] != self.index.sent_of[head]:
                 return None
         return None
+
+    def _appositive(self, head: int, entity: Entity) -> bool:
+        """Is ``entity`` the name of the noun at ``head`` (``компания «Газпром»``, ``газета
+        Известия``) rather than its genitive dependent (``пресс-служба Кремля``)?"""
+        tokens = self.index.tokens
+        i0 = self.index.entity_tokens.get(entity.id, (head + 1, head + 1))[0]
+        if any(tokens[k].text in QUOTE_MARKS for k in range(head + 1, min(i0 + 1, len(tokens)))):
+            return True
+        if i0 < len(tokens) and tokens[i0].text in QUOTE_MARKS:
+            return True
+        if i0 == head + 1 and i0 < len(tokens) and tokens[i0].text.isascii() and \
+                _lemma(tokens[head]) in KIND_NOUNS:
+            return True  # ``в компании X5 Retail Group``: a Latin name shows no case
+        case = _case(tokens[i0]) if i0 < len(tokens) else None
+        return case is not None and case != "Gen" and case == _case(tokens[head])
 
     def _role_name(self, adjs: Sequence[int], head: int, i1: int) -> str:
         """An office phrase in the nominative with its adjectives (``главного тренера
@@ -167,6 +188,9 @@ class Phrases:
             return self._group_speaker(mention.group)
         if mention.kind == "org_unit":
             end = self.index.token_range(mention.start, mention.end)[1]
+            dependent = self._dependent_entity(mention.token, end)
+            if dependent is not None and self._appositive(mention.token, dependent):
+                return self._from_entity(dependent)  # ``Компания «Лукойл»`` is Лукойл
             return Speaker(self._phrase_name(mention.token, end), "ORG", None)
         return self._resolve_role(mention.token, mention.token, self._phrase_end(mention.token),
                                   mention.start)

@@ -1,0 +1,116 @@
+"""Impersonal sources: the body in a ``в``/``на`` phrase (``В альянсе сочли``, ``как пояснили
+в милиции``) and the owner of a message (``в сообщении Кремля``, ``в заявлении, опубликованном
+на сайте МИД``). ``sources`` finds written subjects; this module finds where nobody is the
+subject and a place, a body or a document speaks instead."""
+
+from __future__ import annotations
+
+from .cues import CHANNEL_NOUNS, MESSAGE_NOUNS
+from .sources import SCAN_TOKENS, Source, phrase
+from .view import OPENING_MARKS, View
+
+#: Circles around somebody, not a body (``в окружении мэра считают``, ``в кулуарах говорят``,
+#: ``в правительственных кругах``): who speaks there the text does not say.
+UNNAMED_CIRCLES = frozenset({"окружение", "кулуар", "кулуары", "круг", "круги"})
+
+
+def location_source(view: View, lo: int, hi: int) -> Source | None:
+    """``В альянсе сочли``, ``в Минсвязи уверены``, ``как пояснили в милиции``: the place or
+    body in a ``в``/``на`` phrase of the clause speaks."""
+    lo = max(lo, hi - 2 * SCAN_TOKENS)
+    for i in range(lo, hi - 1):
+        if view.low[i] in ("в", "во", "на") and view.pos[i] == "ADP":
+            j = i + 1
+            while j < hi and view.pos[j] in ("ADJ", "DET"):
+                j += 1
+            if j + 1 < hi and view.tokens[j].text in OPENING_MARKS and \
+                    view.entity_of_token[j + 1] is not None:
+                j += 1  # ``в «Аэрофлоте» сообщили``: a title in marks
+            if j >= hi:
+                break
+            if view.lemma[j] in CHANNEL_NOUNS and j + 1 < hi and view.case(j + 1) == "Gen" \
+                    and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ"):
+                # ``на сайте мэрии``, ``на странице коллектива``: the owner speaks
+                k = j + 1
+                while k < hi and view.pos[k] == "ADJ":
+                    k += 1
+                if k < hi and view.pos[k] in ("NOUN", "PROPN"):
+                    # the platform's name in marks is the channel's: ``группа театра
+                    # «ВКонтакте»`` -> театр
+                    stop = next((m for m in range(k, hi)
+                                 if view.tokens[m].text in OPENING_MARKS), hi)
+                    return phrase(view, k, j + 1, stop)
+            if view.lemma[j] in UNNAMED_CIRCLES:
+                return Source("unnamed")  # ``в окружении мэра``, ``в кулуарах форума``
+            if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
+                entity = view.entity_of_token[j]
+                if entity is not None:
+                    return Source("phrase", entity.start, entity.end)
+                if view.pos[j] == "NOUN" and view.case(j) == "Loc":
+                    found = phrase(view, j, i + 1, hi)
+                    return Source("phrase", found.start, found.end)
+    return None
+
+
+def message_source(view: View, lo: int, hi: int) -> Source | None:
+    """``в сообщении Кремля`` -> Кремль; ``в сообщении`` alone -> the document's source."""
+    hi = min(hi, lo + 2 * SCAN_TOKENS)
+    for i in range(lo, hi):
+        if i > lo and view.low[i - 1] == "в" and _names_message(view, i):
+            return Source("document")  # ``Министерство выпустило доклад. В нём говорится``
+        if view.lemma[i] in MESSAGE_NOUNS and view.pos[i] == "NOUN":
+            j = i + 1
+            while j < hi and (view.pos[j] in ("ADJ", "DET", "NOUN") and view.case(j) == "Gen"
+                              or view.low[j] == "и" and j > i + 1) and \
+                    view.entity_of_token[j] is None:
+                j += 1
+            if j + 1 < hi and view.tokens[j].text in OPENING_MARKS and \
+                    view.entity_of_token[j + 1] is not None:
+                j += 1  # ``из годового отчёта «Норникеля»``: a title in quotation marks
+            if j < hi and view.entity_of_token[j] is not None:
+                entity = view.entity_of_token[j]
+                if j > i + 1 and view.pos[i + 1] == "NOUN":
+                    # ``в поздравлении президента России``: the role with its dependents
+                    return Source("phrase", view.tokens[i + 1].start, entity.end)
+                return Source("phrase", entity.start, entity.end)
+            if j > i + 1:  # ``в сообщении пресс-службы``
+                return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
+            # ``в заявлении, опубликованном на сайте МИД``, ``в опубликованном на сайте МИД
+            # заявлении``: the owner of the site it was published on
+            return _channel_owner(view, lo, hi) or Source("document")
+    return None
+
+
+#: ``в нём`` / ``в ней`` and the genders of the noun each can stand for.
+_MESSAGE_PRONOUNS = {"нём": ("Masc", "Neut"), "нем": ("Masc", "Neut"), "ней": ("Fem",)}
+
+
+def _names_message(view: View, i: int) -> bool:
+    """Is ``i`` a pronoun for a message noun of the sentence before (``доклад … В нём``)?
+    Its author is then the source, as for ``в докладе`` itself."""
+    genders = _MESSAGE_PRONOUNS.get(view.low[i])
+    if genders is None:
+        return False
+    sent = view.sent_of[i]
+    if sent == 0:
+        return False
+    a, b = view.sent_ranges[sent - 1]
+    nouns = [k for k in range(a, b) if view.pos[k] in ("NOUN", "PROPN", "ADJ") and
+             view.case(k) in ("Nom", "Acc")]
+    return bool(nouns) and view.lemma[nouns[-1]] in MESSAGE_NOUNS and \
+        view.feats[nouns[-1]].get("Gender") in genders
+
+
+def _channel_owner(view: View, lo: int, hi: int) -> Source | None:
+    """The owner in a ``на сайте X`` / ``в Telegram-канале X`` phrase within ``[lo, hi)``."""
+    for k in range(lo, hi - 1):
+        if view.low[k] not in ("в", "на"):
+            continue
+        noun = k + 1  # past adjectives: ``на официальном сайте театра``
+        while noun + 1 < hi and noun - k <= 2 and view.pos[noun] == "ADJ":
+            noun += 1
+        if view.lemma[noun] in CHANNEL_NOUNS:
+            found = location_source(view, k, hi) or location_source(view, noun - 1, hi)
+            if found is not None:
+                return found
+    return None
