@@ -102,6 +102,9 @@ MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
                                             "speech_in_quotes that_clause",
         "rusnews_nlp.quotes.rules.direct": "opens_clause speech_like",
     }),
+    "rusnews_nlp.quotes.sources": _by_name({
+        "rusnews_nlp.quotes.places": "location_source message_source",
+    }),
     "rusnews_nlp.quotes.speakers": _by_name({
         "rusnews_nlp.quotes.speakers.descriptions": "DESCRIPTION_WINDOW",
         "rusnews_nlp.quotes.speakers.phrases": "APPOSITION_MAX DASHES NOUNISH PERSON_LEXICON "

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import compat as _compat
 from ..entities.normalize import declined
 from ..kb.lexicon import PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
                        apposition_of_object, nominative)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
+
+#: Names moved to ``places`` are found here with a warning.
+__getattr__ = _compat.forward(__name__)
 
 POSSESSIVE_PRONOUNS = frozenset("его ее её их".split())
 
