@@ -516,6 +516,9 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
         entity = view.entity_of_token[i]
         if entity is not None and entity.label == "PER":
             return Source("phrase", entity.start, entity.end)
+        if entity is None and view.pos[i] == "NOUN" and view.case(i) == "Acc" and \
+                view.feats[i].get("Animacy") == "Anim":
+            return phrase(view, i, i, hi)  # ``цитирует ТАСС главу турецкой дипломатии``
         if view.lemma[i] == "слово" and i + 1 < hi and view.case(i + 1) == "Gen" and \
                 view.pos[i + 1] in ("NOUN", "PROPN", "ADJ"):
             head = i + 1  # ``приводит ТАСС слова представителя МИД``: whose words

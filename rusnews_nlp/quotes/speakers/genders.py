@@ -69,4 +69,24 @@ class Genders:
                 # of the word before it, but a finite verb right after a name has it as subject
                 or tokens[i1].pos == "VERB" and tokens[i1].feats_dict.get("VerbForm") == "Fin"):
             out.append(_form_gender(tokens[i1].text, ("VERB",)))
+        verb = self._verb_before_apposition(i0)
+        if verb is not None:
+            out.append(_form_gender(tokens[verb].text, ("VERB",)))
         return [g for g in out if g is not None]
+
+    def _verb_before_apposition(self, i0: int) -> int | None:
+        """``Как заявил представитель МИД Гуо Цзякунь``: a past-tense verb before a
+        nominative role phrase and the name, whose subject the name is (so it agrees with it)."""
+        tokens = self.index.tokens
+        if _case(tokens[i0]) != "Nom":
+            return None
+        k, role = i0 - 1, False
+        while k >= 0 and i0 - k <= 8 and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and \
+                self.index.sent_of[k] == self.index.sent_of[i0]:
+            role = role or _case(tokens[k]) == "Nom" and tokens[k].pos == "NOUN"
+            k -= 1
+        feats = tokens[k].feats_dict if k >= 0 else {}
+        if role and tokens[k].pos == "VERB" and feats.get("VerbForm") == "Fin" and \
+                feats.get("Tense") == "Past" and self.index.sent_of[k] == self.index.sent_of[i0]:
+            return k
+        return None
