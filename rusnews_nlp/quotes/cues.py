@@ -46,7 +46,7 @@ SPEECH_VERBS = _lemmas("""
     разъяснить разъяснять поведать засвидетельствовать известить извещать оповестить
     провозгласить провозглашать гарантировать поручиться проговориться обмолвиться вторить
     рассудить сигнализировать мотивировать обосновать обосновывать аргументировать
-    гласить делиться
+    гласить делиться изложить излагать
     """)
 
 #: Verbs of *manner of speaking* (GUIDELINE §2a): they introduce direct speech (``«…», —
@@ -296,7 +296,7 @@ ADVERBS_TO_SKIP = _lemmas("""
 CLAUSE_CONJUNCTIONS = _lemmas("и а но однако при этом впрочем правда")
 
 #: Dashes used around attributions: ``«…», — сказал он``.
-DASHES = frozenset("—–-‒―")
+DASHES = frozenset("—–-‒―−")  # ``−`` (the minus sign) too: pages type it for a dash
 
 #: Sentence-final punctuation excluded from quote spans.
 FINAL_PUNCT = frozenset(".!?…;:")

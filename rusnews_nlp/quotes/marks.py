@@ -62,6 +62,8 @@ def _straight_role(text: str, i: int, stack: list[tuple[int, str, int, bool]]) -
     """``open`` or ``close`` for a straight ``"`` at ``i`` (the stack breaks ties)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == ":":
+        return "open"  # ``сказал:" Работа …"``: no quotation closes right after a colon
     opens = before in _SPACE_BEFORE_OPEN and after not in " \t\n\u00a0"
     closes = after in _SPACE_AFTER_CLOSE and before not in " \t\n\u00a0"
     if opens and not closes:

@@ -6,7 +6,7 @@ subject and a place, a body or a document speaks instead."""
 from __future__ import annotations
 
 from .cues import CHANNEL_NOUNS, MESSAGE_NOUNS
-from .sources import SCAN_TOKENS, Source, phrase
+from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase
 from .view import OPENING_MARKS, View
 
 #: Circles around somebody, not a body (``в окружении мэра считают``, ``в кулуарах говорят``,
@@ -28,7 +28,7 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1  # ``в «Аэрофлоте» сообщили``: a title in marks
             if j >= hi:
                 break
-            if view.lemma[j] in CHANNEL_NOUNS and j + 1 < hi and view.case(j + 1) == "Gen" \
+            if _channel_noun(view, j) and j + 1 < hi and view.case(j + 1) == "Gen" \
                     and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ"):
                 # ``на сайте мэрии``, ``на странице коллектива``: the owner speaks
                 k = j + 1
@@ -59,6 +59,9 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
         if i > lo and view.low[i - 1] == "в" and _names_message(view, i):
             return Source("document")  # ``Министерство выпустило доклад. В нём говорится``
         if view.lemma[i] in MESSAGE_NOUNS and view.pos[i] == "NOUN":
+            owner = _possessive_before(view, i, lo)
+            if owner is not None:
+                return owner  # ``В его обращении говорится``: whose message it is
             j = i + 1
             while j < hi and (view.pos[j] in ("ADJ", "DET", "NOUN") and view.case(j) == "Gen"
                               or view.low[j] == "и" and j > i + 1) and \
@@ -101,16 +104,33 @@ def _names_message(view: View, i: int) -> bool:
         view.feats[nouns[-1]].get("Gender") in genders
 
 
+def _channel_noun(view: View, i: int) -> bool:
+    """``сайт``, ``канал``, and compounds ending in one (``телеграм-канал``, ``веб-сайт``)."""
+    return view.lemma[i].rpartition("-")[2] in CHANNEL_NOUNS
+
+
+def _possessive_before(view: View, noun: int, lo: int) -> Source | None:
+    """``его`` in ``в его (новогоднем) обращении``, ``в его телеграм-канале``: the owner."""
+    k = noun - 1
+    while k > lo and view.pos[k] == "ADJ":
+        k -= 1
+    if k >= lo and view.low[k] in POSSESSIVE_PRONOUNS:
+        return Source("phrase", view.tokens[k].start, view.tokens[k].end)
+    return None
+
+
 def _channel_owner(view: View, lo: int, hi: int) -> Source | None:
     """The owner in a ``на сайте X`` / ``в Telegram-канале X`` phrase within ``[lo, hi)``."""
     for k in range(lo, hi - 1):
         if view.low[k] not in ("в", "на"):
             continue
         noun = k + 1  # past adjectives: ``на официальном сайте театра``
-        while noun + 1 < hi and noun - k <= 2 and view.pos[noun] == "ADJ":
+        while noun + 1 < hi and noun - k <= 2 and (view.pos[noun] == "ADJ" or
+                                                   view.low[noun] in POSSESSIVE_PRONOUNS):
             noun += 1
-        if view.lemma[noun] in CHANNEL_NOUNS:
-            found = location_source(view, k, hi) or location_source(view, noun - 1, hi)
+        if _channel_noun(view, noun):
+            found = _possessive_before(view, noun, k) or location_source(view, k, hi) or \
+                location_source(view, noun - 1, hi)
             if found is not None:
                 return found
     return None

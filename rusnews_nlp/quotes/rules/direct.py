@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ...entities.normalize import declined
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    COLON_CUE_NOUNS)
+                    COLON_CUE_NOUNS, DASHES)
 from ..places import location_source, message_source
 from ..sources import SCAN_TOKENS, Source, object_right, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
@@ -538,7 +538,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 continue
             block = _speech_paragraphs(view, block)
             start, end = view.strip_span(*block)
-            if text[start:start + 1] in OPENING_MARKS or text[start:start + 1] in "—–-":
+            if text[start:start + 1] in OPENING_MARKS or text[start:start + 1] in DASHES:
                 start, end = view.strip_span(start + 1, end)
             while end > start and text[end - 1] in "»\"“”":
                 end -= 1
@@ -592,7 +592,7 @@ def direct_signature(view: View) -> Iterator[Candidate]:
             k += 1
         if k >= len(text):
             continue
-        dashed = text[k] in "—–-"
+        dashed = text[k] in DASHES
         t = view.token_starting_at_or_after(k + 1 if dashed else k)
         if t < len(view.tokens):
             entity = view.entity_of_token[t]

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Iterator
 
 from ...annotations import Entity
+from ..cues import DASHES
 from ..sources import Source
 from ..view import View
 from .candidate import Candidate
@@ -42,7 +43,6 @@ INTERVIEW_WORDS = frozenset({
 
 _LABEL = re.compile(r"([^\W\d_][^\n:]{0,40}?)\s*:\s*(\S.*)")
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.?\s?){1,3}")
-_DASHES = "—–-"
 
 
 def _paragraphs(view: View) -> list[tuple[int, int]]:
@@ -65,7 +65,7 @@ def _is_question(text: str) -> bool:
 def _dash_line(text: str) -> bool:
     """A dialogue line: a dash, then words, and no ``— сказал X`` inside (attributed lines are
     ``direct_dialogue``'s)."""
-    if text[:1] not in _DASHES or len(text) < 3 or not text[1:2].isspace():
+    if text[:1] not in DASHES or len(text) < 3 or not text[1:2].isspace():
         return False
     return not re.search(r"[,.!?…]\s+[—–]\s+\w", text[2:])
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..cues import MARKER_NOUNS
+from ..cues import DASHES, MARKER_NOUNS
 from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
@@ -261,7 +261,7 @@ def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
         if a >= b:
             continue
         body = text[start:end]
-        goes_on = speaking and len(body.split()) >= 3 and body[0] not in "—–-" and \
+        goes_on = speaking and len(body.split()) >= 3 and body[0] not in DASHES and \
             not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
             _first_person_here(view, a, b) and not any(
                 view.cue_kind(k) in ("speech", "impersonal", "passive", "manner")
@@ -270,7 +270,7 @@ def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
         if goes_on:
             yield Candidate(start, end, "direct", "direct_speech_goes_on", None,
                             Source("previous"))
-        speaking = goes_on or any(d in body for d in "—–-") and _closed_by_attribution(view, a, b)
+        speaking = goes_on or any(d in body for d in DASHES) and _closed_by_attribution(view, a, b)
 
 
 #: What a newsroom calls its own (``наш корреспондент``, ``нашей редакции``): the outlet's

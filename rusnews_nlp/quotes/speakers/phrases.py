@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...annotations import Entity, Referent, Speaker, Token
 from ...kb.lexicon import DEPENDENT_PREPOSITIONS, DEMONYMS, EDGE_WORDS, PARTY_MEMBERS, plain
 from ...models import resources
+from ..cues import DASHES  # noqa: F401 (the old ``speakers.DASHES`` is found here)
 
 if TYPE_CHECKING:
     from .candidates import Mention
@@ -30,7 +31,6 @@ POSSESSIVES = ("его", "ее", "их")
 #: Determiners before a person noun that point at somebody the story is about, not at an
 #: owner (``наш земляк`` is the one the story is about; ``его земляк`` is somebody else).
 POINTING_DETERMINERS = frozenset({"наш", "мой", "этот", "данный"})
-DASHES = ("—", "–", "-")
 
 
 def _lemma(token: Token) -> str:
