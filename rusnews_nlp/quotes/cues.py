@@ -139,6 +139,8 @@ QUOTING_VERBS = _lemmas("цитировать процитировать")
 #: Verbs that relay somebody's ``слова`` (``приводит ТАСС слова Лаврова``, ``передает его
 #: слова РИА Новости``): the owner of the words speaks, the outlet is the channel (§2a).
 RELAYING_VERBS = _lemmas("привести приводить передать передавать")
+#: Verbs of an outlet relaying a statement after its speaker (``…, заявил X, передает ТАСС``).
+RELAY_TAIL_VERBS = _lemmas("передать передавать сообщать писать информировать")
 
 #: Short passive participles that report (``было заявлено, что``, ``признано, что``); other
 #: passives state facts (``было подтверждено, что космонавты живы``).

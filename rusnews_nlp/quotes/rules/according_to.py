@@ -300,8 +300,10 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
 
 
 #: Speech verbs that also take an object and a predicate (``признал Кастильо виновным``,
-#: ``назвал решение ошибкой``): without a clause of their own they report no speech.
-OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объявить"})
+#: ``назвал решение ошибкой``, ``считает сделку предпочтительной``): without a clause of their
+#: own they report no speech.
+OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объявить", "считать", "счесть",
+                                  "посчитать"})
 
 
 def _reports(view: View, verb: int, a: int) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..cues import CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS, SUBORDINATORS
+from ..cues import (CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS,
+                    RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..places import location_source, message_source
 from ..sources import (SCAN_TOKENS, Source, main_subject, object_right, participle_head,
                        skip_parenthetical_left, subject_left, subject_of, subject_right)
@@ -151,6 +152,9 @@ def _only_tail(view: View, k: int, stop: int) -> bool:
                 return False
             k = view.token_at(pair.close) + 1
             continue
+        if low == "," and k + 1 < stop and view.lemma[k + 1] in RELAY_TAIL_VERBS and \
+                view.is_finite(k + 1):
+            return True  # ``…, заявила X, пишет РИА Новости``: an outlet relays it
         if view.is_finite(k) and not relative:
             return False
         k += 1

@@ -40,6 +40,74 @@ def interview_line(view: View) -> Iterator[Candidate]:
                             Source("phrase", *speaker))
 
 
+#: A headline signed after a dash is short: a longer line is a sentence of the body.
+HEADLINE_MAX_TOKENS = 25
+
+
+def headline_signed(view: View) -> Iterator[Candidate]:
+    """A headline signed by its source after a dash: ``Москва готова к переговорам - МИД РФ``,
+    ``Цены не вырастут — глава Минэнерго Сергей Цивилев``. The statement needs a predicate
+    (``Лучший игрок сезона — Иван Петров`` says who, nobody says it) and the line no final
+    stop (a sentence of the body is the speech rules' business)."""
+    text = view.text
+    named: frozenset[str] | None = None
+    for line_start in view.line_starts:
+        first = view.token_starting_at_or_after(line_start)
+        if first >= len(view.tokens) or text[line_start:view.tokens[first].start].strip():
+            continue
+        _, line_end = view.line_of(line_start)
+        last = view.token_starting_at_or_after(line_end) - 1  # the line's last token
+        if last < first or last - first > HEADLINE_MAX_TOKENS or \
+                not text[line_start:line_end].strip() or \
+                text[line_start:line_end].rstrip()[-1:] in ".!?…:;,»\"":
+            continue
+        dash = next((k for k in range(last, first, -1) if view.is_dash(k)), None)
+        if dash is None or dash - first < 2 or \
+                text[view.tokens[dash - 1].end:view.tokens[dash].start] == "":
+            continue  # ``Москва-Сити``: a hyphen inside a word signs nothing
+        speaker = _signature(view, dash + 1, last + 1)
+        if speaker is None and last == dash + 1 and view.tokens[last].text[:1].isupper():
+            named = _names_in_document(view) if named is None else named
+            if view.low[last] in named:  # ``… — Зеленский``: the tagger missed the surname
+                speaker = view.tokens[last].start, view.tokens[last].end
+        if speaker is None:
+            continue
+        start, end = view.strip_span(view.tokens[first].start, view.tokens[dash].start)
+        if end > start and _predicate(view, first, dash) and not _states_period(view, start, end):
+            yield Candidate(start, end, "direct", "headline_signed", (dash, dash + 1),
+                            Source("phrase", *speaker))
+
+
+def _predicate(view: View, first: int, stop: int) -> bool:
+    """A finite verb or a short adjective among tokens ``[first, stop)`` (``готова``): an
+    infinitive (``Как выжить в кризис — Сбербанк``) names a topic, it states nothing."""
+    return any(view.is_finite(k) or view.pos[k] == "AUX" or
+               view.pos[k] == "ADJ" and view.feats[k].get("Variant") == "Short"
+               for k in range(first, stop))
+
+
+def _states_period(view: View, start: int, end: int) -> bool:
+    """A sentence stop inside the words: two sentences are no headline."""
+    return any(ch in ".!?" for ch in view.text[start:end].rstrip(".!?"))
+
+
+def _signature(view: View, k: int, stop: int) -> tuple[int, int] | None:
+    """``[start, end)`` of the person or body that alone fills tokens ``[k, stop)``: a body
+    and its country (``МИД РФ``), or a person's name with role words before it (``глава
+    Минэнерго Сергей Цивилев``)."""
+    if k >= stop or any(view.entity_of_token[j] is None and view.pos[j] not in (
+            "NOUN", "ADJ", "PROPN") for j in range(k, stop)):
+        return None
+    last = view.entity_of_token[stop - 1]
+    if last is not None and last.label == "PER":
+        return last.start, last.end
+    head = view.entity_of_token[k]
+    if head is None or head.label != "ORG" or \
+            any(view.entity_of_token[j] is None for j in range(k, stop)):
+        return None  # a role with its body (``глава МИД``) is the resolver's, not a line's
+    return head.start, view.tokens[stop - 1].end
+
+
 def _names_in_document(view: View) -> frozenset[str]:
     """The last words of the document's person names and its bodies' names, lower-cased: a
     headline may open with a surname (``Хлопцов:``) the tagger misses there but finds in the
