@@ -108,6 +108,12 @@ _PREFIX_ALIASES = tuple((alias + " ", canonical) for alias, canonical in NAME_AL
                         if " " in alias)
 
 
+#: One-word aliases that may also start a longer name (``Госдепартамент США``); not ``дума``,
+#: which starts names of other assemblies (``Дума Ставропольского края``).
+_FIRST_WORD_ALIASES = frozenset(alias for alias in NAME_ALIASES
+                                if " " not in alias and alias != "дума")
+
+
 @lru_cache(maxsize=100_000)
 def org_key(normal: str) -> str:
     """Clustering key of an ORG/LOC name: lower-case, no quotes, aliases applied."""
@@ -118,6 +124,9 @@ def org_key(normal: str) -> str:
         for prefix, canonical in _PREFIX_ALIASES:
             if key.startswith(prefix):
                 return canonical + " " + key[len(prefix):]
+        first, rest = key.split(" ", 1)
+        if first in _FIRST_WORD_ALIASES:  # ``госдепартамент сша`` -> ``госдеп сша``
+            return NAME_ALIASES[first] + " " + rest
     return key
 
 
@@ -357,6 +366,7 @@ def org_forms(doc: Document, index: DocIndex) -> dict[str, str]:
     ``МИД Украины`` stay apart and the name says which ministry."""
     forms = {e.id: e.normal or e.text for e in doc.entities}
     entities = sorted(doc.entities, key=lambda e: e.start)
+    owner: dict[str, str] = {}  # a genitive place -> the body whose name it ends
     for entity, after in zip(entities, entities[1:]):
         if entity.label != "ORG" or after.label != "LOC" \
                 or doc.text[entity.end:after.start] != " ":
@@ -364,9 +374,12 @@ def org_forms(doc: Document, index: DocIndex) -> dict[str, str]:
         tokens = index.entity_token_list(after)
         if tokens and tokens[0].feats_dict.get("Case") == "Gen":
             forms[entity.id] = f"{forms[entity.id]} {after.text}"
+            owner[after.id] = entity.id
     for entity, inner in bracketed_pairs(doc):  # ``_alternative_keys`` judges the pair
         if "PER" not in (entity.label, inner.label):
-            forms[entity.id] = f"{forms[entity.id]} ({forms[inner.id]})"
+            # ``Армия обороны`` + ``Израиля`` + ``(ЦАХАЛ)``: the brackets name the whole body
+            named = owner.get(entity.id, entity.id)
+            forms[named] = f"{forms[named]} ({forms[inner.id]})"
     return forms
 
 
@@ -400,9 +413,11 @@ def _alternative_keys(form: str) -> list[str]:
     out = []
     alt = bracketed(form)
     if alt:
-        # only an abbreviation or a translation: ``ООН (ФАО)`` names two bodies
+        # only an abbreviation or a translation: ``ООН (ФАО)`` names two bodies; a spelled-out
+        # name abbreviates as it likes in brackets (``Армия обороны Израиля (ЦАХАЛ)``)
         main, other = org_key(main_part(form)), org_key(alt)
-        if other in acronyms(main) or (" " in main and " " in other):
+        if other in acronyms(main) or (" " in main and " " in other) or \
+                " " in main and alt.isupper() and " " not in alt and len(alt) >= 2:
             out.append(other)
     quoted = _QUOTED.search(main_part(form))
     if quoted and quoted.group(1).strip() and quoted.start() > 0:
