@@ -1456,6 +1456,8 @@ GRAMMAR = [
                  "Зеленский выступил в Раде.",
                  [("Украина не пойдёт на уступки", "direct", "Владимир Зеленский")],
                  id="headline-signed-by-a-surname-the-body-names"),
+    pytest.param("Он ответил «нет» журналистам.", [("нет", "direct", None)],
+                 id="a-quoted-word-then-an-object-is-still-speech"),
 ]
 
 
@@ -1510,6 +1512,8 @@ NOT_QUOTES = [
                  id="headline-dash-name-infinitive-is-a-topic"),
     pytest.param("Главная — Новости — Политика\n\nПрошло заседание.",
                  id="breadcrumbs-are-no-headline"),
+    pytest.param("Журналистам пообещали «закрытые» встречи с губернатором.",
+                 id="a-quoted-adjective-of-a-noun-phrase-after-a-cue"),
 ]
 
 

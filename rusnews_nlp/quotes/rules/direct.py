@@ -572,6 +572,11 @@ def direct_cue_before(view: View) -> Iterator[Candidate]:
             continue
         if "\n" in view.text[view.tokens[j].end:pair.open]:
             continue
+        after = view.token_at(pair.close) + 1
+        if after < len(view.tokens) and view.pos[after] in ("NOUN", "ADJ") and \
+                (view.pos[after - 2] == "ADJ" or view.verb_form(after - 2) == "Part") and \
+                view.tokens[after].start == pair.close + 2:
+            continue  # ``пообещали «изоляционные» встречи``: an adjective of a noun phrase
         a, b = view.sentence(j)
         start, end = _quote_content(view, pair)
         if end > start and speech_like(view, start, end):
