@@ -1458,6 +1458,13 @@ GRAMMAR = [
                  id="headline-signed-by-a-surname-the-body-names"),
     pytest.param("Он ответил «нет» журналистам.", [("нет", "direct", None)],
                  id="a-quoted-word-then-an-object-is-still-speech"),
+    pytest.param("Переговоры завершились. Как выразилась Мария Захарова, конкретные переговоры "
+                 "не начались.", [("конкретные переговоры не начались", "according_to",
+                                   "Мария Захарова")], id="kak-vyrazilas-is-a-marker"),
+    pytest.param("Об этом сообщили в МИД.\nУзнайте больше ➞«Никаких обращений не было», — "
+                 "прокомментировали в МИД России заявление Госдепа.",
+                 [("Никаких обращений не было", "direct", "МИД России")],
+                 id="a-chrome-symbol-before-the-quotation-ends-the-narration"),
 ]
 
 
@@ -1514,6 +1521,9 @@ NOT_QUOTES = [
                  id="breadcrumbs-are-no-headline"),
     pytest.param("Журналистам пообещали «закрытые» встречи с губернатором.",
                  id="a-quoted-adjective-of-a-noun-phrase-after-a-cue"),
+    pytest.param("В городе появилась трибуна — один из первых, как выражались тогда, «рупоров "
+                 "гласности».", id="kak-vyrazhalis-without-a-subject-is-an-idiom"),
+    pytest.param("Это решение, мягко выражаясь, было странным.", id="myagko-vyrazhayas"),
 ]
 
 

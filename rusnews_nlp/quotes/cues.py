@@ -46,7 +46,7 @@ SPEECH_VERBS = _lemmas("""
     разъяснить разъяснять поведать засвидетельствовать известить извещать оповестить
     провозгласить провозглашать гарантировать поручиться проговориться обмолвиться вторить
     рассудить сигнализировать мотивировать обосновать обосновывать аргументировать
-    гласить делиться изложить излагать
+    гласить делиться изложить излагать выразиться выражаться
     """)
 
 #: Verbs of *manner of speaking* (GUIDELINE §2a): they introduce direct speech (``«…», —
@@ -133,6 +133,9 @@ FROM_DOCUMENT_VERBS = _lemmas("следовать вытекать")
 #: ``как говорится`` is an idiom (as the saying goes); the other impersonal verbs after ``как``
 #: report an unnamed source (``как сообщается``, ``как сообщалось ранее``).
 IDIOMATIC_IMPERSONAL = _lemmas("говориться")
+#: ``как выразилась Захарова`` names a source; ``как выражались тогда`` with no subject is a
+#: way of putting it (so to speak), nobody's statement.
+IDIOMATIC_WITHOUT_SUBJECT = _lemmas("выразиться выражаться")
 
 #: Verbs that name the *speaker as object*: ``«...», — цитирует РБК Пескова``.
 QUOTING_VERBS = _lemmas("цитировать процитировать")

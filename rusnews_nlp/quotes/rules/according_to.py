@@ -9,7 +9,8 @@ from typing import Iterator
 
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
                     CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DOCUMENT_MARKER_NOUNS,
-                    FINDING_SUBJECTS, FINDING_VERBS, IDIOMATIC_IMPERSONAL, INFORMATION_NOUNS,
+                    FINDING_SUBJECTS, FINDING_VERBS, IDIOMATIC_IMPERSONAL,
+                    IDIOMATIC_WITHOUT_SUBJECT, INFORMATION_NOUNS,
                     MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
                     SURVEY_NOUNS)
 from ..places import location_source, message_source
@@ -126,6 +127,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             else:
                 source = subject_right(view, verb, comma) or \
                     location_source(view, verb + 1, comma)
+            if source is None and view.lemma[verb] in IDIOMATIC_WITHOUT_SUBJECT:
+                continue  # ``как выражались тогда, «рупор гласности»``: a way of putting it
             if source is None:
                 source = Source("unnamed") if view.number(verb) == "Plur" else Source(
                     "zero", gender=view.feats[verb].get("Gender"))

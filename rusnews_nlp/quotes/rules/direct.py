@@ -97,7 +97,9 @@ def opens_clause(view: View, pair) -> bool:
     """Does the quotation stand where a sentence or a clause of speech starts (not a title or
     scare quote inside narration: ``держать в «известном напряжении»``)?"""
     before = view.text[max(0, pair.open - 40):pair.open].rstrip(" \t\u00a0")
-    return not before or before[-1] in ".!?…:;\n»“”\"—–-("
+    # a symbol of page chrome before it (``в полной версии ➞«…»``) ends the narration too
+    return not before or before[-1] in ".!?…:;\n»“”\"—–-(" or not (
+        before[-1].isalnum() or before[-1] in ",%")
 
 
 def speech_like(view: View, start: int, end: int) -> bool:
