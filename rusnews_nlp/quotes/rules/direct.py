@@ -13,7 +13,7 @@ from ..places import location_source, message_source
 from ..sources import SCAN_TOKENS, Source, object_right, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
-from .clauses import _quote_content, _strip_space, anchor_source
+from .clauses import _quote_content, _strip_space, anchor_source, that_clause
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
@@ -482,6 +482,27 @@ def _clause(view: View, first: int, last: int) -> bool:
     return False
 
 
+def _vocative_then_clause(view: View, b: int, line_end: int) -> bool:
+    """``сказал: Уважаемые жители! Считаю необходимым …``: an address ending in ``!`` opens
+    the speech when the next sentence of the line is one."""
+    if b >= len(view.tokens) or view.low[b - 1] != "!" or view.tokens[b].start >= line_end:
+        return False
+    a2, b2 = view.sentence(b)
+    last = b2 - 1
+    while last > a2 and view.is_final_punct(last):
+        last -= 1
+    return _clause(view, a2, last)
+
+
+def _reports_here(view: View, k: int) -> bool:
+    """Does the speech verb ``k`` report words of its own: a ``что`` clause, a colon or a
+    quotation after it (``СМИ сообщили, что …``), not a noun phrase (``МИД объявил о
+    прекращении переговоров``)?"""
+    nxt = k + 1
+    return that_clause(view, k) is not None or nxt < len(view.tokens) and (
+        view.low[nxt] == ":" or view.tokens[nxt].text in OPENING_MARKS)
+
+
 def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
     """The last token of speech that lost its marks after ``X сказал: Мы готовы.``: a
     capital after the colon opened a quotation, which runs on over the next sentences of the
@@ -527,7 +548,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
             last = b - 1
             while last > first and view.is_final_punct(last):
                 last -= 1
-            if not _clause(view, first, last):
+            if not _clause(view, first, last) and not _vocative_then_clause(view, b, line_end):
                 continue
             if view.tokens[first].text[:1].isupper():
                 last = _speech_goes_on(view, b, line_end, last)
@@ -555,7 +576,8 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 continue
             found = (None, named)
         elif text[colon_end:line_end].strip() and any(
-                view.cue_kind(k) == "speech" for k in range(after, view.sentence(after)[1])):
+                view.cue_kind(k) == "speech" and _reports_here(view, k)
+                for k in range(after, view.sentence(after)[1])):
             continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
         elif text[colon_end:line_end].strip() and found[0] is not None and any(
                 view.low[k] == "что" and view.low[k - 1] == "," for k in range(found[0][1], j)):

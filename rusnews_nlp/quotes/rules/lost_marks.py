@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..cues import DASHES, MARKER_NOUNS
 from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
@@ -221,11 +222,17 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
         at = line_start + text[line_start:line_end].index(line[0])
         t = view.token_starting_at_or_after(at + 1 if dashed else at)
         entity = view.entity_of_token[t] if t < len(view.tokens) else None
-        if entity is None or entity.label != "PER" or entity.start != view.tokens[t].start or \
+        role = _role_line(view, t, line_end) if dashed and entity is None else None
+        if role is not None:
+            signer = role  # ``– глава МИД Турции``: the resolver finds who holds it
+        elif entity is None or entity.label != "PER" or \
+                entity.start != view.tokens[t].start or \
                 dashed and text[view.tokens[t - 1].end:entity.start].strip():
             continue
-        if not signature_line(view, entity, None if dashed else SIGNATURE_WORDS):
+        elif not signature_line(view, entity, None if dashed else SIGNATURE_WORDS):
             continue  # ``— сказал Лавров`` is an attribution: direct_lost_marks
+        else:
+            signer = Source("phrase", entity.start, entity.end)
         # the paragraph before, after any blank lines
         k = line_start - 1
         while k > 0 and text[k - 1] in "\n \t\u00a0":
@@ -238,11 +245,24 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
         if len(body.split()) < 3 or any(ch in OPENING_MARKS or ch in CLOSING_MARKS
                                         for ch in body):
             continue  # marked quotations are direct_signature's
-        if not dashed and not _first_person_here(view, view.token_at(start),
-                                                 min(view.token_at(end - 1) + 1, len(view.tokens))):
+        if (not dashed or role is not None) and not _first_person_here(
+                view, view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))):
             continue  # a photo caption under narration is no signature
-        yield Candidate(start, end, "direct", "direct_signed_paragraph", None,
-                        Source("phrase", entity.start, entity.end))
+        yield Candidate(start, end, "direct", "direct_signed_paragraph", None, signer)
+
+
+def _role_line(view: View, t: int, line_end: int) -> Source | None:
+    """A signature line that gives only an office (``– глава МИД Турции``): a role noun and
+    its dependents, at most ``SIGNATURE_WORDS`` words, no verb."""
+    if t >= len(view.tokens) or not (view.lemma[t] in OFFICE_TITLES or
+                                     view.lemma[t] in PERSON_ROLES or view.lemma[t] == "глава"):
+        return None
+    last = view.token_starting_at_or_after(line_end) - 1
+    if last < t or last - t + 1 > SIGNATURE_WORDS or any(
+            view.pos[k] not in ("NOUN", "ADJ", "PROPN") and view.entity_of_token[k] is None
+            for k in range(t, last + 1)):
+        return None
+    return Source("phrase", view.tokens[t].start, view.tokens[last].end)
 
 
 def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
