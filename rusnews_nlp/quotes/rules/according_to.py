@@ -273,8 +273,11 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
             pair = view.pair_by_open.get(view.tokens[a].start)
             if pair is not None and view.token_at(pair.close) >= j - 1:
                 continue  # a direct quotation: direct_cue_after
-        if view.low[a:a + 2] == ["об", "этом"]:
-            continue  # ``Об этом в среду, 3 октября, сообщает X``: a back reference
+        opener = _back_reference_opener(view, a, j)
+        if view.low[a:a + 2] == ["об", "этом"] or opener is not None and opener < j and \
+                _back_reference_verb(view, opener):
+            continue  # ``Об этом в среду сообщает X``, ``Такое заявление сделал X, пишет ТАСС``:
+            # a back reference, whose words are the sentence before
         if view.quoting(verb):
             source = object_right(view, verb, b)
         elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``
