@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ...annotations import Entity
+from ...kb.lexicon import SPEECH_VERBS
 from ...models import resources
-from .phrases import _case
+from .phrases import _case, _lemma
 
 _UD_GENDER = {"masc": "Masc", "femn": "Fem"}
 
@@ -21,6 +22,12 @@ def _form_gender(word: str, pos: tuple[str, ...]) -> str | None:
         if tag.POS in pos and tag.number != "plur":
             genders.add(_UD_GENDER.get(tag.gender or ""))
     return genders.pop() if len(genders) == 1 else None
+
+
+#: How far before a name its verb is looked for (``заявила во вторник журналистам после
+#: встречи премьер-министр Эвика Силиня``).
+APPOSITION_REACH = 20
+_CLAUSE_STOPS = frozenset('.!?:;"«»“”„')
 
 
 class Genders:
@@ -75,18 +82,36 @@ class Genders:
         return [g for g in out if g is not None]
 
     def _verb_before_apposition(self, i0: int) -> int | None:
-        """``Как заявил представитель МИД Гуо Цзякунь``: a past-tense verb before a
-        nominative role phrase and the name, whose subject the name is (so it agrees with it)."""
+        """``Как заявил представитель МИД Гуо Цзякунь``, ``заявила во вторник журналистам
+        премьер-министр Эвика Силиня``: a past-tense verb before a nominative role phrase and
+        the name, whose subject the name is (so it agrees with it). Between them only the
+        role's words, or, for a speech verb, circumstances and the addressee."""
         tokens = self.index.tokens
-        if _case(tokens[i0]) != "Nom":
+        if _case(tokens[i0]) != "Nom" or i0 == 0:
             return None
-        k, role = i0 - 1, False
-        while k >= 0 and i0 - k <= 8 and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and \
-                self.index.sent_of[k] == self.index.sent_of[i0]:
-            role = role or _case(tokens[k]) == "Nom" and tokens[k].pos == "NOUN"
+        sent = self.index.sent_of[i0]
+        k = i0 - 1
+        if not (tokens[k].pos == "NOUN" and _case(tokens[k]) == "Nom"):
+            while k >= 0 and tokens[k].pos in ("ADJ", "PROPN") or \
+                    k >= 0 and tokens[k].pos == "NOUN" and _case(tokens[k]) == "Gen":
+                k -= 1  # ``представитель министерства иностранных дел``: the role's words
+            if k < 0 or not (tokens[k].pos == "NOUN" and _case(tokens[k]) == "Nom"):
+                return None
+        plain_role = True
+        k -= 1
+        while k >= 0 and i0 - k <= APPOSITION_REACH and self.index.sent_of[k] == sent:
+            token = tokens[k]
+            if token.pos == "VERB" and token.feats_dict.get("VerbForm") == "Fin":
+                break
+            if token.text in _CLAUSE_STOPS or token.pos in ("SCONJ", "PRON") or \
+                    token.pos == "NOUN" and _case(token) == "Nom":
+                return None  # another clause or another subject
+            plain_role = plain_role and token.pos in ("NOUN", "ADJ", "PROPN")
             k -= 1
-        feats = tokens[k].feats_dict if k >= 0 else {}
-        if role and tokens[k].pos == "VERB" and feats.get("VerbForm") == "Fin" and \
-                feats.get("Tense") == "Past" and self.index.sent_of[k] == self.index.sent_of[i0]:
-            return k
-        return None
+        else:
+            return None
+        feats = tokens[k].feats_dict
+        if feats.get("Tense") != "Past" or not plain_role and \
+                _lemma(tokens[k]) not in SPEECH_VERBS:
+            return None
+        return k

@@ -82,8 +82,10 @@ class Salience:
             if mention.token == token or self.index.in_quote(mention.start) not in (None, quote):
                 continue
             base = self._agreement(mention, genders, number)
-            if base is None:
-                continue
+            if base is None or number == "Sing" and mention.label in ("ORG", "LOC") and \
+                    mention.kind == "entity" and self._oblique(mention):
+                continue  # ``На своей странице в Facebook он написал``: a place or a body
+                # after a preposition is no ``он``
             score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker \
                 - 0.5 * self._oblique(mention) - 2.0 * self._in_reported(mention.start) \
                 + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
