@@ -212,6 +212,11 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
     return out
 
 
+#: How close after a person's quote an impersonal statement with no body behind it
+#: (``При этом подчёркивается``) still goes on with that person's words.
+DOCUMENT_SPEAKER_WINDOW = 300
+
+
 def _recent(state: _State, position: int, window: int = PREVIOUS_SPEAKER_WINDOW) -> bool:
     return state.speaker is not None and position - state.position <= window
 
@@ -300,6 +305,11 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         found = None
         if resolver is not None and hasattr(resolver, "resolve_source"):
             found = resolver.resolve_source(cue_start)
+        if found is None and _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW) and \
+                state.speaker is not None and state.speaker.type == "PER":
+            # ``Глава государства сообщил: «…» При этом подчёркивается: «…»``: no body
+            # issued anything, the person speaking goes on
+            return _implicit(state.speaker), "document:previous"
         return (found, "document") if found is not None else (Speaker(None, "UNNAMED"),
                                                               "document:unnamed")
     if kind == "same" and state.speaker is not None and state.sentence == sentence:
