@@ -118,6 +118,17 @@ def test_abbreviation_joins_only_an_unambiguous_full_name():
     assert len({id(by_entity[e]) for e in ("e1", "e2", "e3")}) == 3
 
 
+@pytest.mark.parametrize("text", [
+    "Виктор Ющенко и Виктор Янукович встретились.",  # a surname that looks like a patronymic
+    "Александр Григорьевич приехал. Александр Лукашенко заявил.",  # before the full name
+    "Роман Абрамович встретился с Романом Старовойтом. Абрамович заявил, что доволен.",
+])
+def test_patronymic_address_needs_a_patronymic_after_the_one_full_name(analyse, text):
+    doc = analyse(text)
+    assert all(len(r.mentions) == 1 or r.name == "Роман Абрамович" for r in doc.referents
+               if r.label == "PER"), [(r.name, r.mentions) for r in doc.referents]
+
+
 def test_institution_is_an_org():
     doc = _doc("В Кремле заявили. Кремль ответил.",
                [("Кремле", "LOC", "Кремль"), ("Кремль", "ORG", "Кремль")])
@@ -160,6 +171,10 @@ CLUSTER_CASES = [
     # a one-word alias may start a longer name: ``Госдепартамент США`` is the ``Госдеп``
     ("Госдепартамент США выступил с заявлением. В Госдепе уточнили детали.",
      [("Госдепартамент", 0), ("Госдепе", 0)], "Госдепартамент США"),
+    # first name and a patronymic no full name writes, after the one full name of that first name
+    ("Президент Белоруссии Александр Лукашенко провёл совещание. «Пусть Запад спит "
+     "спокойно», — подчеркнул Александр Григорьевич.",
+     [("Александр Лукашенко", 0), ("Александр Григорьевич", 0)], "Александр Лукашенко"),
 ]
 
 

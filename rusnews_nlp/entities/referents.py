@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 
 from ..annotations import Document, Entity, Referent
 from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, plain
+from ..models.resources import morph_analyzer
 from ..registry import register
 from .docindex import DocIndex, gender_of
 
@@ -178,6 +179,13 @@ def bracketed(name: str) -> str | None:
     return match.group(1).strip() if match and match.group(1).strip() else None
 
 
+def only_patronymic(word: str) -> bool:
+    """Does the dictionary read ``word`` as a patronymic and as nothing else (``Григорьевич``;
+    not ``Абрамович``, a surname too)?"""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all("Patr" in p.tag.grammemes for p in parses)
+
+
 def is_patronymic(word: str) -> bool:
     return bool(PATRONYMIC.search(plain(word))) and not is_initial(word)
 
@@ -242,17 +250,36 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
                 for key in surname_keys(m):
                     middles.setdefault(key, set()).add(plain(m))
 
-    def first_and_patronymic(w: list[str]) -> bool:
-        return len(w) == 2 and is_patronymic(w[1]) \
-            and any(same_surname(m, w[1], 3) for key in surname_keys(w[1])
-                    for m in middles.get(key, ()))
+    # ``Александр Григорьевич`` after ``Александр Лукашенко``: the one person of that first
+    # name, addressed with a patronymic no full name writes. Only a word the dictionary reads
+    # as nothing but a patronymic (``Янукович``, ``Абрамович`` are surnames too), never one
+    # written alone (a surname), and only after the full name.
+    alone_words = {plain(w[0]) for w in words.values() if len(w) == 1}
+    first_seen: dict[str, tuple[int, set[str]]] = {}  # first name -> (start, its surnames)
+    for entity in sorted(entities, key=lambda e: e.start):
+        w = words[entity.id]
+        if len(w) >= 2 and not only_patronymic(w[-1]):
+            start, surnames = first_seen.setdefault(plain(w[0]), (entity.start, set()))
+            surnames.add(plain(w[-1]))
+    addressed = {
+        entity.id for entity in entities
+        if len(words[entity.id]) == 2 and only_patronymic(words[entity.id][1])
+        and plain(words[entity.id][1]) not in alone_words
+        and len(first_seen.get(plain(words[entity.id][0]), (0, ()))[1]) == 1
+        and first_seen[plain(words[entity.id][0])][0] < entity.start}
+
+    def first_and_patronymic(w: list[str], entity_id: str) -> bool:
+        return len(w) == 2 and is_patronymic(w[1]) and (
+            entity_id in addressed or any(same_surname(m, w[1], 3)
+                                          for key in surname_keys(w[1])
+                                          for m in middles.get(key, ())))
 
     # 1. full names: surname + compatible first name + gender (an identical first name
     #    overrides a tagger's gender slip: ``Марин Ле Пен``)
     by_key = _Blocks()
     for entity in entities:
         w = words[entity.id]
-        if len(w) < 2 or first_and_patronymic(w):
+        if len(w) < 2 or first_and_patronymic(w, entity.id):
             continue
         first, middle, last = w[0], w[1:-1], w[-1]
         for cluster in by_key.get(*surname_keys(last)):
@@ -284,11 +311,15 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
     # 2. first name + patronymic (``Бориса Николаевича``): the full name with both
     for entity in entities:
         w = words[entity.id]
-        if not first_and_patronymic(w):
+        if not first_and_patronymic(w, entity.id):
             continue
         found = [c for c in by_middle.get(*surname_keys(w[1]))
                  if any(same_first_name(f, w[0]) for f in c.firsts)
                  and any(same_surname(m, w[1], 3) for m in c.middles)]
+        if not found:  # a patronymic no full name writes: the one full name of that first name
+            found = [c for c in by_first.get(*surname_keys(w[0]))
+                     if any(plain(f) == plain(w[0]) for f in c.firsts)
+                     and compatible_gender(c.gender, genders[entity.id])]
         if len(found) == 1:
             add(found[0], entity)
         else:
