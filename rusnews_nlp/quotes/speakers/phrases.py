@@ -107,8 +107,9 @@ class Phrases:
             if tokens[k].text in QUOTE_MARKS:
                 continue  # ``газета «Труд»``
             if tokens[k].pos not in ("NOUN", "ADJ", "PROPN", "DET") \
-                    or self.index.sent_of[k] != self.index.sent_of[head]:
-                return None
+                    or self.index.sent_of[k] != self.index.sent_of[head] \
+                    or tokens[k].pos == "NOUN" and _case(tokens[k]) == "Dat":
+                return None  # ``в парламенте агентству «Интерфакс»``: an addressee
         return None
 
     def _appositive(self, head: int, entity: Entity) -> bool:
