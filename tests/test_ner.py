@@ -128,6 +128,10 @@ def test_span_rules(text, span, label, kept):
      [("PER", "Барри Лоуенкрон"), ("PER", "Barry Lowenkron")]),
     ("По сообщениям СМИ, митинг разогнали.", []),
     ("О решении сообщило ООО «Алтек».", [("ORG", "Алтек")]),
+    # a site named by its address, which razdel splits in three tokens
+    ("По данным сайта mk.ru, пожар потушили.", [("ORG", "mk.ru")]),
+    ("Версия 2.0 вышла, рост составил 3.5%, т.е. немного.", []),
+    ("Пишите на info@mail.ru или читайте https://rbc.ru/news.", []),
 ])
 def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
     assert entities(ner_nlp, text) == expected

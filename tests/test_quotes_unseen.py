@@ -1505,6 +1505,12 @@ GRAMMAR = [
                  "заявили, что нарушений не было.",
                  [("нарушений не было", "indirect", "Госдума")],
                  id="an-outlet-addressed-is-no-dependent-of-the-body"),
+    pytest.param("По данным сайта mk.ru, сигнал о пожаре поступил в 6:12.",
+                 [("сигнал о пожаре поступил в 6:12", "according_to", "mk.ru")],
+                 id="a-site-named-by-its-address"),
+    pytest.param("Прокурор выступил в суде.\nЕвгения Назарец: Мы подали иск в суд.",
+                 [("Мы подали иск в суд", "direct", "Евгения Назарец")],
+                 id="a-transcript-label-is-in-the-nominative"),
 ]
 
 

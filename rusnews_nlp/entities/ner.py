@@ -24,7 +24,7 @@ from ..models.resources import ner_tagger
 from ..registry import register
 from ..text.confusables import model_form
 from ..text.segment import sentence_tokens
-from .label_rules import consistent_labels, kb_organisations
+from .label_rules import consistent_labels, kb_organisations, web_outlets
 from .span_rules import refine_entities
 
 
@@ -162,7 +162,8 @@ class NERTagger:
         out = []
         for doc, ents in zip(docs, found):
             ents = refine_entities(doc.text, doc.tokens, drop_overlaps(ents))
-            ents = consistent_labels(kb_organisations(doc.tokens, ents))
+            ents = kb_organisations(doc.tokens, ents)
+            ents = consistent_labels(web_outlets(doc.text, doc.tokens, ents))
             numbered = tuple(
                 Entity(f"e{i}", e.start, e.end, e.text, e.label) for i, e in enumerate(ents, 1)
             )

@@ -168,10 +168,11 @@ def entity_tokens(tokens: Sequence[Token], starts: Sequence[int], entity: Entity
 
 
 def normalize_entity(text: str, tokens: Sequence[Token], label: str,
-                     known: Iterable[str] = ()) -> str:
+                     known: Iterable[str] = (), labelled: bool = False) -> str:
     """The nominative form of an entity whose span is ``text`` and whose tokens are ``tokens``;
     ``known`` holds lower-case nominative name words vouched for by the document or the
-    knowledge base (see ``person_names``)."""
+    knowledge base (see ``person_names``). A ``labelled`` name opens a line before a colon
+    (``Евгения Назарец: …``), where a name is always in the nominative."""
     if not tokens:
         return text
     base = tokens[0].start
@@ -180,7 +181,7 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         # Parts of one name share a case and a gender (``person_names``), read on the words
         # as the dictionary should see them (``confusables.model_form``).
         seen = _model_tokens(tokens)
-        case = person_case(seen)
+        case = "Nom" if labelled else person_case(seen)
         known = as_known(known)
         if case in (None, "Nom") and not known:
             return model_form(text)
@@ -217,6 +218,13 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         if i + 1 < len(tokens):
             out.append(text[token.end - base:tokens[i + 1].start - base])
     return "".join(out)
+
+
+def _line_label(text: str, entity: Entity) -> bool:
+    """Does the name open its line and stand before a colon (a transcript's label)?"""
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    return not text[line_start:entity.start].strip() and \
+        text[entity.end:entity.end + 2].lstrip(" ")[:1] == ":"
 
 
 def document_nominatives(entities: Sequence[Entity],
@@ -263,7 +271,8 @@ class Normalizer:
                 Entity(e.id, e.start, e.end, e.text, e.label,
                        normalize_entity(e.text, toks, e.label,
                                         NameWords(nominatives, kb_nominatives(e.text))
-                                        if e.label == "PER" else ()),
+                                        if e.label == "PER" else (),
+                                        e.label == "PER" and _line_label(doc.text, e)),
                        e.zone)
                 for e, toks in zip(doc.entities, tokens_of)
             )
