@@ -149,10 +149,14 @@ class OrgNames:
                     break
         if best is None and lemma in ANY_BODY_METONYMS:
             # ``Росстат опубликовал данные. По данным ведомства, …``: no name says what kind
-            # of body it is, so the body named in the last sentences
+            # of body it is, so the body named in the last sentences, or a body's unit with
+            # its place (``Прокуратура Амурской области …. сообщила пресс-служба ведомства``)
             best = next(((1, m.start, m) for m in self._mentions_before(before, BODY_WINDOW)
                          if m.kind == "entity" and m.referent is not None
-                         and self._by_id[m.referent].label == "ORG"), None)
+                         and self._by_id[m.referent].label == "ORG"
+                         or m.kind == "org_unit"), None)
+            if best is not None and best[2].kind == "org_unit":
+                return self._from_mention(best[2], before)
         return self._by_title(best[2], before) if best is not None else None
 
     def _by_title(self, mention: Mention, before: int) -> Speaker | None:

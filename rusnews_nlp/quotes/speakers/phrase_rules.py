@@ -104,6 +104,12 @@ class PhraseRules:
                 found = self._rule_metonym(nxt, nxt + 1, nxt, before)
                 if found is not None and found.type == "ORG":
                     return found
+            if _lemma(token) not in METONYMS and self._phrase_end(head) == head + 1 and \
+                    _case(token) != "Gen":
+                # a bare ``в прокуратуре`` after ``Прокуратура Амурской области``: that body
+                found = self._body(head, head + 1)
+                if found.referent is not None or found.name != self._phrase_name(head, head + 1):
+                    return found
             return None  # bare ``в ведомстве``: the metonym rule
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
             return self._from_entity(dependent)
