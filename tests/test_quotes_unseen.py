@@ -1518,6 +1518,9 @@ GRAMMAR = [
                    "according_to", "прокуратура Амурской области"),
                   ("Один человек скончался", "direct", "прокуратура Амурской области")],
                  id="vedomstvo-and-a-bare-unit-are-the-unit-with-its-place"),
+    pytest.param("Камала Харрис позвонила Трампу. «Разговор был тёплым», — сказал помощник "
+                 "Камалы Харрис.", [("Разговор был тёплым", "direct", None)],
+                 id="a-name-declined-only-in-its-first-word-owns-the-role"),
 ]
 
 

@@ -148,6 +148,16 @@ def declined(entity: Entity) -> bool:
     return entity.normal.split()[-1].lower() != model_form(entity.text.split()[-1]).lower()
 
 
+def declined_anywhere(entity: Entity) -> bool:
+    """Is any word of a name written in an oblique case (``Камалы Харрис``: the surname does
+    not decline, the first name shows the genitive)?"""
+    normal = (entity.normal or "").split()
+    written = entity.text.split()
+    return len(normal) == len(written) and any(
+        a.lower().replace("ё", "е") != model_form(b).lower().replace("ё", "е")
+        for a, b in zip(normal, written))
+
+
 def _model_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens with the words the dictionary should read (``confusables.model_form``:
     no invisible characters, no Latin look-alikes); offsets and tags unchanged."""

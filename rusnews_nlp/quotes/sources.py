@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import compat as _compat
-from ..entities.normalize import declined
+from ..entities.normalize import declined, declined_anywhere
 from ..kb.lexicon import PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
@@ -73,7 +73,8 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
         first = view.token_at(entity.start)
         if entity.label == "PER" and first - 1 >= limit_left and view.pos[first - 1] == "NOUN" \
                 and view.feats[first - 1].get("Animacy") == "Anim" and \
-                view.entity_of_token[first - 1] is None and declined(entity):
+                view.entity_of_token[first - 1] is None and (
+                    declined(entity) or declined_anywhere(entity)):
             # ``Адвокат Маркива заявил``: a name not in the nominative (whatever the tagger
             # read) depends on the person noun before it, which is the subject
             return Source("phrase", view.tokens[first - 1].start, entity.end)
@@ -500,6 +501,8 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
                 break
             entity = view.entity_of_token[j]
             if entity is not None and entity.label == "PER" and view.case(j) in ("Nom", None):
+                if declined_anywhere(entity):
+                    break  # ``помощник Камалы Харрис``: the role's owner, not its name
                 return Source("phrase", entity.start, entity.end)
             j += 1
         return phrase(view, head, head, hi)

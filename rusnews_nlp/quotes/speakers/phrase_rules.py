@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ...annotations import Speaker
-from ...entities.normalize import declined
+from ...entities.normalize import declined_anywhere
 from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, METONYMS,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
                            STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
@@ -52,7 +52,7 @@ class PhraseRules:
         Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
         tokens = self.index.tokens
         entity = self.index.entity_at_token[k]
-        if _case(tokens[k]) != "Gen" and not (entity is not None and declined(entity)):
+        if _case(tokens[k]) != "Gen" and not (entity is not None and declined_anywhere(entity)):
             return False  # the tagger may read an unknown surname as a nominative
         j = k - 1
         while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
