@@ -10,7 +10,7 @@ from ...annotations import Entity, Speaker
 from ...entities.referents import SURNAME_ENDINGS, main_part, name_words
 from ...kb.lexicon import (OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, REPORTER_NOUNS,
                            SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_SOURCES, plain)
-from .phrases import APPOSITION_MAX, NOUNISH, PERSON_LEXICON, _lemma
+from .phrases import APPOSITION_MAX, NOUNISH, PERSON_LEXICON, QUOTE_MARKS, _lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +206,8 @@ class Candidates:
         # энергетики Армении Арсен Карапетян``, ``по словам руководителя экспедиции X``)
         left = i0
         while left > 0 and i0 - left < APPOSITION_MAX and self.index.sent_of[left - 1] == sent \
-                and tokens[left - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM") \
+                and (tokens[left - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                     or tokens[left - 1].text in QUOTE_MARKS) \
                 and not (self.index.entity_at_token[left - 1] is not None
                          and self.index.entity_at_token[left - 1].label == "PER"):
             left -= 1

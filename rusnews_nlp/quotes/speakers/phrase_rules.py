@@ -165,7 +165,8 @@ class PhraseRules:
         # ``Как сообщает The Wall Street Journal, … Издание отмечает``: the outlet just quoted
         if self.index.tokens[head].feats_dict.get("Number") != "Plur":
             for mention in self._mentions_before(before, MEDIA_WINDOW):
-                if mention.kind == "entity" and mention.label == "ORG" and mention.speaker:
+                if mention.kind == "entity" and mention.label == "ORG" and mention.speaker \
+                        and not self._in_reported(mention.start):  # not inside the words
                     return self._from_mention(mention, before)
             # further back only if one body has been quoted in the whole text so far
             only = self._only_quoted_body(before)
