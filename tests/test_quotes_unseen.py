@@ -1529,6 +1529,9 @@ GRAMMAR = [
                    "Ведомости"),
                   ("Остальные средства министр предлагает взять из резерва", "according_to",
                    "Ведомости")], id="gazeta-is-the-outlet-quoted-not-a-body-in-its-words"),
+    pytest.param("Губернатор Вадим Шумков выступил с обращением. Из его слов, паводок подходит "
+                 "к Кургану.", [("паводок подходит к Кургану", "according_to", "Вадим Шумков")],
+                 id="iz-ego-slov-is-a-marker"),
 ]
 
 
@@ -1588,6 +1591,7 @@ NOT_QUOTES = [
     pytest.param("В городе появилась трибуна — один из первых, как выражались тогда, «рупоров "
                  "гласности».", id="kak-vyrazhalis-without-a-subject-is-an-idiom"),
     pytest.param("Это решение, мягко выражаясь, было странным.", id="myagko-vyrazhayas"),
+    pytest.param("Из слов песни ничего не понятно.", id="iz-slov-without-a-comma-is-no-marker"),
     pytest.param("Город готовится к празднику.\n\nНа площади установили ёлку.\n\n– глава "
                  "администрации\n\nПраздник начнётся в субботу.",
                  id="narration-signed-by-an-office-is-a-caption"),
