@@ -8,7 +8,8 @@ To add a pattern, write a function in the module of its kind of quote and put a 
 in ``RULES`` at the right place; ``rusnews_nlp.quotes.trace(doc)`` shows which rule proposed,
 kept or dropped what.
 
-* ``direct.py`` — words in quotation marks, dialogue dashes or a block after a colon;
+* ``direct.py`` — words in quotation marks or dialogue dashes;
+* ``colon_block.py`` — a block after a colon that lost its quotation marks;
 * ``indirect.py`` — a content clause after (or before) its cue;
 * ``lost_marks.py`` — direct speech whose quotation marks were lost (``…, — сказал X``);
 * ``lines.py`` — a speaker's name and a colon opening a line (transcripts, headlines);
@@ -30,9 +31,10 @@ from .according_to import (according_to_back_reference, according_to_inline_refe
                            according_to_marker, according_to_parenthetical,
                            according_to_relative, according_to_trailing)
 from .candidate import Candidate, Rule
-from .direct import (direct_colon_before, direct_colon_block, direct_cue_after, direct_cue_before,
-                     direct_dialogue, direct_interrupted, direct_nested, direct_signature,
-                     direct_standalone, direct_words_owner)
+from .colon_block import direct_colon_block
+from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, direct_dialogue,
+                     direct_interrupted, direct_nested, direct_signature, direct_standalone,
+                     direct_words_owner)
 from .interview import interview_answer
 from .lines import headline_signed, interview_line
 from .lost_marks import direct_lost_marks, direct_signed_paragraph, direct_speech_goes_on

@@ -11,9 +11,9 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     COLON_CUE_NOUNS, DASHES)
 from ..places import location_source, message_source
 from ..sources import SCAN_TOKENS, Source, object_right, subject_left, subject_right
-from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
+from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import _quote_content, _strip_space, anchor_source, that_clause
+from .clauses import _quote_content, _strip_space, anchor_source
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
@@ -410,21 +410,6 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
     return Source("phrase", entity.start, entity.end)
 
 
-def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
-    """``[start, end)`` of the first non-blank line after the line holding ``char``."""
-    _, line_end = view.line_of(char)
-    k = line_end
-    text = view.text
-    while k < len(text):
-        start, end = view.line_of(k + 1) if text[k] == "\n" else view.line_of(k)
-        if text[start:end].strip():
-            return start, end
-        if end >= len(text) or end <= k:
-            return None
-        k = end
-    return None
-
-
 FIRST_PERSON_WORDS = frozenset({"я", "мы", "мой", "наш"})  # lemmas
 
 
@@ -439,150 +424,6 @@ def first_person(view: View, start: int, end: int) -> bool:
     """Words in the first person in the text ``[start, end)``."""
     a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
     return any(first_person_word(view, k) for k in range(a, b))
-
-
-def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
-    """The speech block after ``Министр отметил:`` runs over the next paragraphs while they
-    speak in the first person with no cue of their own (GUIDELINE §2a: one speaker, several
-    paragraphs); narration in the third person ends it."""
-    start, end = block
-    while True:
-        nxt = _next_paragraph(view, end - 1)
-        if nxt is None or not first_person(view, *nxt) or any(
-                view.cue_kind(k) is not None for k in range(view.token_at(nxt[0]),
-                                                            view.token_at(nxt[1] - 1) + 1)):
-            return start, end
-        end = nxt[1]
-
-
-def _predicate(view: View, k: int) -> bool:
-    """A clause's predicate: a finite verb in any person or mood (speech is often ``мы
-    будем``, ``давайте``) or a short form (``Мы готовы``, ``Решение принято``), so the words
-    after a colon are a clause, not a list."""
-    f = view.feats[k]
-    return view.pos[k] in ("VERB", "AUX") and f.get("VerbForm") == "Fin" or \
-        f.get("Variant") == "Short"
-
-
-def _clause(view: View, first: int, last: int) -> bool:
-    """Do the words ``[first, last]`` after a colon make a sentence (speech), not a list? A
-    predicate (``Мы готовы``), an infinitive (``Пока рано об этом говорить``), a verb the
-    tagger read as a noun (``Гололедица продержится``), or a spaced dash after a word, the
-    copula of a verbless sentence (``Марс — следующий рубеж``)."""
-    for k in range(first, last + 1):
-        if _predicate(view, k) or view.feats[k].get("VerbForm") == "Inf":
-            return True
-        if view.pos[k] == "NOUN" and view.tokens[k].text.lower().endswith(("тся", "ться")) \
-                and verb_reading(view.tokens[k].text) is not None:
-            return True
-        if first < k < last and view.is_dash(k) and \
-                view.pos[k - 1] in ("NOUN", "PROPN", "PRON", "ADJ") and \
-                view.tokens[k].start > view.tokens[k - 1].end:
-            return True
-    return False
-
-
-def _vocative_then_clause(view: View, b: int, line_end: int) -> bool:
-    """``сказал: Уважаемые жители! Считаю необходимым …``: an address ending in ``!`` opens
-    the speech when the next sentence of the line is one."""
-    if b >= len(view.tokens) or view.low[b - 1] != "!" or view.tokens[b].start >= line_end:
-        return False
-    a2, b2 = view.sentence(b)
-    last = b2 - 1
-    while last > a2 and view.is_final_punct(last):
-        last -= 1
-    return _clause(view, a2, last)
-
-
-def _reports_here(view: View, k: int) -> bool:
-    """Does the speech verb ``k`` report words of its own: a ``что`` clause, a colon or a
-    quotation after it (``СМИ сообщили, что …``), not a noun phrase (``МИД объявил о
-    прекращении переговоров``)?"""
-    nxt = k + 1
-    return that_clause(view, k) is not None or nxt < len(view.tokens) and (
-        view.low[nxt] == ":" or view.tokens[nxt].text in OPENING_MARKS)
-
-
-def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
-    """The last token of speech that lost its marks after ``X сказал: Мы готовы.``: a
-    capital after the colon opened a quotation, which runs on over the next sentences of the
-    line (``Но не любой ценой.``) until one reports speech itself."""
-    while b < len(view.tokens) and view.tokens[b].start < line_end:
-        a, b_next = view.sentence(b)
-        if any(view.cue_kind(k) in ("speech", "impersonal", "passive") for k in range(a, b_next)):
-            break
-        last = b_next - 1
-        while last > a and view.is_final_punct(last):
-            last -= 1
-        b = b_next
-    return last
-
-
-def direct_colon_block(view: View) -> Iterator[Candidate]:
-    """Speech after a colon that lost its quotation marks (GUIDELINE §2a): ``Министр
-    отметил:`` and the next paragraph, or ``X заявил: текст`` to the end of the sentence."""
-    text = view.text
-    n = len(view.tokens)
-    for j in range(1, n):
-        if view.inside_quote(j) or view.low[j] != ":" and not (
-                # ``Лавров подчеркнул — мы готовы к диалогу``: a dash for the lost colon
-                view.is_dash(j) and view.is_finite(j - 1) and
-                view.cue_kind(j - 1) in ("speech", "manner") and
-                "\n" not in text[view.tokens[j].end:view.tokens[min(j + 1, n - 1)].start]):
-            continue
-        after = j + 1
-        if after < n and view.tokens[after].text in OPENING_MARKS and \
-                view.pair_by_open.get(view.tokens[after].start) is not None:
-            continue  # a quotation: ``direct_colon_before``
-        lo = _intro_clause_start(view, j)
-        if lo >= j:
-            continue
-        colon_end = view.tokens[j].end
-        _, line_end = view.line_of(colon_end)
-        if text[colon_end:line_end].strip():
-            # the same line: to the end of the sentence, a clause of its own
-            if after >= n or view.is_dash(after) and after + 1 >= n:
-                continue
-            first = after + 1 if view.is_dash(after) else after
-            _, b = view.sentence(first)
-            last = b - 1
-            while last > first and view.is_final_punct(last):
-                last -= 1
-            if not _clause(view, first, last) and not _vocative_then_clause(view, b, line_end):
-                continue
-            if view.tokens[first].text[:1].isupper():
-                last = _speech_goes_on(view, b, line_end, last)
-            start, end = view.strip_span(view.tokens[first].start, view.tokens[last].end)
-            if view.text[start:start + 1] in OPENING_MARKS:
-                continue
-        else:
-            block = _next_paragraph(view, colon_end)
-            if block is None:
-                continue
-            block = _speech_paragraphs(view, block)
-            start, end = view.strip_span(*block)
-            if text[start:start + 1] in OPENING_MARKS or text[start:start + 1] in DASHES:
-                start, end = view.strip_span(start + 1, end)
-            while end > start and text[end - 1] in "»\"“”":
-                end -= 1
-            end = view.strip_span(start, end)[1]
-        if len(text[start:end].split()) < 2:
-            continue
-        found = _colon_cue(view, lo, j)
-        if found is None:
-            # ``Песков:`` / ``Анна Иванова:`` alone before the block
-            named = _name_before_colon(view, lo, j)
-            if named is None or text[colon_end:line_end].strip():
-                continue
-            found = (None, named)
-        elif text[colon_end:line_end].strip() and any(
-                view.cue_kind(k) == "speech" and _reports_here(view, k)
-                for k in range(after, view.sentence(after)[1])):
-            continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
-        elif text[colon_end:line_end].strip() and found[0] is not None and any(
-                view.low[k] == "что" and view.low[k - 1] == "," for k in range(found[0][1], j)):
-            continue  # ``X отметил, что проблема в цене: котёл стоит …``: inside the clause
-        yield Candidate(start, end, "direct", "direct_colon_block", found[0], found[1])
 
 
 def direct_cue_before(view: View) -> Iterator[Candidate]:
