@@ -86,8 +86,8 @@ def _reports_here(view: View, k: int) -> bool:
     quotation after it (``СМИ сообщили, что …``), not a noun phrase (``МИД объявил о
     прекращении переговоров``)?"""
     nxt = k + 1
-    return that_clause(view, k) is not None or nxt < len(view.tokens) and (
-        view.low[nxt] == ":" or view.tokens[nxt].text in OPENING_MARKS)
+    return that_clause(view, k) is not None or view.low[nxt:nxt + 2] == [",", "что"] or \
+        nxt < len(view.tokens) and (view.low[nxt] == ":" or view.tokens[nxt].text in OPENING_MARKS)
 
 
 def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
