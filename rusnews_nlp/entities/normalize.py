@@ -230,11 +230,20 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
     return "".join(out)
 
 
+#: How far back a label's line start is looked for: a bounded look keeps a document of one
+#: endless line with many names linear.
+LABEL_LOOKBACK = 200
+
+
 def _line_label(text: str, entity: Entity) -> bool:
     """Does the name open its line and stand before a colon (a transcript's label)?"""
-    line_start = text.rfind("\n", 0, entity.start) + 1
-    return not text[line_start:entity.start].strip() and \
-        text[entity.end:entity.end + 2].lstrip(" ")[:1] == ":"
+    if text[entity.end:entity.end + 2].lstrip(" ")[:1] != ":":
+        return False
+    lo = max(0, entity.start - LABEL_LOOKBACK)
+    line_start = text.rfind("\n", lo, entity.start) + 1
+    if line_start == 0 and lo > 0:
+        return False
+    return not text[line_start:entity.start].strip()
 
 
 def document_nominatives(entities: Sequence[Entity],

@@ -98,8 +98,8 @@ def _names_message(view: View, i: int) -> bool:
     if sent == 0:
         return False
     a, b = view.sent_ranges[sent - 1]
-    nouns = [k for k in range(a, b) if view.pos[k] in ("NOUN", "PROPN", "ADJ") and
-             view.case(k) in ("Nom", "Acc")]
+    nouns = [k for k in range(max(a, b - SCAN_TOKENS), b)  # bounded: linear on any input
+             if view.pos[k] in ("NOUN", "PROPN", "ADJ") and view.case(k) in ("Nom", "Acc")]
     return bool(nouns) and view.lemma[nouns[-1]] in MESSAGE_NOUNS and \
         view.feats[nouns[-1]].get("Gender") in genders
 

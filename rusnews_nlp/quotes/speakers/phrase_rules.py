@@ -28,6 +28,11 @@ HEAD_ROLE_NOUNS = frozenset({"глава", "руководитель", "дире
                              "генеральный", "гендиректор", "основатель", "владелец"})
 
 
+#: Mentions back in which a bare unit noun (``в прокуратуре``) looks for its body: bounded,
+#: so a document of thousands of such nouns stays linear.
+BODY_LOOKBACK = 300
+
+
 class PhraseRules:
     """The ordered rules, a part of ``SpeakerResolver``."""
 
@@ -107,7 +112,7 @@ class PhraseRules:
             if _lemma(token) not in METONYMS and self._phrase_end(head) == head + 1 and \
                     _case(token) != "Gen":
                 # a bare ``в прокуратуре`` after ``Прокуратура Амурской области``: that body
-                found = self._body(head, head + 1)
+                found = self._body(head, head + 1, BODY_LOOKBACK)
                 if found.referent is not None or found.name != self._phrase_name(head, head + 1):
                     return found
             return None  # bare ``в ведомстве``: the metonym rule
@@ -141,12 +146,14 @@ class PhraseRules:
         return token.pos == "NOUN" and _case(token) == "Gen" and lemma in ORG_UNITS \
             and lemma not in METONYMS and self.index.entity_at_token[k] is None
 
-    def _body(self, k: int, end: int) -> Speaker:
+    def _body(self, k: int, end: int, limit: int | None = None) -> Speaker:
         """The body a bare organisation noun at ``k`` names (``полиции``): the document's
         organisation of that kind named before it (``Полиция Армении``), else the noun phrase
-        in the nominative (``полиция``, ORG)."""
+        in the nominative (``полиция``, ORG). ``limit`` bounds how many mentions back."""
         lemma = _lemma(self.index.tokens[k])
-        for mention in self._mentions_back(self.index.tokens[k].start):
+        for n, mention in enumerate(self._mentions_back(self.index.tokens[k].start)):
+            if limit is not None and n >= limit:
+                break
             if mention.kind == "org_unit" and _lemma(self.index.tokens[mention.token]) == lemma:
                 return self._from_mention(mention, mention.start)  # type: ignore[return-value]
             if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
