@@ -133,8 +133,7 @@ def kb_organisations(tokens: Sequence[Token], entities: Sequence[Entity]) -> lis
     holds proper names, not common words, so a capital word it knows is a name."""
     from ..kb.base import default_kb
 
-    covered = sorted((e.start, e.end) for e in entities)
-    starts = [a for a, _ in covered]
+    covered = _covered(entities)
     context: LabelContext | None = None
     added: list[Entity] = []
     prefixes = _org_prefixes(default_kb())
@@ -144,12 +143,27 @@ def kb_organisations(tokens: Sequence[Token], entities: Sequence[Entity]) -> lis
             continue
         if word[:PREFIX].lower().replace("ё", "е") not in prefixes:
             continue  # the KB's bodies start otherwise: no lookup
-        k = bisect_right(starts, token.start) - 1
-        if k >= 0 and covered[k][1] > token.start:
+        if covered(token.start, token.start + 1):
             continue
         context = context or LabelContext(entities)
         if context.kb_types(word) == {"ORG"}:
             added.append(Entity("", token.start, token.end, word, "ORG"))
+    return _with_added(entities, added)
+
+
+def _covered(entities: Sequence[Entity]) -> Callable[[int, int], bool]:
+    """A test whether ``[start, end)`` overlaps one of ``entities`` (bisected, not scanned)."""
+    spans = sorted((e.start, e.end) for e in entities)
+    starts = [a for a, _ in spans]
+
+    def covered(start: int, end: int) -> bool:
+        k = bisect_right(starts, end - 1) - 1
+        return k >= 0 and spans[k][1] > start
+    return covered
+
+
+def _with_added(entities: Sequence[Entity], added: list[Entity]) -> list[Entity]:
+    """``entities`` and the names a rule ``added`` after the tagger, in text order."""
     return sorted([*entities, *added], key=lambda e: e.start) if added else list(entities)
 
 
@@ -165,20 +179,15 @@ def web_outlets(text: str, tokens: Sequence[Token], entities: Sequence[Entity]) 
     The address must start and end on token boundaries (razdel splits ``mk.ru`` in three)."""
     if "." not in text:
         return list(entities)
-    covered = sorted((e.start, e.end) for e in entities)
-    starts = [a for a, _ in covered]
+    covered = _covered(entities)
     token_starts = {t.start for t in tokens}
     token_ends = {t.end for t in tokens}
     added: list[Entity] = []
     for match in _DOMAIN.finditer(text):
         start, end = match.span()
-        if start not in token_starts or end not in token_ends:
-            continue
-        k = bisect_right(starts, end - 1) - 1
-        if k >= 0 and covered[k][1] > start:
-            continue
-        added.append(Entity("", start, end, text[start:end], "ORG"))
-    return sorted([*entities, *added], key=lambda e: e.start) if added else list(entities)
+        if start in token_starts and end in token_ends and not covered(start, end):
+            added.append(Entity("", start, end, text[start:end], "ORG"))
+    return _with_added(entities, added)
 
 
 #: Letters of a one-word body's name that a word must share before the KB is asked.

@@ -149,8 +149,10 @@ def declined(entity: Entity) -> bool:
 
 
 def declined_anywhere(entity: Entity) -> bool:
-    """Is any word of a name written in an oblique case (``Камалы Харрис``: the surname does
-    not decline, the first name shows the genitive)?"""
+    """Is any word of a name written in an oblique case: the last (``declined``), or another
+    (``Камалы Харрис``: the surname does not decline, the first name shows the genitive)?"""
+    if declined(entity):
+        return True
     normal = (entity.normal or "").split()
     written = entity.text.split()
     return len(normal) == len(written) and any(

@@ -179,6 +179,7 @@ def bracketed(name: str) -> str | None:
     return match.group(1).strip() if match and match.group(1).strip() else None
 
 
+@lru_cache(maxsize=10_000)
 def only_patronymic(word: str) -> bool:
     """Does the dictionary read ``word`` as a patronymic and as nothing else (``Григорьевич``;
     not ``Абрамович``, a surname too)?"""
@@ -259,14 +260,15 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
     for entity in sorted(entities, key=lambda e: e.start):
         w = words[entity.id]
         if len(w) >= 2 and not only_patronymic(w[-1]):
-            start, surnames = first_seen.setdefault(plain(w[0]), (entity.start, set()))
-            surnames.add(plain(w[-1]))
-    addressed = {
-        entity.id for entity in entities
-        if len(words[entity.id]) == 2 and only_patronymic(words[entity.id][1])
-        and plain(words[entity.id][1]) not in alone_words
-        and len(first_seen.get(plain(words[entity.id][0]), (0, ()))[1]) == 1
-        and first_seen[plain(words[entity.id][0])][0] < entity.start}
+            first_seen.setdefault(plain(w[0]), (entity.start, set()))[1].add(plain(w[-1]))
+    addressed = set()
+    for entity in entities:
+        w = words[entity.id]
+        if len(w) != 2 or not only_patronymic(w[1]) or plain(w[1]) in alone_words:
+            continue
+        start, surnames = first_seen.get(plain(w[0]), (entity.start, set()))
+        if len(surnames) == 1 and start < entity.start:
+            addressed.add(entity.id)
 
     def first_and_patronymic(w: list[str], entity_id: str) -> bool:
         return len(w) == 2 and is_patronymic(w[1]) and (

@@ -73,8 +73,7 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
         first = view.token_at(entity.start)
         if entity.label == "PER" and first - 1 >= limit_left and view.pos[first - 1] == "NOUN" \
                 and view.feats[first - 1].get("Animacy") == "Anim" and \
-                view.entity_of_token[first - 1] is None and (
-                    declined(entity) or declined_anywhere(entity)):
+                view.entity_of_token[first - 1] is None and declined_anywhere(entity):
             # ``Адвокат Маркива заявил``: a name not in the nominative (whatever the tagger
             # read) depends on the person noun before it, which is the subject
             return Source("phrase", view.tokens[first - 1].start, entity.end)

@@ -18,7 +18,8 @@ from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after,
                        subject_of, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import _only_tail, _quote_content, anchors, clause_end, that_clause
+from .clauses import (_only_tail, _quote_content, anchors, clause_end, own_words_after,
+                      that_clause)
 
 
 #: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
@@ -318,9 +319,7 @@ def _reports(view: View, verb: int, a: int) -> bool:
     виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it."""
     if view.cue_kind(verb) != "speech" or view.lemma[verb] not in OBJECT_VERDICT_VERBS:
         return True
-    nxt = verb + 1
-    return that_clause(view, verb) is not None or nxt < len(view.tokens) and (
-        view.low[nxt] in (":", ",") or view.tokens[nxt].text in OPENING_MARKS) or \
+    return own_words_after(view, verb) or view.low[verb + 1:verb + 2] == [","] or \
         any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
 
 

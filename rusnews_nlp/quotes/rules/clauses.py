@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..cues import (CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS,
                     RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..places import location_source, message_source
@@ -132,6 +133,22 @@ def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
     if found is None or found.end is None:
         return view.cue_kind(j) == "impersonal"
     return _only_tail(view, view.token_at(found.end - 1) + 1, stop)
+
+
+def own_words_after(view: View, verb: int) -> bool:
+    """Does the speech verb report words of its own: a ``что`` clause (even one the text cuts
+    off: ``газеты сообщили, что⏎``), a colon or a quotation after it (``СМИ сообщили, что
+    …``), not a noun phrase (``МИД объявил о прекращении переговоров``)?"""
+    nxt = verb + 1
+    return that_clause(view, verb) is not None or view.low[nxt:nxt + 2] == [",", "что"] or \
+        nxt < len(view.tokens) and (view.low[nxt] == ":" or view.tokens[nxt].text in OPENING_MARKS)
+
+
+def role_noun(view: View, k: int) -> bool:
+    """Does token ``k`` name an office or a role (``министр``, ``представитель``, ``глава``)
+    that may head a speaker's description?"""
+    return view.lemma[k] in OFFICE_TITLES or view.lemma[k] in PERSON_ROLES or \
+        view.lemma[k] == "глава"
 
 
 def _only_tail(view: View, k: int, stop: int) -> bool:

@@ -9,7 +9,7 @@ from typing import Iterator
 from ..cues import DASHES
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
-from .clauses import that_clause
+from .clauses import own_words_after
 from .direct import _colon_cue, _intro_clause_start, _name_before_colon, first_person
 
 
@@ -75,19 +75,15 @@ def _vocative_then_clause(view: View, b: int, line_end: int) -> bool:
     if b >= len(view.tokens) or view.low[b - 1] != "!" or view.tokens[b].start >= line_end:
         return False
     a2, b2 = view.sentence(b)
-    last = b2 - 1
-    while last > a2 and view.is_final_punct(last):
+    return _clause(view, a2, _last_word(view, a2, b2))
+
+
+def _last_word(view: View, a: int, b: int) -> int:
+    """The last token of the sentence ``[a, b)`` before its final punctuation."""
+    last = b - 1
+    while last > a and view.is_final_punct(last):
         last -= 1
-    return _clause(view, a2, last)
-
-
-def _reports_here(view: View, k: int) -> bool:
-    """Does the speech verb ``k`` report words of its own: a ``что`` clause, a colon or a
-    quotation after it (``СМИ сообщили, что …``), not a noun phrase (``МИД объявил о
-    прекращении переговоров``)?"""
-    nxt = k + 1
-    return that_clause(view, k) is not None or view.low[nxt:nxt + 2] == [",", "что"] or \
-        nxt < len(view.tokens) and (view.low[nxt] == ":" or view.tokens[nxt].text in OPENING_MARKS)
+    return last
 
 
 def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
@@ -98,9 +94,7 @@ def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
         a, b_next = view.sentence(b)
         if any(view.cue_kind(k) in ("speech", "impersonal", "passive") for k in range(a, b_next)):
             break
-        last = b_next - 1
-        while last > a and view.is_final_punct(last):
-            last -= 1
+        last = _last_word(view, a, b_next)
         b = b_next
     return last
 
@@ -132,9 +126,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 continue
             first = after + 1 if view.is_dash(after) else after
             _, b = view.sentence(first)
-            last = b - 1
-            while last > first and view.is_final_punct(last):
-                last -= 1
+            last = _last_word(view, first, b)
             if not _clause(view, first, last) and not _vocative_then_clause(view, b, line_end):
                 continue
             if view.tokens[first].text[:1].isupper():
@@ -163,7 +155,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 continue
             found = (None, named)
         elif text[colon_end:line_end].strip() and any(
-                view.cue_kind(k) == "speech" and _reports_here(view, k)
+                view.cue_kind(k) == "speech" and own_words_after(view, k)
                 for k in range(after, view.sentence(after)[1])):
             continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
         elif text[colon_end:line_end].strip() and found[0] is not None and any(

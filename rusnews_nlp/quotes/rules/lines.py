@@ -9,6 +9,7 @@ from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..sources import Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
+from .clauses import role_noun
 from .interview import INTERVIEWER_LABELS
 
 
@@ -153,8 +154,7 @@ def _role_and_name(view: View, t: int) -> tuple[int, int] | None:
     to the role's own line rule: who holds it is the resolver's question, not a line's."""
     while t + 1 < len(view.tokens) and view.pos[t] == "ADJ":
         t += 1  # ``Главный тренер``
-    if view.pos[t] != "NOUN" or not (view.lemma[t] in OFFICE_TITLES or
-                                     view.lemma[t] in PERSON_ROLES or view.lemma[t] == "глава"):
+    if view.pos[t] != "NOUN" or not role_noun(view, t):
         return None
     for k in range(t + 1, min(len(view.tokens), t + 8)):
         entity = view.entity_of_token[k]

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..cues import DASHES, MARKER_NOUNS
 from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import anchor_source, that_clause
+from .clauses import anchor_source, role_noun, that_clause
 from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before,
                      first_person_word, opens_clause, signature_line, speech_like, words_owner)
 
@@ -254,8 +253,7 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
 def _role_line(view: View, t: int, line_end: int) -> Source | None:
     """A signature line that gives only an office (``– глава МИД Турции``): a role noun and
     its dependents, at most ``SIGNATURE_WORDS`` words, no verb."""
-    if t >= len(view.tokens) or not (view.lemma[t] in OFFICE_TITLES or
-                                     view.lemma[t] in PERSON_ROLES or view.lemma[t] == "глава"):
+    if t >= len(view.tokens) or not role_noun(view, t):
         return None
     last = view.token_starting_at_or_after(line_end) - 1
     if last < t or last - t + 1 > SIGNATURE_WORDS or any(

@@ -112,8 +112,8 @@ class PhraseRules:
             if _lemma(token) not in METONYMS and self._phrase_end(head) == head + 1 and \
                     _case(token) != "Gen":
                 # a bare ``в прокуратуре`` after ``Прокуратура Амурской области``: that body
-                found = self._body(head, head + 1, BODY_LOOKBACK)
-                if found.referent is not None or found.name != self._phrase_name(head, head + 1):
+                found = self._named_body(head, BODY_LOOKBACK)
+                if found is not None:
                     return found
             return None  # bare ``в ведомстве``: the metonym rule
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
@@ -146,21 +146,27 @@ class PhraseRules:
         return token.pos == "NOUN" and _case(token) == "Gen" and lemma in ORG_UNITS \
             and lemma not in METONYMS and self.index.entity_at_token[k] is None
 
-    def _body(self, k: int, end: int, limit: int | None = None) -> Speaker:
+    def _body(self, k: int, end: int) -> Speaker:
         """The body a bare organisation noun at ``k`` names (``полиции``): the document's
         organisation of that kind named before it (``Полиция Армении``), else the noun phrase
-        in the nominative (``полиция``, ORG). ``limit`` bounds how many mentions back."""
+        in the nominative (``полиция``, ORG)."""
+        return self._named_body(k) or Speaker(self._phrase_name(k, end), "ORG", None)
+
+    def _named_body(self, k: int, limit: int | None = None) -> Speaker | None:
+        """The document's organisation of the kind the noun at ``k`` names, named before it
+        (``Полиция Армении`` for ``полиции``), if any; ``limit`` bounds how many mentions
+        back it is looked for."""
         lemma = _lemma(self.index.tokens[k])
         for n, mention in enumerate(self._mentions_back(self.index.tokens[k].start)):
             if limit is not None and n >= limit:
                 break
             if mention.kind == "org_unit" and _lemma(self.index.tokens[mention.token]) == lemma:
-                return self._from_mention(mention, mention.start)  # type: ignore[return-value]
+                return self._from_mention(mention, mention.start)
             if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
                 words = (self._by_id[mention.referent].name or "").split()
                 if lemma in {plain(w) for w in words}:  # ``театр`` of ``Драматический театр``
-                    return self._by_title(mention, mention.start)  # type: ignore[return-value]
-        return Speaker(self._phrase_name(k, end), "ORG", None)
+                    return self._by_title(mention, mention.start)
+        return None
 
     def _rule_media(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in MEDIA_NOUNS \
