@@ -36,7 +36,7 @@ from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, d
                      direct_interrupted, direct_nested, direct_signature, direct_standalone,
                      direct_words_owner)
 from .interview import interview_answer
-from .lines import headline_signed, interview_line
+from .lines import headline_quoted, headline_signed, interview_line
 from .lost_marks import direct_lost_marks, direct_signed_paragraph, direct_speech_goes_on
 from .indirect import indirect_fronted, indirect_noun, indirect_that
 
@@ -59,6 +59,8 @@ RULES: tuple[Rule, ...] = (
     Rule("direct_cue_before", "X, сказав «…» (cue verb right before the quotation)",
          direct_cue_before),
     Rule("interview_line", "Имя Фамилия: answer to the end of the line", interview_line),
+    Rule("headline_quoted", "«Мы не отступим»: Лавров о переговорах (a headline's quotation "
+         "signed after a colon)", headline_quoted),
     Rule("headline_signed", "Москва готова к переговорам - МИД РФ (a headline signed after a "
          "dash)", headline_signed),
     Rule("interview_answer", "an interview's answers: Ответ: … / И. П.: … / — … after a "

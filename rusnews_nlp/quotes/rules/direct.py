@@ -120,11 +120,12 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             continue
         j = c + 1
         punctuated = False
-        if j < n and (view.low[j] == "," or view.low[j] == ":" and j + 1 < n
-                      and view.low[j + 1] == "так"):
+        comma = j < n and view.low[j] == ","
+        if j < n and (comma or view.low[j] == ":" and j + 1 < n and view.low[j + 1] == "так"):
             j += 1
             punctuated = True
-        if j < n and (view.is_dash(j) or view.low[j] == "(" and not punctuated):
+        dash = j < n and view.is_dash(j)
+        if j < n and (dash or view.low[j] == "(" and not punctuated):
             j += 1  # ``«…», — сказал X``, ``«…» (Сергей Лавров)``
             punctuated = True
         so = _so_said(view, j) if j < n else None
@@ -148,7 +149,10 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         start, end = _quote_content(view, pair)
         if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
                 or view.quoting(j) or view.lemma[j] in BACK_REFERENCE_VERBS and
-                view.lemma[j - 1] in BACK_REFERENCE_NOUNS):
+                view.lemma[j - 1] in BACK_REFERENCE_NOUNS
+                or comma and dash and view.is_finite(j)):
+            # ``«…», — отреагировал X``: after ``», —`` any reporting verb introduces the
+            # words, the construction itself says they are speech
             if punctuated and end > start:
                 yield from _subject_first(view, j, hi, start, end)
             continue

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
+from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, UNNAMED_SOURCES
+from ..places import location_source
 from ..sources import Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import role_noun
+from .clauses import _quote_content, role_noun
 from .interview import INTERVIEWER_LABELS
 
 
@@ -26,7 +27,7 @@ def interview_line(view: View) -> Iterator[Candidate]:
         while t + 2 < len(view.tokens) and _initial(view, t):
             # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
             t += 1 if view.tokens[t].text.endswith(".") else 2
-        speaker = _role_and_name(view, t) or _line_speaker(view, t, named)
+        speaker = _role_and_name(view, t, named) or _line_speaker(view, t, named)
         if speaker is None:
             continue  # ``Фото: …``, ``Источник: ТАСС``
         colon = _topic_colon(view, view.token_at(speaker[1]))
@@ -43,6 +44,34 @@ def interview_line(view: View) -> Iterator[Candidate]:
 
 #: A headline signed after a dash is short: a longer line is a sentence of the body.
 HEADLINE_MAX_TOKENS = 25
+
+
+def headline_quoted(view: View) -> Iterator[Candidate]:
+    """A line that opens with a quotation signed after a colon by its speaker: ``«Мы не
+    отступим»: Лавров о переговорах``, ``«Это провокация»: в Кремле ответили на …``. The
+    colon after the closing mark points at who said it, as ``Лавров:`` does before words."""
+    text, n = view.text, len(view.tokens)
+    named: frozenset[str] | None = None
+    for pair in view.spoken:
+        line_start, line_end = view.line_of(pair.open)
+        c = view.token_at(pair.close)
+        if text[line_start:pair.open].strip() or c + 2 >= n or view.low[c + 1] != ":" or \
+                view.tokens[c + 2].start >= line_end:
+            continue
+        k, last = c + 2, view.token_starting_at_or_after(line_end) - 1
+        if last - k > HEADLINE_MAX_TOKENS:
+            continue
+        named = _names_in_document(view) if named is None else named
+        speaker = _role_and_name(view, k, named) or _line_speaker(view, k, named)
+        if speaker is not None:
+            source: Source | None = Source("phrase", *speaker)
+        elif view.low[k] in ("в", "во"):
+            source = location_source(view, k, last + 1)
+        else:
+            source = None
+        start, end = _quote_content(view, pair)
+        if source is not None and end > start:
+            yield Candidate(start, end, "direct", "headline_quoted", None, source)
 
 
 def headline_signed(view: View) -> Iterator[Candidate]:
@@ -142,15 +171,16 @@ def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] 
     word = view.tokens[t].text
     if entity is None and word[:1].isupper() and view.lemma[t] not in INTERVIEWER_LABELS and (
             word.lower() in named or view.lemma[t] in OFFICE_TITLES
-            or view.lemma[t] in PERSON_ROLES):
+            or view.lemma[t] in PERSON_ROLES or view.lemma[t] in UNNAMED_SOURCES):
         # ``Прокурор: убийство было заказным``: a role the body ties to a name
         return view.tokens[t].start, view.tokens[t].end
     return None
 
 
-def _role_and_name(view: View, t: int) -> tuple[int, int] | None:
+def _role_and_name(view: View, t: int, named: frozenset[str]) -> tuple[int, int] | None:
     """``Глава Минфина Антон Сорокин о бюджете: …``: a role, its dependents, then the person's
-    name; the name speaks. A role alone with its body (``Вице-мэр Новосибирска: …``) is left
+    name (tagged, or a capitalised surname the document's names end with: ``Посол России в
+    США Дарчиев:``); the name speaks. A role alone with its body (``Вице-мэр Новосибирска: …``) is left
     to the role's own line rule: who holds it is the resolver's question, not a line's."""
     while t + 1 < len(view.tokens) and view.pos[t] == "ADJ":
         t += 1  # ``Главный тренер``
@@ -160,7 +190,11 @@ def _role_and_name(view: View, t: int) -> tuple[int, int] | None:
         entity = view.entity_of_token[k]
         if entity is not None and entity.label == "PER":
             return entity.start, entity.end
+        if entity is None and view.tokens[k].text[:1].isupper() and view.low[k] in named and \
+                view.low[k + 1:k + 2] == [":"]:
+            return view.tokens[k].start, view.tokens[k].end
         if not (view.pos[k] in ("NOUN", "PROPN", "ADJ") or entity is not None
+                or view.pos[k] == "ADP"  # ``Постпред России в ООН Небензя:``
                 or view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in CLOSING_MARKS):
             return None
     return None

@@ -193,6 +193,9 @@ class Phrases:
             if dependent is not None and self._appositive(mention.token, dependent):
                 return self._from_entity(dependent)  # ``Компания «Лукойл»`` is Лукойл
             return Speaker(self._phrase_name(mention.token, end), "ORG", None)
+        spoken = self._phrase_speakers.get(mention.token)
+        if spoken is not None:  # a role that spoke before: whoever it was found to be
+            return Speaker(spoken.name, spoken.type, spoken.referent)
         return self._resolve_role(mention.token, mention.token, self._phrase_end(mention.token),
                                   mention.start)
 

@@ -53,6 +53,9 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         #: spans of the quotes attributed so far, in text order (``note_reported``)
         self._reported: list[tuple[int, int]] = []
         self._last_speaker: str | None = None  # referent of the last quote's speaker
+        #: token -> the named speaker a quote's source phrase there was finally given
+        #: (``Глава Рособрнадзора рассказал`` taken as the person speaking before)
+        self._phrase_speakers: dict[int, Speaker] = {}
         self._depth = 0  # recursion guard: a description resolved through another one
         self._pronouns: dict[int, Speaker | None] = {}
         self._quoted_bodies: tuple[list[int], list[Mention], int | None] | None = None
@@ -105,6 +108,10 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         также отметил`` is Лавров)."""
         self._reported.append((start, end))
         self._last_speaker = speaker.referent if speaker is not None else None
+        if speaker is not None and speaker.name and speaker.start is not None and \
+                speaker.end is not None:
+            for k in range(*self.index.token_range(speaker.start, speaker.end)):
+                self._phrase_speakers[k] = speaker
 
     def resolve(self, start: int, end: int, cue_start: int | None = None,
                 quote: tuple[int, int] | None = None) -> Speaker | None:
