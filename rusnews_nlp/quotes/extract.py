@@ -205,8 +205,12 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
             resolver.note_reported(cand.start, cand.end, speaker)
         if speaker is not None and source.kind not in ("document",):
             state.speaker = speaker
-            state.gender = _gender_at(view, speaker.start, speaker.end) if speaker.start \
-                is not None else (state.gender if how.startswith("previous") else None)
+            known = resolver.referent_gender(speaker.referent) \
+                if resolver is not None and hasattr(resolver, "referent_gender") else None
+            # a role noun's grammatical gender is not its holder's (``сказала вице-премьер``)
+            state.gender = known or (_gender_at(view, speaker.start, speaker.end)
+                                     if speaker.start is not None else
+                                     state.gender if how.startswith("previous") else None)
             state.position = cand.end
             state.sentence = sentence
     return out

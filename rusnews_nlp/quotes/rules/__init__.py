@@ -37,7 +37,8 @@ from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, d
                      direct_words_owner)
 from .interview import interview_answer
 from .lines import headline_quoted, headline_signed, interview_line
-from .lost_marks import direct_lost_marks, direct_signed_paragraph, direct_speech_goes_on
+from .lost_marks import (direct_dash_paragraph, direct_lost_marks, direct_signed_paragraph,
+                         direct_speech_goes_on)
 from .indirect import indirect_fronted, indirect_noun, indirect_that
 
 __all__ = ["RULES", "RULE_NAMES", "Candidate", "Rule", "rule_index", "lemma_of_cue"]
@@ -96,6 +97,8 @@ RULES: tuple[Rule, ...] = (
          direct_standalone),
     Rule("direct_speech_goes_on", "a first-person paragraph with no marks after direct speech: "
          "the speaker goes on", direct_speech_goes_on),
+    Rule("direct_dash_paragraph", "a paragraph opened by a dialogue dash after one that reports "
+         "speech: the speaker goes on", direct_dash_paragraph),
 )
 
 RULE_NAMES = tuple(rule.name for rule in RULES)

@@ -4,6 +4,7 @@ where it starts is the question — at its paragraph, after the narration before
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..cues import DASHES, MARKER_NOUNS
@@ -320,3 +321,71 @@ def _closed_by_attribution(view: View, a: int, b: int) -> bool:
                  or view.tokens[dash - 1].text in CLOSING_MARKS):
             return True
     return False
+
+
+def direct_dash_paragraph(view: View) -> Iterator[Candidate]:
+    """``Дом не ремонтировали, рассказала жительница Марина Исламова.⏎— Крыша течёт. Мы писали
+    во все инстанции.``: a paragraph opened by a dialogue dash, with no attribution of its own,
+    right after a paragraph whose last sentence reports someone's words (or after another such
+    paragraph), is that someone's direct speech. The dash marks speech as quotation marks do;
+    a list item (``— выплаты семьям;``) has no predicate or ends in ``;``/``,``."""
+    text = view.text
+    speaking = False  # does the paragraph before report speech or go on with it?
+    for line_start in view.line_starts:
+        _, line_end = view.line_of(line_start)
+        start, end = view.strip_span(line_start, line_end)
+        if end <= start:
+            continue  # blank lines keep the state
+        a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
+        if a >= b:
+            continue
+        body = text[start:line_end].rstrip()
+        words = text[start:end].lstrip("".join(DASHES) + " \t\u00a0")
+        goes_on = speaking and body[0] in DASHES and body[1:2].isspace() and \
+            words[:1].isupper() and len(words.split()) >= 3 and \
+            body[-1:] in (".", "!", "…") and \
+            not _DIALOGUE_ATTRIBUTION.search(body[2:]) and \
+            not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
+            any(view.is_finite(k) or view.pos[k] == "AUX" or
+                view.feats[k].get("Variant") == "Short" for k in range(a, b))
+        verb = _attribution_below(view, view.token_starting_at_or_after(line_end)) \
+            if body[0] in DASHES and body.endswith(",") \
+            and words[:1].isupper() else None
+        if goes_on or verb is not None:
+            q_start = end - len(words)
+            yield Candidate(q_start, end, "direct", "direct_dash_paragraph",
+                            None if verb is None else (verb, verb + 1),
+                            Source("zero") if verb is None else
+                            _source_after(view, verb, view.sentence(verb)[1]))
+        # a question (``— А Браун пояснил свой промах?``) is an interviewer's, not a report
+        speaking = goes_on or body[-1:] not in (":", "?") and _reports_speech(view, a, b)
+
+
+def _attribution_below(view: View, b: int) -> int | None:
+    """``— Я не хочу предвосхищать события,⏎— цитирует ее слова издание.``: the cue verb of an
+    attribution the page broke onto the next line, right after its dash (token ``b``)."""
+    if b + 1 >= len(view.tokens) or not view.is_dash(b):
+        return None
+    verb = b + 1
+    while verb < len(view.tokens) and view.pos[verb] in ("ADV", "PART") and verb - b <= 3:
+        verb += 1
+    if verb < len(view.tokens) and (view.cue_kind(verb) in ("speech", "manner", "stance")
+                                    or view.quoting(verb)):
+        return verb
+    return None
+
+
+#: ``…, — сказал он`` inside a dialogue line: ``direct_dialogue``'s, not a bare paragraph.
+_DIALOGUE_ATTRIBUTION = re.compile(r"[,.!?…]\s+[—–-]\s+\w")
+
+
+def _reports_speech(view: View, a: int, b: int) -> bool:
+    """Does the last sentence of tokens ``[a, b)`` report someone's words (a speech or stance
+    cue, or ``по словам``/``по мнению``; ``по данным`` cites data, nobody who talks on)?"""
+    first, _ = view.sentence(b - 1)
+    first = max(a, first)
+    if view.low[first:first + 2] in (["об", "этом"], ["о", "чем"], ["о", "чём"]):
+        return False  # ``Об этом она рассказала …`` points back, at what came before
+    return any(view.cue_kind(k) in ("speech", "stance", "manner") or
+               k > 0 and view.low[k - 1] == "по" and view.low[k] in ("словам", "мнению")
+               for k in range(first, b))

@@ -99,6 +99,10 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
             if places:
                 self._nationality.setdefault(role.referent, set()).update(places)
 
+    def referent_gender(self, referent: str | None) -> str | None:
+        """A person's gender as the document shows it (``Masc``/``Fem``), if known."""
+        return self._gender.get(referent) if referent else None
+
     def referent_for_entity(self, entity_id: str) -> Referent | None:
         return self._by_entity.get(entity_id)
 
