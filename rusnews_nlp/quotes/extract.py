@@ -316,6 +316,17 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
             return _implicit(state.speaker), "document:previous"
         return (found, "document") if found is not None else (Speaker(None, "UNNAMED"),
                                                               "document:unnamed")
+    if kind == "there":
+        if _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW) and state.speaker is not None \
+                and state.speaker.type == "ORG":
+            return _implicit(state.speaker), "there:previous"
+        body = _body_before(view, sentence)
+        if body is not None:
+            found = resolver.resolve(body.start, body.end, cue_start) if resolver is not None \
+                else None
+            return found or Speaker(body.normal or body.text, "ORG", None, body.start,
+                                    body.end, body.text), "there:body"
+        return Speaker(None, "UNNAMED"), "there:unnamed"
     if kind == "same" and state.speaker is not None and state.sentence == sentence:
         return _implicit(state.speaker), "same"
     if kind in ("zero", "same", "previous"):
@@ -366,6 +377,19 @@ def _narrative_subject(view: View, sentence: int, last_quote: int, gender: str |
             if view.case(k) == "Nom":
                 feats_gender = view.feats[k].get("Gender")
                 return entity if gender is None or feats_gender in (None, gender) else None
+    return None
+
+
+def _body_before(view: View, sentence: int) -> Any:
+    """The last organisation named in the sentence before ``sentence`` (what ``там``
+    points at)."""
+    if sentence <= 0:
+        return None
+    a, b = view.sent_ranges[sentence - 1]
+    for k in range(b - 1, a - 1, -1):
+        entity = view.entity_of_token[k]
+        if entity is not None and entity.label == "ORG" and entity.zone is None:
+            return entity
     return None
 
 

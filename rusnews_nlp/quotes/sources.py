@@ -55,7 +55,8 @@ class Source:
     ``kind``: ``phrase`` (resolve ``[start, end)``), ``zero`` (no subject written: the
     previous speaker agreeing with ``gender``/``number``), ``document`` (the body behind an
     impersonal statement), ``unnamed`` (the text names nobody), ``previous`` (continues the
-    last speaker), ``same`` (same speaker as the quote before it in the sentence).
+    last speaker), ``same`` (same speaker as the quote before it in the sentence), ``there``
+    (``Там подчеркнули``: the body that spoke last, or the one the sentence before names).
     """
 
     kind: str

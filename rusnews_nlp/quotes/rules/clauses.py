@@ -371,6 +371,8 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
         # comma closes a parenthetical
         return main_subject(view, lo, verb) or Source("same")
     if verb_feats.get("Number") == "Plur":
+        if "там" in view.low[max(lo, verb - 4):verb]:
+            return Source("there")  # ``В МВД сообщили … Там подчеркнули, что``: that body
         return location_source(view, lo, hi) or Source("unnamed")
     return Source("zero", gender=verb_feats.get("Gender"), number=verb_feats.get("Number"))
 
