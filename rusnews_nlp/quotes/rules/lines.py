@@ -112,7 +112,7 @@ def _predicate(view: View, first: int, stop: int) -> bool:
     """A finite verb or a short adjective among tokens ``[first, stop)`` (``готова``): an
     infinitive (``Как выжить в кризис — Сбербанк``) names a topic, it states nothing."""
     return any(view.is_finite(k) or view.pos[k] == "AUX" or
-               view.pos[k] == "ADJ" and view.feats[k].get("Variant") == "Short"
+               view.feats[k].get("Variant") == "Short"  # ``готова``, ``не связана``
                for k in range(first, stop))
 
 
