@@ -1599,6 +1599,10 @@ GRAMMAR = [
                  id="tam-is-the-body-the-sentence-before-names"),
     pytest.param("Иван Петров живёт в Самаре. Там говорят, что мост откроют в мае.",
                  [("мост откроют в мае", "indirect", None)], id="tam-after-a-place-is-nobody"),
+    pytest.param("Проверка боеготовности войск не связана с учениями соседей, - Минобороны РФ\n\n"
+                 "Министр обороны Сергей Шойгу провёл проверку.",
+                 [("Проверка боеготовности войск не связана с учениями соседей", "direct",
+                   "Минобороны РФ")], id="headline-signed-with-a-short-participle"),
 ]
 
 
