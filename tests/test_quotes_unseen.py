@@ -1603,6 +1603,16 @@ GRAMMAR = [
                  "Министр обороны Сергей Шойгу провёл проверку.",
                  [("Проверка боеготовности войск не связана с учениями соседей", "direct",
                    "Минобороны РФ")], id="headline-signed-with-a-short-participle"),
+    pytest.param("ФСБ предотвратила теракт в Москве. Об этом РИА Новости сообщили в пресс-службе "
+                 "ФСБ.", [("ФСБ предотвратила теракт в Москве", "according_to",
+                           "пресс-служба ФСБ")],
+                 id="an-outlet-before-a-plural-verb-is-told-the-body-tells"),
+    pytest.param("ТАСС сообщили в пресс-службе ФСБ, что теракт предотвращён.",
+                 [("теракт предотвращён", "indirect", "пресс-служба ФСБ")],
+                 id="an-outlet-opening-the-clause-before-a-plural-verb-is-told"),
+    pytest.param("«Подозреваемый задержан», — сообщили в правоохранительных органах.",
+                 [("Подозреваемый задержан", "direct", None)],
+                 id="a-plural-kind-of-bodies-names-none"),
 ]
 
 

@@ -143,6 +143,8 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     if nouns and (view.case(nouns[0]) == "Loc" or view.lemma[nouns[0]] in ORG_UNITS):
         head = nouns[0]
         rest = view.text[view.tokens[head].end:end]
+        if view.feats[head].get("Number") == "Plur" and not rest.strip(" ,.«»\""):
+            return None  # ``в правоохранительных органах``: a kind of bodies, none named
         return Speaker((view.tokens[head].lemma or view.tokens[head].text) + rest, "ORG", None,
                        start, end, view.text[start:end])
     return None

@@ -6,7 +6,7 @@ subject and a place, a body or a document speaks instead."""
 from __future__ import annotations
 
 from .cues import CHANNEL_NOUNS, MESSAGE_NOUNS
-from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase
+from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase, subject_of, told_outlet
 from .view import OPENING_MARKS, View
 
 #: Circles around somebody, not a body (``в окружении мэра считают``, ``в кулуарах говорят``,
@@ -50,6 +50,15 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                     found = phrase(view, j, i + 1, hi)
                     return Source("phrase", found.start, found.end)
     return None
+
+
+def subject_or_place(view: View, verb: int, lo: int, hi: int) -> Source | None:
+    """``sources.subject_of``, except that an outlet told (``Об этом ТАСС сообщили в ЦОС
+    ФСБ``) gives way to the body in the clause's ``в`` phrase."""
+    found = subject_of(view, verb, lo, hi)
+    if found is not None and told_outlet(view, found, verb):
+        return location_source(view, lo, hi) or found
+    return found
 
 
 def message_source(view: View, lo: int, hi: int) -> Source | None:

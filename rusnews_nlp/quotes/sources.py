@@ -418,6 +418,19 @@ def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     return left
 
 
+def told_outlet(view: View, source: Source, verb: int) -> bool:
+    """Is the subject found a singular name right before a plural ``verb`` (``Об этом ТАСС
+    сообщили в ЦОС ФСБ``)? Then it is the one told; a body in a ``в`` phrase tells
+    (``places.subject_or_place``)."""
+    if view.number(verb) != "Plur" or source.kind != "phrase" or source.start is None or \
+            source.end is None:
+        return False
+    k = view.token_at(source.start)
+    entity = view.entity_of_token[k]
+    return entity is not None and entity.label == "ORG" and view.number(k) != "Plur" and \
+        view.token_at(entity.end - 1) == verb - 1 and view.token_at(source.end - 1) == verb - 1
+
+
 def _addressee(view: View, i: int, verb: int) -> bool:
     """A singular name after a plural verb is its addressee, not its subject
     (``сообщили ТАСС в пресс-службе``), unless names are coordinated (``X и Y сообщили``)."""

@@ -13,9 +13,9 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     IDIOMATIC_WITHOUT_SUBJECT, INFORMATION_NOUNS,
                     MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
                     SURVEY_NOUNS)
-from ..places import location_source, message_source
+from ..places import location_source, message_source, subject_or_place
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, object_right,
-                       subject_of, subject_right)
+                       subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import (_only_tail, _quote_content, anchors, clause_end, own_words_after,
@@ -431,7 +431,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
             source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
                 Source("document")
         else:
-            source = subject_of(view, verb, opener if opener > a else a, b)
+            source = subject_or_place(view, verb, opener if opener > a else a, b)
         if source is None and opener > a and view.lemma[opener - 1] in BACK_REFERENCE_NOUNS \
                 and location_source(view, opener, b) is None:
             continue  # ``Такие цифры говорят сами за себя``: the noun is the subject
@@ -472,7 +472,7 @@ def according_to_inline_reference(view: View) -> Iterator[Candidate]:
             if view.cue_kind(verb) == "impersonal":
                 source = message_source(view, verb + 1, b) or Source("document")
             else:
-                source = subject_of(view, verb, j + 1, b) or location_source(view, j + 1, b) \
+                source = subject_or_place(view, verb, j + 1, b) or location_source(view, j + 1, b) \
                     or Source("zero")
             start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
             if end > start:

@@ -8,9 +8,9 @@ from bisect import bisect_left, bisect_right
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..cues import (CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS,
                     RELAY_TAIL_VERBS, SUBORDINATORS)
-from ..places import location_source, message_source
+from ..places import location_source, message_source, subject_or_place
 from ..sources import (SCAN_TOKENS, Source, main_subject, object_right, participle_head,
-                       skip_parenthetical_left, subject_left, subject_of, subject_right)
+                       skip_parenthetical_left, subject_left, subject_right)
 from ..view import OPENING_MARKS, View
 
 #: A content clause is cut after this many tokens (a safety bound: news clauses are far
@@ -353,7 +353,7 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
         found = message_source(view, lo, hi) or _cited_source(view, lo, verb) or \
             location_source(view, lo, verb)
         return found or Source("unnamed")
-    found = subject_of(view, verb, lo, hi)
+    found = subject_or_place(view, verb, lo, hi)
     if found is not None:
         return found
     verb_feats = view.feats[verb]
