@@ -115,10 +115,18 @@ _FIRST_WORD_ALIASES = frozenset(alias for alias in NAME_ALIASES
                                 if " " not in alias and alias != "дума")
 
 
+#: The country a body's name ends with, as it is also written (``МЧС РФ`` is ``МЧС России``).
+_COUNTRY_ENDINGS = ((" российской федерации", " россии"), (" рф", " россии"))
+
+
 @lru_cache(maxsize=100_000)
 def org_key(normal: str) -> str:
     """Clustering key of an ORG/LOC name: lower-case, no quotes, aliases applied."""
     key = " ".join(plain(normal.translate(_QUOTES)).split())
+    for ending, same in _COUNTRY_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending):
+            key = key[:-len(ending)] + same
+            break
     if key in NAME_ALIASES:
         return NAME_ALIASES[key]
     if " " in key:
