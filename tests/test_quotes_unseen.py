@@ -1613,6 +1613,18 @@ GRAMMAR = [
     pytest.param("«Подозреваемый задержан», — сообщили в правоохранительных органах.",
                  [("Подозреваемый задержан", "direct", None)],
                  id="a-plural-kind-of-bodies-names-none"),
+    pytest.param("За это время, рассказала «Известиям» живущая там Марина Исламова, дом ни разу "
+                 "не ремонтировали.",
+                 [("За это время, рассказала «Известиям» живущая там Марина Исламова, дом ни "
+                   "разу не ремонтировали", "according_to", "Марина Исламова")],
+                 id="parenthetical-cue-with-an-addressee-in-marks-and-a-participle"),
+    pytest.param("Как сам Иван Петров сформулировал, работу оценили на четвёрку.",
+                 [("работу оценили на четвёрку", "according_to", "Иван Петров")],
+                 id="kak-with-the-subject-before-its-verb"),
+    pytest.param("Группу создали после того, как экологи сообщили о гибели рыбы.", [],
+                 id="posle-togo-kak-is-a-time-clause"),
+    pytest.param("Журналист спросил, как губернатор оценивает ситуацию.", [],
+                 id="sprosil-kak-is-an-embedded-question"),
 ]
 
 

@@ -82,6 +82,21 @@ def _marker_position(view: View, i: int, a: int) -> bool:
         view.low[j] in CLAUSE_CONJUNCTIONS and j - 1 >= a and view.low[j - 1] == ","
 
 
+def _subject_before_verb(view: View, k: int, b: int) -> tuple[int, int] | None:
+    """``Как [сам] Иван Петров сказал``: the subject's tokens ``[start, verb)`` between the
+    marker's ``как`` and its finite speech verb, if that is what follows ``как``."""
+    if k < b and view.low[k] in ("сам", "сама", "сами"):
+        k += 1
+    start = k
+    while k < b and k - start < 6 and (view.pos[k] in ("NOUN", "PROPN", "ADJ") or
+                                       view.entity_of_token[k] is not None):
+        k += 1
+    if k == start or k >= b or not view.is_finite(k) or view.cue_kind(k) != "speech" or \
+            view.case(start) not in ("Nom", None):
+        return None
+    return start, k
+
+
 def _sentence_opening(view: View, i: int, a: int) -> bool:
     """Is token ``i`` where the sentence's content starts (after an optional conjunction)?"""
     if i == a:
@@ -109,6 +124,13 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             verb = after
             while verb < b and view.pos[verb] == "ADV":
                 verb += 1
+            # not ``после того, как экологи сообщили`` (a time clause) nor ``спросил, как
+            # губернатор оценивает`` (an embedded question)
+            subject = _subject_before_verb(view, verb, b) if _sentence_opening(view, i, a) \
+                or i > a + 1 and view.lemma[i - 2] not in ("тот", "так", "то") and \
+                view.pos[i - 2] not in ("VERB", "AUX") else None
+            if subject is not None:
+                verb = subject[1]  # ``Как сам Иван Петров сформулировал, …``
             if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal"):
                 continue
             comma = verb + 1
@@ -125,6 +147,9 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 if source is None and view.lemma[verb] in IDIOMATIC_IMPERSONAL:
                     continue
                 source = source or Source("unnamed")
+            elif subject is not None:
+                source = Source("phrase", view.tokens[subject[0]].start,
+                                view.tokens[subject[1] - 1].end)
             else:
                 source = subject_right(view, verb, comma) or \
                     location_source(view, verb + 1, comma)
@@ -232,8 +257,14 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
         first = view.token_at(source.start)
         if first - verb > 8 or any(view.pos[m] not in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
                                    and view.tokens[m].text not in OPENING_MARKS
+                                   and view.tokens[m].text not in CLOSING_MARKS
                                    and view.entity_of_token[m] is None
+                                   and view.feats[m].get("VerbForm") != "Part"
+                                   and not (view.pos[m] == "ADV" and m > verb + 1 and
+                                            view.feats[m - 1].get("VerbForm") == "Part")
                                    for m in range(verb + 1, first)):
+            # ``рассказала «Известиям» живущая там Марина Исламова``: an addressee in marks
+            # and a participle of the subject may stand between
             # ``X, известный певец, написал письмо в газету Y, ...``: not inverted; but
             # ``считает глава ассоциации ритейлеров Ирина Седова,`` is (the role before her)
             continue
