@@ -1625,6 +1625,12 @@ GRAMMAR = [
                  id="posle-togo-kak-is-a-time-clause"),
     pytest.param("Журналист спросил, как губернатор оценивает ситуацию.", [],
                  id="sprosil-kak-is-an-embedded-question"),
+    pytest.param("Налоги не вырастут — такое мнение высказал министр финансов Антон Силуанов.",
+                 [("Налоги не вырастут", "according_to", "Антон Силуанов")],
+                 id="inline-reference-takoe-mnenie"),
+    pytest.param("Налоги не вырастут — с таким заявлением выступил министр Антон Силуанов.",
+                 [("Налоги не вырастут", "according_to", "Антон Силуанов")],
+                 id="inline-reference-s-takim-zayavleniem"),
 ]
 
 

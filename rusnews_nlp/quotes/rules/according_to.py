@@ -490,11 +490,13 @@ def according_to_inline_reference(view: View) -> Iterator[Candidate]:
     reference inside the sentence points at the clause before it."""
     for a, b in view.sent_ranges:
         for j in range(a + 3, b - 3):
-            if not (view.low[j] in (",", ":") or view.is_dash(j)) or \
-                    not _about_this(view, j + 1, b):
+            if not (view.low[j] in (",", ":") or view.is_dash(j)):
                 continue
-            verb = next((k for k in range(j + 3, min(b, j + 8)) if _back_reference_verb(view, k)),
-                        None)
+            opener = _inline_opener(view, j + 1, b)
+            if opener is None:
+                continue
+            verb = next((k for k in range(opener, min(b, opener + 5))
+                         if _back_reference_verb(view, k)), None)
             if verb is None or that_clause(view, verb) is not None:
                 continue
             if any(view.cue_kind(k) in ("speech", "impersonal") and view.is_finite(k)
@@ -510,6 +512,19 @@ def according_to_inline_reference(view: View) -> Iterator[Candidate]:
                 yield Candidate(start, end, "according_to", "according_to_inline_reference",
                                 (j + 1, verb + 1), source)
             break
+
+
+def _inline_opener(view: View, k: int, b: int) -> int | None:
+    """Where the cue search starts after ``— об этом``, ``— такое мнение`` or ``— с таким
+    заявлением`` at token ``k`` (a back reference to the clause before), or None."""
+    if _about_this(view, k, b):
+        return k + 2
+    if view.low[k] == "с":
+        k += 1
+    if k + 1 < b and view.lemma[k] in BACK_REFERENCE_DEMONSTRATIVES and view.low[k] != "это" \
+            and view.lemma[k + 1] in BACK_REFERENCE_NOUNS:
+        return k + 2
+    return None
 
 
 def according_to_relative(view: View) -> Iterator[Candidate]:
