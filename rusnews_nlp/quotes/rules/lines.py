@@ -103,6 +103,9 @@ def headline_signed(view: View) -> Iterator[Candidate]:
         if speaker is None:
             continue
         start, end = view.strip_span(view.tokens[first].start, view.tokens[dash].start)
+        pair = view.pair_by_open.get(start)
+        if pair is not None and pair.close == end - 1:  # ``«Москва готова» — Лавров``
+            start, end = view.strip_span(start + 1, end - 1)
         if end > start and _predicate(view, first, dash) and not _states_period(view, start, end):
             yield Candidate(start, end, "direct", "headline_signed", (dash, dash + 1),
                             Source("phrase", *speaker))
@@ -211,6 +214,8 @@ def _topic_colon(view: View, k: int) -> int | None:
         return None
     if view.low[k] == ":":
         return k
+    if view.is_dash(k) and k + 1 < len(view.tokens) and view.low[k + 1] in _TOPIC_PREPOSITIONS:
+        k += 1  # ``Лавров — о переговорах: …``
     if view.low[k] not in _TOPIC_PREPOSITIONS:
         return None
     for m in range(k + 1, min(len(view.tokens), k + 8)):
