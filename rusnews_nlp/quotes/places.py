@@ -10,8 +10,8 @@ from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase, subject_o
 from .view import OPENING_MARKS, View
 
 #: Circles around somebody, not a body (``в окружении мэра считают``, ``в кулуарах говорят``,
-#: ``в правительственных кругах``): who speaks there the text does not say.
-UNNAMED_CIRCLES = frozenset({"окружение", "кулуар", "кулуары", "круг", "круги"})
+#: ``в правительственных кругах``, ``в семье погибшего``): who speaks there the text does not say.
+UNNAMED_CIRCLES = frozenset({"окружение", "кулуар", "кулуары", "круг", "круги", "семья", "родня"})
 
 
 def location_source(view: View, lo: int, hi: int) -> Source | None:
