@@ -18,8 +18,8 @@ from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after,
                        subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import (_only_tail, _quote_content, anchors, clause_end, own_words_after,
-                      that_clause)
+from .clauses import (_only_tail, _quote_content, after_dateline, anchors, clause_end,
+                      own_words_after, that_clause)
 
 
 #: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
@@ -469,6 +469,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if source is None:
             source = location_source(view, opener, b) or (
                 Source("unnamed") if view.number(verb) == "Plur" else Source("zero"))
+        pa = after_dateline(view, pa, pb)
         start, end = view.strip_span(view.tokens[pa].start, view.tokens[pb - 1].end)
         qtype = "according_to"
         pair = view.pair_by_open.get(start) if view.text[start:start + 1] in OPENING_MARKS \

@@ -388,3 +388,27 @@ def _strip_space(view: View, start: int, end: int) -> tuple[int, int]:
 
 def _quote_content(view: View, pair) -> tuple[int, int]:
     return _strip_space(view, pair.open + 1, pair.close)
+
+
+#: Words of a dateline before a headline or a lead (``Понедельник, 10 Июня, 2024 года, 10:00``,
+#: a scraper's ``date 2025-09-15``): not part of the statement.
+_DATELINE_WORDS = frozenset({
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь", "год", "г", "понедельник", "вторник", "среда", "четверг",
+    "пятница", "суббота", "воскресенье", "date", "дата", "обновлено", "опубликовано", "мск",
+})
+
+
+def after_dateline(view: View, a: int, b: int) -> int:
+    """The first token of sentence ``[a, b)`` after a leading dateline (figures, a date's
+    words and punctuation, ending in a figure or ``года``), or ``a`` if it has none."""
+    end, k = a, a
+    while k < b and (not view.low[k][:1].isalpha() or view.lemma[k] in _DATELINE_WORDS
+                     or view.low[k] in _DATELINE_WORDS):
+        if any(ch.isdigit() for ch in view.low[k]) or view.low[k] in ("года", "г"):
+            end = k + 1
+        k += 1
+    while a < end < b and view.is_punct(end) and view.low[end] not in ("«", "\"", "„", "“"):
+        end += 1
+    # the statement starts anew after it (``2024 год стал рекордным`` has no dateline)
+    return end if end < b - 2 and not view.tokens[end].text[:1].islower() else a

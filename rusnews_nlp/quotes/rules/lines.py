@@ -10,7 +10,7 @@ from ..places import location_source
 from ..sources import Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import _quote_content, role_noun
+from .clauses import _quote_content, after_dateline, role_noun
 from .interview import INTERVIEWER_LABELS
 
 
@@ -24,6 +24,8 @@ def interview_line(view: View) -> Iterator[Candidate]:
         t = view.token_starting_at_or_after(line_start)
         if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
             continue
+        # ``15:04 Песков: …``: a dateline before the label
+        t = after_dateline(view, t, view.token_starting_at_or_after(view.line_of(line_start)[1]))
         while t + 2 < len(view.tokens) and _initial(view, t):
             # ``В.Путин:``, ``В. В. Путин:``: initials before the surname
             t += 1 if view.tokens[t].text.endswith(".") else 2
@@ -87,6 +89,7 @@ def headline_signed(view: View) -> Iterator[Candidate]:
             continue
         _, line_end = view.line_of(line_start)
         last = view.token_starting_at_or_after(line_end) - 1  # the line's last token
+        first = after_dateline(view, first, last + 1)
         if last < first or last - first > HEADLINE_MAX_TOKENS or \
                 not text[line_start:line_end].strip() or \
                 text[line_start:line_end].rstrip()[-1:] in ".!?…:;,»\"":
