@@ -15,9 +15,28 @@ from .phrases import DASHES, _case, _lemma
 #: person it describes.
 DESCRIPTION_WINDOW = 3
 
+#: ``собеседник агентства``: the person the outlet talked to, the one it just quoted.
+INTERLOCUTOR_NOUNS = frozenset({"собеседник", "собеседница"})
+INTERLOCUTOR_WINDOW = 600
+
 
 class Descriptions:
     """The person a role noun describes, a part of ``SpeakerResolver``."""
+
+    def _interlocutor(self, head: int, before: int) -> str | None:
+        """``… — рассказала Анна Смирнова. Собеседница агентства добавила``: the outlet's
+        interlocutor is the named person it just quoted (within ``INTERLOCUTOR_WINDOW``
+        characters), if the noun's gender fits; else somebody unnamed."""
+        token = self.index.tokens[head]
+        last = self._last_speaker
+        if _lemma(token) not in INTERLOCUTOR_NOUNS or token.feats_dict.get("Number") == "Plur" \
+                or last is None or last not in self._by_id or self._by_id[last].label != "PER" \
+                or not self._reported or before - self._reported[-1][1] > INTERLOCUTOR_WINDOW:
+            return None
+        gender = self._gender.get(last)
+        if gender is not None and gender != token.feats_dict.get("Gender", gender):
+            return None
+        return last
 
     def _described_person(self, head: int, key: str | None, mods: frozenset[str],
                           before: int, office: bool = False,

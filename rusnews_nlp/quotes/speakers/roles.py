@@ -26,10 +26,6 @@ from .salience import _SalienceIndex
 EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый",
                           "исследовательница", "ученая", "синоптик", "метеоролог"})
 
-#: ``собеседник агентства``: the person the outlet talked to, the one it just quoted.
-INTERLOCUTOR_NOUNS = frozenset({"собеседник", "собеседница"})
-INTERLOCUTOR_WINDOW = 600
-
 #: Words a role apposition may run through besides nouns and adjectives.
 CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
 CHAIN_PUNCT = (",", *("—", "–", "-"), "«", "»", '"')
@@ -266,21 +262,6 @@ class Roles:
                 return holder
         # a role the document ties to nobody is no name (GUIDELINE.md §2a)
         return Speaker(None, "UNNAMED", None)
-
-    def _interlocutor(self, head: int, before: int) -> str | None:
-        """``… — рассказала Анна Смирнова. Собеседница агентства добавила``: the outlet's
-        interlocutor is the named person it just quoted (within ``INTERLOCUTOR_WINDOW``
-        characters), if the noun's gender fits; else somebody unnamed."""
-        token = self.index.tokens[head]
-        last = self._last_speaker
-        if _lemma(token) not in INTERLOCUTOR_NOUNS or token.feats_dict.get("Number") == "Plur" \
-                or last is None or last not in self._by_id or self._by_id[last].label != "PER" \
-                or not self._reported or before - self._reported[-1][1] > INTERLOCUTOR_WINDOW:
-            return None
-        gender = self._gender.get(last)
-        if gender is not None and gender != token.feats_dict.get("Gender", gender):
-            return None
-        return last
 
     def _expert_just_quoted(self, head: int, after: Sequence[int], before: int) -> str | None:
         """``Политолог Алексей Макаркин считает, что … По мнению эксперта, …``: a bare
