@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...annotations import Entity
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, UNNAMED_SOURCES
 from ..places import location_source
 from ..sources import Source
@@ -20,6 +21,7 @@ def interview_line(view: View) -> Iterator[Candidate]:
     a colon, the statement to the end of the line)."""
     text = view.text
     named = _names_in_document(view)
+    people: dict[str, Entity] | None = None
     for line_start in view.line_starts:
         t = view.token_starting_at_or_after(line_start)
         if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
@@ -40,6 +42,12 @@ def interview_line(view: View) -> Iterator[Candidate]:
         if view.text[start:start + 1] in OPENING_MARKS:
             continue  # ``Песков: «…»`` is direct_colon_before
         if len(text[start:end].split()) >= 2 and _states(view, start, end, line_end):
+            if view.entity_of_token[t] is None and view.low[t] in named and \
+                    speaker == (view.tokens[t].start, view.tokens[t].end):
+                # ``Чайка:`` (a seagull to the tagger) is the ``Чайка`` the body names
+                people = _people_by_surname(view) if people is None else people
+                person = people.get(view.low[t])
+                speaker = (person.start, person.end) if person is not None else speaker
             yield Candidate(start, end, "direct", "interview_line", None,
                             Source("phrase", *speaker))
 
@@ -155,6 +163,15 @@ def _names_in_document(view: View) -> frozenset[str]:
         elif entity.label == "ORG":
             out.add(entity.text.lower())
     return frozenset(out)
+
+
+def _people_by_surname(view: View) -> dict[str, Entity]:
+    """The first person entity of each last name word (lower-case)."""
+    out: dict[str, Entity] = {}
+    for entity in view.doc.entities:
+        if entity.label == "PER":
+            out.setdefault(entity.text.split()[-1].lower(), entity)
+    return out
 
 
 def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] | None:

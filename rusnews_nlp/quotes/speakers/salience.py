@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 
 from ...annotations import Speaker
 from ...kb.lexicon import PRONOUNS, plain
+from ..subjects import INTERVIEW_NOUNS
 from .candidates import Mention
 
 #: How many sentences back a pronoun or an impersonal statement looks for its source.
@@ -83,9 +84,9 @@ class Salience:
                 continue
             base = self._agreement(mention, genders, number)
             if base is None or number == "Sing" and mention.label in ("ORG", "LOC") and \
-                    mention.kind == "entity" and self._oblique(mention):
+                    mention.kind == "entity" and (self._oblique(mention) or self._channel(mention)):
                 continue  # ``На своей странице в Facebook он написал``: a place or a body
-                # after a preposition is no ``он``
+                # after a preposition is no ``он``, nor the outlet of ``В интервью Sports.ru она``
             score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker \
                 - 0.5 * self._oblique(mention) - 2.0 * self._in_reported(mention.start) \
                 + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
@@ -111,6 +112,13 @@ class Salience:
             return None
         best = max(found, key=lambda m: (not self._oblique(m), m.start))
         return self._from_mention(best, before)
+
+    def _channel(self, mention: Mention) -> bool:
+        """A name right after an interview or media noun (``в интервью Sports.ru``, ``в эфире
+        телеканала X``): the channel the words went through."""
+        k = self.index.token_range(mention.start, mention.end)[0] - 1
+        return k >= 0 and plain(self.index.tokens[k].lemma or self.index.tokens[k].text) in \
+            INTERVIEW_NOUNS
 
     def _oblique(self, mention: Mention) -> bool:
         """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
