@@ -1670,6 +1670,20 @@ GRAMMAR = [
                  "что браться за работу невозможно.",
                  [("браться за работу невозможно", "indirect", "Татьяна Стукалова")],
                  id="the-outlet-of-an-interview-is-no-pronouns-antecedent"),
+    pytest.param("Суд отказал адвокату. Об этом РИА \"Новости\" по телефону сообщил адвокат "
+                 "Тимофей Гриднев.",
+                 [("Суд отказал адвокату", "according_to", "Тимофей Гриднев")],
+                 id="an-outlet-before-circumstances-and-the-verb-is-told"),
+    pytest.param("Суд отклонил ходатайства защиты. Об этом сообщает Радио Свобода со ссылкой на "
+                 "адвокатов Надежды Савченко.",
+                 [("Суд отклонил ходатайства защиты", "according_to", None)],
+                 id="so-ssylkoy-na-a-persons-lawyers-is-not-the-person"),
+    pytest.param("Режиссёра госпитализировали, сообщает ТАСС со ссылкой на его жену Галину "
+                 "Юркову.", [("Режиссёра госпитализировали", "according_to", "Галина Юркова")],
+                 id="so-ssylkoy-na-a-relative-in-apposition-is-that-person"),
+    pytest.param("Генпрокурор Юрий Чайка выступил на коллегии. «Работа провалена», — отметил "
+                 "прокурор.", [("Работа провалена", "direct", "Юрий Чайка")],
+                 id="a-prokuror-is-the-genprokuror-named"),
 ]
 
 

@@ -387,6 +387,14 @@ def _numeral_subject(view: View, i: int, hi: int) -> bool:
         not view.tokens[i].text[:1].isdigit()
 
 
+def _adverbials(view: View, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` hold only circumstances (``по телефону``, ``вчера``), if any: a
+    closing mark, adverbs, prepositions and oblique nouns."""
+    return all(view.pos[m] in ("ADV", "ADP") or view.tokens[m].text in CLOSING_MARKS or
+               view.pos[m] in ("NOUN", "ADJ") and view.case(m) not in ("Nom", None)
+               for m in range(a, b))
+
+
 def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     """The subject on either side of ``verb``: the one before it, unless the verb is plural,
     the name before it may be singular and a plural nominative follows (``Об этом Bloomberg
@@ -394,13 +402,15 @@ def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     left = subject_left(view, verb, lo)
     if left is None:
         return subject_right(view, verb, hi)
-    if left.start is not None and left.end is not None and view.token_at(left.end - 1) == verb - 1:
-        # ``Об этом ТАСС сообщил вице-президент X``: an indeclinable outlet right before the
-        # verb is its addressee when a declined nominative subject follows
+    if left.start is not None and left.end is not None and \
+            _adverbials(view, view.token_at(left.end - 1) + 1, verb):
+        # ``Об этом ТАСС [по телефону] сообщил вице-президент X``: an indeclinable outlet
+        # before the verb is its addressee when a declined nominative subject follows
         k = view.token_at(left.start)
         entity = view.entity_of_token[k]
-        if entity is not None and entity.label == "ORG" and view.token_at(entity.end - 1) == verb - 1 \
-                and (abbreviation(view, k) or view.case(k) is None):
+        if entity is not None and entity.label == "ORG" and entity.end <= left.end \
+                and (abbreviation(view, k) or view.case(k) is None
+                     or k > 0 and view.tokens[k - 1].text in OPENING_MARKS):  # a title
             right = subject_right(view, verb, hi)
             if right is not None and right.start is not None:
                 head = view.token_at(right.start)
@@ -462,6 +472,12 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
                 break
             person = view.entity_of_token[m]
             if person is not None and person.label == "PER":
+                first = view.token_at(person.start)
+                if view.lemma[first - 1] in RELATION_NOUNS and \
+                        view.case(first) != view.case(first - 1):
+                    # ``со ссылкой на адвокатов Надежды Савченко``: the lawyers, not Савченко
+                    # (but ``на его жену Галину``, in apposition, is Галина)
+                    break
                 return Source("phrase", person.start, person.end)
         while j < hi and view.pos[j] in ("ADJ", "DET"):
             j += 1

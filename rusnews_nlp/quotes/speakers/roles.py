@@ -53,7 +53,7 @@ class Role:
         office that heads a place (``президент``), and vice versa."""
         if self.places and places and not (self.places & places):
             return False
-        if self.key == key:
+        if self.key == key or self.key == "ген" + key:  # a ``генпрокурор`` is a ``прокурор``
             return True
         if self.key in PLACE_HEAD_NOUNS and self.places:
             return key in PLACE_HEAD_OFFICES
@@ -179,7 +179,9 @@ class Roles:
     def _is_role_noun(self, k: int) -> bool:
         token = self.index.tokens[k]
         lemma = _lemma(token)
-        if (token.pos != "NOUN" and lemma not in PERSON_LEXICON) \
+        if (token.pos != "NOUN" and lemma not in PERSON_LEXICON and not (
+                # a capitalised ``Генпрокурор`` opening a sentence may be tagged PROPN
+                token.pos == "PROPN" and (lemma in OFFICE_TITLES or lemma in PERSON_ROLES))) \
                 or self.index.entity_at_token[k] is not None:
             return False
         return lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in PERSON_LEXICON \
