@@ -179,13 +179,11 @@ class Roles:
     def _is_role_noun(self, k: int) -> bool:
         token = self.index.tokens[k]
         lemma = _lemma(token)
+        lexical = lemma in OFFICE_TITLES or lemma in PERSON_ROLES  # (``Генпрокурор`` as PROPN)
         if (token.pos != "NOUN" and lemma not in PERSON_LEXICON and not (
-                # a capitalised ``Генпрокурор`` opening a sentence may be tagged PROPN
-                token.pos == "PROPN" and (lemma in OFFICE_TITLES or lemma in PERSON_ROLES))) \
-                or self.index.entity_at_token[k] is not None:
+                token.pos == "PROPN" and lexical)) or self.index.entity_at_token[k] is not None:
             return False
-        return lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in PERSON_LEXICON \
-            or token.feats_dict.get("Animacy") == "Anim"
+        return lexical or lemma in PERSON_LEXICON or token.feats_dict.get("Animacy") == "Anim"
 
     def _mods(self, ks: Sequence[int]) -> tuple[frozenset[str], frozenset[str]]:
         """Lemmas of dependents, and the places among them (``президент Франции``): holders
