@@ -1684,6 +1684,17 @@ GRAMMAR = [
     pytest.param("Генпрокурор Юрий Чайка выступил на коллегии. «Работа провалена», — отметил "
                  "прокурор.", [("Работа провалена", "direct", "Юрий Чайка")],
                  id="a-prokuror-is-the-genprokuror-named"),
+    pytest.param("Адвокат Виталий Сердюк заявил, что происходят грубые нарушения.",
+                 [("происходят грубые нарушения", "indirect", "Виталий Сердюк")],
+                 id="chto-before-a-plural-happening-verb-is-a-conjunction"),
+    pytest.param("Мэр Иван Петров сообщил, что случился пожар на складе.",
+                 [("случился пожар на складе", "indirect", "Иван Петров")],
+                 id="chto-before-a-happening-verb-with-its-subject-is-a-conjunction"),
+    pytest.param("Мэр Иван Петров рассказал, что происходит в городе.", [],
+                 id="chto-proiskhodit-is-an-embedded-question"),
+    pytest.param("Также защита Ивана Петрова утверждает, что происходят нарушения.",
+                 [("происходят нарушения", "indirect", None)],
+                 id="zashchita-of-a-person-is-the-unnamed-lawyers"),
 ]
 
 

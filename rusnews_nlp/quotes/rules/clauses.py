@@ -28,6 +28,19 @@ def anchors(view: View) -> list[int]:
     return cached
 
 
+def _own_subject(view: View, k: int, b: int) -> bool:
+    """Does the verb at ``k`` after ``что`` have a subject of its own, so that ``что`` is a
+    conjunction (``заявил, что происходят нарушения``, ``что произошла авария``), not the
+    subject of an embedded question (``рассказал, что происходит``)?"""
+    feats = view.feats[k]
+    if feats.get("Number") == "Plur" or feats.get("Gender") in ("Masc", "Fem"):
+        return True
+    m = k + 1
+    while m < b and view.pos[m] in ("ADV", "ADJ", "DET", "PART"):
+        m += 1
+    return m < b and view.pos[m] in ("NOUN", "PROPN") and view.case(m) == "Nom"
+
+
 def that_clause(view: View, verb: int) -> int | None:
     """Index of the ``что`` opening the content clause of ``verb`` (``заявил, что``,
     ``напомнил о том, что``, ``рассказал Макрону, что``, ``выразил уверенность, что``)."""
@@ -38,7 +51,7 @@ def that_clause(view: View, verb: int) -> int | None:
         if low in ("что", "будто"):
             if view.low[j - 1] != "," or j + 1 >= b:
                 return None
-            if view.lemma[j + 1] in QUESTION_VERBS:
+            if view.lemma[j + 1] in QUESTION_VERBS and not _own_subject(view, j + 1, b):
                 return None  # embedded question: ``пояснить, что означает``
             return j
         if low in ("чтобы", ":", ";") or view.ends_sentence(j):

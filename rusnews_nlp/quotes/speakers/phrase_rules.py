@@ -70,7 +70,8 @@ class PhraseRules:
                 _case(tokens[j - 1]) == _case(tokens[k]) == "Gen" and \
                 _lemma(tokens[j - 1]) in HEAD_ROLE_NOUNS:
             return False  # ``главы корпорации Линды Маккормик``: the head of it, named
-        return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS
+        return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS \
+            or _lemma(tokens[j]) in ("защита", "обвинение")  # ``защита Януковича``: lawyers
 
     def _rule_pronoun(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         token = self.index.tokens[head]
