@@ -123,7 +123,8 @@ class Candidates:
             if self.index.entity_at_token[k] is not None:
                 continue
             lemma = _lemma(token)
-            if token.pos != "NOUN" and lemma not in PERSON_LEXICON:
+            if token.pos != "NOUN" and lemma not in PERSON_LEXICON and not (
+                    token.pos == "PROPN" and lemma in ORG_UNITS):  # ``Администрация …`` opening
                 continue
             feats = token.feats_dict
             if lemma in ORG_UNITS:

@@ -8,9 +8,9 @@ answers decides, and its name is returned by ``resolve_traced``.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
-from ...annotations import Speaker
+from ...annotations import Speaker, Token
 from ...entities.normalize import declined_anywhere
 from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, METONYMS,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
@@ -31,6 +31,23 @@ HEAD_ROLE_NOUNS = frozenset({"глава", "руководитель", "дире
 #: Mentions back in which a bare unit noun (``в прокуратуре``) looks for its body: bounded,
 #: so a document of thousands of such nouns stays linear.
 BODY_LOOKBACK = 300
+
+#: A place named only by its kind, as a genitive or an adjective (``администрация города``,
+#: ``областное правительство``): the unit is the one of the place the document names.
+GENERIC_PLACES = frozenset({
+    "город", "область", "регион", "район", "округ", "муниципалитет", "край", "республика",
+    "поселок", "село", "столица", "городской", "областной", "региональный", "районный",
+    "окружной", "муниципальный", "краевой", "республиканский", "столичный", "местный",
+})
+
+
+def _generic_after(tokens: Sequence[Token], head: int, end: int) -> bool:
+    """Does the unit noun at ``head`` (its phrase ending at ``end``) stand alone or with a place
+    named only by its kind (``администрация города``, ``городская администрация``)?"""
+    if any(_lemma(tokens[k]) not in GENERIC_PLACES for k in range(head + 1, end)):
+        return False
+    k = head - 1
+    return not (k >= 0 and tokens[k].pos == "ADJ" and _lemma(tokens[k]) not in GENERIC_PLACES)
 
 
 class PhraseRules:
@@ -110,9 +127,11 @@ class PhraseRules:
                 found = self._rule_metonym(nxt, nxt + 1, nxt, before)
                 if found is not None and found.type == "ORG":
                     return found
-            if _lemma(token) not in METONYMS and self._phrase_end(head) == head + 1 and \
+            if _lemma(token) not in METONYMS and \
+                    _generic_after(self.index.tokens, head, self._phrase_end(head)) and \
                     _case(token) != "Gen":
-                # a bare ``в прокуратуре`` after ``Прокуратура Амурской области``: that body
+                # a bare ``в прокуратуре`` after ``Прокуратура Амурской области``, or one of a
+                # place named by its kind (``администрация города``): that body
                 found = self._named_body(head, BODY_LOOKBACK)
                 if found is not None:
                     return found

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...annotations import Entity, Referent, Speaker, Token
-from ...kb.lexicon import DEPENDENT_PREPOSITIONS, DEMONYMS, EDGE_WORDS, PARTY_MEMBERS, plain
+from ...kb.lexicon import (DEPENDENT_PREPOSITIONS, DEMONYMS, EDGE_WORDS, ORG_UNITS, PARTY_MEMBERS,
+                           plain)
 from ...models import resources
 from ..cues import DASHES  # noqa: F401 (the old ``speakers.DASHES`` is found here)
 
@@ -164,6 +165,8 @@ class Phrases:
                 break
         head_token = tokens[head]
         word = head_token.lemma or head_token.text
+        if plain(word) in ORG_UNITS:  # ``Администрация`` opening a sentence is a common noun
+            word = word.lower()
         text = self.doc.text
         rest = text[head_token.end:tokens[last].end] if last > head else ""
         return word + rest
