@@ -1704,6 +1704,9 @@ GRAMMAR = [
                  [("Администрация Кетовского округа объявила эвакуацию", "according_to",
                    "администрация Кетовского округа")],
                  id="a-unit-opening-a-sentence-is-a-unit-mention"),
+    pytest.param("Некоторые наши слушатели спрашивают: «На нас нападут?»",
+                 [("На нас нападут?", "direct", None)],
+                 id="a-capitalised-group-of-people-is-nobody-named"),
 ]
 
 

@@ -132,6 +132,11 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     if any(view.lemma[k] in UNNAMED_SOURCES for k in range(a, min(b, len(view.tokens)))):
         return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")
+    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
+    if nouns and view.feats[nouns[-1]].get("Number") == "Plur" and \
+            view.feats[nouns[-1]].get("Animacy") == "Anim" and \
+            all(view.entity_of_token[k] is None for k in range(a, min(b, len(view.tokens)))):
+        return None  # ``Некоторые наши слушатели``: a group of people, nobody named
     if name[:1].isupper() and not (b - a == 1 and _person_noun(view.tokens[a].text)):
         # a capitalised name is a body's (``«Лента.ру»``); ``Индонезиец рассказал`` is nobody's
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
