@@ -220,7 +220,11 @@ def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | Non
             if nxt < n and view.is_dash(nxt):
                 nxt += 1
             if nxt >= b or nxt >= n or view.tokens[nxt].text in OPENING_MARKS or \
-                    "\n" in view.text[view.tokens[i].end:view.tokens[nxt].start]:
+                    "\n" in view.text[view.tokens[i].end:view.tokens[nxt].start] or \
+                    view.tokens[nxt].text[:1].isupper() and \
+                    any(first_person_word(view, m) for m in range(nxt, b)):
+                # ``рассказал, что назвали его случайно: Мои родители …``: a capital and the
+                # first person after the colon open speech whose marks were lost
                 kind[i] = "end"
         elif low == ",":
             if _trailing_attribution(view, i, b):
@@ -425,3 +429,19 @@ def after_dateline(view: View, a: int, b: int) -> int:
         end += 1
     # the statement starts anew after it (``2024 год стал рекордным`` has no dateline)
     return end if end < b - 2 and not view.tokens[end].text[:1].islower() else a
+
+
+FIRST_PERSON_WORDS = frozenset({"я", "мы", "мой", "наш"})  # lemmas
+
+
+def first_person_word(view: View, k: int) -> bool:
+    """Is token ``k`` in the first person (``мы``, ``наш``, ``считаю``)? Only a speaker
+    writes so."""
+    return view.lemma[k] in FIRST_PERSON_WORDS or view.pos[k] in ("VERB", "AUX") \
+        and view.feats[k].get("Person") == "1"
+
+
+def first_person(view: View, start: int, end: int) -> bool:
+    """Words in the first person in the text ``[start, end)``."""
+    a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
+    return any(first_person_word(view, k) for k in range(a, b))

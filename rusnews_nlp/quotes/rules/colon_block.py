@@ -159,6 +159,9 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 for k in range(after, view.sentence(after)[1])):
             continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
         elif text[colon_end:line_end].strip() and found[0] is not None and any(
-                view.low[k] == "что" and view.low[k - 1] == "," for k in range(found[0][1], j)):
-            continue  # ``X отметил, что проблема в цене: котёл стоит …``: inside the clause
+                view.low[k] == "что" and view.low[k - 1] == "," for k in range(found[0][1], j)) \
+                and not (text[start:start + 1].isupper() and first_person(view, start, end)):
+            # ``X отметил, что проблема в цене: котёл стоит …``: inside the clause; but ``…,
+            # что назвали его случайно: Мои родители …`` is the speaker's own words
+            continue
         yield Candidate(start, end, "direct", "direct_colon_block", found[0], found[1])

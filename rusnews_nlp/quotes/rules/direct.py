@@ -13,7 +13,8 @@ from ..places import location_source, message_source
 from ..sources import SCAN_TOKENS, Source, object_right, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import _quote_content, _strip_space, anchor_source
+from .clauses import (FIRST_PERSON_WORDS, _quote_content, _strip_space, anchor_source,  # noqa: F401
+                      first_person, first_person_word)
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
@@ -412,22 +413,6 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
             for k in range(lo, first))):
         return None
     return Source("phrase", entity.start, entity.end)
-
-
-FIRST_PERSON_WORDS = frozenset({"я", "мы", "мой", "наш"})  # lemmas
-
-
-def first_person_word(view: View, k: int) -> bool:
-    """Is token ``k`` in the first person (``мы``, ``наш``, ``считаю``)? Only a speaker
-    writes so."""
-    return view.lemma[k] in FIRST_PERSON_WORDS or view.pos[k] in ("VERB", "AUX") \
-        and view.feats[k].get("Person") == "1"
-
-
-def first_person(view: View, start: int, end: int) -> bool:
-    """Words in the first person in the text ``[start, end)``."""
-    a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
-    return any(first_person_word(view, k) for k in range(a, b))
 
 
 def direct_cue_before(view: View) -> Iterator[Candidate]:
