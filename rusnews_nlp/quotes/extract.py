@@ -387,13 +387,18 @@ def _narrative_subject(view: View, sentence: int, last_quote: int, gender: str |
     return None
 
 
+#: How far back in the sentence before ``там`` looks for its body: bounded, so a document of
+#: one endless sentence and many ``Там сказали`` stays linear.
+BODY_BEFORE_TOKENS = 60
+
+
 def _body_before(view: View, sentence: int) -> Any:
     """The last organisation named in the sentence before ``sentence`` (what ``там``
     points at)."""
     if sentence <= 0:
         return None
     a, b = view.sent_ranges[sentence - 1]
-    for k in range(b - 1, a - 1, -1):
+    for k in range(b - 1, max(a, b - BODY_BEFORE_TOKENS) - 1, -1):
         entity = view.entity_of_token[k]
         if entity is not None and entity.label == "ORG" and entity.zone is None:
             return entity

@@ -222,7 +222,7 @@ def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | Non
             if nxt >= b or nxt >= n or view.tokens[nxt].text in OPENING_MARKS or \
                     "\n" in view.text[view.tokens[i].end:view.tokens[nxt].start] or \
                     view.tokens[nxt].text[:1].isupper() and \
-                    any(first_person_word(view, m) for m in range(nxt, b)):
+                    any(first_person_word(view, m) for m in range(nxt, min(b, nxt + SCAN_TOKENS))):
                 # ``рассказал, что назвали его случайно: Мои родители …``: a capital and the
                 # first person after the colon open speech whose marks were lost
                 kind[i] = "end"
