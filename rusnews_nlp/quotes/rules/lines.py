@@ -203,8 +203,8 @@ def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] 
 def _role_and_name(view: View, t: int, named: frozenset[str]) -> tuple[int, int] | None:
     """``Глава Минфина Антон Сорокин о бюджете: …``: a role, its dependents, then the person's
     name (tagged, or a capitalised surname the document's names end with: ``Посол России в
-    США Дарчиев:``); the name speaks. A role alone with its body (``Вице-мэр Новосибирска: …``) is left
-    to the role's own line rule: who holds it is the resolver's question, not a line's."""
+    США Дарчиев:``); the name speaks. A role alone with its body (``Вице-мэр Новосибирска:
+    …``) is left to the role's own line rule: who holds it is the resolver's question."""
     while t + 1 < len(view.tokens) and view.pos[t] == "ADJ":
         t += 1  # ``Главный тренер``
     if view.pos[t] != "NOUN" or not role_noun(view, t):

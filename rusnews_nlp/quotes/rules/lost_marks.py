@@ -264,6 +264,19 @@ def _role_line(view: View, t: int, line_end: int) -> Source | None:
     return Source("phrase", view.tokens[t].start, view.tokens[last].end)
 
 
+def _worded_lines(view: View) -> Iterator[tuple[int, int, int, int, int]]:
+    """Each line with tokens: ``(line_end, start, end, a, b)``, its span with spaces and final
+    punctuation stripped and its tokens ``[a, b)``."""
+    for line_start in view.line_starts:
+        _, line_end = view.line_of(line_start)
+        start, end = view.strip_span(line_start, line_end)
+        if end <= start:
+            continue
+        a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
+        if a < b:
+            yield line_end, start, end, a, b
+
+
 def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
     """``Мы готовы, — сказал Лавров.⏎Но ответа пока нет. И мы ждём.``: a paragraph in the first
     person, with no marks and no cue of its own, right after a paragraph that direct speech's
@@ -271,14 +284,7 @@ def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
     whose marks were lost). Only a speaker says ``мы`` in news; narration does not."""
     text = view.text
     speaking = False  # did the paragraph before end in direct speech or go on with it?
-    for line_start in view.line_starts:
-        _, line_end = view.line_of(line_start)
-        start, end = view.strip_span(line_start, line_end)
-        if end <= start:
-            continue  # blank lines keep the state
-        a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
-        if a >= b:
-            continue
+    for line_end, start, end, a, b in _worded_lines(view):  # blank lines keep the state
         body = text[start:end]
         goes_on = speaking and len(body.split()) >= 3 and body[0] not in DASHES and \
             not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
@@ -328,17 +334,10 @@ def direct_dash_paragraph(view: View) -> Iterator[Candidate]:
     во все инстанции.``: a paragraph opened by a dialogue dash, with no attribution of its own,
     right after a paragraph whose last sentence reports someone's words (or after another such
     paragraph), is that someone's direct speech. The dash marks speech as quotation marks do;
-    a list item (``— выплаты семьям;``) has no predicate or ends in ``;``/``,``."""
+    a list item (``— выплаты семьям;``) has no predicate or no final stop."""
     text = view.text
     speaking = False  # does the paragraph before report speech or go on with it?
-    for line_start in view.line_starts:
-        _, line_end = view.line_of(line_start)
-        start, end = view.strip_span(line_start, line_end)
-        if end <= start:
-            continue  # blank lines keep the state
-        a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
-        if a >= b:
-            continue
+    for line_end, start, end, a, b in _worded_lines(view):  # blank lines keep the state
         body = text[start:line_end].rstrip()
         words = text[start:end].lstrip("".join(DASHES) + " \t\u00a0")
         goes_on = speaking and body[0] in DASHES and body[1:2].isspace() and \
