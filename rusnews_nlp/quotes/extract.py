@@ -134,9 +134,10 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     name = view.text[start:end].strip(" «»\"“”„")
     nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
     if nouns and view.feats[nouns[-1]].get("Number") == "Plur" and \
-            view.feats[nouns[-1]].get("Animacy") == "Anim" and \
-            all(view.entity_of_token[k] is None for k in range(a, min(b, len(view.tokens)))):
-        return None  # ``Некоторые наши слушатели``: a group of people, nobody named
+            view.feats[nouns[-1]].get("Animacy") == "Anim":
+        # ``Некоторые наши слушатели``: a group of people (no entity is in the phrase: the
+        # loop above returned it), nobody named
+        return None
     if name[:1].isupper() and not (b - a == 1 and _person_noun(view.tokens[a].text)):
         # a capitalised name is a body's (``«Лента.ру»``); ``Индонезиец рассказал`` is nobody's
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
@@ -144,7 +145,6 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker(name, "PER", None, start, end, view.text[start:end])
     # ``(в) милиции``, ``министерстве финансов``; ``пресс-служба правительства``,
     # ``полиция``: a body the resolver does not know, its head in the nominative
-    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
     if nouns and (view.case(nouns[0]) == "Loc" or view.lemma[nouns[0]] in ORG_UNITS):
         head = nouns[0]
         rest = view.text[view.tokens[head].end:end]
@@ -331,8 +331,7 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         if body is not None:
             found = resolver.resolve(body.start, body.end, cue_start) if resolver is not None \
                 else None
-            return found or Speaker(body.normal or body.text, "ORG", None, body.start,
-                                    body.end, body.text), "there:body"
+            return found or _fallback(view, body.start, body.end), "there:body"
         return Speaker(None, "UNNAMED"), "there:unnamed"
     if kind == "same" and state.speaker is not None and state.sentence == sentence:
         return _implicit(state.speaker), "same"

@@ -9,8 +9,8 @@ from typing import Iterator
 from ..cues import DASHES
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
-from .clauses import own_words_after
-from .direct import _colon_cue, _intro_clause_start, _name_before_colon, first_person
+from .clauses import first_person, own_words_after
+from .direct import _colon_cue, _intro_clause_start, _name_before_colon
 
 
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:

@@ -13,8 +13,7 @@ from ..places import location_source, message_source
 from ..sources import SCAN_TOKENS, Source, object_right, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import (FIRST_PERSON_WORDS, _quote_content, _strip_space, anchor_source,  # noqa: F401
-                      first_person, first_person_word)
+from .clauses import _quote_content, _strip_space, anchor_source
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:

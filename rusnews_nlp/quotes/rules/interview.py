@@ -20,7 +20,7 @@ from ..cues import DASHES
 from ..sources import Source
 from ..view import View
 from .candidate import Candidate
-from .direct import first_person
+from .clauses import first_person
 
 #: Labels of the interviewer's lines (lower-case, no colon).
 INTERVIEWER_LABELS = frozenset({

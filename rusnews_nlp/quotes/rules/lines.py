@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from ...annotations import Entity
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, UNNAMED_SOURCES
@@ -14,6 +14,10 @@ from .candidate import Candidate
 from .clauses import _quote_content, after_dateline, role_noun
 from .interview import INTERVIEWER_LABELS
 
+#: Lower-case names the document gives -> the first person entity ending in that word, or
+#: None for a body's name (``_names_in_document``).
+Names = Mapping[str, "Entity | None"]
+
 
 def interview_line(view: View) -> Iterator[Candidate]:
     """Interview transcript or headline: ``Мустафа Джемилев: Да, всё верно...``, ``Захарова:
@@ -21,7 +25,6 @@ def interview_line(view: View) -> Iterator[Candidate]:
     a colon, the statement to the end of the line)."""
     text = view.text
     named = _names_in_document(view)
-    people: dict[str, Entity] | None = None
     for line_start in view.line_starts:
         t = view.token_starting_at_or_after(line_start)
         if t >= len(view.tokens) or text[line_start:view.tokens[t].start].strip():
@@ -45,8 +48,7 @@ def interview_line(view: View) -> Iterator[Candidate]:
             if view.entity_of_token[t] is None and view.low[t] in named and \
                     speaker == (view.tokens[t].start, view.tokens[t].end):
                 # ``Чайка:`` (a seagull to the tagger) is the ``Чайка`` the body names
-                people = _people_by_surname(view) if people is None else people
-                person = people.get(view.low[t])
+                person = named[view.low[t]]
                 speaker = (person.start, person.end) if person is not None else speaker
             yield Candidate(start, end, "direct", "interview_line", None,
                             Source("phrase", *speaker))
@@ -61,7 +63,7 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
     отступим»: Лавров о переговорах``, ``«Это провокация»: в Кремле ответили на …``. The
     colon after the closing mark points at who said it, as ``Лавров:`` does before words."""
     text, n = view.text, len(view.tokens)
-    named: frozenset[str] | None = None
+    named: Names | None = None
     for pair in view.spoken:
         line_start, line_end = view.line_of(pair.open)
         c = view.token_at(pair.close)
@@ -90,7 +92,7 @@ def headline_signed(view: View) -> Iterator[Candidate]:
     (``Лучший игрок сезона — Иван Петров`` says who, nobody says it) and the line no final
     stop (a sentence of the body is the speech rules' business)."""
     text = view.text
-    named: frozenset[str] | None = None
+    named: Names | None = None
     for line_start in view.line_starts:
         first = view.token_starting_at_or_after(line_start)
         if first >= len(view.tokens) or text[line_start:view.tokens[first].start].strip():
@@ -152,29 +154,22 @@ def _signature(view: View, k: int, stop: int) -> tuple[int, int] | None:
     return head.start, view.tokens[stop - 1].end
 
 
-def _names_in_document(view: View) -> frozenset[str]:
+def _names_in_document(view: View) -> Names:
     """The last words of the document's person names and its bodies' names, lower-cased: a
     headline may open with a surname (``Хлопцов:``) the tagger misses there but finds in the
-    body (``Андрей Хлопцов``)."""
-    out = set()
+    body (``Андрей Хлопцов``); a word maps to the first person it ends the name of."""
+    out: dict[str, Entity | None] = {}
     for entity in view.doc.entities:
         if entity.label == "PER":
-            out.add(entity.text.split()[-1].lower())
+            word = entity.text.split()[-1].lower()
+            if out.get(word) is None:
+                out[word] = entity
         elif entity.label == "ORG":
-            out.add(entity.text.lower())
-    return frozenset(out)
-
-
-def _people_by_surname(view: View) -> dict[str, Entity]:
-    """The first person entity of each last name word (lower-case)."""
-    out: dict[str, Entity] = {}
-    for entity in view.doc.entities:
-        if entity.label == "PER":
-            out.setdefault(entity.text.split()[-1].lower(), entity)
+            out.setdefault(entity.text.lower(), None)
     return out
 
 
-def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] | None:
+def _line_speaker(view: View, t: int, named: Names) -> tuple[int, int] | None:
     """``[start, end)`` of the person or body opening a line at token ``t``: a tagged name
     (with the place or body after it: ``МИД РФ``), or a capitalised word the document names
     elsewhere."""
@@ -200,7 +195,7 @@ def _line_speaker(view: View, t: int, named: frozenset[str]) -> tuple[int, int] 
     return None
 
 
-def _role_and_name(view: View, t: int, named: frozenset[str]) -> tuple[int, int] | None:
+def _role_and_name(view: View, t: int, named: Names) -> tuple[int, int] | None:
     """``Глава Минфина Антон Сорокин о бюджете: …``: a role, its dependents, then the person's
     name (tagged, or a capitalised surname the document's names end with: ``Посол России в
     США Дарчиев:``); the name speaks. A role alone with its body (``Вице-мэр Новосибирска:

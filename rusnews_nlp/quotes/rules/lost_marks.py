@@ -11,9 +11,9 @@ from ..cues import DASHES, MARKER_NOUNS
 from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import anchor_source, role_noun, that_clause
-from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before,
-                     first_person_word, opens_clause, signature_line, speech_like, words_owner)
+from .clauses import anchor_source, first_person_word, role_noun, that_clause
+from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before, opens_clause,
+                     signature_line, speech_like, words_owner)
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
