@@ -1715,6 +1715,13 @@ GRAMMAR = [
     pytest.param("Министр сказал, что ситуация проста: цены не вырастут.",
                  [("ситуация проста: цены не вырастут", "indirect", None)],
                  id="a-colon-inside-a-that-clause-stays-in-it"),
+    pytest.param("Мария Захарова назвала заявление Лондона провокацией. «Это очередная ложь», — "
+                 "написала дипломат.",
+                 [("Это очередная ложь", "direct", "Мария Захарова")],
+                 id="a-calling-describes-the-subject-before-it"),
+    pytest.param("Илья Варламов опубликовал видео из Твери. Блогер отметил, что дороги разбиты.",
+                 [("дороги разбиты", "indirect", "Илья Варламов")],
+                 id="a-calling-describes-the-subject-before-it-indirect"),
 ]
 
 

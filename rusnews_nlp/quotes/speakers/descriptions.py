@@ -110,7 +110,9 @@ class Descriptions:
                 continue
             score = -(sent - mention.sent) + 1.5 * mention.subject + mention.speaker \
                 - 0.5 * (mention.kind == "noun") \
-                + 3.0 * bool(nationality & self._nationality.get(mention.referent or "", set()))
+                + 3.0 * (bool(nationality & self._nationality.get(mention.referent or "", set()))
+                         or bool(places) and mention.kind == "entity"
+                         and self._of_origin(mention.referent, places))
             scored.append((score, mention.start, mention))
         scored.sort(key=lambda item: item[:2], reverse=True)
         # an office describes a mere subject only if the KB knows exactly one of them in that
