@@ -39,6 +39,7 @@ def expected(marked: str) -> str:
     "фрукты|, овощи и т. п. подорожали",
     "в т. ч. в регионах|, в V в. до н. э. и т. д.",
     "Письмо подписал Т. Е|. Иванов|.",
+    "Сообщил и. о. министра|, а и.|о. губернатора промолчал|.",
     # chemical formulas are one token each
     "Утечка H2S и H2O2 на заводе|, где производят C6H12O6",
     # a web address is one token; its final punctuation and a wiki link's brackets are not

@@ -191,6 +191,32 @@ def drop_trailing_source_noun(piece: Piece, label: str) -> list[Piece]:
     return [piece[:k]] if k > 0 else []
 
 
+#: ``Минцифры``, ``Минэкономразвития``: a ministry's short name, which the dictionary may not know.
+_MINISTRY = re.compile(r"Мин[а-яё]{3,}")
+
+
+def _organisation_word(word: str) -> bool:
+    """Does the dictionary know ``word`` only as an organisation (``МИД``, ``Минфина``), or is
+    it a ministry's short name, and never as part of a person's name?"""
+    from ..models.resources import morph_analyzer
+
+    parses = morph_analyzer().parse(word)
+    if any(g in p.tag.grammemes for p in parses for g in ("Name", "Surn", "Patr")):
+        return False
+    return bool(_MINISTRY.fullmatch(word)) or any(
+        "Orgn" in p.tag.grammemes or "Abbr" in p.tag.grammemes for p in parses)
+
+
+def drop_leading_organisation(piece: Piece, label: str) -> list[Piece]:
+    """``глава Минцифры Максут Шадаев``: the body the person heads, which the tagger ran into
+    the person's span; a first name follows it."""
+    words = [t.text for t in piece]
+    if label != "PER" or len(words) < 3 or not words[0][:1].isupper() \
+            or "Name" not in _readings(words[1]) or not _organisation_word(words[0]):
+        return [piece]
+    return [piece[1:]]
+
+
 #: The rules, in order; each is applied to every piece the previous ones kept.
 SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("split_at_brackets", split_at_brackets),
@@ -199,6 +225,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("drop_descriptor_abbreviation", drop_descriptor_abbreviation),
     ("drop_outlet_kind", drop_outlet_kind),
     ("split_surname_and_name", split_surname_and_name),
+    ("drop_leading_organisation", drop_leading_organisation),
     ("drop_trailing_source_noun", drop_trailing_source_noun),
 )
 

@@ -289,6 +289,7 @@ EPITHET_NOUNS: frozenset[str] = frozenset({
     "дипломат", "журналист", "журналистка", "блогер", "блогерша", "правозащитник",
     "правозащитница", "оппозиционер", "оппозиционерка", "космонавт", "астронавт",
     "профессор", "академик", "рэпер", "комик", "вокалист", "вокалистка", "солист", "солистка",
+    "чиновник", "чиновница",
 })
 
 #: Offices of a state whose holder is of that state's nationality (``госсекретарь США`` is
@@ -401,6 +402,7 @@ METONYMS: Mapping[str, tuple[str, ...]] = {
     "холдинг": (),
     "фонд": (),
     "фирма": (),
+    "учреждение": (),
     "авиакомпания": (),
     "банк": ("банк", "цб", "центробанк", "сбер", "втб"),
     "регулятор": ("цб", "центробанк", "банк россии", "фрс", "ецб"),
@@ -415,6 +417,28 @@ METONYMS: Mapping[str, tuple[str, ...]] = {
             "высшая школа", "консерватория", "вуз"),
     "университет": ("университет", "мгу", "спбгу", "вшэ", "высшая школа"),
 }
+
+#: Stems that make a compound of a metonym without a hyphen (``нефтекомпания``,
+#: ``медиахолдинг``, ``госбанк``); a hyphen makes one with any first part (``интернет-компания``).
+COMPOUND_PREFIXES: tuple[str, ...] = (
+    "гос", "нефтегазо", "нефте", "газо", "авиа", "агро", "медиа", "энерго", "авто", "тур",
+    "теле", "фарм", "строй", "агро", "транс", "нац", "фин", "хим", "металл",
+)
+
+
+def metonym(lemma: str) -> str | None:
+    """The ``METONYMS`` key a noun's lemma points back as (``компания``, ``интернет-компания``
+    and ``нефтекомпания`` -> ``компания``), or None."""
+    if lemma in METONYMS:
+        return lemma
+    head = lemma.rsplit("-", 1)[-1]
+    if head != lemma and head in METONYMS:
+        return head
+    for prefix in COMPOUND_PREFIXES:
+        if lemma.startswith(prefix) and lemma[len(prefix):] in METONYMS:
+            return lemma[len(prefix):]
+    return None
+
 
 #: Places and buildings that speak as organisations (``в Кремле считают``): the NER tags them
 #: LOC, the speaker and the referent are ORG. Keys are lower-case names, values the canonical

@@ -46,7 +46,9 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 entity = view.entity_of_token[j]
                 if entity is not None:
                     return Source("phrase", entity.start, entity.end)
-                if view.pos[j] == "NOUN" and view.case(j) == "Loc":
+                # no preposition governs the nominative: a tagger's slip on a compound
+                # (``в интернет-компании``) is the locative
+                if view.pos[j] == "NOUN" and view.case(j) in ("Loc", "Nom"):
                     found = phrase(view, j, i + 1, hi)
                     return Source("phrase", found.start, found.end)
     return None
@@ -73,7 +75,11 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
                 return owner  # ``В его обращении говорится``: whose message it is
             j = i + 1
             while j < hi and (view.pos[j] in ("ADJ", "DET", "NOUN") and view.case(j) == "Gen"
-                              or view.low[j] == "и" and j > i + 1) and \
+                              or view.low[j] == "и" and j > i + 1
+                              # the noun a genitive adjective agrees with, whatever the tagger
+                              # says of a compound (``российской интернет-компании``)
+                              or view.pos[j] == "NOUN" and j > i + 1
+                              and view.pos[j - 1] == "ADJ" and view.case(j - 1) == "Gen") and \
                     view.entity_of_token[j] is None:
                 j += 1
             if j + 1 < hi and view.tokens[j].text in OPENING_MARKS and \

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .. import compat as _compat
 from ..entities.normalize import declined, declined_anywhere
 from ..kb.lexicon import PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
-from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, norm
+from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
                        apposition_of_object, nominative)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
@@ -324,7 +324,10 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                     # ``сообщил, отвечая на вопросы журналистов, министр``: a gerund clause
                     close = next((k for k in range(i + 2, min(hi, i + 14))
                                   if view.low[k] == "," or view.ends_sentence(k)), None)
-                    if close is not None and view.low[close] == ",":
+                    if close is not None and view.low[close] == "," and \
+                            view.low[close + 1:close + 2] != ["что"]:
+                        # (``выразив сожаление по поводу того, что ограничения …``: the
+                        # gerund's own clause goes on)
                         i = close + 1
                         continue
             return None
@@ -481,6 +484,11 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
                 return Source("phrase", person.start, person.end)
         while j < hi and view.pos[j] in ("ADJ", "DET"):
             j += 1
+        if j + 1 < hi and view.lemma[j] in MESSAGE_NOUNS and view.case(j + 1) == "Gen" and \
+                view.pos[j + 1] in ("ADJ", "NOUN", "PROPN"):
+            j += 1  # ``со ссылкой на данные городской прокуратуры``: whose data they are
+            while j < hi and view.pos[j] in ("ADJ", "DET"):
+                j += 1
         if j < hi and view.pos[j] in ("NOUN", "PROPN"):
             return phrase(view, j, k + 3, hi)
         return found

@@ -478,6 +478,7 @@ PAIRED_ABBREVIATION_LEMMAS: Mapping[tuple[str, str], tuple[str, str]] = {
     ("т.", "ч."): ("тот", "число"),  # в том числе
     ("т.", "о."): ("такой", "образ"),  # таким образом
     ("н.", "э."): ("наш", "эра"),  # нашей эры
+    ("и.", "о."): ("исполнять", "обязанность"),  # исполняющий обязанности
 }
 
 #: Nouns after which the feminine and plural forms shared by ``большой`` and ``бо́льший``

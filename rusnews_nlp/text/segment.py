@@ -60,12 +60,13 @@ JOIN_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 #: Abbreviations of two one-letter parts written with a space (``т. е.``, ``т. к.``, ``т. п.``,
-#: ``т. д.``, ``т. н.``, ``в т. ч.``, ``т. о.``, ``н. э.``): each part keeps its period, as in UD
-#: Russian (``т.`` + ``е.``). A lone letter does so only inside such a pair: ``е``, ``к``, ``н``
-#: alone may end a sentence (``витамин Е.``), and an upper-case second letter is an initial
-#: (``Т. Е. Иванов``).
+#: ``т. д.``, ``т. н.``, ``в т. ч.``, ``т. о.``, ``н. э.``, ``и. о.``): each part keeps its
+#: period, as in UD Russian (``т.`` + ``е.``). A lone letter does so only inside such a pair:
+#: ``е``, ``к``, ``н`` alone may end a sentence (``витамин Е.``), and an upper-case second
+#: letter is an initial (``Т. Е. Иванов``).
 PAIRED_ABBREVIATIONS: Mapping[str, frozenset[str]] = {
     "т": frozenset("екпдноч"), "н": frozenset("э"),
+    "и": frozenset("о"),  # ``и. о. министра`` (acting minister)
 }
 
 

@@ -121,6 +121,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
         if kind == "verb":
             if i > a and view.low[i - 1] not in (",",) and not _sentence_opening(view, i, a):
                 continue
+            if i > a and _about_this(view, a, b) and _channel_aside(view, i, b) is not None:
+                continue  # ``Об этом, как передает ТАСС, заявил X``: a back reference's aside
             verb = after
             while verb < b and view.pos[verb] == "ADV":
                 verb += 1
@@ -319,6 +321,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
             source = subject_right(view, verb, b)
             if source is None and view.number(verb) == "Plur":
                 source = location_source(view, verb + 1, b)  # ``…, сообщили в Росавиации``
+                if source is None and view.low[verb + 1:verb + 2] == ["там"]:
+                    source = Source("there")  # ``…, заявили там``: the body named before
         if source is None:
             continue
         if source.end is not None and \
@@ -420,6 +424,42 @@ def _after_channel(view: View, a: int, b: int) -> int:
     return comma + 1
 
 
+def _channel_aside(view: View, k: int, b: int) -> int | None:
+    """The token after an aside ``, как передает «Интерфакс»,`` opening at token ``k`` (the
+    ``как``), or None: the outlet relays the words of the clause around it."""
+    if view.low[k] != "как" or k == 0 or view.low[k - 1] != "," or not any(
+            view.cue_kind(v) in ("speech", "impersonal") for v in range(k + 1, min(b, k + 3))):
+        return None
+    return next((m + 1 for m in range(k + 2, min(b, k + 10)) if view.low[m] == ","), None)
+
+
+def _outside_channel(view: View, a: int, b: int) -> Iterator[int]:
+    """Tokens ``[a, b)`` but those of a channel aside (``Об этом, как передает «Интерфакс»,
+    заявил X``: the verb is ``заявил``, not ``передает``)."""
+    k = a
+    while k < b:
+        after = _channel_aside(view, k, b)
+        if after is not None:
+            k = after
+            continue
+        yield k
+        k += 1
+
+
+def _closed_by_attribution(view: View, a: int, b: int) -> bool:
+    """Does the sentence ``[a, b)`` close with its own attribution (``…, считает X.``)? A back
+    reference after it (``Об этом он заявил в интервью``) only says where that was said."""
+    for verb in range(max(a + 2, b - SCAN_TOKENS), b):
+        if view.cue_kind(verb) not in ("speech", "stance") or not view.is_finite(verb) or \
+                _comma_before_cue(view, verb) is None or that_clause(view, verb) is not None:
+            continue
+        source = subject_right(view, verb, b)
+        if source is not None and source.kind == "phrase" and source.end is not None and \
+                _only_tail(view, view.token_at(source.end - 1) + 1, b):
+            return True
+    return False
+
+
 def _wordless(view: View, a: int, b: int) -> bool:
     """No word in tokens ``[a, b)``: a dateline or a row of figures states nothing to quote."""
     return not any(view.low[k][:1].isalpha() for k in range(a, b))
@@ -445,7 +485,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         opener = _back_reference_opener(view, a, b)
         if opener is None:
             continue
-        verb = next((k for k in range(opener, min(b, opener + 16))
+        verb = next((k for k in _outside_channel(view, opener, min(b, opener + 16))
                      if _back_reference_verb(view, k) or view.cue_kind(k) == "stance"), None)
         if verb is None or that_clause(view, verb) is not None:
             continue
@@ -453,7 +493,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if back > 0 and _wordless(view, *view.sent_ranges[back]):
             back -= 1  # a dateline ``- 13.10.2025, 14:16`` between a headline and its pointer
         pa, pb = view.sent_ranges[back]
-        if pb <= pa or _wordless(view, pa, pb):
+        if pb <= pa or _wordless(view, pa, pb) or _closed_by_attribution(view, pa, pb):
             continue
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
         if between.count("\n") > 2 + (back < number - 1):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...annotations import Entity, Speaker
 from ...entities.referents import org_key
 from ...kb.base import default_kb
-from ...kb.lexicon import METONYMS, NATIONALITY_ADJECTIVES, plain
+from ...kb.lexicon import METONYMS, NATIONALITY_ADJECTIVES, metonym, plain
 from .candidates import Mention
 from .phrases import OPENING_QUOTE_MARKS, _case, _lemma
 
@@ -110,8 +110,8 @@ class OrgNames:
         return marks[k - 1]
 
     def _rule_metonym(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
-        lemma = _lemma(self.index.tokens[head])
-        if lemma not in METONYMS:
+        lemma = metonym(_lemma(self.index.tokens[head]))  # ``интернет-компании`` -> компания
+        if lemma is None:
             return None
         patterns = METONYMS[lemma]
         best: tuple[int, int, Mention] | None = None
@@ -157,6 +157,11 @@ class OrgNames:
                          or m.kind == "org_unit"), None)
             if best is not None and best[2].kind == "org_unit":
                 return self._from_mention(best[2], before)
+            last = self._by_id.get(self._last_speaker or "")
+            if best is None and last is not None and last.label == "ORG":
+                # ``Об этом сообщили в УГИБДД. … «…», — говорится в сообщении. В ведомстве
+                # также уточнили``: the body that spoke last, named further back
+                return self._from_referent(last)
         return self._by_title(best[2], before) if best is not None else None
 
     def _by_title(self, mention: Mention, before: int) -> Speaker | None:

@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 from ...annotations import Speaker, Token
 from ...entities.normalize import declined_anywhere
-from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, METONYMS,
+from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, metonym,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
                            STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
 from .candidates import Mention
@@ -122,12 +122,12 @@ class PhraseRules:
                     self.index.tokens[nxt].pos == "ADJ" and _case(self.index.tokens[nxt]) == "Gen":
                 nxt += 1
             if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
-                    _lemma(self.index.tokens[nxt]) in METONYMS:
+                    metonym(_lemma(self.index.tokens[nxt])) is not None:
                 # ``пресс-служба перевозчика``: the body the genitive points back to
                 found = self._rule_metonym(nxt, nxt + 1, nxt, before)
                 if found is not None and found.type == "ORG":
                     return found
-            if _lemma(token) not in METONYMS and \
+            if metonym(_lemma(token)) is None and \
                     _generic_after(self.index.tokens, head, self._phrase_end(head)) and \
                     _case(token) != "Gen":
                 # a bare ``в прокуратуре`` after ``Прокуратура Амурской области``, or one of a
@@ -164,7 +164,7 @@ class PhraseRules:
         token = self.index.tokens[k]
         lemma = _lemma(token)
         return token.pos == "NOUN" and _case(token) == "Gen" and lemma in ORG_UNITS \
-            and lemma not in METONYMS and self.index.entity_at_token[k] is None
+            and metonym(lemma) is None and self.index.entity_at_token[k] is None
 
     def _body(self, k: int, end: int) -> Speaker:
         """The body a bare organisation noun at ``k`` names (``полиции``): the document's
@@ -215,7 +215,7 @@ class PhraseRules:
                 or lemma in PERSON_LEXICON) \
                 or self.index.entity_at_token[head] is not None:
             return None  # a capitalised ``Госсекретарь`` may be tagged PROPN
-        if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or lemma in METONYMS \
+        if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or metonym(lemma) is not None \
                 or lemma in MEDIA_NOUNS:
             return None
         if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
