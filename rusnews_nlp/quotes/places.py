@@ -5,6 +5,7 @@ subject and a place, a body or a document speaks instead."""
 
 from __future__ import annotations
 
+from ..kb.lexicon import TIME_NOUNS
 from .cues import CHANNEL_NOUNS, MESSAGE_NOUNS
 from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase, subject_of, told_outlet
 from .view import OPENING_MARKS, View
@@ -42,7 +43,8 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                     return phrase(view, k, j + 1, stop)
             if view.lemma[j] in UNNAMED_CIRCLES:
                 return Source("unnamed")  # ``в окружении мэра``, ``в кулуарах форума``
-            if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS:
+            if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS \
+                    and view.lemma[j] not in TIME_NOUNS:  # not ``В феврале сообщалось``
                 entity = view.entity_of_token[j]
                 if entity is not None:
                     return Source("phrase", entity.start, entity.end)

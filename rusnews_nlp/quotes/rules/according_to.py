@@ -307,6 +307,9 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
             pair = view.pair_by_open.get(view.tokens[a].start)
             if pair is not None and view.token_at(pair.close) >= j - 1:
                 continue  # a direct quotation: direct_cue_after
+        if view.inside_quote(a) and not view.inside_quote(verb):
+            continue  # ``в обзоре «Картина инфляции. Март 2021 года», передает ТАСС``: the
+            # sentence split inside a title; its attribution is the whole sentence's
         opener = _back_reference_opener(view, a, j)
         if view.low[a:a + 2] == ["об", "этом"] or opener is not None and opener < j and \
                 _back_reference_verb(view, opener):
@@ -351,7 +354,13 @@ OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объ�
 def _reports(view: View, verb: int, a: int) -> bool:
     """Does a cue verb inside a sentence report speech there: with its clause or a colon or
     quotation after it, or pointing back (``Так Песков ответил``)? ``Суд признал Кастильо
-    виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it."""
+    виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it; nor
+    does a verb with an infinitive (``Государство рассчитывает получить …, заявил X``)."""
+    nxt = verb + 1
+    while nxt < len(view.low) and view.pos[nxt] == "ADV":
+        nxt += 1
+    if nxt < len(view.low) and view.verb_form(nxt) == "Inf":
+        return False
     if view.cue_kind(verb) != "speech" or view.lemma[verb] not in OBJECT_VERDICT_VERBS:
         return True
     return own_words_after(view, verb) or view.low[verb + 1:verb + 2] == [","] or \
