@@ -1790,6 +1790,13 @@ GRAMMAR = [
                  [("Минэкономразвития ожидает ускорения роста цен", "according_to",
                    "Минэкономразвития")],
                  id="a-title-split-into-sentences-is-no-trailing-quote"),
+    pytest.param("«Мы готовы...» — начал было министр Иван Петров.",
+                 [("Мы готовы...", "direct", "Иван Петров")],
+                 id="after-an-ellipsis-and-a-dash-any-verb-reports"),
+    pytest.param("Министр Иван Петров провел прямую линию. «Нефть получена», — сказал министр. "
+                 "«Когда?» — спросил позвонивший на линию мужчина.",
+                 [("Нефть получена", "direct", "Иван Петров"), ("Когда?", "direct", None)],
+                 id="a-plain-person-noun-is-not-the-minister"),
 ]
 
 

@@ -252,6 +252,13 @@ def word_nominative(word: str, case: str | None, gender: str | None,
         return _form(parse) or word
     if stripped:
         return stripped
+    if parse is None and gender == "Masc" and oc_case:
+        # a man's surname that declines like a feminine noun (``Тимура Вороны`` -> Ворона):
+        # the dictionary's feminine reading in that case, its nominative
+        feminine = next((p for p in _parses(word) if _fits(p, oc_case, "femn")
+                         and not _guessed(p) and p.normal_form.endswith(("а", "я"))), None)
+        if feminine is not None:
+            return _form(feminine) or word
     if parse is None:  # no reading in the tagger's case: the word's own oblique reading
         for oblique in OBLIQUE:
             parse = _best_parse(word, oblique, oc_gender)

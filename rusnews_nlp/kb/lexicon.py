@@ -292,6 +292,14 @@ EPITHET_NOUNS: frozenset[str] = frozenset({
     "чиновник", "чиновница",
 })
 
+#: Nouns that say only that somebody is a person (``мужчина``, ``девушка``): news call a person
+#: it has given a role or an office by that role (``министр``, ``Петров``), so these describe
+#: somebody else (``— возразил ему позвонивший мужчина`` after the minister spoke).
+PLAIN_PERSON_NOUNS: frozenset[str] = frozenset({
+    "мужчина", "женщина", "человек", "парень", "девушка", "мальчик", "девочка", "подросток",
+    "ребенок", "старик", "старушка", "юноша", "дедушка", "бабушка",
+})
+
 #: Offices of a state whose holder is of that state's nationality (``госсекретарь США`` is
 #: American, ``канцлер Германии`` German; a coach of ``сборной России`` may be Italian).
 STATE_OFFICES: frozenset[str] = frozenset({

@@ -150,9 +150,11 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         if not (view.cue_kind(j) in ("speech", "impersonal", "stance", "manner", "passive")
                 or view.quoting(j) or view.lemma[j] in BACK_REFERENCE_VERBS and
                 view.lemma[j - 1] in BACK_REFERENCE_NOUNS
-                or comma and dash and view.is_finite(j)):
-            # ``«…», — отреагировал X``: after ``», —`` any reporting verb introduces the
-            # words, the construction itself says they are speech
+                or (comma or view.text[pair.close - 1] in "?!….") and dash
+                and view.is_finite(j)):
+            # ``«…», — отреагировал X``: after ``», —`` (or ``?» —``, ``…» —``, where the
+            # comma goes) any reporting verb introduces the words, the construction itself
+            # says they are speech
             if punctuated and end > start:
                 yield from _subject_first(view, j, hi, start, end)
             continue

@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...kb.lexicon import (DEFENDANT_NOUNS, DEMONYMS, EPITHET_NOUNS, FEMININE_GENDER,
-                           ORIGIN_OFFICES, PARTY_MEMBERS, PLACE_HEAD_NOUNS, UNNAMED_SOURCES)
+                           ORIGIN_OFFICES, PARTY_MEMBERS, PLACE_HEAD_NOUNS, PLAIN_PERSON_NOUNS,
+                           UNNAMED_SOURCES)
 from .candidates import Mention
 from .phrases import DASHES, _case, _lemma
 
@@ -132,6 +133,8 @@ class Descriptions:
             person = self._person_of(mention)
             if person is None:
                 return None  # ``Судья … Она заявила``: somebody the text does not name
+            if lemma in PLAIN_PERSON_NOUNS and self._roles_of.get(person):
+                continue  # ``позвонивший мужчина`` is not the minister who just spoke
             if self._describes(person, key if office else None, nationality, excluded, places):
                 return person
         if subjects and excluded is not None and not office and demonym is None:
