@@ -394,7 +394,10 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
     person's or organisation's name right before the colon; the name speaks."""
     entity = view.entity_of_token[colon - 1]
     if entity is None or entity.label not in ("PER", "ORG") or \
-            view.tokens[colon - 1].end != entity.end:
+            view.tokens[colon - 1].end != entity.end or \
+            entity.label == "ORG" and view.token_at(entity.start) != lo and any(
+                view.low[k] == "," for k in range(lo, view.token_at(entity.start))):
+        # (``Дмитрий Гудков, бывший депутат Госдумы:``: the body is the person's apposition)
         # ``Анна Иванова, директор школы:``, ``Иван Петров (глава компании):``: a verbless
         # intro naming one person, perhaps with a relative clause after the name
         # (``Пассажирка Наталья Курочкина, которая отделалась ушибами:``)
@@ -474,8 +477,8 @@ def signature_line(view: View, entity, max_words: int | None = SIGNATURE_WORDS) 
     иностранных дел России``)?"""
     _, line_end = view.line_of(entity.start)
     rest = view.text[entity.end:line_end].strip()
-    if rest and not rest.startswith(","):
-        return False
+    if rest and not rest.startswith(",") or "?" in rest:
+        return False  # ``– Максим Валентинович, почему …?``: a question to the person
     last = view.token_at(line_end) if line_end < len(view.text) else len(view.tokens)
     return (max_words is None or len(rest.split()) <= max_words) and not any(
         view.is_finite(k) for k in range(view.token_at(entity.end), last))

@@ -38,7 +38,7 @@ ANSWER_LABELS = frozenset({"ответ", "о"})
 #: Words that tell the introduction who was interviewed (lemmas).
 INTERVIEW_WORDS = frozenset({
     "интервью", "побеседовать", "поговорить", "беседа", "беседовать", "вопрос", "ответить",
-    "рассказать",
+    "отвечать", "рассказать", "рассказывать",
 })
 
 _LABEL = re.compile(r"([^\W\d_][^\n:]{0,40}?)\s*:\s*(\S.*)")
@@ -62,6 +62,24 @@ def _is_question(text: str) -> bool:
     return text.rstrip(" \t\u00a0»”\"").endswith("?")
 
 
+def prompt(view: View, a: int, b: int) -> bool:
+    """An interviewer's line: a question, a line that addresses the person by name and asks
+    something, or a request closing with a verb in the imperative (``— Артем, … Расскажите о
+    своих эмоциях.``)."""
+    if _is_question(view.text[a:b]):
+        return True
+    first = view.token_starting_at_or_after(a + 1)
+    entity = view.entity_of_token[first] if first < len(view.tokens) else None
+    if entity is not None and entity.label == "PER" and "?" in view.text[a:b]:
+        after = view.token_at(entity.end - 1) + 1
+        if after < len(view.tokens) and view.low[after] == ",":
+            return True  # ``— Магомед, почему …? (болельщики Андрей и Рафаэль)``: addressed
+    last = view.token_at(b - 1)
+    first = view.sentence(last)[0]
+    return any(view.feats[k].get("Mood") == "Imp" and view.feats[k].get("Person") == "2"
+               for k in range(max(first, view.token_at(a)), last + 1))
+
+
 def _dash_line(text: str) -> bool:
     """A dialogue line: a dash, then words, and no ``— сказал X`` inside (attributed lines are
     ``direct_dialogue``'s)."""
@@ -79,13 +97,21 @@ def _interviewee(view: View, lines: list[tuple[int, int]]) -> Entity | None:
         return None
     introduced = [e for e in people if any(
         view.lemma[k] in INTERVIEW_WORDS for k in range(*view.sentence(view.token_at(e.start))))]
-    # a full name before a lone word the tagger may have misread (``Викиновостей``)
-    introduced.sort(key=lambda e: len((e.normal or e.text).split()) < 2)
+    counts = Counter(_surname(e) for e in people)
     if introduced:
-        return introduced[0]
-    counts = Counter((e.normal or e.text).split()[-1] for e in people)
-    best = max(counts, key=lambda name: counts[name])
-    return next(e for e in people if (e.normal or e.text).split()[-1] == best)
+        # the person the text names most (``В интервью Лукоянов рассказал, как Зинэтула
+        # Билялетдинов поменял команду``), then a full name before a lone word the tagger may
+        # have misread (``Викиновостей``); the fullest name of that person
+        best = min(introduced, key=lambda e: (-counts[_surname(e)],
+                                              len((e.normal or e.text).split()) < 2))
+        return max((e for e in people if _surname(e) == _surname(best)),
+                   key=lambda e: len((e.normal or e.text).split()))
+    best_name = max(counts, key=lambda name: counts[name])
+    return next(e for e in people if _surname(e) == best_name)
+
+
+def _surname(entity: Entity) -> str:
+    return (entity.normal or entity.text).split()[-1]
 
 
 def _by_initials(view: View, label: str) -> Entity | None:
@@ -109,6 +135,7 @@ def interview_answer(view: View) -> Iterator[Candidate]:
     labelled: list[tuple[int, int, str, str, int]] = []
     dialogue: list[tuple[int, int, bool]] = []  # (start, end, a question?)
     bare: list[tuple[int, int, bool]] = []  # unlabelled paragraphs after a bare question
+    plain: list[tuple[int, int]] = []  # unlabelled paragraphs with no dash
     for a, b in _paragraphs(view):
         line = text[a:b]
         match = _LABEL.match(line)
@@ -118,15 +145,20 @@ def interview_answer(view: View) -> Iterator[Candidate]:
         if match and (key in INTERVIEWER_LABELS | ANSWER_LABELS
                       or _INITIALS.fullmatch(match.group(1))):
             labelled.append((a, b, match.group(1), key, a + match.start(2)))
-        elif _dash_line(line):
-            dialogue.append((a, b, _is_question(line)))
-        elif _asks_you(view, a, b):
-            bare.append((a, b, True))
-        elif bare:
-            bare.append((a, b, False))
+            continue
+        if _dash_line(line):
+            dialogue.append((a, b, prompt(view, a, b)))
+        else:
+            plain.append((a, b))
+            if _asks_you(view, a, b):
+                bare.append((a, b, True))
+            elif bare:
+                bare.append((a, b, False))
     questions = sum(1 for a, b, _, key, _ in labelled
                     if key in INTERVIEWER_LABELS and _is_question(text[a:b]))
     questions += sum(1 for *_, asks in dialogue if asks)
+    if questions == 1 and not labelled and _one_question_interview(view, dialogue, plain):
+        questions = 2  # a page cut after its first answer is an interview all the same
     asked = sum(1 for n, (*_, asks) in enumerate(bare)
                 if asks and n + 1 < len(bare) and not bare[n + 1][2])
     if asked < 2 or not any(view.lemma[k] in INTERVIEW_ONLY_WORDS for k in
@@ -148,10 +180,8 @@ def interview_answer(view: View) -> Iterator[Candidate]:
                             Source("phrase", who.start, who.end))
     if person is None:
         return
-    for n, (a, b, asks) in enumerate(dialogue):
-        if asks or n == 0 or not dialogue[n - 1][2]:
-            continue  # an answer follows a question
-        start, end = view.strip_span(a + 1, b)
+    for a, b in _dialogue_answers(view, dialogue, plain):
+        start, end = view.strip_span(a + 1 if text[a] in DASHES else a, b)
         if end > start:
             yield Candidate(start, end, "direct", "interview_answer", None,
                             Source("phrase", person.start, person.end))
@@ -163,6 +193,44 @@ def interview_answer(view: View) -> Iterator[Candidate]:
         if end > start:
             yield Candidate(start, end, "direct", "interview_answer", None,
                             Source("phrase", person.start, person.end))
+
+
+def _dialogue_answers(view: View, dialogue: list[tuple[int, int, bool]],
+                      plain: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The answers of a dialogue-dash interview, in text order: the paragraph right after a
+    question (with a dash or without: ``– Почему?⏎⏎Физика нейтрино – …``), and the paragraphs
+    with no dash after an answer that go on in the first person (an answer over several
+    paragraphs), up to the next dash line."""
+    rows = sorted([(a, b, "question" if asks else "dash") for a, b, asks in dialogue]
+                  + [(a, b, "plain") for a, b in plain])
+    answering = False
+    for n, (a, b, kind) in enumerate(rows):
+        after_question = n > 0 and rows[n - 1][2] == "question"
+        if kind == "question":
+            answering = False
+        elif after_question and not _is_question(view.text[a:b]):
+            answering = True
+            yield a, b
+        elif kind == "plain" and answering and first_person(view, a, b):
+            yield a, b
+        else:
+            answering = False
+
+
+def _one_question_interview(view: View, dialogue: list[tuple[int, int, bool]],
+                            plain: list[tuple[int, int]]) -> bool:
+    """A dialogue with one question is an interview when the question speaks to ``вы`` or the
+    introduction before it says the person was interviewed or told something (``В интервью
+    X рассказал``, ``рассказал гендиректор X``), and an answer follows it."""
+    at = next(n for n, (*_, asks) in enumerate(dialogue) if asks)
+    a, b, _ = dialogue[at]
+    answered = at + 1 < len(dialogue) and not dialogue[at + 1][2] or any(
+        b < pa and not any(b < da < pa for da, *_ in dialogue) for pa, _ in plain)
+    if not answered:
+        return False
+    first = view.token_at(a)
+    told = any(view.lemma[k] in INTERVIEW_WORDS for k in range(first))
+    return told or _asks_you(view, a, b)
 
 
 def _interviewer(key: str) -> bool:

@@ -14,6 +14,7 @@ from .candidate import Candidate
 from .clauses import anchor_source, first_person_word, role_noun, that_clause
 from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before, opens_clause,
                      signature_line, speech_like, words_owner)
+from .interview import prompt
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
@@ -346,7 +347,8 @@ def direct_dash_paragraph(view: View) -> Iterator[Candidate]:
             not _DIALOGUE_ATTRIBUTION.search(body[2:]) and \
             not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
             any(view.is_finite(k) or view.pos[k] == "AUX" or
-                view.feats[k].get("Variant") == "Short" for k in range(a, b))
+                view.feats[k].get("Variant") == "Short" for k in range(a, b)) and \
+            not prompt(view, start, end)  # ``— Артем, … Расскажите о …``: the interviewer
         verb = _attribution_below(view, view.token_starting_at_or_after(line_end)) \
             if body[0] in DASHES and body.endswith(",") \
             and words[:1].isupper() else None
@@ -357,7 +359,8 @@ def direct_dash_paragraph(view: View) -> Iterator[Candidate]:
                             Source("zero") if verb is None else
                             _source_after(view, verb, view.sentence(verb)[1]))
         # a question (``— А Браун пояснил свой промах?``) is an interviewer's, not a report
-        speaking = goes_on or body[-1:] not in (":", "?") and _reports_speech(view, a, b)
+        speaking = goes_on or body[-1:] not in (":", "?") and _reports_speech(view, a, b) \
+            and not (body[0] in DASHES and prompt(view, start, end))
 
 
 def _attribution_below(view: View, b: int) -> int | None:
