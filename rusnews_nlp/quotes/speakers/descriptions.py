@@ -99,8 +99,8 @@ class Descriptions:
                     return False  # ``Гособвинитель требовал … Сам подсудимый``: not the accuser
                 return mention.token != head and mention.number != "Plur" \
                     and _lemma(self.index.tokens[mention.token]) not in UNNAMED_SOURCES
-            if mention.kind == "pronoun":
-                return mention.number == "Sing"
+            if mention.kind == "pronoun":  # ``оно`` (the decision) is nobody
+                return mention.number == "Sing" and mention.gender != "Neut"
             return mention.kind == "entity" and mention.label == "PER"
 
         sent = self.index.narrative_at(token.start)
