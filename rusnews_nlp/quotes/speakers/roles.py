@@ -9,7 +9,7 @@ salient holder of that office (``президент`` = Путин, not the once
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ...annotations import Entity, Referent, Speaker, Token
 from ...entities.referents import one_edit_apart, org_key
@@ -112,6 +112,78 @@ def _chain_before(index, i0: int) -> list[int]:
     return chain
 
 
+#: Verbs that give their subject a role in the instrumental (``стал тренером «Зенита»``,
+#: ``избран председателем``, ``назначен министром``) or after ``на пост`` (``назначен на пост
+#: мэра``): news name the person by that role afterwards (``Новый мэр пообещал``).
+PREDICATIVE_VERBS = frozenset({
+    "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать",
+    "утвердить", "утверждать", "являться", "остаться", "оставаться", "работать",
+})
+#: ``на пост мэра``, ``на должность главы``: the role in the genitive.
+POST_NOUNS = frozenset({"пост", "должность", "кресло"})
+PREDICATIVE_SPAN = 8
+
+
+def _predicative_roles(index, i0: int, i1: int,
+                       is_role: Callable[[int], bool]
+                       ) -> list[tuple[int, list[int], list[int], bool]]:
+    """The roles a predicate gives the subject at ``[i0, i1)`` (``Новым тренером «Зенита»
+    стал Иван Петров``, ``Петров назначен на пост мэра``): ``(role noun, its dependents after,
+    adjectives before, given by an appointment)``."""
+    tokens, sent = index.tokens, index.sent_of[i0]
+    if _case(tokens[i0]) != "Nom":
+        return []
+    lo, hi = max(0, i0 - PREDICATIVE_SPAN), min(len(tokens), i1 + PREDICATIVE_SPAN)
+    verbs = [v for v in range(lo, hi) if index.sent_of[v] == sent and not i0 <= v < i1
+             and _lemma(tokens[v]) in PREDICATIVE_VERBS]
+    found = []
+    for v in verbs:
+        for k in range(max(lo, v - 4), min(hi, v + 5)):
+            if index.sent_of[k] != sent or i0 <= k < i1 or not is_role(k):
+                continue
+            post = k > 0 and _lemma(tokens[k - 1]) in POST_NOUNS and _case(tokens[k]) == "Gen"
+            if _case(tokens[k]) != "Ins" and not post:
+                continue
+            after, m = [], k + 1
+            while m < hi and len(after) < APPOSITION_MAX and index.sent_of[m] == sent and \
+                    not i0 <= m < i1 and (tokens[m].pos in ("NOUN", "PROPN", "ADJ") or (
+                        index.entity_at_token[m] is not None
+                        and index.entity_at_token[m].label != "PER")):
+                after.append(m)
+                m += 1
+            before = [j for j in range(max(0, k - 3), k) if tokens[j].pos == "ADJ"]
+            found.append((k, after, before, _lemma(tokens[v]) in APPOINTING_VERBS))
+    return found
+
+
+#: Appointment verbs: the role they give is new (``На пост мэра назначен X. Новый мэр …``).
+APPOINTING_VERBS = frozenset({"стать", "назначить", "избрать", "переизбрать", "утвердить"})
+
+
+def _changing(mods: frozenset[str], lemma: str, roles: Sequence[Role]) -> bool:
+    """Does an adjective say the role phrase is not the holder the document named (``бывший
+    мэр``)? ``новый мэр`` is the one the document appointed, if it appointed one."""
+    changing = mods & ROLE_CHANGING_ADJECTIVES
+    if changing == {"новый"} and any(r.head == lemma and "новый" in r.adjectives for r in roles):
+        return False
+    return bool(changing)
+
+
+def _adjectives_before(index, head: int, i0: int) -> list[int]:
+    """Adjectives of the role noun at ``head``: those of the phrase, or — for a noun met in
+    running text — the ones written right before it (``главный тренер``)."""
+    tokens = index.tokens
+    if i0 < head:
+        return [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
+    out: list[int] = []
+    k = head - 1
+    while k >= 0 and head - k <= 3 and tokens[k].pos == "ADJ" \
+            and index.sent_of[k] == index.sent_of[head] and _agree(tokens[k], tokens[head]):
+        out.insert(0, k)
+        k -= 1
+    return out
+
+
 class Roles:
     """Roles recorded and resolved, a part of ``SpeakerResolver``."""
 
@@ -165,6 +237,9 @@ class Roles:
                     tail.append(m)
                     m += 1
                 self._add_role(k, tail, adjs, referent, entity)
+        for head, after, before, new in _predicative_roles(self.index, i0, i1,
+                                                           self._is_role_noun):
+            self._add_role(head, after, before, referent, entity, new)
 
     def _agree_name(self, k: int, name: Token) -> bool:
         """A role noun in apposition agrees with the name in case and number."""
@@ -202,10 +277,11 @@ class Roles:
         return frozenset(mods), frozenset(places)
 
     def _add_role(self, head: int, after: Sequence[int], before: Sequence[int],
-                  referent: Referent, entity: Entity) -> None:
+                  referent: Referent, entity: Entity, new: bool = False) -> None:
         mods, places = self._mods([*after, *before])
         lemma = _lemma(self.index.tokens[head])
-        adjectives = frozenset(_lemma(self.index.tokens[k]) for k in before)
+        adjectives = frozenset(_lemma(self.index.tokens[k]) for k in before) | (
+            {"новый"} if new else set())
         self.roles.append(Role(canonical_role(lemma, mods), lemma, mods, places, referent.id,
                                self.index.tokens[head].start, adjectives))
         self._role_tokens.add(head)
@@ -216,9 +292,9 @@ class Roles:
         lemma = _lemma(token)
         after = [k for k in range(head + 1, i1) if tokens[k].pos in ("NOUN", "PROPN", "ADJ")
                  or self.index.entity_at_token[k] is not None]
-        adjs = self._adjectives_before(head, i0)
+        adjs = _adjectives_before(self.index, head, i0)
         mods, places = self._mods([*after, *adjs])
-        changed = bool(mods & ROLE_CHANGING_ADJECTIVES)
+        changed = _changing(mods, lemma, self.roles)
         if token.feats_dict.get("Number") == "Plur":
             return self._resolve_group(head, i1, lemma)
         key = canonical_role(lemma, mods)
@@ -346,18 +422,3 @@ class Roles:
                 return self._from_referent(parties[-1])
             return Speaker(self._plural_name(head), "ORG", None)
         return Speaker(None, "UNNAMED", None)
-
-    def _adjectives_before(self, head: int, i0: int) -> list[int]:
-        """Adjectives of the role noun at ``head``: those of the phrase, or — for a noun met
-        in running text — the ones written right before it (``главный тренер``)."""
-        tokens = self.index.tokens
-        if i0 < head:
-            return [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
-        out: list[int] = []
-        k = head - 1
-        while k >= 0 and head - k <= 3 and tokens[k].pos == "ADJ" \
-                and self.index.sent_of[k] == self.index.sent_of[head] \
-                and _agree(tokens[k], tokens[head]):
-            out.insert(0, k)
-            k -= 1
-        return out
