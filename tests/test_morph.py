@@ -127,6 +127,19 @@ def test_tokens_get_pos_and_feats(nlp):
     assert first.feats_dict["Case"] == "Nom"
 
 
+@pytest.mark.parametrize("sentence, word, pos, lemma", [
+    # a common noun opening a sentence is no name for its capital
+    ("Политтехнолог отметил, что изменения заметны.", "Политтехнолог", "NOUN", "политтехнолог"),
+    ("«Политтехнолог отметил это».", "Политтехнолог", "NOUN", "политтехнолог"),
+    # names stay names
+    ("Песков ответил журналистам.", "Песков", "PROPN", "Песков"),
+    ("Москва ответит на санкции.", "Москва", "PROPN", "Москва"),
+])
+def test_sentence_initial_capital(nlp, sentence, word, pos, lemma):
+    token = next(t for t in nlp(sentence).tokens if t.text == word)
+    assert (token.pos, token.lemma) == (pos, lemma)
+
+
 @pytest.mark.parametrize("sentence, word, verb_form", [
     ("Погибли три человека, передаёт телеканал CNN.", "передаёт", "Fin"),
     ("Погибли три человека, передает телеканал CNN.", "передает", "Fin"),

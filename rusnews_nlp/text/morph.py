@@ -559,6 +559,20 @@ def contextual_lemmas(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def common_noun_only(word: str) -> bool:
+    """Does the dictionary know ``word`` (capitalised) only as a common noun, never as a name,
+    a place, an organisation or an abbreviation? The tagger calls a sentence's first word
+    PROPN for its capital (``Политтехнолог отметил``); the dictionary says it is no name."""
+    if not word[:1].isupper() or not word[1:].replace("-", "").islower() or \
+            not _is_cyrillic(word):
+        return False
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all(p.is_known for p in parses) and all(
+        p.tag.POS == "NOUN" and not (NAME_LIKE_GRAMMEMES | {"Abbr"}) & p.tag.grammemes
+        for p in parses)
+
+
 def tag_table(tags: Sequence[str]) -> list[tuple[str, str]]:
     """slovnet's ``POS|Feat=Val|...`` tag strings as ``(pos, feats)``; the features there are
     already sorted, as ``feats_to_str`` writes them."""
@@ -608,6 +622,9 @@ class MorphTagger:
                 for i, (token, (pos, feats)) in enumerate(zip(sent, tags)):
                     if is_possessive(token.text, tags[i + 1][0] if i + 1 < len(tags) else None):
                         pos = "DET"
+                    elif pos == "PROPN" and (i == 0 or i == 1 and not sent[0].text.isalnum()) \
+                            and common_noun_only(token.text):
+                        pos = "NOUN"  # a capital opening the sentence made no name
                     sent_toks.append(self.annotate(token, pos, feats))
                 toks.extend(contextual_lemmas(sent_toks) if self.lemmas else sent_toks)
             out.append(doc.replace(tokens=tuple(toks)))
