@@ -1843,6 +1843,13 @@ GRAMMAR = [
                  [("изменения заметны", "indirect", "Андрей Потылицын"),
                   ("главное впереди", "indirect", "Андрей Потылицын")],
                  id="a-role-noun-opening-a-sentence-is-a-role"),
+    pytest.param("Врач-терапевт Людмила Лапа объяснила, как провести выходные. Эксперт отмечает, "
+                 "что лучше остаться дома.",
+                 [("лучше остаться дома", "indirect", "Людмила Лапа")],
+                 id="an-expert-noun-after-a-professional-subject"),
+    pytest.param("Иван Петров приехал в больницу. По мнению эксперта, эпидемия идет на спад.",
+                 [("эпидемия идет на спад", "according_to", None)],
+                 id="an-expert-noun-after-a-person-with-no-profession-is-somebody-else"),
 ]
 
 

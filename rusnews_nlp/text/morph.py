@@ -567,6 +567,9 @@ def common_noun_only(word: str) -> bool:
     if not word[:1].isupper() or not word[1:].replace("-", "").islower() or \
             not _is_cyrillic(word):
         return False
+    if "-" in word:  # ``Врач-терапевт``: every part a common noun
+        parts = word.split("-")
+        return all(parts) and all(common_noun_only(part.capitalize()) for part in parts)
     parses = morph_analyzer().parse(word)
     return bool(parses) and all(p.is_known for p in parses) and all(
         p.tag.POS == "NOUN" and not (NAME_LIKE_GRAMMEMES | {"Abbr"}) & p.tag.grammemes

@@ -341,7 +341,8 @@ class Roles:
 
     def _expert_just_quoted(self, head: int, after: Sequence[int], before: int) -> str | None:
         """``Политолог Алексей Макаркин считает, что … По мнению эксперта, …``: a bare
-        singular expert noun right after a named person who spoke and whom the document
+        singular expert noun right after a named person who spoke (or was the subject of the
+        sentence before: ``Врач Людмила Лапа объяснила, как …``) and whom the document
         introduced by a profession is that person, not a new unnamed source."""
         token = self.index.tokens[head]
         if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" \
@@ -353,7 +354,8 @@ class Roles:
             return last
         sent = self.index.narrative_at(token.start)
         for mention in self._mentions_before(before, 1):
-            if mention.kind != "entity" or mention.label != "PER" or not mention.speaker:
+            if mention.kind != "entity" or mention.label != "PER" or not (
+                    mention.speaker or mention.subject):
                 continue
             if sent - mention.sent > 1 or mention.referent is None:
                 return None
