@@ -360,7 +360,12 @@ class Roles:
             if sent - mention.sent > 1 or mention.referent is None:
                 return None
             roles = self._roles_of.get(mention.referent, ())
-            return mention.referent if any(not r.changed for r in roles) else None
+            # a mere subject is the expert only by a profession, and for a bare noun
+            # (``Госсекретарь Блинкен прибыл. Американский эксперт …`` is somebody new)
+            professional = mention.speaker or not _adjectives_before(self.index, head, head) \
+                and any(r.head not in OFFICE_TITLES for r in roles)
+            return mention.referent if professional and any(not r.changed for r in roles) \
+                else None
         return None
 
     def _possessor(self, head: int, i0: int) -> str | None:
