@@ -5,6 +5,7 @@ the one outlet quoted so far for a bare ``издание``."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Sequence
 from functools import lru_cache
 
 from ...annotations import Entity, Speaker
@@ -163,6 +164,19 @@ class OrgNames:
                 # также уточнили``: the body that spoke last, named further back
                 return self._from_referent(last)
         return self._by_title(best[2], before) if best is not None else None
+
+    def _metonym_keys(self, ks: Sequence[int], before: int) -> set[str]:
+        """The organisations genitive metonyms among a role's dependents point back to
+        (``глава госкорпорации`` -> роскосмос, ``глава регулятора`` -> цб), as keys."""
+        keys = set()
+        for k in ks:
+            token = self.index.tokens[k]
+            if token.pos == "NOUN" and _case(token) == "Gen" and \
+                    metonym(_lemma(token)) is not None:
+                found = self._rule_metonym(k, k + 1, k, before)
+                if found is not None and found.type == "ORG" and found.name:
+                    keys.add(org_key(found.name))
+        return keys
 
     def _by_title(self, mention: Mention, before: int) -> Speaker | None:
         """The body of an organisation mention, named by the title written after it when there

@@ -294,6 +294,8 @@ class Roles:
                  or self.index.entity_at_token[k] is not None]
         adjs = _adjectives_before(self.index, head, i0)
         mods, places = self._mods([*after, *adjs])
+        if not any(r.mods & mods for r in self.roles if not r.changed):  # none says ``холдинг``
+            mods |= self._metonym_keys(after, before)  # ``глава госкорпорации``: Роскосмос
         changed = _changing(mods, lemma, self.roles)
         if token.feats_dict.get("Number") == "Plur":
             return self._resolve_group(head, i1, lemma)
