@@ -541,7 +541,8 @@ PRONOUNS: Mapping[str, tuple[frozenset[str], str]] = {
 }
 
 #: ``Тот ответил``: the person last named who was *not* the subject (the latter), by gender.
-LATTER_PRONOUNS: Mapping[str, str] = {"тот": "Masc", "та": "Fem"}
+LATTER_PRONOUNS: Mapping[str, str] = {"тот": "Masc", "та": "Fem", "последний": "Masc",
+                                      "последняя": "Fem"}
 
 #: Relative pronouns that point to the nearest noun phrase before them (``Песков, который``).
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"который", "кто"})

@@ -16,12 +16,17 @@ from .view import View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
 SUBJECT_PRONOUNS = frozenset("он она оно они тот та".split())  # ``Тот ответил``: the latter
+#: Adjectives that stand for the latter person alone (``Последний заявил``).
+LATTER_ADJECTIVES = frozenset({"последний", "последняя"})
 
 
 def nominative(view: View, i: int) -> bool:
     """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
     if view.pos[i] == "DET" and view.low[i] in SUBJECT_PRONOUNS:
         return view.case(i) in (None, "Nom")  # ``Тот ответил``
+    if view.low[i] in LATTER_ADJECTIVES and view.case(i) in (None, "Nom"):
+        # ``Последний заявил``, not ``последний матч``
+        return i + 1 >= len(view.tokens) or view.pos[i + 1] not in ("NOUN", "PROPN", "ADJ")
     if view.pos[i] not in ("NOUN", "PROPN", "PRON", "X"):
         entity = view.entity_of_token[i]
         return entity is not None and view.case(i) in (None, "Nom")

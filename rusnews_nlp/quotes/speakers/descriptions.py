@@ -74,7 +74,7 @@ class Descriptions:
         nationality = demonym[0] if demonym else frozenset()
         origin = nationality or places  # ``итальянец``, ``американский дипломат``
         subjects = demonym is not None or lemma in EPITHET_NOUNS or lemma in PARTY_MEMBERS \
-            or lemma in DEFENDANT_NOUNS \
+            or lemma in DEFENDANT_NOUNS or lemma in PLAIN_PERSON_NOUNS \
             or lemma in UNNAMED_SOURCES and bool(places)  # ``испанский специалист``
 
         def candidate(mention: Mention) -> bool:
@@ -142,7 +142,8 @@ class Descriptions:
             # the verb's gender in the last sentences, in any role
             fitting = {m.referent for m in self._mentions_before(before, DESCRIPTION_WINDOW)
                        if m.kind == "entity" and m.label == "PER" and m.gender is not None
-                       and m.gender != excluded and self.index.in_quote(m.start) is None}
+                       and m.gender != excluded and self.index.in_quote(m.start) is None
+                       and not (lemma in PLAIN_PERSON_NOUNS and self._roles_of.get(m.referent))}
             if len(fitting) == 1:
                 return fitting.pop()
         if office or demonym:
