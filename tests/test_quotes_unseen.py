@@ -1870,6 +1870,12 @@ GRAMMAR = [
                  "контрабанду.",
                  [("вез контрабанду", "indirect", "Иван Петров")],
                  id="a-plain-person-noun-describes-the-detained-man"),
+    pytest.param("Рост цен замедлился, показали данные Росстата.",
+                 [("Рост цен замедлился", "according_to", "Росстат")],
+                 id="a-finding-verb-closing-a-sentence"),
+    pytest.param("Большинство россиян доверяют врачам, выяснили социологи ВЦИОМ.",
+                 [("Большинство россиян доверяют врачам", "according_to", "ВЦИОМ")],
+                 id="a-finding-verb-with-members-of-a-body"),
 ]
 
 
@@ -1901,6 +1907,8 @@ NOT_QUOTES = [
     pytest.param("По решению суда Иван Петров арестован на два месяца.", id="po-resheniyu-cause"),
     pytest.param("По итогам матча «Зенит» вышел в финал.", id="po-itogam-outcome"),
     pytest.param("Поезд прибыл согласно расписанию.", id="soglasno-schedule"),
+    pytest.param("Он пришел домой, обнаружил пропажу и вызвал полицию.",
+                 id="a-finding-verb-after-a-comma-with-no-study-reports-nothing"),
     pytest.param("Министерство ответило на этот выпад: в марте газеты сообщили, что\n",
                  id="colon-narration-with-its-own-cue"),
     pytest.param("Мария Захарова: биография спикера МИД России\n\nСобрали главное из биографии.",

@@ -324,10 +324,12 @@ class View:
 
 
 def _reports_finding(view: View, i: int) -> bool:
-    """A finding verb reports content, not an object: ``установили, что`` / ``:``, or
-    ``как показал опрос`` (``Учёные обнаружили новый вид`` is an event)."""
+    """A finding verb reports content, not an object: ``установили, что`` / ``:``, ``как
+    показал опрос`` or ``…, показал опрос`` (``Учёные обнаружили новый вид`` is an event)."""
     nxt = view.low[i + 1:i + 5]  # ``, что`` or ``о том, что``
-    return "что" in nxt or nxt[:1] == [":"] or "как" in view.low[max(0, i - 3):i]
+    # or after the content: ``Рост цен замедлился, показали данные Росстата``
+    return "что" in nxt or nxt[:1] == [":"] or "как" in view.low[max(0, i - 3):i] or \
+        i > 0 and view.low[i - 1] == ","
 
 
 def _animate_subject(view: View, i: int) -> bool:

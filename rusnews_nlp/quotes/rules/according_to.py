@@ -15,7 +15,7 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     SURVEY_NOUNS)
 from ..places import location_source, message_source, subject_or_place
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, object_right,
-                       subject_right)
+                       phrase, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import (_only_tail, _quote_content, after_dateline, anchors, clause_end,
@@ -294,7 +294,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
     for verb in anchors(view):
         kind = view.cue_kind(verb)
         if kind not in ("speech", "impersonal", "passive", "stance") or kind == "speech" and \
-                view.lemma[verb] not in SPEECH_VERBS:
+                view.lemma[verb] not in SPEECH_VERBS and view.lemma[verb] not in FINDING_VERBS:
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
         found = _comma_before_cue(view, verb)
         if found is None or view.low[verb + 1:verb + 2] == ["ли"] or \
@@ -322,6 +322,11 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
             source = message_source(view, verb + 1, b) or location_source(view, verb + 1, b)
         else:
             source = subject_right(view, verb, b)
+            if source is None and view.lemma[verb] in FINDING_VERBS:
+                # ``…, показали данные Росстата``: the study, whatever case the tagger read
+                study = next((m for m in range(verb + 1, min(b, verb + 4))
+                              if view.lemma[m] in FINDING_SUBJECTS), None)
+                source = phrase(view, study, verb + 1, b) if study is not None else None
             if source is None and view.number(verb) == "Plur":
                 source = location_source(view, verb + 1, b)  # ``…, сообщили в Росавиации``
                 if source is None and view.low[verb + 1:verb + 2] == ["там"]:
