@@ -149,6 +149,9 @@ def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
     ("Прогноз сделал адвокат Луценко Алексей Баганец.",
      [("PER", "Луценко"), ("PER", "Алексей Баганец")]),
     ("Указ подписал Путин Владимир Владимирович.", [("PER", "Путин Владимир Владимирович")]),
+    # a genitive name (whose mother) and the first name after it are two people
+    ("Мать певца Майкла Джексона Кэтрин сообщила об этом.",
+     [("PER", "Майкла Джексона"), ("PER", "Кэтрин")]),
     # a body the person heads, run into the person's span, is not part of the name
     ("Спрос нужно стимулировать, считает глава Минцифры Максут Шадаев.",
      [("PER", "Максут Шадаев")]),

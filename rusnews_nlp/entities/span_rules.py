@@ -191,6 +191,36 @@ def drop_trailing_source_noun(piece: Piece, label: str) -> list[Piece]:
     return [piece[:k]] if k > 0 else []
 
 
+def _cases(word: str, grammemes: frozenset[str]) -> set[str]:
+    """The cases of the dictionary's readings of ``word`` that carry one of ``grammemes``."""
+    from ..models.resources import morph_analyzer
+
+    return {p.tag.case for p in morph_analyzer().parse(word)
+            if grammemes & p.tag.grammemes and p.tag.case}
+
+
+def split_owner_and_first_name(piece: Piece, label: str) -> list[Piece]:
+    """``Мать … Майкла Джексона Кэтрин``: a person's name in the genitive (whose mother) and
+    the first name of the person in the nominative after it, which the tagger ran into one
+    span; a first name never follows a genitive name within one name."""
+    words = [t.text for t in piece]
+    if label == "PER" and owner_then_first_name(words[:-1], words[-1:]):
+        return [piece[:-1], piece[-1:]]
+    return [piece]
+
+
+def owner_then_first_name(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Are ``before`` a full name in the genitive and ``after`` a lone first name that may be
+    nominative (``Майкла Джексона`` | ``Кэтрин``)?"""
+    if len(before) < 2 or len(after) != 1 or not all(w.isalpha() for w in (*before, *after)):
+        return False
+    last = _cases(after[0], frozenset({"Name"}))
+    if "nomn" not in last or "Surn" in _readings(after[0]):
+        return False
+    owner = [_cases(w, frozenset({"Name", "Surn"})) for w in before]
+    return all(cases and "nomn" not in cases and "gent" in cases for cases in owner)
+
+
 #: ``Минцифры``, ``Минэкономразвития``: a ministry's short name, which the dictionary may not know.
 _MINISTRY = re.compile(r"Мин[а-яё]{3,}")
 
@@ -226,6 +256,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("drop_outlet_kind", drop_outlet_kind),
     ("split_surname_and_name", split_surname_and_name),
     ("drop_leading_organisation", drop_leading_organisation),
+    ("split_owner_and_first_name", split_owner_and_first_name),
     ("drop_trailing_source_noun", drop_trailing_source_noun),
 )
 
@@ -261,7 +292,8 @@ def merge_adjacent_persons(text: str, entities: list[Entity],
         return prev.label == entity.label == "PER" and entity.start > prev.end \
             and text[prev.end:entity.start].strip(" ") == "" \
             and (not tokens or case(prev) == case(entity)) \
-            and not next_person(prev.text.split(), entity.text.split())
+            and not next_person(prev.text.split(), entity.text.split()) \
+            and not owner_then_first_name(prev.text.split(), entity.text.split())
 
     return _merge_adjacent(text, entities, joins)
 

@@ -105,7 +105,8 @@ def _chain_before(index, i0: int) -> list[int]:
         if ent is not None and ent.label == "PER" and not (
                 _case(tok) == "Gen" and _case(first) == "Nom"):
             break
-        if ent is None and tok.pos not in CHAIN_POS and tok.text not in CHAIN_PUNCT:
+        if ent is None and tok.pos not in CHAIN_POS and tok.text not in CHAIN_PUNCT and \
+                tok.feats_dict.get("VerbForm") != "Part":  # ``Мать скончавшегося … певца``
             break
         chain.insert(0, j)
         j -= 1
