@@ -1876,6 +1876,16 @@ GRAMMAR = [
     pytest.param("Большинство россиян доверяют врачам, выяснили социологи ВЦИОМ.",
                  [("Большинство россиян доверяют врачам", "according_to", "ВЦИОМ")],
                  id="a-finding-verb-with-members-of-a-body"),
+    pytest.param("«Мы заслужили эту победу». Тренер «Зенита» Сергей Семак — о матче со "
+                 "«Спартаком»\n\nГлавный тренер «Зенита» Сергей Семак прокомментировал победу.",
+                 [("Мы заслужили эту победу", "direct", "Сергей Семак")],
+                 id="headline-quotation-then-a-period-and-the-speaker-on-a-topic"),
+    pytest.param("«Мы заслужили эту победу». Сергей Семак покинул клуб летом.",
+                 [],
+                 id="a-quotation-then-a-sentence-with-its-own-verb-is-no-headline"),
+    pytest.param("Нападающий «Зенита» Иван Сергеев: «Забил благодаря партнерам»",
+                 [("Забил благодаря партнерам", "direct", "Иван Сергеев")],
+                 id="a-role-with-a-title-in-marks-before-a-name-and-colon"),
 ]
 
 

@@ -414,8 +414,9 @@ def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
     first = view.token_at(entity.start)
     if first != lo and (entity.label != "PER" or any(
             view.pos[k] in ("VERB", "AUX") or view.is_punct(k) and not view.is_dash(k)
+            and view.tokens[k].text not in OPENING_MARKS and view.tokens[k].text not in CLOSING_MARKS
             for k in range(lo, first))):
-        return None
+        return None  # (a title in marks may stand in the role: ``Нападающий «Зенита» X:``)
     return Source("phrase", entity.start, entity.end)
 
 

@@ -67,14 +67,17 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
     for pair in view.spoken:
         line_start, line_end = view.line_of(pair.open)
         c = view.token_at(pair.close)
-        if text[line_start:pair.open].strip() or c + 2 >= n or view.low[c + 1] != ":" or \
-                view.tokens[c + 2].start >= line_end:
+        if text[line_start:pair.open].strip() or c + 2 >= n or \
+                view.low[c + 1] not in (":", ".") or view.tokens[c + 2].start >= line_end:
             continue
         k, last = c + 2, view.token_starting_at_or_after(line_end) - 1
         if last - k > HEADLINE_MAX_TOKENS:
             continue
         named = _names_in_document(view) if named is None else named
         speaker = _role_and_name(view, k, named) or _line_speaker(view, k, named)
+        if view.low[c + 1] == "." and (speaker is None or not _topic_only(
+                view, view.token_at(speaker[1] - 1) + 1, last + 1)):
+            continue  # ``«…». Тренер X — о матче``: a sentence after the period says nothing
         if speaker is not None:
             source: Source | None = Source("phrase", *speaker)
         elif view.low[k] in ("в", "во"):
@@ -220,6 +223,17 @@ def _role_and_name(view: View, t: int, named: Names) -> tuple[int, int] | None:
 
 #: Words a headline's topic may open with: ``Зеленский о марафоне со СМИ: …``.
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+
+
+def _topic_only(view: View, k: int, end: int) -> bool:
+    """Are tokens ``[k, end)`` nothing, or only a topic (``— о матче со «Спартаком»``) with no
+    verb of its own?"""
+    if k < end and view.is_dash(k):
+        k += 1
+    if k >= end:
+        return True
+    return view.low[k] in _TOPIC_PREPOSITIONS and not any(
+        view.is_finite(m) for m in range(k, end))
 
 
 def _topic_colon(view: View, k: int) -> int | None:
