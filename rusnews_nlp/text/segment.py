@@ -11,6 +11,7 @@ Two additions to razdel, both driven by scraped news pages:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, Mapping, Sequence
 
 from razdel import sentenize, tokenize
@@ -216,9 +217,41 @@ def _url_parts(text: str) -> Iterator[tuple[int, str, bool]]:
     return _split(_URL, text)
 
 
+#: A period, space and a capitalised word: where razdel keeps a sentence going after an
+#: abbreviation (``в 2015 г. Об этом заявил``, ``500 тыс. б/с. Об этом``).
+_PERIOD_CAPITAL = re.compile(r"(?<=\.)\s+(?=([А-ЯЁ][а-яё]+)\b(?!\.))")
+
+#: Parts of speech (OpenCorpora) of a word that opens a sentence and is never a name.
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
+@lru_cache(maxsize=4096)
+def _opens_sentence(word: str) -> bool:
+    """Is ``word`` (capitalised) first of all a function word (``Об``, ``Он``, ``Однако``), so a
+    period before it ends a sentence even after an abbreviation?"""
+    from ..models.resources import morph_analyzer
+
+    parses = morph_analyzer().parse(word.lower())
+    # the dictionary's first reading: ``Об``, ``По`` are prepositions before they are an
+    # abbreviation or Edgar Poe's surname
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS in _FUNCTION_POS
+
+
+def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` pieces of one razdel sentence, cut after an abbreviation's period that
+    a function word follows (razdel reads ``г. Об`` as one sentence)."""
+    start = 0
+    for match in _PERIOD_CAPITAL.finditer(text):
+        if _opens_sentence(match.group(1)):
+            yield start, match.start()
+            start = match.end()
+    yield start, len(text)
+
+
 def sentences(text: str) -> Iterator[Span]:
-    """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline;
-    a noise run is a sentence of its own."""
+    """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline,
+    cut again after an abbreviation that ends one (``_after_abbreviations``); a noise run is
+    a sentence of its own."""
     for line in _LINE.finditer(text):
         for offset, part, noise in _parts(line.group()):
             base = line.start() + offset
@@ -227,7 +260,8 @@ def sentences(text: str) -> Iterator[Span]:
                 continue
             for sent in sentenize(part):
                 if sent.text.strip():
-                    yield Span(base + sent.start, base + sent.stop)
+                    for a, b in _after_abbreviations(sent.text):
+                        yield Span(base + sent.start + a, base + sent.start + b)
 
 
 def tokens(text: str, start: int = 0) -> Iterator[Token]:
