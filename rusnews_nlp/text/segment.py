@@ -237,14 +237,22 @@ def _opens_sentence(word: str) -> bool:
     return bool(parses) and parses[0].is_known and parses[0].tag.POS in _FUNCTION_POS
 
 
+#: A sentence's final stop glued to the next one by a scraper (``кто их вводит.Накануне``).
+_GLUED_STOP = re.compile(r"([а-яё]{2,})[.!?](?=[А-ЯЁ][а-яё])")
+
+
 def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
     """``[start, end)`` pieces of one razdel sentence, cut after an abbreviation's period that
-    a function word follows (razdel reads ``г. Об`` as one sentence)."""
+    a function word follows (razdel reads ``г. Об`` as one sentence) and at a final stop with
+    no space after it before a capital (``вводит.Накануне``; not ``им.Пушкина``)."""
+    cuts = [(m.start(), m.end()) for m in _PERIOD_CAPITAL.finditer(text)
+            if _opens_sentence(m.group(1))]
+    cuts += [(m.end(), m.end()) for m in _GLUED_STOP.finditer(text)
+             if m.group(1).lower() not in ABBREVIATIONS]
     start = 0
-    for match in _PERIOD_CAPITAL.finditer(text):
-        if _opens_sentence(match.group(1)):
-            yield start, match.start()
-            start = match.end()
+    for end, nxt in sorted(cuts):
+        yield start, end
+        start = nxt
     yield start, len(text)
 
 
