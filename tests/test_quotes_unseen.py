@@ -1891,6 +1891,13 @@ GRAMMAR = [
                  [("«Газпром» увеличил экспорт на 9,7% по сравнению с 2015 г", "according_to",
                    "Алексей Миллер")],
                  id="a-back-reference-after-an-abbreviation-ending-a-sentence"),
+    pytest.param("В Минэнерго России сообщили о росте цен. По словам представителя ведомства, "
+                 "рост цен наблюдается.",
+                 [("рост цен наблюдается", "according_to", "Минэнерго России")],
+                 id="a-representative-of-a-metonym-speaks-for-the-body"),
+    pytest.param("«Рост цен наблюдается», — приводит РИА Новости заявление Минэнерго.",
+                 [("Рост цен наблюдается", "direct", "Минэнерго")],
+                 id="an-outlet-relays-a-bodys-statement"),
 ]
 
 

@@ -559,12 +559,16 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
         if entity is None and view.pos[i] == "NOUN" and view.case(i) == "Acc" and \
                 view.feats[i].get("Animacy") == "Anim":
             return phrase(view, i, i, hi)  # ``цитирует ТАСС главу турецкой дипломатии``
-        if view.lemma[i] == "слово" and i + 1 < hi and view.case(i + 1) == "Gen" and \
-                view.pos[i + 1] in ("NOUN", "PROPN", "ADJ"):
+        if (view.lemma[i] == "слово" or view.lemma[i] in MESSAGE_NOUNS) and i + 1 < hi and \
+                view.case(i + 1) == "Gen" and view.pos[i + 1] in ("NOUN", "PROPN", "ADJ"):
             head = i + 1  # ``приводит ТАСС слова представителя МИД``: whose words
             while head + 1 < hi and view.pos[head] == "ADJ":
                 head += 1
-            return phrase(view, head, i + 1, hi)
+            # up to the subject after it (``приводит сообщение ведомства РИА Новости``)
+            stop = next((k for k in range(head + 1, hi) if view.case(k) == "Nom" or (
+                view.entity_of_token[k] is not None
+                and view.entity_of_token[k] is not view.entity_of_token[head])), hi)
+            return phrase(view, head, i + 1, stop)
     return None
 
 

@@ -165,18 +165,21 @@ class OrgNames:
                 return self._from_referent(last)
         return self._by_title(best[2], before) if best is not None else None
 
-    def _metonym_keys(self, ks: Sequence[int], before: int) -> set[str]:
+    def _metonym_bodies(self, ks: Sequence[int], before: int) -> list[Speaker]:
         """The organisations genitive metonyms among a role's dependents point back to
-        (``глава госкорпорации`` -> роскосмос, ``глава регулятора`` -> цб), as keys."""
-        keys = set()
+        (``глава госкорпорации`` -> Роскосмос, ``представитель ведомства`` -> Минэнерго)."""
+        bodies = []
         for k in ks:
             token = self.index.tokens[k]
             if token.pos == "NOUN" and _case(token) == "Gen" and \
                     metonym(_lemma(token)) is not None:
                 found = self._rule_metonym(k, k + 1, k, before)
                 if found is not None and found.type == "ORG" and found.name:
-                    keys.add(org_key(found.name))
-        return keys
+                    bodies.append(found)
+        return bodies
+
+    def _metonym_keys(self, ks: Sequence[int], before: int) -> set[str]:
+        return {org_key(body.name or "") for body in self._metonym_bodies(ks, before)}
 
     def _by_title(self, mention: Mention, before: int) -> Speaker | None:
         """The body of an organisation mention, named by the title written after it when there

@@ -334,6 +334,9 @@ class Roles:
             dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
             if dependent is not None and dependent.label != "PER":
                 return self._from_entity(dependent)
+            bodies = self._metonym_bodies(after, before)  # ``представитель ведомства``
+            if dependent is None and bodies:
+                return bodies[0]
         if office and not changed:
             holder = self._dated_holder(self._role_name(adjs, head, i1)) \
                 or self._named_kb_holder(key, places)
