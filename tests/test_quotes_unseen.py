@@ -1898,6 +1898,9 @@ GRAMMAR = [
     pytest.param("«Рост цен наблюдается», — приводит РИА Новости заявление Минэнерго.",
                  [("Рост цен наблюдается", "direct", "Минэнерго")],
                  id="an-outlet-relays-a-bodys-statement"),
+    pytest.param("После посадки JAXA сообщило, что модуль прилунился.",
+                 [("модуль прилунился", "indirect", "JAXA")],
+                 id="a-caseless-body-name-right-before-its-verb"),
 ]
 
 

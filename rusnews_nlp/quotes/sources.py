@@ -244,11 +244,14 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 continue
             if entity is not None and first - 1 >= lo and view.pos[first - 1] == "NOUN" and \
                     view.case(first - 1) == "Gen" and view.entity_of_token[first - 1] is None \
+                    and not (first - 2 >= 0 and view.pos[first - 2] == "ADP") \
                     and (body and view.lemma[first - 1] not in TIME_NOUNS
                          or view.lemma[first - 1] in PLACE_KIND_NOUNS
                          # a full name is a person's: ``Министр … области Дмитрий Сазонов``
                          and (entity.label != "PER" or len(entity.text.split()) == 1)):
-                i = first - 1  # ``Жительница города Сендай``: the name of a genitive place noun
+                # ``Жительница города Сендай``: the name of a genitive place noun (but in
+                # ``После посадки JAXA сообщило`` the noun is the preposition's, not the name's)
+                i = first - 1
                 continue
             if body and view.case(i) == "Nom" and i - 1 >= lo and view.pos[i - 1] == "NOUN" \
                     and view.case(i - 1) == "Nom" and view.feats[i - 1].get("Animacy") == "Anim" \
@@ -404,7 +407,7 @@ def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     рассказали источники``: the outlet is the addressee)."""
     left = subject_left(view, verb, lo)
     if left is None:
-        return subject_right(view, verb, hi)
+        return subject_right(view, verb, hi) or _name_right_before(view, verb, lo)
     if left.start is not None and left.end is not None and \
             _adverbials(view, view.token_at(left.end - 1) + 1, verb):
         # ``Об этом ТАСС [по телефону] сообщил вице-президент X``: an indeclinable outlet
@@ -429,6 +432,17 @@ def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
                     view.number(view.token_at(right.start)) == "Plur":
                 return right
     return left
+
+
+def _name_right_before(view: View, verb: int, lo: int) -> Source | None:
+    """A caseless name of a body right before the verb, when no subject was found on either
+    side: ``После посадки JAXA сообщило`` read the name as the noun's dependent, but the verb
+    has nobody else to agree with."""
+    entity = view.entity_of_token[verb - 1] if verb - 1 >= lo else None
+    if entity is None or entity.label != "ORG" or view.tokens[verb - 1].end != entity.end or \
+            view.case(verb - 1) is not None and not view.tokens[verb - 1].text.isascii():
+        return None
+    return Source("phrase", entity.start, entity.end)
 
 
 def told_outlet(view: View, source: Source, verb: int) -> bool:

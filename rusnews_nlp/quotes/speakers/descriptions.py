@@ -5,12 +5,13 @@ last sentences, never one the document or the knowledge base gives another offic
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Sequence
 
-from ...kb.lexicon import (DEFENDANT_NOUNS, DEMONYMS, EPITHET_NOUNS, FEMININE_GENDER,
+from ...kb.lexicon import (DEFENDANT_NOUNS, DEMONYMS, EPITHET_NOUNS, FEMININE_GENDER, OFFICE_TITLES,
                            ORIGIN_OFFICES, PARTY_MEMBERS, PLACE_HEAD_NOUNS, PLAIN_PERSON_NOUNS,
                            UNNAMED_SOURCES)
 from .candidates import Mention
-from .phrases import DASHES, _case, _lemma
+from .phrases import DASHES, EXPERT_NOUNS, _adjectives_before, _case, _lemma
 
 #: How many sentences back a role noun with no named holder (``чиновник``) looks for the
 #: person it describes.
@@ -38,6 +39,35 @@ class Descriptions:
         if gender is not None and gender != token.feats_dict.get("Gender", gender):
             return None
         return last
+
+    def _expert_just_quoted(self, head: int, after: Sequence[int], before: int) -> str | None:
+        """``Политолог Алексей Макаркин считает, что … По мнению эксперта, …``: a bare
+        singular expert noun right after a named person who spoke (or was the subject of the
+        sentence before: ``Врач Людмила Лапа объяснила, как …``) and whom the document
+        introduced by a profession is that person, not a new unnamed source."""
+        token = self.index.tokens[head]
+        if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" \
+                or after:
+            return None
+        last = self._last_speaker  # ``X отметил, что … «…, — заявил специалист»``
+        if last is not None and last in self._roles_of and \
+                any(not r.changed for r in self._roles_of[last]):
+            return last
+        sent = self.index.narrative_at(token.start)
+        for mention in self._mentions_before(before, 1):
+            if mention.kind != "entity" or mention.label != "PER" or not (
+                    mention.speaker or mention.subject):
+                continue
+            if sent - mention.sent > 1 or mention.referent is None:
+                return None
+            roles = self._roles_of.get(mention.referent, ())
+            # a mere subject is the expert only by a profession, and for a bare noun
+            # (``Госсекретарь Блинкен прибыл. Американский эксперт …`` is somebody new)
+            professional = mention.speaker or not _adjectives_before(self.index, head, head) \
+                and any(r.head not in OFFICE_TITLES for r in roles)
+            return mention.referent if professional and any(not r.changed for r in roles) \
+                else None
+        return None
 
     def _described_person(self, head: int, key: str | None, mods: frozenset[str],
                           before: int, office: bool = False,

@@ -229,3 +229,23 @@ class Phrases:
     def _span(self, speaker: Speaker, start: int, end: int) -> Speaker:
         return Speaker(speaker.name, speaker.type, speaker.referent, start, end,
                        self.doc.text[start:end])
+
+
+#: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
+EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый",
+                          "исследовательница", "ученая", "синоптик", "метеоролог"})
+
+
+def _adjectives_before(index, head: int, i0: int) -> list[int]:
+    """Adjectives of the role noun at ``head``: those of the phrase, or — for a noun met in
+    running text — the ones written right before it (``главный тренер``)."""
+    tokens = index.tokens
+    if i0 < head:
+        return [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
+    out: list[int] = []
+    k = head - 1
+    while k >= 0 and head - k <= 3 and tokens[k].pos == "ADJ" \
+            and index.sent_of[k] == index.sent_of[head] and _agree(tokens[k], tokens[head]):
+        out.insert(0, k)
+        k -= 1
+    return out

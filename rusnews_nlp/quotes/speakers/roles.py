@@ -19,12 +19,9 @@ from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS,
                            RELATION_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES,
                            ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES, UNNAMED_SOURCES, plain)
 from .candidates import Mention
-from .phrases import APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _agree, _case, _lemma
+from .phrases import (APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _adjectives_before,
+                      _agree, _case, _lemma)
 from .salience import _SalienceIndex
-
-#: Nouns that describe a quoted expert again (``по мнению эксперта``) — otherwise unnamed.
-EXPERT_NOUNS = frozenset({"эксперт", "аналитик", "специалист", "исследователь", "ученый",
-                          "исследовательница", "ученая", "синоптик", "метеоролог"})
 
 #: Words a role apposition may run through besides nouns and adjectives.
 CHAIN_POS = ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET")
@@ -168,21 +165,6 @@ def _changing(mods: frozenset[str], lemma: str, roles: Sequence[Role]) -> bool:
     if changing == {"новый"} and any(r.head == lemma and "новый" in r.adjectives for r in roles):
         return False
     return bool(changing)
-
-
-def _adjectives_before(index, head: int, i0: int) -> list[int]:
-    """Adjectives of the role noun at ``head``: those of the phrase, or — for a noun met in
-    running text — the ones written right before it (``главный тренер``)."""
-    tokens = index.tokens
-    if i0 < head:
-        return [k for k in range(i0, head) if tokens[k].pos == "ADJ"]
-    out: list[int] = []
-    k = head - 1
-    while k >= 0 and head - k <= 3 and tokens[k].pos == "ADJ" \
-            and index.sent_of[k] == index.sent_of[head] and _agree(tokens[k], tokens[head]):
-        out.insert(0, k)
-        k -= 1
-    return out
 
 
 class Roles:
@@ -344,35 +326,6 @@ class Roles:
                 return holder
         # a role the document ties to nobody is no name (GUIDELINE.md §2a)
         return Speaker(None, "UNNAMED", None)
-
-    def _expert_just_quoted(self, head: int, after: Sequence[int], before: int) -> str | None:
-        """``Политолог Алексей Макаркин считает, что … По мнению эксперта, …``: a bare
-        singular expert noun right after a named person who spoke (or was the subject of the
-        sentence before: ``Врач Людмила Лапа объяснила, как …``) and whom the document
-        introduced by a profession is that person, not a new unnamed source."""
-        token = self.index.tokens[head]
-        if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" \
-                or after:
-            return None
-        last = self._last_speaker  # ``X отметил, что … «…, — заявил специалист»``
-        if last is not None and last in self._roles_of and \
-                any(not r.changed for r in self._roles_of[last]):
-            return last
-        sent = self.index.narrative_at(token.start)
-        for mention in self._mentions_before(before, 1):
-            if mention.kind != "entity" or mention.label != "PER" or not (
-                    mention.speaker or mention.subject):
-                continue
-            if sent - mention.sent > 1 or mention.referent is None:
-                return None
-            roles = self._roles_of.get(mention.referent, ())
-            # a mere subject is the expert only by a profession, and for a bare noun
-            # (``Госсекретарь Блинкен прибыл. Американский эксперт …`` is somebody new)
-            professional = mention.speaker or not _adjectives_before(self.index, head, head) \
-                and any(r.head not in OFFICE_TITLES for r in roles)
-            return mention.referent if professional and any(not r.changed for r in roles) \
-                else None
-        return None
 
     def _possessor(self, head: int, i0: int) -> str | None:
         """The referent of a possessive before a role noun (``Его адвокат``, ``её муж``): the
