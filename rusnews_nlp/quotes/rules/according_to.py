@@ -133,7 +133,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 view.pos[i - 2] not in ("VERB", "AUX") else None
             if subject is not None:
                 verb = subject[1]  # ``Как сам Иван Петров сформулировал, …``
-            if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal"):
+            if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal", "stance"):
                 continue
             comma = verb + 1
             b_scan = min(b, verb + SCAN_TOKENS)
