@@ -17,7 +17,7 @@ from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, metonym,
                            STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
 from .candidates import Mention
 from .org_names import OrgNames
-from .phrases import PERSON_LEXICON, _case, _lemma
+from .phrases import PERSON_LEXICON, Phrases, _case, _lemma
 
 #: Sentences back in which a bare ``издание`` / ``газета`` finds the outlet it refers to.
 MEDIA_WINDOW = 2
@@ -282,6 +282,7 @@ class PhraseRules:
 
     RULES: tuple[tuple[str, Callable[..., Speaker | None]], ...] = (
         ("person_entity", _rule_person_entity),
+        ("surname", Phrases._rule_surname),
         ("pronoun", _rule_pronoun),
         ("org_unit", _rule_org_unit),
         ("statement", _rule_statement),

@@ -171,6 +171,17 @@ class Phrases:
         rest = text[head_token.end:tokens[last].end] if last > head else ""
         return word + rest
 
+    def _rule_surname(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        """``Токаев заявил`` in a headline the tagger read as a common noun (``токай``): a
+        capitalised word, alone in the phrase and in no entity, that is the surname of exactly
+        one person the document names in full (``Касым-Жомарт Токаев``) is that person."""
+        token = self.index.tokens[head]
+        if i1 - i0 != 1 or self.index.entity_at_token[head] is not None or \
+                not token.text[:1].isupper() or not token.text[1:].islower():
+            return None
+        referent = self._surnames.get(plain(token.text))
+        return self._from_referent(self._by_id[referent]) if referent is not None else None
+
     def _from_entity(self, entity: Entity) -> Speaker | None:
         referent = self._by_entity.get(entity.id)
         if referent is None:
