@@ -87,7 +87,7 @@ class Descriptions:
         lemma = _lemma(token)
         orgs = (mods & self._org_keys) - places
         if orgs:
-            tied = [r.referent for r in self.roles if r.mods & orgs and not r.changed]
+            tied = [r.referent for org in orgs for r in self._roles_by_mod.get(org, ())]
             if tied:
                 return max(set(tied), key=lambda rid: self._salience(rid, before))
             if key is None or key == lemma:  # ``глава МИД`` is an office wherever it is named

@@ -84,6 +84,15 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
                 if role.referent not in group.referents:
                     group.referents.append(role.referent)
         self._role_groups = list(kinds.values())
+        # what the current roles depend on, and the offices the document appointed somebody
+        # to: looked up per role phrase, so built once (a long archive has thousands of roles)
+        self._roles_by_mod: dict[str, list[Role]] = {}
+        for role in self.roles:
+            if not role.changed:
+                for mod in role.mods:
+                    self._roles_by_mod.setdefault(mod, []).append(role)
+        self._role_mods = frozenset(self._roles_by_mod)
+        self._appointed = frozenset(r.head for r in self.roles if "новый" in r.adjectives)
         self._role_order = {id(role): n for n, role in enumerate(self.roles)}
         self._roles_of: dict[str, list[Role]] = {}
         self._nationality: dict[str, set[str]] = {}

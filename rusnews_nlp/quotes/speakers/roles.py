@@ -158,13 +158,12 @@ def _predicative_roles(index, i0: int, i1: int,
 APPOINTING_VERBS = frozenset({"стать", "назначить", "избрать", "переизбрать", "утвердить"})
 
 
-def _changing(mods: frozenset[str], lemma: str, roles: Sequence[Role]) -> bool:
+def _changing(mods: frozenset[str], lemma: str, appointed: frozenset[str]) -> bool:
     """Does an adjective say the role phrase is not the holder the document named (``бывший
-    мэр``)? ``новый мэр`` is the one the document appointed, if it appointed one."""
+    мэр``)? ``новый мэр`` is the one the document appointed (``appointed``: the role nouns
+    it appointed somebody to), if it appointed one."""
     changing = mods & ROLE_CHANGING_ADJECTIVES
-    if changing == {"новый"} and any(r.head == lemma and "новый" in r.adjectives for r in roles):
-        return False
-    return bool(changing)
+    return bool(changing) and not (changing == {"новый"} and lemma in appointed)
 
 
 class Roles:
@@ -277,9 +276,9 @@ class Roles:
                  or self.index.entity_at_token[k] is not None]
         adjs = _adjectives_before(self.index, head, i0)
         mods, places = self._mods([*after, *adjs])
-        if not any(r.mods & mods for r in self.roles if not r.changed):  # none says ``холдинг``
+        if not mods & self._role_mods:  # no current role says ``холдинг``
             mods |= self._metonym_keys(after, before)  # ``глава госкорпорации``: Роскосмос
-        changed = _changing(mods, lemma, self.roles)
+        changed = _changing(mods, lemma, self._appointed)
         if token.feats_dict.get("Number") == "Plur":
             return self._resolve_group(head, i1, lemma)
         key = canonical_role(lemma, mods)
