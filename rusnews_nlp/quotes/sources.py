@@ -211,7 +211,10 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 inner = view.token_at(pair.open)
                 if inner - 1 >= lo and nominative(view, inner - 1):
                     return phrase(view, inner - 1, lo, verb)
-                if inner == lo or inner - 1 >= lo and view.low[inner - 1] in (",", "и"):
+                before = inner - 1
+                while before >= lo and view.pos[before] == "ADV":
+                    before -= 1  # ``Ранее «Комсомолка» сообщала``
+                if before < lo or view.low[before] in (",", "и"):
                     title = _title_subject(view, inner, i, verb)
                     if title is not None:
                         return title  # ``«Зенит» сообщил``: the title alone is the subject

@@ -343,7 +343,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if any(view.feats[v].get("Tense") != "Fut" and _reports(view, v, a)
                for v in found[first:] if v < j):
             continue
-        start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
+        first = after_dateline(view, a, j)  # ``27.06.2024 | 14:58 Текст …, заявил X``
+        start, end = view.strip_span(view.tokens[first].start, view.tokens[j].start)
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_trailing",
                             (verb, verb + 1), source)

@@ -143,7 +143,10 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
                 and view.lemma[j + 1] in BACK_REFERENCE_NOUNS and \
                 view.lemma[j + 2] in BACK_REFERENCE_VERBS and view.is_finite(j + 2):
             j += 2  # ``«…», — такое заявление сделал X``
-        if j >= n or j - c > 7 or "\n" in view.text[pair.close:view.tokens[j].start]:
+        if j >= n or j - c > 7 or "\n" in view.text[pair.close:view.tokens[j].start] and not (
+                # ``«…»,⏎— заявила Санду``: the page broke the line after the comma
+                comma and dash and view.text.count("\n", pair.close, view.tokens[j].start) == 1
+                and "\n" in view.text[view.tokens[c + 1].end:view.tokens[c + 2].start]):
             continue
         _, hi = view.sentence(j)
         start, end = _quote_content(view, pair)

@@ -9,7 +9,7 @@ from ...annotations import Entity
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, UNNAMED_SOURCES
 from ..places import location_source
 from ..sources import Source
-from ..view import CLOSING_MARKS, OPENING_MARKS, View
+from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import _quote_content, after_dateline, role_noun
 from .interview import INTERVIEWER_LABELS
@@ -132,6 +132,9 @@ def _predicate(view: View, first: int, stop: int) -> bool:
     infinitive (``Как выжить в кризис — Сбербанк``) names a topic, it states nothing."""
     return any(view.is_finite(k) or view.pos[k] == "AUX" or
                view.feats[k].get("Variant") == "Short"  # ``готова``, ``не связана``
+               # a short participle the tagger read as a noun (``финализирован``)
+               or view.pos[k] == "NOUN" and view.tokens[k].text.islower()
+               and (verb_reading(view.tokens[k].text) or ("", {}))[1].get("Variant") == "Short"
                for k in range(first, stop))
 
 
@@ -150,10 +153,14 @@ def _signature(view: View, k: int, stop: int) -> tuple[int, int] | None:
     last = view.entity_of_token[stop - 1]
     if last is not None and last.label == "PER":
         return last.start, last.end
+    if role_noun(view, k) and view.feats[k].get("Number") != "Plur" and any(
+            view.entity_of_token[j] is not None for j in range(k + 1, stop)):
+        # ``… – глава МИД Армении``: an office of a named body; the resolver finds its holder
+        return view.tokens[k].start, view.tokens[stop - 1].end
     head = view.entity_of_token[k]
     if head is None or head.label != "ORG" or \
             any(view.entity_of_token[j] is None for j in range(k, stop)):
-        return None  # a role with its body (``глава МИД``) is the resolver's, not a line's
+        return None
     return head.start, view.tokens[stop - 1].end
 
 
