@@ -1926,6 +1926,9 @@ GRAMMAR = [
     pytest.param("Ранее «Комсомолка» сообщала, что Литва открывает границу.",
                  [("Литва открывает границу", "indirect", "Комсомолка")],
                  id="an-outlet-title-after-an-adverb-is-the-subject"),
+    pytest.param("Накануне «Известия» писали, что закон готов.",
+                 [("закон готов", "indirect", "Известия")],
+                 id="a-plural-title-with-a-plural-verb"),
 ]
 
 

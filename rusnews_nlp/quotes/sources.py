@@ -285,8 +285,9 @@ def _title_subject(view: View, open_: int, close: int, verb: int) -> Source | No
         return None
     if any(view.pos[k] in ("VERB", "AUX") for k in range(open_ + 1, close)):
         return None
-    if view.feats[verb].get("Number") == "Plur":
-        return None
+    if view.feats[verb].get("Number") == "Plur" and not (
+            close - open_ == 2 and view.number(open_ + 1) == "Plur"):
+        return None  # but a plural title agrees: ``«Известия» писали``
     return Source("phrase", view.tokens[open_ + 1].start, view.tokens[close - 1].end)
 
 
