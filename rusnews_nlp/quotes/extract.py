@@ -209,7 +209,7 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
                 by_cue[key] = (speaker, how)
         out.append((cand, speaker, how))
         if resolver is not None and hasattr(resolver, "note_reported"):
-            resolver.note_reported(cand.start, cand.end, speaker)
+            resolver.note_reported(cand.start, cand.end, speaker, cand.type == "direct")
         if speaker is not None and source.kind not in ("document",):
             state.speaker = speaker
             known = resolver.referent_gender(speaker.referent) \

@@ -13,6 +13,10 @@ from ...kb.lexicon import (DEFENDANT_NOUNS, DEMONYMS, EPITHET_NOUNS, FEMININE_GE
 from .candidates import Mention
 from .phrases import DASHES, EXPERT_NOUNS, _adjectives_before, _case, _lemma
 
+#: The parties of a trial: one never describes a person the document gave another role.
+TRIAL_ROLES = frozenset({"адвокат", "защитник", "юрист", "прокурор", "обвинитель",
+                         "гособвинитель", "следователь", "судья", "истец", "ответчик"})
+
 #: How many sentences back a role noun with no named holder (``чиновник``) looks for the
 #: person it describes.
 DESCRIPTION_WINDOW = 3
@@ -137,7 +141,8 @@ class Descriptions:
         quote = self.index.in_quote(token.start)
         scored: list[tuple[float, int, Mention]] = []
         for mention in self._mentions_before(before, DESCRIPTION_WINDOW):
-            if not candidate(mention) or self.index.in_quote(mention.start) not in (None, quote):
+            if not candidate(mention) or self.index.in_quote(mention.start) not in (None, quote) \
+                    or self._in_spoken(mention.start):  # a name inside somebody's words
                 continue
             score = -(sent - mention.sent) + 1.5 * mention.subject + mention.speaker \
                 - 0.5 * (mention.kind == "noun") \
@@ -165,6 +170,9 @@ class Descriptions:
                 return None  # ``Судья … Она заявила``: somebody the text does not name
             if lemma in PLAIN_PERSON_NOUNS and self._roles_of.get(person):
                 continue  # ``позвонивший мужчина`` is not the minister who just spoke
+            if lemma in TRIAL_ROLES and self._roles_of.get(person) and \
+                    not any(r.head == lemma for r in self._roles_of[person]):
+                continue  # ``Адвокат Маркива заявил`` is not ``Прокурор Андреа Занончелли``
             if self._describes(person, key if office else None, nationality, excluded, places):
                 return person
         if subjects and excluded is not None and not office and demonym is None:
@@ -173,6 +181,7 @@ class Descriptions:
             fitting = {m.referent for m in self._mentions_before(before, DESCRIPTION_WINDOW)
                        if m.kind == "entity" and m.label == "PER" and m.gender is not None
                        and m.gender != excluded and self.index.in_quote(m.start) is None
+                       and not self._in_spoken(m.start)
                        and not (lemma in PLAIN_PERSON_NOUNS and self._roles_of.get(m.referent))}
             if len(fitting) == 1:
                 return fitting.pop()

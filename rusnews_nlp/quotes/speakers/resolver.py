@@ -52,6 +52,7 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         self._quote: tuple[int, int] | None = None  # the words being attributed (resolve)
         #: spans of the quotes attributed so far, in text order (``note_reported``)
         self._reported: list[tuple[int, int]] = []
+        self._spoken: list[tuple[int, int]] = []  # those of them in direct speech
         self._last_speaker: str | None = None  # referent of the last quote's speaker
         #: token -> the named speaker a quote's source phrase there was finally given
         #: (``Глава Рособрнадзора рассказал`` taken as the person speaking before)
@@ -115,11 +116,15 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
     def referent_for_entity(self, entity_id: str) -> Referent | None:
         return self._by_entity.get(entity_id)
 
-    def note_reported(self, start: int, end: int, speaker: Speaker | None = None) -> None:
+    def note_reported(self, start: int, end: int, speaker: Speaker | None = None,
+                      direct: bool = False) -> None:
         """Remember an attributed quote: a person named only inside reported words is a weak
         antecedent for the next speaker's pronoun (``По мнению Лаврова, Байден ошибается. Он
-        также отметил`` is Лавров)."""
+        также отметил`` is Лавров); one named inside direct speech is nobody a role noun
+        describes (``— … с улиц: Моторная, Малоярославецкая …, — рассказал чиновник``)."""
         self._reported.append((start, end))
+        if direct:
+            self._spoken.append((start, end))
         self._last_speaker = speaker.referent if speaker is not None else None
         if speaker is not None and speaker.name and speaker.start is not None and \
                 speaker.end is not None:

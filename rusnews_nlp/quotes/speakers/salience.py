@@ -98,6 +98,10 @@ class Salience:
                 return found
         return None
 
+    def _in_spoken(self, offset: int) -> bool:
+        """Is ``offset`` inside one of the last direct quotes attributed?"""
+        return any(a <= offset < b for a, b in self._spoken[-REPORTED_LOOKBACK:])
+
     def _in_reported(self, offset: int) -> bool:
         """Is ``offset`` inside the words of one of the last quotes attributed?"""
         return any(a <= offset < b for a, b in self._reported[-REPORTED_LOOKBACK:])
