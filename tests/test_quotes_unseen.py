@@ -1945,6 +1945,9 @@ GRAMMAR = [
                  [("Маркив командовал группой", "indirect", "Андреа Занончелли"),
                   ("его подзащитный никем не командовал", "indirect", None)],
                  id="a-lawyer-is-not-the-prosecutor-who-spoke"),
+    pytest.param("«Мы не допустим этого», — заявил Рейтер министр обороны Израиля Эхуд Барак.",
+                 [("Мы не допустим этого", "direct", "Эхуд Барак")],
+                 id="an-outlet-the-tagger-read-as-a-person-then-the-speaker"),
 ]
 
 

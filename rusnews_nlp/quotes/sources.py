@@ -518,9 +518,13 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
             view.case(head) == "Nom":
         head += 1
     if first.label == "PER":
-        # an outlet the tagger read as a person: ``рассказал Сибдепо осведомлённый источник``
-        if view.pos[head] == "NOUN" and view.case(head) == "Nom" and \
-                view.lemma[head] in UNNAMED_SOURCES:
+        # an outlet the tagger read as a person: ``рассказал Сибдепо осведомлённый источник``,
+        # ``заявил Рейтер министр обороны Израиля Эхуд Барак``
+        if view.pos[head] == "NOUN" and view.case(head) == "Nom" and (
+                view.lemma[head] in UNNAMED_SOURCES or view.feats[head].get("Animacy") == "Anim"
+                and any(view.entity_of_token[m] is not None
+                        and view.entity_of_token[m].label == "PER"
+                        for m in range(head + 1, min(hi, head + 8)))):
             return _best_in_phrase(view, head, hi)
         return found
     if head > k and view.pos[head] == "NOUN" and view.case(head) == "Nom":
