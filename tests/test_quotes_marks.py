@@ -42,6 +42,13 @@ def quoted(text: str) -> list[str]:
      'пообещал он.', []),
     # ... nor an opener inside the narration
     ("Клуб «Черноморец\nсыграл вничью», — сообщил сайт.", []),
+    # straight marks run over paragraphs the same way, also from a sentence's start
+    ('"Мы готовы к диалогу.\n\nНо мы не примем ультиматумов", - сказал Лавров.',
+     ["Мы готовы к диалогу.\n\nНо мы не примем ультиматумов"]),
+    ('Лавров выступил в ООН. "Мы готовы.\n\nНо не примем ультиматумов", - сказал он.',
+     ["Мы готовы.\n\nНо не примем ультиматумов"]),
+    # but a straight mark that opens the next paragraph's quotation is no closer
+    ('Он сказал "нет.\n\n"Второй" пример.', ["Второй"]),
     ("", []),
 ])
 def test_pairs(text, expected):

@@ -131,22 +131,29 @@ CONTINUED_PARAGRAPHS = 3
 
 def _closed_in_next_paragraph(text: str, opener: tuple[int, str, int, bool], j: int,
                               end: int) -> bool:
-    """Does the quotation opened at ``opener`` (at the start of its paragraph, or after the
-    colon that introduces it: ``X, тренер: «A.⏎B»``) close in one of the next paragraphs from
-    ``j``, where the first mark of its kind met is a closer, not a new opener?"""
+    """Does the quotation opened at ``opener`` (at the start of its paragraph or of a sentence,
+    or after the colon that introduces it: ``X, тренер: «A.⏎B»``) close in one of the next
+    paragraphs from ``j``, where the first mark of its kind met is a closer, not a new
+    opener?"""
     pos, mark = opener[0], opener[1]
-    if mark not in _PLAIN_OPENERS:
+    if mark not in _PLAIN_OPENERS and mark != '"':
         return False
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos].strip(" \t\u00a0—–-")
-    if before and not before.endswith(":"):
-        return False
+    if before and not before.endswith((":", ".", "!", "?", "…")):
+        return False  # (a quotation opening a sentence of its paragraph may run on too)
     for _ in range(CONTINUED_PARAGRAPHS):
         line_end = text.find("\n", j, end)
         stop = end if line_end < 0 else line_end
         found = _first_unpaired(text, j, stop)
         if found is not None:
-            return found in CLOSERS[mark]
+            ch, at = found
+            if ch == '"':
+                # a straight mark closes when a word ends right before it and a space or a
+                # punctuation mark follows (``ультиматумов", - сказал``)
+                return mark == '"' and not text[at - 1:at].isspace() and \
+                    (at + 1 >= len(text) or text[at + 1] in _SPACE_AFTER_CLOSE)
+            return ch in CLOSERS[mark]
         if line_end < 0:
             return False
         j = line_end + 1
@@ -155,9 +162,9 @@ def _closed_in_next_paragraph(text: str, opener: tuple[int, str, int, bool], j: 
     return False
 
 
-def _first_unpaired(text: str, j: int, stop: int) -> str | None:
+def _first_unpaired(text: str, j: int, stop: int) -> tuple[str, int] | None:
     """The first mark in ``text[j:stop]`` outside an inner pair of another kind (``„спустя
-    рукава“`` is stepped over), or ``None`` when there is none."""
+    рукава“`` is stepped over) and where it is, or ``None`` when there is none."""
     k = j
     while True:
         found = _MARK.search(text, k, stop)
@@ -170,7 +177,7 @@ def _first_unpaired(text: str, j: int, stop: int) -> str | None:
             if close is not None:
                 k = close + 1
                 continue
-        return ch
+        return ch, found.start()
 
 
 def _role(text: str, i: int, ch: str, stack: list[tuple[int, str, int, bool]]) -> str | None:
