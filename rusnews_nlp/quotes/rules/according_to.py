@@ -197,14 +197,31 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             body = k + 1
         if body >= b or _about_this(view, body, b):
             continue  # ``Как сообщает X, об этом заявил Y``: a back reference, Y's words
+        coordinated = i - 2 >= a and view.low[i - 2] == "," and view.low[i - 1] in ("а", "но")
         if _sentence_opening(view, i, a):
             start = view.tokens[body].start
+            end = clause_end(view, body, b)
+        elif coordinated:  # ``…, а по подсчетам Росстата — 5,2 процента``: its own clause
+            start = view.tokens[i].start
             end = clause_end(view, body, b)
         else:  # ``Сейчас, по его мнению, продавцы боятся …``: the sentence around the marker
             start = view.tokens[a].start
             end = clause_end(view, body, b)
+        second = _coordinated_marker(view, body, b)
+        if second is not None and view.tokens[second].start < end:
+            end = view.tokens[second - 2].start  # up to ``, а по оценкам экспертов``
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
+
+
+def _coordinated_marker(view: View, k: int, b: int) -> int | None:
+    """The token of a second source marker coordinated after ``, а`` / ``, но`` in the
+    sentence from token ``k`` (``цены не растут, а по оценкам экспертов — растут``)."""
+    for m in range(k + 2, b):
+        if view.low[m - 2] == "," and view.low[m - 1] in ("а", "но") and \
+                view.low[m] in MARKER_FIRST_WORDS and _match_marker(view, m) is not None:
+            return m
+    return None
 
 
 def _participle_opens(view: View, k: int) -> bool:
