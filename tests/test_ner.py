@@ -149,6 +149,10 @@ def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
     ("Прогноз сделал адвокат Луценко Алексей Баганец.",
      [("PER", "Луценко"), ("PER", "Алексей Баганец")]),
     ("Указ подписал Путин Владимир Владимирович.", [("PER", "Путин Владимир Владимирович")]),
+    # a role noun opening a line is no part of the name; a first name that is also a common
+    # noun (``Франк``, the currency) is
+    ("Политолог Марков: разгром неизбежен", [("PER", "Марков")]),
+    ("Франк Де Блекере прибыл в Москву.", [("PER", "Франк Де Блекере"), ("LOC", "Москву")]),
     # a genitive name (whose mother) and the first name after it are two people
     ("Мать певца Майкла Джексона Кэтрин сообщила об этом.",
      [("PER", "Майкла Джексона"), ("PER", "Кэтрин")]),

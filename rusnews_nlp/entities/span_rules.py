@@ -237,6 +237,19 @@ def _organisation_word(word: str) -> bool:
         "Orgn" in p.tag.grammemes or "Abbr" in p.tag.grammemes for p in parses)
 
 
+def drop_leading_common_noun(piece: Piece, label: str) -> list[Piece]:
+    """``Политолог Марков: …``: a capitalised common noun opening a line or a sentence, which
+    the tagger ran into the person's span; the dictionary knows it only as a common noun."""
+    from ..models.resources import morph_analyzer
+    from ..text.morph import common_noun_only
+
+    word = piece[0].text
+    if label != "PER" or len(piece) < 2 or "-" in word or not common_noun_only(word) or \
+            not all("anim" in p.tag.grammemes for p in morph_analyzer().parse(word)):
+        return [piece]  # a person's noun only (not ``Франк``, the currency, a first name too)
+    return [piece[1:]]
+
+
 def drop_leading_organisation(piece: Piece, label: str) -> list[Piece]:
     """``глава Минцифры Максут Шадаев``: the body the person heads, which the tagger ran into
     the person's span; a first name follows it."""
@@ -256,6 +269,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule], ...] = (
     ("drop_outlet_kind", drop_outlet_kind),
     ("split_surname_and_name", split_surname_and_name),
     ("drop_leading_organisation", drop_leading_organisation),
+    ("drop_leading_common_noun", drop_leading_common_noun),
     ("split_owner_and_first_name", split_owner_and_first_name),
     ("drop_trailing_source_noun", drop_trailing_source_noun),
 )
