@@ -1959,6 +1959,10 @@ GRAMMAR = [
                  [("Тогда, по словам хоккеиста, шансов не было", "according_to",
                    "Артем Лукоянов")],
                  id="a-player-describes-the-subject-before-it"),
+    pytest.param("Врач Людмила Лапа рассказала о рисках. «Риск есть», — приводит слова врача "
+                 "«Звезда».",
+                 [("Риск есть", "direct", "Людмила Лапа")],
+                 id="relayed-words-of-a-role-before-the-outlets-title"),
 ]
 
 

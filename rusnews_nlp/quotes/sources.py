@@ -589,7 +589,8 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
             # up to the subject after it (``приводит сообщение ведомства РИА Новости``)
             stop = next((k for k in range(head + 1, hi) if view.case(k) == "Nom" or (
                 view.entity_of_token[k] is not None
-                and view.entity_of_token[k] is not view.entity_of_token[head])), hi)
+                and view.entity_of_token[k] is not view.entity_of_token[head])
+                or view.tokens[k].text in OPENING_MARKS), hi)  # ``… терапевта «Звезда»``
             return phrase(view, head, i + 1, stop)
     return None
 
