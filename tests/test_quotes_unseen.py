@@ -1963,6 +1963,13 @@ GRAMMAR = [
                  "«Звезда».",
                  [("Риск есть", "direct", "Людмила Лапа")],
                  id="relayed-words-of-a-role-before-the-outlets-title"),
+    pytest.param("Врач-терапевт Людмила Лапа рассказала о рисках. «Риск есть», — приводит слова "
+                 "терапевта «Звезда».",
+                 [("Риск есть", "direct", "Людмила Лапа")],
+                 id="a-compound-role-named-by-its-last-part"),
+    pytest.param("Вице-премьер Марат Хуснуллин выступил. Премьер заявил, что дороги построят.",
+                 [("дороги построят", "indirect", None)],
+                 id="a-vice-premier-is-no-premier"),
 ]
 
 

@@ -264,8 +264,14 @@ class Roles:
         lemma = _lemma(self.index.tokens[head])
         adjectives = frozenset(_lemma(self.index.tokens[k]) for k in before) | (
             {"новый"} if new else set())
-        self.roles.append(Role(canonical_role(lemma, mods), lemma, mods, places, referent.id,
-                               self.index.tokens[head].start, adjectives))
+        # ``врач-терапевт`` is a ``терапевт`` too: the text may name it by its last part (but
+        # an ``экс-министр`` or a ``вице-премьер`` is no министр or премьер)
+        first, _, last = lemma.partition("-")
+        nouns = {lemma, last} if last and (first in PERSON_ROLES or first in OFFICE_TITLES) \
+            else {lemma}
+        for noun in nouns:
+            self.roles.append(Role(canonical_role(noun, mods), noun, mods, places, referent.id,
+                                   self.index.tokens[head].start, adjectives))
         self._role_tokens.add(head)
 
     def _resolve_role(self, head: int, i0: int, i1: int, before: int) -> Speaker | None:
