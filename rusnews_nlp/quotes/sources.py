@@ -675,9 +675,19 @@ def main_subject(view: View, lo: int, before: int) -> Source | None:
 
 
 def participle_head(view: View, participle: int, lo: int) -> Source | None:
-    """The noun a nominative participle phrase describes: ``представители ХДС, считавшие, что``
-    -> ``представители ХДС``."""
-    if view.case(participle) != "Nom" or participle - 1 <= lo or view.low[participle - 1] != ",":
+    """The noun a participle phrase describes: ``представители ХДС, считавшие, что`` ->
+    ``представители ХДС``; in an oblique case, the name right before the comma it agrees with
+    (``заявление Марии Захаровой, сообщившей, что`` -> Захарова)."""
+    if participle - 1 <= lo or view.low[participle - 1] != ",":
+        return None
+    if view.case(participle) != "Nom":
+        k = participle - 2
+        feats, own = view.feats[k], view.feats[participle]
+        if view.pos[k] in ("NOUN", "PROPN") and view.case(k) == view.case(participle) and \
+                feats.get("Number") == own.get("Number") and \
+                feats.get("Gender", own.get("Gender")) == own.get("Gender", feats.get("Gender")) \
+                and feats.get("Animacy") == "Anim":
+            return phrase(view, k, lo, participle - 1)
         return None
     for k in range(participle - 2, max(lo, participle - SCAN_TOKENS) - 1, -1):
         if view.low[k] in (",", ";", ":") or view.is_finite(k):
