@@ -338,6 +338,13 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
                         i = close + 1
                         continue
             return None
+        if low == "(" and i > verb + 1:
+            # ``журналу Восточного экономического форума (ВЭФ) заместитель …``: a bracket
+            # glosses the phrase before it, it names no subject
+            close = next((k for k in range(i + 1, min(hi, i + 12)) if view.low[k] == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
         if token.text in OPENING_MARKS:
             pair = view.pair_by_open.get(token.start)
             if pair is None:
