@@ -104,6 +104,7 @@ MOVED_NAMES: Mapping[str, Mapping[str, str]] = {
     }),
     "rusnews_nlp.quotes.sources": _by_name({
         "rusnews_nlp.quotes.places": "location_source message_source",
+        "rusnews_nlp.quotes.objects": "object_right participle_head",
     }),
     "rusnews_nlp.quotes.speakers": _by_name({
         "rusnews_nlp.quotes.speakers.descriptions": "DESCRIPTION_WINDOW",

@@ -89,7 +89,8 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1  # ``из годового отчёта «Норникеля»``: a title in quotation marks
             if j < hi and view.entity_of_token[j] is not None:
                 entity = view.entity_of_token[j]
-                if j > i + 1 and view.pos[i + 1] == "NOUN":
+                if j > i + 1 and any(view.pos[m] == "NOUN" for m in range(i + 1, j)):
+                    # (``в заявлении внешнеполитического ведомства Ирана``: the body's noun)
                     # ``в поздравлении президента России``: the role with its dependents
                     return Source("phrase", view.tokens[i + 1].start, entity.end)
                 return Source("phrase", entity.start, entity.end)

@@ -13,8 +13,9 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     IDIOMATIC_WITHOUT_SUBJECT, INFORMATION_NOUNS,
                     MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
                     SURVEY_NOUNS)
+from ..objects import object_right
 from ..places import location_source, message_source, subject_or_place
-from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after, object_right,
+from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after,
                        phrase, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate

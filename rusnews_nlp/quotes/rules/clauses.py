@@ -8,8 +8,9 @@ from bisect import bisect_left, bisect_right
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
 from ..cues import (CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS,
                     RELAY_TAIL_VERBS, SUBORDINATORS)
+from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
-from ..sources import (SCAN_TOKENS, Source, main_subject, object_right, participle_head,
+from ..sources import (SCAN_TOKENS, Source, main_subject,
                        skip_parenthetical_left, subject_left, subject_right)
 from ..view import OPENING_MARKS, View
 

@@ -9,8 +9,9 @@ from typing import Iterator
 from ...entities.normalize import declined
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
                     COLON_CUE_NOUNS, DASHES)
+from ..objects import object_right
 from ..places import location_source, message_source
-from ..sources import SCAN_TOKENS, Source, object_right, subject_left, subject_right
+from ..sources import SCAN_TOKENS, Source, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _quote_content, _strip_space, anchor_source

@@ -165,6 +165,14 @@ class OrgNames:
                 return self._from_referent(last)
         return self._by_title(best[2], before) if best is not None else None
 
+    def _of_a_place(self, head: int, dependent: Entity, before: int) -> Speaker | None:
+        """``внешнеполитического ведомства Ирана``: a body's kind with a place is the body of
+        that kind the document named (``МИД Ирана``), if any."""
+        if dependent.label != "LOC" or metonym(_lemma(self.index.tokens[head])) is None:
+            return None
+        found = self._rule_metonym(head, head + 1, head, before)
+        return found if found is not None and found.type == "ORG" else None
+
     def _metonym_bodies(self, ks: Sequence[int], before: int) -> list[Speaker]:
         """The organisations genitive metonyms among a role's dependents point back to
         (``глава госкорпорации`` -> Роскосмос, ``представитель ведомства`` -> Минэнерго)."""

@@ -138,7 +138,8 @@ class PhraseRules:
             return None  # bare ``в ведомстве``: the metonym rule
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
             return self._from_entity(dependent)
-        return Speaker(self._phrase_name(head, i1), "ORG", None)
+        return self._of_a_place(head, dependent, before) or \
+            Speaker(self._phrase_name(head, i1), "ORG", None)
 
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:

@@ -206,7 +206,8 @@ class Phrases:
             dependent = self._dependent_entity(mention.token, end)
             if dependent is not None and self._appositive(mention.token, dependent):
                 return self._from_entity(dependent)  # ``Компания «Лукойл»`` is Лукойл
-            return Speaker(self._phrase_name(mention.token, end), "ORG", None)
+            found = self._of_a_place(mention.token, dependent, before) if dependent else None
+            return found or Speaker(self._phrase_name(mention.token, end), "ORG", None)
         spoken = self._phrase_speakers.get(mention.token)
         if spoken is not None:  # a role that spoke before: whoever it was found to be
             return Speaker(spoken.name, spoken.type, spoken.referent)
