@@ -9,6 +9,7 @@ What counts as a quote is ``GUIDELINE.md`` (shared gold data); how it is found:
 * ``rules/`` — ordered named rules proposing candidate quotes (``Quote.rule`` is the name),
   a module per kind of quote;
 * ``sources.py`` — the speaker phrase of a cue (subject, ``по словам X``, ``в альянсе``);
+* ``objects.py`` — the speaker as an object (``цитирует РБК Пескова``) or a participle's noun;
 * ``speakers/`` — the speaker phrase to a canonical person or organisation
   (``SpeakerResolver``);
 * ``extract.py`` — rule priority, overlaps, speakers resolved in text order, ids.
