@@ -1985,6 +1985,15 @@ GRAMMAR = [
                  [("МИД Ирана призвал Совбез ООН принять меры", "according_to", "МИД Ирана"),
                   ("Израиль атаковал ряд целей", "direct", "МИД Ирана")],
                  id="a-body-of-a-kind-and-a-place-is-the-body-named"),
+    pytest.param("Генсек ООН Антониу Гутерреш проведет переговоры с Сергеем Лавровым. О встрече на "
+                 "полях сессии Генеральной Ассамблеи ООН сообщил представитель генсека Стефан "
+                 "Дюжаррик.",
+                 [("Генсек ООН Антониу Гутерреш проведет переговоры с Сергеем Лавровым",
+                   "according_to", "Стефан Дюжаррик")],
+                 id="o-event-noun-points-back-at-what-the-sentence-before-told"),
+    pytest.param("Цены выросли. О росте цен заявили в Росстате.",
+                 [("Цены выросли", "according_to", "Росстат")],
+                 id="o-event-noun-sharing-a-word-with-the-sentence-before"),
 ]
 
 
@@ -2016,6 +2025,8 @@ NOT_QUOTES = [
     pytest.param("По решению суда Иван Петров арестован на два месяца.", id="po-resheniyu-cause"),
     pytest.param("По итогам матча «Зенит» вышел в финал.", id="po-itogam-outcome"),
     pytest.param("Поезд прибыл согласно расписанию.", id="soglasno-schedule"),
+    pytest.param("Министр провел совещание. О планах ведомства рассказал его заместитель Иван "
+                 "Петров.", id="o-event-noun-about-something-new-points-nowhere"),
     pytest.param("Он пришел домой, обнаружил пропажу и вызвал полицию.",
                  id="a-finding-verb-after-a-comma-with-no-study-reports-nothing"),
     pytest.param("Министерство ответило на этот выпад: в марте газеты сообщили, что\n",

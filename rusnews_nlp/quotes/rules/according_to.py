@@ -410,6 +410,16 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
         return a + 3 if _event_reported(view, a + 2, b) else None
     if low[a] == "об" and view.lemma[a + 1] == "этот" and _event_reported(view, a + 2, b):
         return a + 3  # ``Об этой кибератаке заявило EMA``
+    if low[a] in ("о", "об") and a + 1 < b and view.pos[a + 1] == "NOUN" and \
+            view.case(a + 1) == "Loc" and view.feats[a + 1].get("Animacy") != "Anim":
+        # ``О встрече на полях сессии ООН сообщил X``: the event the sentence before told,
+        # its dependents, then a speech verb
+        k = a + 2
+        while k < min(b, a + 10) and view.pos[k] in ("NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET"):
+            k += 1
+        if k < b and view.is_finite(k) and view.cue_kind(k) in ("speech", "impersonal") and \
+                _told_before(view, a, range(a + 1, k)):
+            return k
     if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
         return a + 1
     # ``Это заявил X``, ``На этом настаивает X``: the demonstrative object, a speech verb next
@@ -435,6 +445,25 @@ def _back_reference_opener(view: View, a: int, b: int) -> int | None:
                 return a
             return None
     return None
+
+
+def _told_before(view: View, a: int, words: range) -> bool:
+    """Does the sentence before the one at token ``a`` name what ``words`` speak of (a word
+    of theirs shares its stem with one there: ``Цены выросли. О росте цен заявили``), so
+    ``О + noun`` points back rather than at what comes next (``О планах ведомства
+    рассказал``)?"""
+    if a == 0:
+        return False
+    def stem(m: int) -> str | None:  # a content word's first letters; a name whole (``ООН``)
+        lemma = view.lemma[m]
+        if view.tokens[m].text.isupper() and len(lemma) > 1:
+            return lemma
+        return lemma[:5] if len(lemma) > 3 and view.pos[m] in ("NOUN", "PROPN", "ADJ", "VERB") \
+            else None
+
+    pa, pb = view.sentence(a - 1)
+    before = {stem(m) for m in range(max(pa, pb - 2 * SCAN_TOKENS), pb)} - {None}
+    return any(stem(m) in before for m in words if view.pos[m] != "VERB")
 
 
 def _event_reported(view: View, k: int, b: int) -> bool:
