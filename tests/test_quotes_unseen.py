@@ -1994,6 +1994,9 @@ GRAMMAR = [
     pytest.param("Цены выросли. О росте цен заявили в Росстате.",
                  [("Цены выросли", "according_to", "Росстат")],
                  id="o-event-noun-sharing-a-word-with-the-sentence-before"),
+    pytest.param("Рынок стабилен — такое мнение высказал аналитик Иван Петров.",
+                 [("Рынок стабилен", "according_to", "Иван Петров")],
+                 id="a-two-word-clause-before-an-inline-back-reference"),
 ]
 
 

@@ -179,8 +179,52 @@ def entity_tokens(tokens: Sequence[Token], starts: Sequence[int], entity: Entity
     return out
 
 
+#: The case a preposition right before a title in quotation marks governs (``в «Финаме»``).
+_PREPOSITION_CASES = {"в": "loct", "во": "loct", "на": "loct", "о": "loct", "об": "loct",
+                      "при": "loct", "у": "gent", "от": "gent", "из": "gent", "для": "gent",
+                      "до": "gent", "без": "gent", "к": "datv", "по": "datv"}
+
+
+def governed_case(tokens: Sequence[Token], first: int) -> str | None:
+    """The case (OpenCorpora) the words before a title in quotation marks at token ``first``
+    give it: a preposition's (``в «Финаме»``), or the genitive after a noun that is not the
+    title's kind (``аналитики «Финама»``; but ``компании «Лента»`` is an apposition)."""
+    from ..kb.lexicon import MEDIA_NOUNS, ORG_UNITS
+
+    if first < 2 or tokens[first - 1].text not in ("«", "\"", "„", "“"):
+        return None
+    before = tokens[first - 2]
+    low = before.text.lower()
+    if low in _PREPOSITION_CASES:
+        return _PREPOSITION_CASES[low]
+    lemma = (before.lemma or low).replace("ё", "е")
+    if before.pos == "NOUN" and lemma not in ORG_UNITS and lemma not in MEDIA_NOUNS:
+        return "gent"
+    return None
+
+
+def _title_nominative(word: str, case: str) -> str | None:
+    """The nominative of a title the context puts in ``case`` (``Финама`` -> ``Финам``), when
+    the word has a singular noun reading in that case and none in the nominative."""
+    parses = morph_analyzer().parse(word.lower())
+    if case == "gent" and word.endswith("а") and len(word) > 3 and \
+            not any(p.is_known for p in parses):
+        # a title the dictionary does not know, ``-а`` after a noun: a masculine genitive
+        # (``аналитики «Финама»``; a feminine one would end in ``-ы``, ``-и``)
+        return word[:-1]
+    if any("nomn" in p.tag.grammemes and p.tag.POS == "NOUN" for p in parses):
+        return None
+    for parse in parses:  # a known word only: a guessed one may be any gender
+        if parse.is_known and parse.tag.POS == "NOUN" and case in parse.tag.grammemes and \
+                "sing" in parse.tag.grammemes:
+            form = parse.inflect({"nomn"})
+            return _shape(form.word, word) if form is not None else None
+    return None
+
+
 def normalize_entity(text: str, tokens: Sequence[Token], label: str,
-                     known: Iterable[str] = (), labelled: bool = False) -> str:
+                     known: Iterable[str] = (), labelled: bool = False,
+                     context_case: str | None = None) -> str:
     """The nominative form of an entity whose span is ``text`` and whose tokens are ``tokens``;
     ``known`` holds lower-case nominative name words vouched for by the document or the
     knowledge base (see ``person_names``). A ``labelled`` name opens a line before a colon
@@ -210,6 +254,12 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         if head is None:
             return text
         head_case = tokens[head].feats_dict.get("Case")
+        if label == "ORG" and len(tokens) == 1 and context_case and words[0].isalpha():
+            # ``аналитики «Финама»``, ``в «Финаме»``: the marks hide the case, the words
+            # before them tell it
+            found = _title_nominative(words[0], context_case)
+            if found is not None:
+                return found
         if head_case == "Nom" and label == "ORG" and len(tokens) == 1:
             oblique = _oblique_only(words[0])  # ``опрос «Левада-центра»``: marks hide the case
             if oblique:
@@ -293,7 +343,9 @@ class Normalizer:
                        normalize_entity(e.text, toks, e.label,
                                         NameWords(nominatives, kb_nominatives(e.text))
                                         if e.label == "PER" else (),
-                                        e.label == "PER" and _line_label(doc.text, e)),
+                                        e.label == "PER" and _line_label(doc.text, e),
+                                        governed_case(doc.tokens, bisect_left(starts, e.start))
+                                        if e.label == "ORG" and len(toks) == 1 else None),
                        e.zone)
                 for e, toks in zip(doc.entities, tokens_of)
             )

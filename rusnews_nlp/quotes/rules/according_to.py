@@ -592,7 +592,7 @@ def according_to_inline_reference(view: View) -> Iterator[Candidate]:
     """``Москва готова к диалогу — об этом заявил Лавров`` (or after ``,`` / ``:``): a back
     reference inside the sentence points at the clause before it."""
     for a, b in view.sent_ranges:
-        for j in range(a + 3, b - 3):
+        for j in range(a + 2, b - 3):  # two words may say it: ``Рынок стабилен — такое мнение``
             if not (view.low[j] in (",", ":") or view.is_dash(j)):
                 continue
             opener = _inline_opener(view, j + 1, b)
