@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from rusnews_nlp.text.segment import segment, split_glued
+from rusnews_nlp.text.segment import segment, sentences, split_glued
 
 
 def partition(text: str) -> str:
@@ -112,3 +112,17 @@ def test_every_glue_rule_splits_where_the_fast_path_looks():
     for name, rule in GLUE_SPLIT_RULES:
         lookahead = rule.pattern[rule.pattern.index("(?="):]
         assert lookahead.startswith(("(?=[А-ЯЁ]", "(?=\\d")), name
+
+
+@pytest.mark.parametrize("unit", ["а", "абвгдеёжзи", "слово.Слово", "г. Об "])
+def test_sentences_linear_on_a_long_run(unit):
+    """A run of letters with no space is read once: the glued-stop pattern matches the stop
+    alone and reads the word before it back (matching the word first scanned the whole run
+    again from every letter, quadratic on 200,000 letters)."""
+    import time
+
+    text = unit * (200_000 // len(unit))
+    started = time.process_time()
+    spans = list(sentences(text))
+    assert time.process_time() - started < 5.0
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)

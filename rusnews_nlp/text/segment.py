@@ -237,8 +237,18 @@ def _opens_sentence(word: str) -> bool:
     return bool(parses) and parses[0].is_known and parses[0].tag.POS in _FUNCTION_POS
 
 
-#: A sentence's final stop glued to the next one by a scraper (``кто их вводит.Накануне``).
-_GLUED_STOP = re.compile(r"([а-яё]{2,})[.!?](?=[А-ЯЁ][а-яё])")
+#: A sentence's final stop glued to the next one by a scraper (``кто их вводит.Накануне``):
+#: the stop alone is matched (a lookbehind, so a long run of letters is read once, not once
+#: per starting letter), the word before it is read back from there.
+_GLUED_STOP = re.compile(r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё])")
+_WORD_BEFORE = 40  # letters read back for the word before a glued stop
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > max(0, end - _WORD_BEFORE) and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
@@ -248,7 +258,7 @@ def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for m in _PERIOD_CAPITAL.finditer(text)
             if _opens_sentence(m.group(1))]
     cuts += [(m.end(), m.end()) for m in _GLUED_STOP.finditer(text)
-             if m.group(1).lower() not in ABBREVIATIONS]
+             if _word_before(text, m.start()).lower() not in ABBREVIATIONS]
     start = 0
     for end, nxt in sorted(cuts):
         yield start, end
