@@ -163,6 +163,8 @@ class OrgNames:
                 # ``Об этом сообщили в УГИБДД. … «…», — говорится в сообщении. В ведомстве
                 # также уточнили``: the body that spoke last, named further back
                 return self._from_referent(last)
+            if best is None and last is not None and last.label == "PER":
+                return _ministry_of(self._roles_of.get(last.id, ()))
         return self._by_title(best[2], before) if best is not None else None
 
     def _of_a_place(self, head: int, dependent: Entity, before: int) -> Speaker | None:
@@ -196,3 +198,37 @@ class OrgNames:
         title = self._titled(entity, len(self.index.tokens)) if entity is not None else None
         return self._from_entity(title) if title is not None else \
             self._from_mention(mention, before)
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> tuple[tuple[frozenset[str], str], ...]:
+    """Offices (their words' lemmas) and the short name of the body each heads, from the
+    knowledge base's aliases (``министр здравоохранения`` is ``глава Минздрава`` ->
+    ``Минздрав``)."""
+    from ...models.resources import morph_analyzer
+
+    analyzer = morph_analyzer()
+    out: list[tuple[frozenset[str], str]] = []
+    for position in default_kb().positions.values():
+        for alias in position.aliases:
+            words = alias.split()
+            if len(words) == 2 and words[0] == "глава" and words[1][:1].isupper():
+                body, parse = words[1], analyzer.parse(words[1])[0]
+                if not body.isupper() and parse.is_known:  # ``Минздрава`` -> ``Минздрав``;
+                    body = parse.normal_form.capitalize()  # ``МИД``, ``Минобрнауки`` stay
+                lemmas = frozenset(plain(analyzer.parse(w)[0].normal_form)
+                                   for w in position.name.split() if len(w) > 2)
+                out.append((lemmas, body))
+                break
+    return tuple(out)
+
+
+def _ministry_of(roles) -> Speaker | None:
+    """``Министр здравоохранения Михаил Мурашко заявил … В ведомстве добавили``: the body the
+    last speaker's office heads, when the document names no body of that kind."""
+    for role in roles:
+        words = {plain(role.key or "")} | set(role.mods)
+        body = next((b for lemmas, b in _ministries() if lemmas <= words), None)
+        if body is not None and not role.changed:
+            return Speaker(body, "ORG", None)
+    return None
