@@ -190,8 +190,9 @@ def governed_case(tokens: Sequence[Token], first: int) -> str | None:
     give it: a preposition's (``в «Финаме»``), or the genitive after a noun that is not the
     title's kind (``аналитики «Финама»``; but ``компании «Лента»`` is an apposition)."""
     from ..kb.lexicon import MEDIA_NOUNS, ORG_UNITS
+    from .span_rules import OPENING_QUOTES
 
-    if first < 2 or tokens[first - 1].text not in ("«", "\"", "„", "“"):
+    if first < 2 or tokens[first - 1].text not in OPENING_QUOTES:
         return None
     before = tokens[first - 2]
     low = before.text.lower()

@@ -575,7 +575,6 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
     return phrase(view, head, head, hi)
 
 
-
 def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]:
     """The source NP after ``по словам``/``согласно``: up to the comma, or one possessive
     pronoun (``по его мнению страны Балтии...``). Returns the source and the index of the
@@ -653,5 +652,3 @@ def main_subject(view: View, lo: int, before: int) -> Source | None:
             return found
     # inverted: ``Об инциденте сообщила миссия ОБСЕ, подтвердив, что…``
     return subject_right(view, verbs[0], before) if verbs else None
-
-

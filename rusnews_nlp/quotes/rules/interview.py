@@ -68,16 +68,16 @@ def prompt(view: View, a: int, b: int) -> bool:
     своих эмоциях.``)."""
     if _is_question(view.text[a:b]):
         return True
-    first = view.token_starting_at_or_after(a + 1)
-    entity = view.entity_of_token[first] if first < len(view.tokens) else None
+    opening = view.token_starting_at_or_after(a + 1)
+    entity = view.entity_of_token[opening] if opening < len(view.tokens) else None
     if entity is not None and entity.label == "PER" and "?" in view.text[a:b]:
         after = view.token_at(entity.end - 1) + 1
         if after < len(view.tokens) and view.low[after] == ",":
             return True  # ``— Магомед, почему …? (болельщики Андрей и Рафаэль)``: addressed
     last = view.token_at(b - 1)
-    first = view.sentence(last)[0]
+    last_sentence = view.sentence(last)[0]
     return any(view.feats[k].get("Mood") == "Imp" and view.feats[k].get("Person") == "2"
-               for k in range(max(first, view.token_at(a)), last + 1))
+               for k in range(max(last_sentence, view.token_at(a)), last + 1))
 
 
 def _dash_line(text: str) -> bool:
@@ -224,8 +224,12 @@ def _one_question_interview(view: View, dialogue: list[tuple[int, int, bool]],
     X рассказал``, ``рассказал гендиректор X``), and an answer follows it."""
     at = next(n for n, (*_, asks) in enumerate(dialogue) if asks)
     a, b, _ = dialogue[at]
-    answered = at + 1 < len(dialogue) and not dialogue[at + 1][2] or any(
-        b < pa and not any(b < da < pa for da, *_ in dialogue) for pa, _ in plain)
+    # the next paragraph, in text order, is an answer: a dash line that asks nothing, or a
+    # paragraph with no dash before any further dash line (both lists are in text order)
+    next_dash = dialogue[at + 1] if at + 1 < len(dialogue) else None
+    next_plain = next((pa for pa, _ in plain if pa > b), None)
+    answered = next_dash is not None and not next_dash[2] or next_plain is not None and (
+        next_dash is None or next_plain < next_dash[0])
     if not answered:
         return False
     first = view.token_at(a)

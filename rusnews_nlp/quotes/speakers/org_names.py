@@ -5,8 +5,8 @@ the one outlet quoted so far for a bare ``издание``."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Sequence
 from functools import lru_cache
+from typing import Sequence
 
 from ...annotations import Entity, Speaker
 from ...entities.referents import org_key
@@ -187,9 +187,6 @@ class OrgNames:
                 if found is not None and found.type == "ORG" and found.name:
                     bodies.append(found)
         return bodies
-
-    def _metonym_keys(self, ks: Sequence[int], before: int) -> set[str]:
-        return {org_key(body.name or "") for body in self._metonym_bodies(ks, before)}
 
     def _by_title(self, mention: Mention, before: int) -> Speaker | None:
         """The body of an organisation mention, named by the title written after it when there

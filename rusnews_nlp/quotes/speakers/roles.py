@@ -117,6 +117,8 @@ PREDICATIVE_VERBS = frozenset({
     "стать", "становиться", "назначить", "назначать", "избрать", "избирать", "переизбрать",
     "утвердить", "утверждать", "являться", "остаться", "оставаться", "работать",
 })
+#: Appointment verbs: the role they give is new (``На пост мэра назначен X. Новый мэр …``).
+APPOINTING_VERBS = frozenset({"стать", "назначить", "избрать", "переизбрать", "утвердить"})
 #: ``на пост мэра``, ``на должность главы``: the role in the genitive.
 POST_NOUNS = frozenset({"пост", "должность", "кресло"})
 PREDICATIVE_SPAN = 8
@@ -153,9 +155,6 @@ def _predicative_roles(index, i0: int, i1: int,
             found.append((k, after, before, _lemma(tokens[v]) in APPOINTING_VERBS))
     return found
 
-
-#: Appointment verbs: the role they give is new (``На пост мэра назначен X. Новый мэр …``).
-APPOINTING_VERBS = frozenset({"стать", "назначить", "избрать", "переизбрать", "утвердить"})
 
 
 def _changing(mods: frozenset[str], lemma: str, appointed: frozenset[str]) -> bool:
@@ -282,8 +281,9 @@ class Roles:
                  or self.index.entity_at_token[k] is not None]
         adjs = _adjectives_before(self.index, head, i0)
         mods, places = self._mods([*after, *adjs])
+        bodies = self._metonym_bodies(after, before)  # ``глава госкорпорации``: Роскосмос
         if not mods & self._role_mods:  # no current role says ``холдинг``
-            mods |= self._metonym_keys(after, before)  # ``глава госкорпорации``: Роскосмос
+            mods |= {org_key(body.name or "") for body in bodies}
         changed = _changing(mods, lemma, self._appointed)
         if token.feats_dict.get("Number") == "Plur":
             return self._resolve_group(head, i1, lemma)
@@ -321,9 +321,8 @@ class Roles:
             dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
             if dependent is not None and dependent.label != "PER":
                 return self._from_entity(dependent)
-            bodies = self._metonym_bodies(after, before)  # ``представитель ведомства``
             if dependent is None and bodies:
-                return bodies[0]
+                return bodies[0]  # ``представитель ведомства``
         if office and not changed:
             holder = self._dated_holder(self._role_name(adjs, head, i1)) \
                 or self._named_kb_holder(key, places)
