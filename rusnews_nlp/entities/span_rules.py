@@ -171,10 +171,16 @@ def split_surname_and_name(piece: Piece, label: str) -> list[Piece]:
     return [piece]
 
 
+#: Nouns a source marker is made of (``по данным``, ``по сведениям``, ``по словам``).
+REPORT_NOUNS = frozenset({"данные", "сведение", "сведения", "слово", "информация", "оценка",
+                          "подсчет", "мнение", "сообщение", "утверждение", "версия"})
+
+
 def drop_trailing_source_noun(piece: Piece, label: str) -> list[Piece]:
     """``рассказал Сибдепо осведомлённый источник``: an outlet's name and the unnamed source
     after it, which the tagger ran into one span; a name never ends in a lower-case source
-    noun (``источник``, ``собеседник``), so the name stops before the lower-case words."""
+    noun (``источник``, ``собеседник``) nor in the dative of a report noun (``у Би-би-си
+    сведениям``), so the name stops before the lower-case words."""
     from ..kb.lexicon import UNNAMED_SOURCES
     from ..models.resources import morph_analyzer
 
@@ -182,8 +188,12 @@ def drop_trailing_source_noun(piece: Piece, label: str) -> list[Piece]:
     if len(piece) < 2 or not last.text.isalpha() or not last.text.islower():
         return [piece]
     # the dictionary's lemma, not the token's: ``--fields entities`` runs no lemmatiser
-    lemmas = {p.normal_form.replace("ё", "е") for p in morph_analyzer().parse(last.text)}
-    if not lemmas & UNNAMED_SOURCES:
+    parses = morph_analyzer().parse(last.text)
+    lemmas = {p.normal_form.replace("ё", "е") for p in parses}
+    if not lemmas & UNNAMED_SOURCES and not (
+            # ``по имеющимся у Би-би-си сведениям``: the dative noun the name depends on
+            lemmas & REPORT_NOUNS and {p.tag.case for p in parses if p.tag.POS == "NOUN"} ==
+            {"datv"}):
         return [piece]
     k = len(piece) - 1
     while k > 0 and piece[k - 1].text.islower():

@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.span_rules import PROPER
-from ..kb.lexicon import ORG_UNITS, UNNAMED_SOURCES
+from ..kb.lexicon import ORG_UNITS, UNNAMED_SOURCES, metonym
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View
@@ -133,6 +133,10 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")
     nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
+    if nouns == [b - 1] and metonym(view.lemma[b - 1]) is not None:
+        # ``в сообщении компании``, ``Ведомство уточнило``: a bare noun that points back to a
+        # body the resolver found none of names nobody (GUIDELINE §2a: never a bare noun)
+        return None
     if nouns and view.feats[nouns[-1]].get("Number") == "Plur" and \
             view.feats[nouns[-1]].get("Animacy") == "Anim":
         # ``Некоторые наши слушатели``: a group of people (no entity is in the phrase: the
@@ -153,6 +157,19 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker((view.tokens[head].lemma or view.tokens[head].text) + rest, "ORG", None,
                        start, end, view.text[start:end])
     return None
+
+
+def _same_kind(view: View, start: int, end: int, speaker: Speaker | None) -> bool:
+    """The phrase is one bare noun pointing back to a body (``министерство``) and
+    ``speaker`` is an organisation whose name starts with that noun or a compound of it."""
+    a = view.token_at(start)
+    b = view.token_at(end - 1) + 1 if end > start else a
+    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
+    if speaker is None or speaker.type != "ORG" or not speaker.name or nouns != [b - 1]:
+        return False
+    kind = metonym(view.lemma[b - 1])
+    first = speaker.name.split(" ", 1)[0].lower().replace("ё", "е")
+    return kind is not None and metonym(first) == kind
 
 
 def _person_noun(word: str) -> bool:
@@ -306,6 +323,11 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
                 return _implicit(state.speaker), "previous:pronoun"
             return Speaker(None, "UNNAMED"), "pronoun:unnamed"
         found = _fallback(view, source.start, source.end)
+        if found is None and _recent(state, cand.start, ROLE_WINDOW) and \
+                _same_kind(view, source.start, source.end, state.speaker):
+            # ``Как сообщило министерство здравоохранения, … Из этих цифр следует, отмечает
+            # министерство, …``: the body of that kind that has just spoken, though unnamed
+            return _implicit(state.speaker), "previous:same_kind"  # type: ignore[arg-type]
         if found is None:  # a phrase naming nobody the document knows (``его`` alone)
             return Speaker(None, "UNNAMED", None, source.start, source.end,
                            view.text[source.start:source.end]), "fallback:unnamed"

@@ -27,9 +27,10 @@ from .clauses import (_only_tail, _quote_content, after_dateline, anchors, claus
 MARKER_FIRST_WORDS = frozenset({"по", "согласно"} | {words[0] for words, _ in SOURCE_MARKERS})
 
 
-def _match_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
-    """``(length, kind, pronoun)`` of a source marker starting at token ``i``; ``pronoun`` is
-    the index of a possessive inside it (``по его словам``, ``по их последним данным``)."""
+def _match_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] | None:
+    """``(length, kind, source)`` of a source marker starting at token ``i``; ``source`` is
+    the token range of a source inside it: a possessive (``по его словам``, ``по их последним
+    данным``) or a participle's agent (``по имеющимся у полиции данным``)."""
     noun_marker = _noun_marker(view, i)
     if noun_marker is not None:
         return noun_marker
@@ -40,35 +41,75 @@ def _match_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
         if n == 2 and kind == "genitive" and view.low[i] == words[0] and \
                 i + 2 < len(view.low) and view.low[i + 1] in POSSESSIVE_PRONOUNS and \
                 view.low[i + 2] == words[1]:
-            return 3, kind, i + 1
+            return 3, kind, (i + 1, i + 2)
     return None
 
 
-def _noun_marker(view: View, i: int) -> tuple[int, str, int | None] | None:
-    """``по некоторым данным``, ``по их последним оценкам``, ``согласно новому исследованию``:
-    ``по``/``согласно``, adjectives or a possessive, and a noun of ``MARKER_NOUNS``."""
+#: How many words a participle's own phrase may take inside a marker (``по полученным
+#: агентством Reuters данным``).
+PARTICIPLE_PHRASE = 6
+
+
+def _participle_agent(view: View, k: int, limit: int) -> tuple[int, tuple[int, int] | None]:
+    """Past a participle at ``k`` and its phrase (``имеющимся у полиции``, ``полученным
+    агентством Reuters``, ``приведённым в докладе``): the token after it and the agent
+    it names — the genitive after ``у`` or an instrumental — if any."""
+    m, agent = k + 1, None
+    while m < limit and m - k <= PARTICIPLE_PHRASE and view.pos[m] in (
+            "ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") and not _marker_noun(view, m):
+        if agent is None and (view.low[m] == "у" or view.pos[m] in ("NOUN", "PROPN") and
+                              view.case(m) == "Ins"):
+            first = m + 1 if view.low[m] == "у" else m
+            end = first
+            while end < limit and view.pos[end] in ("NOUN", "PROPN", "ADJ") and \
+                    not _marker_noun(view, end):
+                end += 1
+            agent = (first, end) if end > first else None
+        m += 1
+    return m, agent
+
+
+def _marker_noun(view: View, k: int) -> bool:
+    """A noun of ``MARKER_NOUNS``; the tagger may read ``данным`` as the adjective ``данный``."""
+    return view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным"
+
+
+def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] | None:
+    """``по некоторым данным``, ``по их последним оценкам``, ``согласно новому исследованию``,
+    ``по имеющимся у полиции данным``: ``по``/``согласно``, adjectives, a possessive or a
+    participle's phrase, and a noun of ``MARKER_NOUNS``."""
     if view.low[i] not in ("по", "согласно"):
         return None
-    k, pronoun = i + 1, None
-    while k < len(view.tokens) and k - i <= 3:
-        if view.low[k] in POSSESSIVE_PRONOUNS and pronoun is None:
-            pronoun = k
-        elif view.pos[k] not in ("ADJ", "DET") or view.lemma[k] in MARKER_NOUNS:
-            break
+    n = len(view.tokens)
+    k, source = i + 1, None
+    while k < n and k - i <= 3:
+        if view.low[k] in POSSESSIVE_PRONOUNS and source is None:
+            source = (k, k + 1)
+        elif view.verb_form(k) == "Part" and view.case(k) in ("Dat", None) and \
+                k + 1 < n and view.pos[k + 1] in ("ADP", "NOUN", "PROPN"):
+            after, agent = _participle_agent(view, k, min(n, k + 1 + PARTICIPLE_PHRASE))
+            if after < n and _marker_noun(view, after):
+                source = source or agent
+                k = after
+                break
+            return None
+        elif view.pos[k] not in ("ADJ", "DET") and view.verb_form(k) != "Part" or \
+                view.lemma[k] in MARKER_NOUNS:
+            break  # ``по имеющимся данным``: a participle qualifies the noun as an adjective does
         k += 1
-    if k >= len(view.tokens) or view.pos[k] not in ("NOUN", "ADJ") or \
+    if k >= n or view.pos[k] not in ("NOUN", "ADJ") or \
             view.case(k) not in ("Dat", None) and not (
                 # ``по информации``: the tagger may read the dative as a genitive
                 view.low[i] == "по" and view.lemma[k] in MARKER_NOUNS):
         return None
     if view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным" or \
             view.low[i] == "согласно" and view.lemma[k] in DOCUMENT_MARKER_NOUNS:
-        return k + 1 - i, "genitive", pronoun
+        return k + 1 - i, "genitive", source
     if view.low[i] == "по" and k == i + 1 and view.lemma[k] in RESULT_MARKER_HEADS:
         m = k + 1  # ``по итогам [последнего] опроса X``
-        while m < len(view.tokens) and m - k <= 3 and view.pos[m] == "ADJ":
+        while m < n and m - k <= 3 and view.pos[m] == "ADJ":
             m += 1
-        if m < len(view.tokens) and view.lemma[m] in SURVEY_NOUNS and view.case(m) == "Gen":
+        if m < n and view.lemma[m] in SURVEY_NOUNS and view.case(m) == "Gen":
             return m + 1 - i, "genitive", None
     return None
 
@@ -114,7 +155,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
         matched = _match_marker(view, i)
         if matched is None or view.inside_quote(i):
             continue
-        length, kind, pronoun = matched
+        length, kind, inner = matched
         a, b = view.sentence(i)
         after = i + length
         if kind != "verb" and not _marker_position(view, i, a):
@@ -175,9 +216,10 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             if kind == "dative" and not (after < b and (
                     view.entity_of_token[after] is not None or view.pos[after] == "PRON")):
                 continue
-            if pronoun is not None:
-                t = view.tokens[pronoun]
-                source, body = Source("phrase", t.start, t.end), after
+            if inner is not None:
+                source = Source("phrase", view.tokens[inner[0]].start,
+                                view.tokens[inner[1] - 1].end)
+                body = after
             else:
                 source, body = genitive_after(view, after, b)
             if source is None and after < b and (view.low[after] == "," or not _sentence_opening(
@@ -185,7 +227,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 source = Source("unnamed")  # ``по некоторым данным, …``: nobody is named
             if source is None:
                 continue
-            cue = (i, after + (1 if pronoun is None and after < b and
+            cue = (i, after + (1 if inner is None and after < b and
                                view.low[after] in POSSESSIVE_PRONOUNS else 0))
             if body < b and view.low[body] in (",", ":"):
                 body += 1  # ``По его словам: Мы готовы``: a colon where the comma goes

@@ -235,6 +235,8 @@ class Phrases:
                     and tokens[k].text not in QUOTE_MARKS \
                     and not (k == head + 1 and plain(tokens[k].text) in DEPENDENT_PREPOSITIONS):
                 break
+            if entity is None and tokens[k].pos == "NOUN" and _case(tokens[k]) == "Dat":
+                break  # ``у полиции данным``: a dative noun governs, it is no dependent
             k += 1
         return k
 
