@@ -71,6 +71,12 @@ NO_MARKS = [
         "Мы готовы снизить ключевую ставку», — сказала Эльвира Набиуллина.",
         [("Инфляция замедляется быстрее, чем мы ждали.\n\nМы готовы снизить ключевую ставку",
           "direct", "Эльвира Набиуллина")], id="quotation-over-two-paragraphs"),
+    pytest.param("Позже Трамп добавил в Twitter: Это большой день для Америки.",
+                 [("Это большой день для Америки", "direct", "Трамп")],
+                 id="colon-same-line-verbless-eto"),
+    pytest.param("Мэр Ольга Смирнова написала в соцсети: Спасибо всем волонтёрам!",
+                 [("Спасибо всем волонтёрам", "direct", "Ольга Смирнова")],
+                 id="colon-same-line-exclamation"),
 ]
 
 # 2. Back-references: the sentence pointed back to is the quote.
@@ -146,6 +152,15 @@ UNNAMED = [
     pytest.param("По приведённым в докладе данным, смертность выросла.",
                  [("смертность выросла", "according_to", None)],
                  id="the-data-given-in-an-unnamed-report"),
+    pytest.param("На брифинге сообщили, что рейсы возобновятся в среду.",
+                 [("рейсы возобновятся в среду", "indirect", None)],
+                 id="an-event-is-no-speaker"),
+    pytest.param("В ходе пресс-конференции было отмечено, что угроза сохраняется.",
+                 [("угроза сохраняется", "indirect", None)],
+                 id="in-the-course-of-an-event"),
+    pytest.param("На заседании Совета Федерации отметили, что бюджет исполнен.",
+                 [("бюджет исполнен", "indirect", "Совет Федерации")],
+                 id="the-body-holding-the-event"),
     pytest.param("Как говорится в сообщении компании, сделка будет закрыта до конца года.",
                  [("сделка будет закрыта до конца года", "according_to", None)],
                  id="a-bare-company-the-text-never-names"),

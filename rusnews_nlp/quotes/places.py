@@ -5,7 +5,7 @@ subject and a place, a body or a document speaks instead."""
 
 from __future__ import annotations
 
-from ..kb.lexicon import TIME_NOUNS
+from ..kb.lexicon import ORG_UNITS, TIME_NOUNS
 from .cues import CHANNEL_NOUNS, MESSAGE_NOUNS
 from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase, subject_of, told_outlet
 from .view import OPENING_MARKS, View
@@ -13,6 +13,15 @@ from .view import OPENING_MARKS, View
 #: Circles around somebody, not a body (``в окружении мэра считают``, ``в кулуарах говорят``,
 #: ``в правительственных кругах``, ``в семье погибшего``): who speaks there the text does not say.
 UNNAMED_CIRCLES = frozenset({"окружение", "кулуар", "кулуары", "круг", "круги", "семья", "родня"})
+
+#: Events where words are said (``на брифинге сообщили``, ``на заседании правительства
+#: отметили``): the body holding the event speaks, else nobody the text names; ``в ходе`` is
+#: read through.
+EVENT_NOUNS = frozenset({
+    "пресс-конференция", "брифинг", "заседание", "совещание", "встреча", "саммит", "форум",
+    "конференция", "съезд", "сессия", "пленум", "слушание", "слушания", "переговоры",
+    "коллегия", "церемония", "презентация", "выступление", "интервью", "эфир",
+})
 
 
 def location_source(view: View, lo: int, hi: int) -> Source | None:
@@ -43,6 +52,10 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                     return phrase(view, k, j + 1, stop)
             if view.lemma[j] in UNNAMED_CIRCLES:
                 return Source("unnamed")  # ``в окружении мэра``, ``в кулуарах форума``
+            if view.low[j] == "ходе" and j + 1 < hi:
+                j += 1  # ``в ходе брифинга``
+            if view.lemma[j] in EVENT_NOUNS:
+                return _holder(view, j, hi)
             if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS \
                     and view.lemma[j] not in TIME_NOUNS:  # not ``В феврале сообщалось``
                 entity = view.entity_of_token[j]
@@ -152,3 +165,20 @@ def _channel_owner(view: View, lo: int, hi: int) -> Source | None:
             if found is not None:
                 return found
     return None
+
+
+def _holder(view: View, j: int, hi: int) -> Source:
+    """The body whose event ``j`` is (``заседании правительства`` -> правительство), named
+    by a genitive after it; else nobody the text names (``на брифинге сообщили``)."""
+    k = j + 1
+    while k < hi and view.pos[k] in ("ADJ", "DET"):
+        k += 1
+    if k < hi and view.pos[k] in ("NOUN", "PROPN") and view.case(k) in ("Gen", None) and \
+            view.lemma[k] not in EVENT_NOUNS and (view.entity_of_token[k] is not None or
+                                                  view.lemma[k] in ORG_UNITS):
+        entity = view.entity_of_token[k]
+        if entity is not None:
+            return Source("phrase", entity.start, entity.end)
+        found = phrase(view, k, j + 1, hi)
+        return Source("phrase", found.start, found.end)
+    return Source("unnamed")

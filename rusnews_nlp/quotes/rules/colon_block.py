@@ -55,7 +55,12 @@ def _clause(view: View, first: int, last: int) -> bool:
     """Do the words ``[first, last]`` after a colon make a sentence (speech), not a list? A
     predicate (``Мы готовы``), an infinitive (``Пока рано об этом говорить``), a verb the
     tagger read as a noun (``Гололедица продержится``), or a spaced dash after a word, the
-    copula of a verbless sentence (``Марс — следующий рубеж``)."""
+    copula of a verbless sentence (``Марс — следующий рубеж``), ``это`` opening one (``Это
+    большой день``), or an exclamation (``Позор!``)."""
+    if view.low[first] == "это" and first < last and view.pos[first + 1] in (
+            "NOUN", "PROPN", "ADJ", "DET", "ADV", "NUM") or \
+            last + 1 < len(view.tokens) and view.low[last + 1] == "!":
+        return True
     for k in range(first, last + 1):
         if _predicate(view, k) or view.feats[k].get("VerbForm") == "Inf":
             return True
