@@ -427,6 +427,14 @@ METONYMS: Mapping[str, tuple[str, ...]] = {
     "университет": ("университет", "мгу", "спбгу", "вшэ", "высшая школа"),
 }
 
+#: Kinds of body too generic to name one (``в коммунальной службе``, ``в управлении``): with
+#: no body of the document behind them, the speaker is unnamed. ``мэрия`` or ``полиция`` of
+#: a local story does name the one body of its kind.
+GENERIC_BODY_NOUNS: frozenset[str] = frozenset({
+    "служба", "структура", "орган", "подразделение", "отдел", "управление", "департамент",
+    "учреждение", "организация", "ведомство", "предприятие",
+})
+
 #: Stems that make a compound of a metonym without a hyphen (``нефтекомпания``,
 #: ``медиахолдинг``, ``госбанк``); a hyphen makes one with any first part (``интернет-компания``).
 COMPOUND_PREFIXES: tuple[str, ...] = (

@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.span_rules import PROPER
-from ..kb.lexicon import ORG_UNITS, UNNAMED_SOURCES, metonym
+from ..kb.lexicon import GENERIC_BODY_NOUNS, ORG_UNITS, UNNAMED_SOURCES, metonym
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View
@@ -133,7 +133,8 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")
     nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
-    if nouns == [b - 1] and metonym(view.lemma[b - 1]) is not None:
+    if nouns == [b - 1] and (metonym(view.lemma[b - 1]) is not None or
+                             view.lemma[b - 1] in GENERIC_BODY_NOUNS):
         # ``в сообщении компании``, ``Ведомство уточнило``: a bare noun that points back to a
         # body the resolver found none of names nobody (GUIDELINE §2a: never a bare noun)
         return None
