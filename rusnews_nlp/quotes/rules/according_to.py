@@ -223,7 +223,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             else:
                 source, body = genitive_after(view, after, b)
             if source is None and after < b and (view.low[after] == "," or not _sentence_opening(
-                    view, i, a) and view.ends_sentence(after)):
+                    view, i, a) and view.ends_sentence(after) or view.is_finite(after)):
                 source = Source("unnamed")  # ``по некоторым данным, …``: nobody is named
             if source is None:
                 continue
