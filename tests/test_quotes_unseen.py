@@ -2066,8 +2066,39 @@ GRAMMAR = [
 ]
 
 
+# 9. Cataphora: a role or pronoun before anybody is named is the person named after it.
+CATAPHORA = [
+    pytest.param("По словам президента, страна готова к переговорам. «Мы не отступим», — "
+                 "заявил президент Литвы Гитанас Науседа.",
+                 [("страна готова к переговорам", "according_to", "Гитанас Науседа"),
+                  ("Мы не отступим", "direct", "Гитанас Науседа")],
+                 id="a-role-named-later-by-that-role"),
+    pytest.param("По его словам, решение уже принято. «Мы довольны результатом», — сказал "
+                 "Иван Петров.",
+                 [("решение уже принято", "according_to", "Иван Петров"),
+                  ("Мы довольны результатом", "direct", "Иван Петров")],
+                 id="a-pronoun-named-later"),
+    pytest.param("По её словам, решение уже принято. «Мы довольны результатом», — сказал "
+                 "Иван Петров.",
+                 [("решение уже принято", "according_to", None),
+                  ("Мы довольны результатом", "direct", "Иван Петров")],
+                 id="a-pronoun-of-the-other-gender"),
+    pytest.param("По его словам, решение уже принято. Сергей Смирнов с этим не согласен. «Мы "
+                 "довольны результатом», — сказал Иван Петров.",
+                 [("решение уже принято", "according_to", None),
+                  ("Мы довольны результатом", "direct", "Иван Петров")],
+                 id="somebody-else-named-in-between"),
+    pytest.param("Министр здравоохранения сообщил, что 17 человек пропали без вести. Глава "
+                 "Института гражданской обороны Хорхе Чавес сообщил, что пострадали дома.",
+                 [("17 человек пропали без вести", "indirect", None),
+                  ("пострадали дома", "indirect", "Хорхе Чавес")],
+                 id="a-role-the-later-person-is-not-given"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
-                         NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR)
+                         NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
+                         + CATAPHORA)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -12,7 +12,8 @@ What counts as a quote is ``GUIDELINE.md`` (shared gold data); how it is found:
 * ``objects.py`` — the speaker as an object (``цитирует РБК Пескова``) or a participle's noun;
 * ``speakers/`` — the speaker phrase to a canonical person or organisation
   (``SpeakerResolver``);
-* ``extract.py`` — rule priority, overlaps, speakers resolved in text order, ids.
+* ``extract.py`` — rule priority, overlaps, speakers resolved in text order, ids;
+* ``cataphora.py`` — a role or pronoun before anybody is named is the person named next.
 
 ``trace(doc)`` shows every candidate, the rule that proposed it and why it was kept or dropped.
 """

@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.span_rules import PROPER
 from ..kb.lexicon import GENERIC_BODY_NOUNS, ORG_UNITS, UNNAMED_SOURCES, metonym
+from .cataphora import announced
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
 from .view import View
@@ -469,7 +470,7 @@ def extract(doc: Document, resolver_factory: Callable[[Document], Any] | None = 
     view = View(doc)
     kept, dropped = select(candidates(view))
     resolver = (resolver_factory or _resolver)(doc) if kept else None
-    everything = resolve(view, kept, resolver)
+    everything = announced(view, resolve(view, kept, resolver), resolver)
     resolved = [item for item in everything
                 if item[1] is not None or item[0].source.kind != "previous"]
     quotes = build_quotes(view, resolved)
