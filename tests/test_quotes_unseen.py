@@ -2066,6 +2066,27 @@ GRAMMAR = [
 ]
 
 
+# 8b. Pronouns and "the latter".
+PRONOUNS = [
+    pytest.param("Мадуро набрал 68% голосов, а его соперник Энри Фалькон отстал на 40 пунктов. "
+                 "Последний заявил, что не признаёт выборы.",
+                 [("не признаёт выборы", "indirect", "Энри Фалькон")],
+                 id="the-latter-is-the-person-named-last"),
+    pytest.param("Последний заявил, что не признаёт выборы.",
+                 [("не признаёт выборы", "indirect", None)],
+                 id="the-latter-with-nobody-before-is-no-name"),
+    pytest.param("По словам экс-мэра Мехико Андреса Лопеса Обрадора, закон нарушался. Он также "
+                 "пообещал, что обратится к властям.",
+                 [("закон нарушался", "according_to", "Андрес Лопес Обрадор"),
+                  ("обратится к властям", "indirect", "Андрес Лопес Обрадор")],
+                 id="he-is-the-mayor-not-the-city"),
+    pytest.param("По словам экс-мэра Мехико, закон нарушался. Он также пообещал, что "
+                 "обратится к властям.",
+                 [("закон нарушался", "according_to", None),
+                  ("обратится к властям", "indirect", None)],
+                 id="he-is-never-the-city-of-a-role"),
+]
+
 # 9. Cataphora: a role or pronoun before anybody is named is the person named after it.
 CATAPHORA = [
     pytest.param("По словам президента, страна готова к переговорам. «Мы не отступим», — "
@@ -2098,7 +2119,7 @@ CATAPHORA = [
 
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
-                         + CATAPHORA)
+                         + PRONOUNS + CATAPHORA)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -19,7 +19,8 @@ from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.span_rules import PROPER
-from ..kb.lexicon import GENERIC_BODY_NOUNS, ORG_UNITS, UNNAMED_SOURCES, metonym
+from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, ORG_UNITS, UNNAMED_SOURCES,
+                          metonym)
 from .cataphora import announced
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
@@ -128,8 +129,8 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
             if entity is not None and entity.label == label:
                 return Speaker(entity.normal or entity.text, label, None, start, end,
                                view.text[start:end])
-    if b - a == 1 and view.pos[a] in ("PRON", "DET"):
-        return None  # ``Его предупреждение …`` opening a sentence: a pronoun is never a name
+    if b - a == 1 and (view.pos[a] in ("PRON", "DET") or view.low[a] in LATTER_PRONOUNS):
+        return None  # ``Его предупреждение …``, ``Последний заявил``: a pronoun is no name
     if any(view.lemma[k] in UNNAMED_SOURCES for k in range(a, min(b, len(view.tokens)))):
         return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")

@@ -100,7 +100,7 @@ class PhraseRules:
                 genders, number = frozenset(), "Plur"
             return self._antecedent(before, genders, number, head)
         if form in LATTER_PRONOUNS and _case(token) == "Nom":  # ``Тот ответил``
-            return self._latter(before, LATTER_PRONOUNS[form])
+            return self._latter(before, LATTER_PRONOUNS[form], last=form.startswith("послед"))
         if _lemma(token) in RELATIVE_PRONOUNS:
             feats = token.feats_dict
             gender = feats.get("Gender")

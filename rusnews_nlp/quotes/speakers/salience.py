@@ -84,9 +84,11 @@ class Salience:
                 continue
             base = self._agreement(mention, genders, number)
             if base is None or number == "Sing" and mention.label in ("ORG", "LOC") and \
-                    mention.kind == "entity" and (self._oblique(mention) or self._channel(mention)):
+                    mention.kind == "entity" and (self._oblique(mention) or self._channel(mention)
+                                                  or self._dependent(mention)):
                 continue  # ``На своей странице в Facebook он написал``: a place or a body
-                # after a preposition is no ``он``, nor the outlet of ``В интервью Sports.ru она``
+                # after a preposition is no ``он``, nor the outlet of ``В интервью Sports.ru
+                # она``, nor the place of ``экс-мэра Мехико`` (the mayor is)
             score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker \
                 - 0.5 * self._oblique(mention) - 2.0 * self._in_reported(mention.start) \
                 + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
@@ -106,15 +108,17 @@ class Salience:
         """Is ``offset`` inside the words of one of the last quotes attributed?"""
         return any(a <= offset < b for a, b in self._reported[-REPORTED_LOOKBACK:])
 
-    def _latter(self, before: int, gender: str) -> Speaker | None:
+    def _latter(self, before: int, gender: str, last: bool = False) -> Speaker | None:
         """``Журналисты спросили Путина о Байдене. Тот ответил``: the last person of the
-        previous sentence who was not its subject, an object before an oblique mention."""
+        previous sentence who was not its subject, an object before an oblique mention;
+        ``последний`` (``last``) is the person named last, a subject or not (``Мадуро
+        победил, а его соперник Фалькон отстал. Последний заявил``)."""
         found = [m for m in self._mentions_before(before, 1)
-                 if m.kind == "entity" and m.label == "PER" and not m.subject
+                 if m.kind == "entity" and m.label == "PER" and (last or not m.subject)
                  and m.gender in (None, gender)]
         if not found:
             return None
-        best = max(found, key=lambda m: (not self._oblique(m), m.start))
+        best = max(found, key=lambda m: (last or not self._oblique(m), m.start))
         return self._from_mention(best, before)
 
     def _channel(self, mention: Mention) -> bool:
@@ -123,6 +127,12 @@ class Salience:
         k = self.index.token_range(mention.start, mention.end)[0] - 1
         return k >= 0 and plain(self.index.tokens[k].lemma or self.index.tokens[k].text) in \
             INTERVIEW_NOUNS
+
+    def _dependent(self, mention: Mention) -> bool:
+        """A name right after a common noun it depends on (``мэра Мехико``, ``главы МИД``)."""
+        k = self.index.token_range(mention.start, mention.end)[0] - 1
+        return k >= 0 and self.index.tokens[k].pos == "NOUN" and \
+            self.index.entity_at_token[k] is None
 
     def _oblique(self, mention: Mention) -> bool:
         """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
