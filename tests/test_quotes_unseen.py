@@ -2085,6 +2085,12 @@ PRONOUNS = [
                  [("закон нарушался", "according_to", None),
                   ("обратится к властям", "indirect", None)],
                  id="he-is-never-the-city-of-a-role"),
+    pytest.param("Телеканал Tolo News сообщил о взрыве. Ранее во вторник Tolo News сообщил, что "
+                 "смертник подорвался в центре города. По его информации, большинство жертв "
+                 "являются госслужащими.",
+                 [("смертник подорвался в центре города", "indirect", "Tolo News"),
+                  ("большинство жертв являются госслужащими", "according_to", "Tolo News")],
+                 id="his-data-are-the-channels"),
 ]
 
 # 9. Cataphora: a role or pronoun before anybody is named is the person named after it.

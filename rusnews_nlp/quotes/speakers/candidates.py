@@ -8,9 +8,13 @@ from typing import Sequence
 
 from ...annotations import Entity, Speaker
 from ...entities.referents import SURNAME_ENDINGS, main_part, name_words
-from ...kb.lexicon import (OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, REPORTER_NOUNS,
-                           SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_SOURCES, plain)
+from ...kb.lexicon import (MEDIA_NOUNS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS,
+                           REPORTER_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_SOURCES, plain)
 from .phrases import APPOSITION_MAX, NOUNISH, PERSON_LEXICON, QUOTE_MARKS, _lemma
+
+
+#: The kinds of body written before a title (``телеканал Tolo News``), whose gender it takes.
+DESCRIPTOR_NOUNS = MEDIA_NOUNS | ORG_UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +149,7 @@ class Candidates:
                     token.start, token.end, self._nsent(k), "noun", "PER", k, None,
                     feats.get("Gender"), feats.get("Number"), feats.get("Case") == "Nom",
                     self._speaker_marked(k, self._phrase_end(k))))
+        kinds = self._kind_genders()
         for entity in self.doc.entities:
             if entity.zone is not None or entity.id not in self._by_entity:
                 continue
@@ -158,6 +163,8 @@ class Candidates:
                 gender, number = self._gender.get(referent.id), "Sing"
             else:
                 gender, number = feats.get("Gender"), feats.get("Number")
+                if gender is None and referent.id in kinds:
+                    gender, number = kinds[referent.id]
             out.append(Mention(
                 entity.start, entity.end, self._nsent(i0), "entity", referent.label,
                 head, referent.id, gender, number, feats.get("Case") == "Nom",
@@ -165,6 +172,24 @@ class Candidates:
         out.extend(self._group_mentions(out))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _kind_genders(self) -> dict[str, tuple[str | None, str | None]]:
+        """``(gender, number)`` per organisation referent of a caseless title, from the kind
+        of body written before any of its mentions (``телеканал Tolo News``, ``газета
+        «Ведомости»``): ``По его информации`` after ``Tolo News сообщил`` is the channel's."""
+        tokens = self.index.tokens
+        kinds: dict[str, tuple[str | None, str | None]] = {}
+        for entity in self.doc.entities:
+            referent = self._by_entity.get(entity.id)
+            if referent is None or referent.label == "PER" or referent.id in kinds:
+                continue
+            i0 = self.index.entity_tokens[entity.id][0]
+            k = i0 - 1 if i0 and tokens[i0 - 1].text not in QUOTE_MARKS else i0 - 2
+            if k >= 0 and tokens[k].pos == "NOUN" and self.index.entity_at_token[k] is None \
+                    and (tokens[k].lemma or "") in DESCRIPTOR_NOUNS:
+                feats = tokens[k].feats_dict
+                kinds[referent.id] = feats.get("Gender"), feats.get("Number")
+        return kinds
 
     def _group_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
         """A mention for each pair of people coordinated in one sentence (``X и Y``)."""

@@ -7,15 +7,18 @@ from bisect import bisect_left
 from typing import Iterable, Iterator
 
 from ...annotations import Speaker
-from ...kb.lexicon import PRONOUNS, plain
+from ...kb.lexicon import PRONOUNS, TIME_NOUNS, plain
 from ..subjects import INTERVIEW_NOUNS
-from .candidates import Mention
+from .candidates import DESCRIPTOR_NOUNS, Mention
 
 #: How many sentences back a pronoun or an impersonal statement looks for its source.
 PRONOUN_WINDOW = 4
 SOURCE_WINDOW = 3
 #: How many of the last attributed quotes count for ``_in_reported``.
 REPORTED_LOOKBACK = 4
+#: Nouns of what a body reports as much as a person (``по его данным``): an organisation is a
+#: fair antecedent of the possessive before them.
+DATA_NOUNS = frozenset({"данные", "информация", "сведения", "сведение", "подсчет", "оценка"})
 
 
 class _SalienceIndex:
@@ -79,6 +82,9 @@ class Salience:
         quote = self.index.in_quote(self.index.tokens[token].start)
         scored: list[tuple[float, int, Mention]] = []
         window = 0 if same_sentence else PRONOUN_WINDOW
+        # ``по его данным``, ``по его информации``: a body's as much as a person's
+        data = token + 1 < len(self.index.tokens) and \
+            plain(self.index.tokens[token + 1].lemma or "") in DATA_NOUNS
         for mention in self._mentions_before(before, window):
             if mention.token == token or self.index.in_quote(mention.start) not in (None, quote):
                 continue
@@ -91,7 +97,8 @@ class Salience:
                 # она``, nor the place of ``экс-мэра Мехико`` (the mayor is)
             score = base - 2.0 * (sent - mention.sent) + 1.0 * mention.subject + mention.speaker \
                 - 0.5 * self._oblique(mention) - 2.0 * self._in_reported(mention.start) \
-                + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
+                + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker) \
+                + 2.0 * (data and mention.label == "ORG" and mention.kind == "entity")
             scored.append((score, mention.start, mention))
         scored.sort(key=lambda item: item[:2], reverse=True)
         for _, _, mention in scored:
@@ -125,14 +132,17 @@ class Salience:
         """A name right after an interview or media noun (``в интервью Sports.ru``, ``в эфире
         телеканала X``): the channel the words went through."""
         k = self.index.token_range(mention.start, mention.end)[0] - 1
+        # ``телеканал Tolo News сообщил``: the channel as the subject speaks itself
         return k >= 0 and plain(self.index.tokens[k].lemma or self.index.tokens[k].text) in \
-            INTERVIEW_NOUNS
+            INTERVIEW_NOUNS and self.index.tokens[k].feats_dict.get("Case") != "Nom"
 
     def _dependent(self, mention: Mention) -> bool:
-        """A name right after a common noun it depends on (``мэра Мехико``, ``главы МИД``)."""
+        """A name right after a common noun it depends on (``мэра Мехико``, ``главы МИД``),
+        not the kind of body it names (``телеканал Tolo News``)."""
         k = self.index.token_range(mention.start, mention.end)[0] - 1
         return k >= 0 and self.index.tokens[k].pos == "NOUN" and \
-            self.index.entity_at_token[k] is None
+            self.index.entity_at_token[k] is None and \
+            plain(self.index.tokens[k].lemma or "") not in DESCRIPTOR_NOUNS | TIME_NOUNS
 
     def _oblique(self, mention: Mention) -> bool:
         """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
