@@ -2091,6 +2091,12 @@ PRONOUNS = [
                  [("смертник подорвался в центре города", "indirect", "Tolo News"),
                   ("большинство жертв являются госслужащими", "according_to", "Tolo News")],
                  id="his-data-are-the-channels"),
+    pytest.param("Археологи нашли захоронение. Об этом сообщает РИА Новости со ссылкой на "
+                 "Министерство древностей Египта. В сообщении говорится, что находка является "
+                 "крупнейшей.",
+                 [("Археологи нашли захоронение", "according_to", "Министерство древностей Египта"),
+                  ("находка является крупнейшей", "indirect", "Министерство древностей Египта")],
+                 id="the-message-is-the-sources-not-the-relays"),
 ]
 
 # 9. Cataphora: a role or pronoun before anybody is named is the person named after it.

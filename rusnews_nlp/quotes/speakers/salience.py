@@ -60,13 +60,22 @@ class Salience:
                                                 for a, b in self._unit_spans):
                 continue  # ``пресс-служба Кремля`` speaks, not ``Кремль``
             score = -(sent - mention.sent) + 1.5 * mention.speaker + 1.0 * mention.subject \
-                + 0.5 * (mention.kind == "org_unit")
+                + 0.5 * (mention.kind == "org_unit") - 1.5 * self._relays(mention) \
+                + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, mention)
         if best is None:
             return None
         speaker = self._from_mention(best[2], position)
         return speaker and Speaker(speaker.name, speaker.type, speaker.referent)
+
+    def _relays(self, mention: Mention) -> bool:
+        """An outlet that relays another source (``сообщает РИА Новости со ссылкой на
+        министерство``): the message is the source's, not the outlet's (GUIDELINE §2a)."""
+        k = self.index.token_range(mention.start, mention.end)[1]
+        tokens = self.index.tokens
+        return k + 2 < len(tokens) and tokens[k].text.lower() == "со" and \
+            tokens[k + 1].text.lower() == "ссылкой" and tokens[k + 2].text.lower() == "на"
 
     def _salience(self, referent: str, before: int) -> tuple[int, int]:
         """Last subject mention and last mention of a referent before an offset."""
