@@ -42,6 +42,30 @@ BUSINESS_NOUNS = frozenset({"компания", "корпорация", "гос�
                             "фирма", "производитель", "авиакомпания", "группа", "предприятие"})
 
 
+def _kind_stems(tokens: Sequence, i0: int, head: int) -> tuple[str, ...]:
+    """Stems of the adjectives before a metonym that say what kind of body it is
+    (``надзорного`` -> ``надзо``, ``антимонопольной`` -> ``антимонопол``); nationality and
+    other everyday adjectives (``российский``, ``новый``) say nothing of the kind."""
+    stems = []
+    for k in range(i0, head):
+        if tokens[k].pos != "ADJ":
+            continue
+        word = _lemma(tokens[k])
+        if word in NATIONALITY_ADJECTIVES or word in EVERYDAY_ADJECTIVES or len(word) < 7:
+            continue
+        stems.append(word[:max(5, len(word) - 4)])
+    return tuple(stems)
+
+
+#: Adjectives of a body that do not name its kind.
+EVERYDAY_ADJECTIVES = frozenset({
+    "российский", "федеральный", "региональный", "областной", "городской", "районный",
+    "местный", "государственный", "национальный", "международный", "американский",
+    "главный", "крупный", "известный", "крупнейший", "ведущий", "профильный", "соответствующий",
+    "центральный", "муниципальный", "отечественный", "зарубежный", "иностранный",
+})
+
+
 class OrgNames:
     """Mixin of ``SpeakerResolver``: the organisation a noun phrase's common noun stands for."""
 
@@ -121,6 +145,16 @@ class OrgNames:
         # document introduced as one (``американская компания Zentra``)
         unordered = lemma in ANY_BODY_METONYMS
         top = 1 if unordered else len(patterns) if patterns else 2
+        kinds = _kind_stems(self.index.tokens, i0, head)
+        if kinds:
+            # ``надзорное ведомство`` -> Роспотребнадзор, ``антимонопольная служба`` -> ФАС
+            # as the text spelt it: the body whose name says what kind it is, first
+            found = next((m for m in self._mentions_back(before)
+                          if m.kind == "entity" and m.label != "PER" and any(
+                              stem in plain(self._by_id[m.referent].name or "")  # type: ignore
+                              for stem in kinds)), None)
+            if found is not None:
+                return self._by_title(found, before)
         for mention in self._mentions_back(before):
             if mention.kind != "entity" or mention.label == "PER":
                 continue

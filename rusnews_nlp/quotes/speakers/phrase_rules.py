@@ -124,7 +124,7 @@ class PhraseRules:
             if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
                     metonym(_lemma(self.index.tokens[nxt])) is not None:
                 # ``пресс-служба перевозчика``: the body the genitive points back to
-                found = self._rule_metonym(nxt, nxt + 1, nxt, before)
+                found = self._rule_metonym(head + 1, nxt + 1, nxt, before)
                 if found is not None and found.type == "ORG":
                     return found
             if metonym(_lemma(token)) is None and \
