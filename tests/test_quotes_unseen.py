@@ -2106,6 +2106,15 @@ PRONOUNS = [
                  [("Археологи нашли захоронение", "according_to", "Министерство древностей Египта"),
                   ("находка является крупнейшей", "indirect", "Министерство древностей Египта")],
                  id="the-message-is-the-sources-not-the-relays"),
+    pytest.param("Вице-президент Венесуэлы Делси Родригес потребовала освобождения Николаса "
+                 "Мадуро, сообщает агентство DPA.",
+                 [("Вице-президент Венесуэлы Делси Родригес потребовала освобождения Николаса "
+                   "Мадуро", "according_to", "Делси Родригес")],
+                 id="an-outlet-relays-a-persons-demand"),
+    pytest.param("Президент России Владимир Путин подписал указ о повышении пенсий, сообщает ТАСС.",
+                 [("Президент России Владимир Путин подписал указ о повышении пенсий",
+                   "according_to", "ТАСС")],
+                 id="an-outlet-reports-a-deed-not-speech"),
 ]
 
 # 9. Cataphora: a role or pronoun before anybody is named is the person named after it.

@@ -1,10 +1,11 @@
 """The speaker as an object or described by a participle: ``«…», — цитирует РБК Пескова``,
-``приводит ТАСС слова Лаврова``, ``представители ХДС, считавшие, что``."""
+``приводит ТАСС слова Лаврова``, ``представители ХДС, считавшие, что``; or as the subject of
+the speech an outlet relays (``Родригес потребовала …, сообщает DPA``)."""
 
 from __future__ import annotations
 
-from .cues import MESSAGE_NOUNS
-from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase
+from .cues import MANNER_VERBS, MESSAGE_NOUNS, SPEECH_VERBS, _lemmas
+from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase, subject_left
 from .view import OPENING_MARKS, View
 
 
@@ -55,4 +56,42 @@ def participle_head(view: View, participle: int, lo: int) -> Source | None:
             return None
         if view.pos[k] in ("NOUN", "PROPN", "PRON") and view.case(k) == "Nom":
             return phrase(view, k, lo, participle - 1)
+    return None
+
+
+#: Acts of speech that take no clause (``потребовала освобождения``, ``предрёк рост``): an
+#: outlet that relays one relays that person's words.
+SPEECH_ACT_VERBS = SPEECH_VERBS | MANNER_VERBS | _lemmas("""
+    потребовать требовать предложить предлагать попросить просить предречь предрекать
+    раскритиковать критиковать осудить осуждать обвинить обвинять поблагодарить благодарить
+    поздравить поздравлять назвать называть опровергнуть опровергать пригрозить угрожать
+    """)
+
+
+#: Verbs an outlet relays with (``…, сообщает DPA``, ``…, писал «Ридус»``).
+RELAY_VERBS = _lemmas("сообщать сообщить передавать передать писать написать информировать")
+
+
+def relayed_person(view: View, first: int, end: int, tail: int, outlet: Source
+                   ) -> Source | None:
+    """The person whose act of speech a sentence ``[first, end)`` reports as its main clause
+    when an organisation relays it after a comma (``Вице-президент Делси Родригес потребовала
+    …, сообщает DPA``): the source, the outlet only its channel (GUIDELINE §2a)."""
+    if view.lemma[tail] not in RELAY_VERBS or outlet.start is None:
+        return None
+    named = view.entity_of_token[view.token_at(outlet.start)]
+    if named is None or named.label != "ORG":
+        return None
+    for verb in range(first, min(end, first + SCAN_TOKENS)):
+        if view.low[verb] == "," or view.ends_sentence(verb):
+            return None  # the main clause's verb comes before any comma
+        if not view.is_finite(verb):
+            continue
+        if view.lemma[verb] not in SPEECH_ACT_VERBS:
+            return None
+        subject = subject_left(view, verb, first)
+        if subject is None or subject.start is None:
+            return None
+        entity = view.entity_of_token[view.token_at(subject.start)]
+        return subject if entity is not None and entity.label == "PER" else None
     return None

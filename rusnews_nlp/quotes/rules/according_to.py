@@ -13,7 +13,7 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     IDIOMATIC_WITHOUT_SUBJECT, INFORMATION_NOUNS,
                     MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
                     SURVEY_NOUNS)
-from ..objects import object_right
+from ..objects import object_right, relayed_person
 from ..places import location_source, message_source, subject_or_place
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after,
                        phrase, subject_right)
@@ -404,6 +404,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                for v in found[first:] if v < j):
             continue
         first = after_dateline(view, a, j)  # ``27.06.2024 | 14:58 Текст …, заявил X``
+        source = relayed_person(view, first, j, verb, source) or source  # ``X потребовал …,
+        # сообщает DPA``: X's words, the outlet their channel
         start, end = view.strip_span(view.tokens[first].start, view.tokens[j].start)
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_trailing",
