@@ -2115,6 +2115,9 @@ PRONOUNS = [
                  [("Президент России Владимир Путин подписал указ о повышении пенсий",
                    "according_to", "ТАСС")],
                  id="an-outlet-reports-a-deed-not-speech"),
+    pytest.param("Многие СМИ приводят данные о том, что от шторма погибли десять человек.",
+                 [("от шторма погибли десять человек", "indirect", None)],
+                 id="media-give-data-that"),
 ]
 
 # 9. Cataphora: a role or pronoun before anybody is named is the person named after it.
