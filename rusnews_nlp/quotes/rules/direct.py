@@ -515,28 +515,6 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
                    for k in range(t0, min(t1, len(view.tokens)))) and len(words) < 8:
             continue
         yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))
-    cut = _cut_off_quotation(view)
-    if cut is not None:
-        yield Candidate(*cut, "direct", "direct_standalone", None, Source("previous"))
-
-
-def _cut_off_quotation(view: View) -> tuple[int, int] | None:
-    """The last paragraph, when it opens a quotation the text never closes (a page cut off
-    mid-quote: ``Белоусов отметил, что …¶"Куда эти деньги пойдут? На строительство инфраст``):
-    the words from the mark to the end, continuing the last speaker."""
-    text = view.text
-    end = len(text.rstrip())
-    start = text.rfind("\n", 0, end) + 1
-    line = text[start:end]
-    opening = line.lstrip(" \t\u00a0")
-    if not opening or opening[0] not in OPENING_MARKS:
-        return None
-    mark = end - len(line) + (len(line) - len(opening))
-    if view.pair_by_open.get(mark) is not None or any(
-            c in CLOSING_MARKS or c == opening[0] for c in text[mark + 1:end]):
-        return None
-    first = mark + 1
-    return (first, end) if len(text[first:end].split()) >= 5 else None  # not a stub
 
 
 #: ``«…». Эти слова принадлежат X`` (``«…» — такими словами X …`` is ``_so_said``'s).
