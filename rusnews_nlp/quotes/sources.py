@@ -594,9 +594,6 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
             break
         if view.is_finite(j):
             break
-        if j > first and view.pos[j] in ("NOUN", "PRON") and view.case(j) == "Nom" and \
-                view.entity_of_token[j] is None:
-            break  # ``По словам очевидцев машина ехала …``: the clause's subject, comma lost
         if view.tokens[j].text in OPENING_MARKS:
             pair = view.pair_by_open.get(view.tokens[j].start)
             if pair is None:
