@@ -113,7 +113,11 @@ class PhraseRules:
         token = self.index.tokens[head]
         if _lemma(token) not in ORG_UNITS or self.index.entity_at_token[head] is not None:
             return None
-        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        # a bare ``ведомства`` the caller cut before a name (``приводит сообщение ведомства РИА
+        # Новости``: the outlet is the subject) points back; it depends on no name after it
+        bare = i1 == head + 1 and metonym(_lemma(token)) is not None and \
+            self.index.entity_at_token[i1] is not None if i1 < len(self.index.tokens) else False
+        dependent = None if bare else self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is None:
             if self._genitive_body(head):  # ``говорится в заявлении полиции``
                 return self._body(head, max(i1, self._phrase_end(head)))
