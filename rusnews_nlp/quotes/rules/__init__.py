@@ -13,7 +13,7 @@ kept or dropped what.
 * ``indirect.py`` — a content clause after (or before) its cue;
 * ``lost_marks.py`` — direct speech whose quotation marks were lost (``…, — сказал X``);
 * ``lines.py`` — a speaker's name and a colon opening a line (transcripts, headlines);
-* ``interview.py`` — an interview's answers, labelled or in dialogue dashes;
+* ``interview.py`` — an interview's answers and questions, labelled or in dialogue dashes;
 * ``according_to.py`` — source markers, parenthetical and trailing cues, back references;
 * ``clauses.py`` — what they share: anchors, content clauses and their ends, cue sources;
 * ``candidate.py`` — ``Candidate`` (what a rule proposes) and ``Rule``.
@@ -35,7 +35,7 @@ from .colon_block import direct_colon_block
 from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, direct_dialogue,
                      direct_interrupted, direct_nested, direct_signature, direct_standalone,
                      direct_words_owner)
-from .interview import interview_answer
+from .interview import interview_answer, interview_question
 from .lines import headline_quoted, headline_signed, interview_line
 from .lost_marks import (direct_dash_paragraph, direct_lost_marks, direct_signed_paragraph,
                          direct_speech_goes_on)
@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
          "dash)", headline_signed),
     Rule("interview_answer", "an interview's answers: Ответ: … / И. П.: … / — … after a "
          "question", interview_answer),
+    Rule("interview_question", "an interview's questions: Вопрос: … / — …? (unnamed)",
+         interview_question),
     Rule("direct_colon_block", "X заявил:⏎paragraph with no quotation marks", direct_colon_block),
     Rule("direct_dialogue", "— Не знаю, — отрезал он (dialogue dashes, no marks)",
          direct_dialogue),

@@ -5,14 +5,16 @@ An interview prints its questions and answers as paragraphs, either labelled (``
 dashes with no attribution (``— Как появилась идея?`` / ``— Она пришла на Урале.``). An
 answer is a direct quote of the interviewee: the person the introduction says was
 interviewed (``побеседовал с X``, ``X ответил на вопросы``), else the person the text names
-most. The interviewer's questions are the outlet's own words, not reported speech, so they are
-no quotes. A document is an interview only when it has at least two questions.
+most. The interviewer's questions are direct speech too (GUIDELINE §2a: a question in direct
+speech is a quote), by a speaker the text does not name. A document is an interview only
+when it has at least two questions.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Iterator
 
 from ...annotations import Entity
@@ -80,6 +82,15 @@ def prompt(view: View, a: int, b: int) -> bool:
                for k in range(max(last_sentence, view.token_at(a)), last + 1))
 
 
+def _addressed(view: View, start: int) -> bool:
+    """Does the line at ``start`` open by addressing a person (``Артем, вы говорили …``)?"""
+    opening = view.token_starting_at_or_after(start)
+    entity = view.entity_of_token[opening] if opening < len(view.tokens) else None
+    after = view.token_at(entity.end - 1) + 1 if entity is not None else 0
+    return entity is not None and entity.label == "PER" and after < len(view.tokens) and \
+        view.low[after] == ","
+
+
 def _dash_line(text: str) -> bool:
     """A dialogue line: a dash, then words, and no ``— сказал X`` inside (attributed lines are
     ``direct_dialogue``'s)."""
@@ -128,14 +139,24 @@ def _by_initials(view: View, label: str) -> Entity | None:
     return None
 
 
-def interview_answer(view: View) -> Iterator[Candidate]:
-    """The answers of an interview (see the module docstring)."""
+@dataclass(frozen=True)
+class _Layout:
+    """An interview's lines: labelled ones (start, end, label as written, label as a key,
+    content start), dialogue-dash ones and bare paragraphs (start, end, a question?), and
+    unlabelled paragraphs with no dash."""
+    labelled: list[tuple[int, int, str, str, int]]
+    dialogue: list[tuple[int, int, bool]]
+    bare: list[tuple[int, int, bool]]
+    plain: list[tuple[int, int]]
+
+
+def _layout(view: View) -> _Layout | None:
+    """The document's lines if it is an interview (at least two questions), else None."""
     text = view.text
-    # (start, end, label as written, label as a key, content start)
     labelled: list[tuple[int, int, str, str, int]] = []
-    dialogue: list[tuple[int, int, bool]] = []  # (start, end, a question?)
+    dialogue: list[tuple[int, int, bool]] = []
     bare: list[tuple[int, int, bool]] = []  # unlabelled paragraphs after a bare question
-    plain: list[tuple[int, int]] = []  # unlabelled paragraphs with no dash
+    plain: list[tuple[int, int]] = []
     for a, b in _paragraphs(view):
         line = text[a:b]
         match = _LABEL.match(line)
@@ -165,7 +186,17 @@ def interview_answer(view: View) -> Iterator[Candidate]:
                             range(view.token_at(bare[0][0]) if bare else 0)):
         bare = []
     if questions < 2 and not bare:
+        return None
+    return _Layout(labelled, dialogue, bare, plain)
+
+
+def interview_answer(view: View) -> Iterator[Candidate]:
+    """The answers of an interview (see the module docstring)."""
+    layout = _layout(view)
+    if layout is None:
         return
+    text = view.text
+    labelled, dialogue, bare, plain = layout.labelled, layout.dialogue, layout.bare, layout.plain
     person = _interviewee(view, [(a, b) for a, b, *_ in labelled + dialogue])
     for a, b, label, key, content in labelled:
         if key in INTERVIEWER_LABELS:
@@ -193,6 +224,34 @@ def interview_answer(view: View) -> Iterator[Candidate]:
         if end > start:
             yield Candidate(start, end, "direct", "interview_answer", None,
                             Source("phrase", person.start, person.end))
+
+
+def interview_question(view: View) -> Iterator[Candidate]:
+    """The interviewer's questions: direct speech (GUIDELINE §2a: a question in direct speech
+    is a quote) whose speaker the text does not name as a person — unnamed."""
+    layout = _layout(view)
+    if layout is None:
+        return
+    text = view.text
+    unnamed = Source("unnamed")
+    spans = [(content, b, _asker(view, a, content)) for a, b, _, key, content in layout.labelled
+             if key in INTERVIEWER_LABELS]
+    spans += [(a + 1 if text[a] in DASHES else a, b, unnamed)
+              for a, b, asks in layout.dialogue if asks]
+    spans += [(a, b, unnamed) for a, b, asks in layout.bare if asks]
+    for a, b, source in sorted(spans, key=lambda span: span[0]):
+        start, end = view.strip_span(a, b)
+        if end > start and ("?" in text[start:b] or _addressed(view, start)):
+            # a request to nobody (``Подписывайтесь на наши каналы``) is a page's, no question
+            yield Candidate(start, end, "direct", "interview_question", None, source)
+
+
+def _asker(view: View, a: int, content: int) -> Source:
+    """The interviewer a label names (``Дмитрий Иванов (Викиновости):``), else unnamed."""
+    person = next((e for e in view.doc.entities
+                   if e.label == "PER" and a <= e.start and e.end <= content), None)
+    return Source("phrase", person.start, person.end) if person is not None else \
+        Source("unnamed")
 
 
 def _dialogue_answers(view: View, dialogue: list[tuple[int, int, bool]],

@@ -50,6 +50,14 @@ def _generic_after(tokens: Sequence[Token], head: int, end: int) -> bool:
     return not (k >= 0 and tokens[k].pos == "ADJ" and _lemma(tokens[k]) not in GENERIC_PLACES)
 
 
+def _cut_before_name(index, head: int, i1: int) -> bool:
+    """A bare ``ведомства`` the caller's phrase ends at, right before a name (``приводит
+    сообщение ведомства РИА Новости``: the outlet is the subject): it points back, it depends
+    on no name after it."""
+    return i1 == head + 1 < len(index.tokens) and index.entity_at_token[i1] is not None and \
+        metonym(_lemma(index.tokens[head])) is not None
+
+
 class PhraseRules:
     """The ordered rules, a part of ``SpeakerResolver``."""
 
@@ -113,11 +121,8 @@ class PhraseRules:
         token = self.index.tokens[head]
         if _lemma(token) not in ORG_UNITS or self.index.entity_at_token[head] is not None:
             return None
-        # a bare ``ведомства`` the caller cut before a name (``приводит сообщение ведомства РИА
-        # Новости``: the outlet is the subject) points back; it depends on no name after it
-        bare = i1 == head + 1 and metonym(_lemma(token)) is not None and \
-            self.index.entity_at_token[i1] is not None if i1 < len(self.index.tokens) else False
-        dependent = None if bare else self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        dependent = None if _cut_before_name(self.index, head, i1) else \
+            self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is None:
             if self._genitive_body(head):  # ``говорится в заявлении полиции``
                 return self._body(head, max(i1, self._phrase_end(head)))
