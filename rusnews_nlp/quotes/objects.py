@@ -72,15 +72,21 @@ SPEECH_ACT_VERBS = SPEECH_VERBS | MANNER_VERBS | _lemmas("""
 RELAY_VERBS = _lemmas("сообщать сообщить передавать передать писать написать информировать")
 
 
+def relays(view: View, tail: int, outlet: Source) -> bool:
+    """Does an organisation relay the sentence before its verb ``tail`` (``…, сообщает DPA``,
+    ``…, передают Reuters и Al Jazeera``)?"""
+    if view.lemma[tail] not in RELAY_VERBS or outlet.start is None:
+        return False
+    named = view.entity_of_token[view.token_at(outlet.start)]
+    return named is not None and named.label == "ORG"
+
+
 def relayed_person(view: View, first: int, end: int, tail: int, outlet: Source
                    ) -> Source | None:
     """The person whose act of speech a sentence ``[first, end)`` reports as its main clause
     when an organisation relays it after a comma (``Вице-президент Делси Родригес потребовала
     …, сообщает DPA``): the source, the outlet only its channel (GUIDELINE §2a)."""
-    if view.lemma[tail] not in RELAY_VERBS or outlet.start is None:
-        return None
-    named = view.entity_of_token[view.token_at(outlet.start)]
-    if named is None or named.label != "ORG":
+    if not relays(view, tail, outlet):
         return None
     for verb in range(first, min(end, first + SCAN_TOKENS)):
         if view.low[verb] == "," or view.ends_sentence(verb):
@@ -92,6 +98,9 @@ def relayed_person(view: View, first: int, end: int, tail: int, outlet: Source
         subject = subject_left(view, verb, first)
         if subject is None or subject.start is None:
             return None
-        entity = view.entity_of_token[view.token_at(subject.start)]
-        return subject if entity is not None and entity.label == "PER" else None
+        k = view.token_at(subject.start)
+        entity = view.entity_of_token[k]
+        person = entity is not None and entity.label == "PER" or \
+            view.pos[k] == "PRON" and view.lemma[k] in ("он", "она")  # ``Он сообщил о …``
+        return subject if person else None
     return None

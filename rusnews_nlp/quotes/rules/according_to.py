@@ -13,14 +13,14 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     IDIOMATIC_WITHOUT_SUBJECT, INFORMATION_NOUNS,
                     MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
                     SURVEY_NOUNS)
-from ..objects import object_right, relayed_person
+from ..objects import object_right, relayed_person, relays
 from ..places import location_source, message_source, subject_or_place
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after,
                        phrase, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import (_only_tail, _quote_content, after_dateline, anchors, clause_end,
-                      own_words_after, that_clause)
+                      reports_there, that_clause)
 
 
 #: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
@@ -400,7 +400,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         # (a future verb reports nothing: ``Москва ответит на санкции, говорится в …``)
         found = anchors(view)
         first = bisect_left(found, a)
-        if any(view.feats[v].get("Tense") != "Fut" and _reports(view, v, a)
+        relay = relays(view, verb, source)
+        if any(view.feats[v].get("Tense") != "Fut" and reports_there(view, v, a, relay)
                for v in found[first:] if v < j):
             continue
         first = after_dateline(view, a, j)  # ``27.06.2024 | 14:58 Текст …, заявил X``
@@ -410,29 +411,6 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_trailing",
                             (verb, verb + 1), source)
-
-
-#: Speech verbs that also take an object and a predicate (``признал Кастильо виновным``,
-#: ``назвал решение ошибкой``, ``считает сделку предпочтительной``): without a clause of their
-#: own they report no speech.
-OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объявить", "считать", "счесть",
-                                  "посчитать"})
-
-
-def _reports(view: View, verb: int, a: int) -> bool:
-    """Does a cue verb inside a sentence report speech there: with its clause or a colon or
-    quotation after it, or pointing back (``Так Песков ответил``)? ``Суд признал Кастильо
-    виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it; nor
-    does a verb with an infinitive (``Государство рассчитывает получить …, заявил X``)."""
-    nxt = verb + 1
-    while nxt < len(view.low) and view.pos[nxt] == "ADV":
-        nxt += 1
-    if nxt < len(view.low) and view.verb_form(nxt) == "Inf":
-        return False
-    if view.cue_kind(verb) != "speech" or view.lemma[verb] not in OBJECT_VERDICT_VERBS:
-        return True
-    return own_words_after(view, verb) or view.low[verb + 1:verb + 2] == [","] or \
-        any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
 
 
 def _about_this(view: View, k: int, b: int) -> bool:

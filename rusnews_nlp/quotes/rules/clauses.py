@@ -446,3 +446,32 @@ def first_person(view: View, start: int, end: int) -> bool:
     """Words in the first person in the text ``[start, end)``."""
     a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
     return any(first_person_word(view, k) for k in range(a, b))
+
+
+#: Speech verbs that also take an object and a predicate (``признал Кастильо виновным``,
+#: ``назвал решение ошибкой``, ``считает сделку предпочтительной``): without a clause of their
+#: own they report no speech.
+OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объявить", "считать", "счесть",
+                                  "посчитать"})
+
+
+def reports_there(view: View, verb: int, a: int, relay: bool = False) -> bool:
+    """Does a cue verb inside a sentence report speech there: with its clause or a colon or
+    quotation after it, or pointing back (``Так Песков ответил``)? ``Суд признал Кастильо
+    виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it; nor
+    does a verb with an infinitive (``Государство рассчитывает получить …, заявил X``). Under
+    an outlet's relay (``relay``) a verb with only a noun phrase (``Он сообщил о гарантиях,
+    передают Reuters``) reports nothing of its own: the outlet relays the sentence."""
+    nxt = verb + 1
+    while nxt < len(view.low) and view.pos[nxt] == "ADV":
+        nxt += 1
+    if nxt < len(view.low) and view.verb_form(nxt) == "Inf":
+        return False
+    if relay and view.cue_kind(verb) == "speech" and not own_words_after(view, verb) and \
+            view.low[verb + 1:verb + 2] != [","] and not (
+                view.low[verb - 1] == "," or view.is_dash(verb - 1)):  # ``…, заявила X, пишет``
+        return any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
+    if view.cue_kind(verb) != "speech" or view.lemma[verb] not in OBJECT_VERDICT_VERBS:
+        return True
+    return own_words_after(view, verb) or view.low[verb + 1:verb + 2] == [","] or \
+        any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
