@@ -58,6 +58,32 @@ def _cut_before_name(index, head: int, i1: int) -> bool:
         metonym(_lemma(index.tokens[head])) is not None
 
 
+def owned_person(index, k: int, i0: int) -> bool:
+    """Is the person at token ``k`` a genitive dependent of a person or unit noun before it
+    in the phrase (``мать погибшего Ивана Петрова``, ``адвокат Навального``, ``пресс-служба
+    Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
+    tokens = index.tokens
+    entity = index.entity_at_token[k]
+    if _case(tokens[k]) != "Gen" and not (entity is not None and declined_anywhere(entity)):
+        return False  # the tagger may read an unknown surname as a nominative
+    j = k - 1
+    while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
+                       index.entity_at_token[j] is index.entity_at_token[k]):
+        j -= 1
+    if j < i0 or tokens[j].pos != "NOUN" or index.entity_at_token[j] is not None:
+        return False
+    if _lemma(tokens[j]) in OFFICE_TITLES and _case(tokens[j]) == "Gen" and \
+            not any(tokens[m].pos == "NOUN" for m in range(i0, j)):
+        return False  # ``в обращении папы римского Франциска``: the office and its holder
+    if _lemma(tokens[j]) in ORG_UNITS and j - 1 >= i0 and tokens[j - 1].pos == "NOUN" and \
+            tokens[j - 1].feats_dict.get("Animacy") == "Anim" and \
+            _case(tokens[j - 1]) == _case(tokens[k]) == "Gen" and \
+            _lemma(tokens[j - 1]) in HEAD_ROLE_NOUNS:
+        return False  # ``главы корпорации Линды Маккормик``: the head of it, named
+    return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS \
+        or _lemma(tokens[j]) in ("защита", "обвинение")  # ``защита Януковича``: lawyers
+
+
 class PhraseRules:
     """The ordered rules, a part of ``SpeakerResolver``."""
 
@@ -77,26 +103,7 @@ class PhraseRules:
         return None
 
     def _owned_person(self, k: int, i0: int) -> bool:
-        """Is the person at token ``k`` a genitive dependent of a person or unit noun before it
-        in the phrase (``мать погибшего Ивана Петрова``, ``адвокат Навального``, ``пресс-служба
-        Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
-        tokens = self.index.tokens
-        entity = self.index.entity_at_token[k]
-        if _case(tokens[k]) != "Gen" and not (entity is not None and declined_anywhere(entity)):
-            return False  # the tagger may read an unknown surname as a nominative
-        j = k - 1
-        while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
-                           self.index.entity_at_token[j] is self.index.entity_at_token[k]):
-            j -= 1
-        if j < i0 or tokens[j].pos != "NOUN" or self.index.entity_at_token[j] is not None:
-            return False
-        if _lemma(tokens[j]) in ORG_UNITS and j - 1 >= i0 and tokens[j - 1].pos == "NOUN" and \
-                tokens[j - 1].feats_dict.get("Animacy") == "Anim" and \
-                _case(tokens[j - 1]) == _case(tokens[k]) == "Gen" and \
-                _lemma(tokens[j - 1]) in HEAD_ROLE_NOUNS:
-            return False  # ``главы корпорации Линды Маккормик``: the head of it, named
-        return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS \
-            or _lemma(tokens[j]) in ("защита", "обвинение")  # ``защита Януковича``: lawyers
+        return owned_person(self.index, k, i0)
 
     def _rule_pronoun(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         token = self.index.tokens[head]
