@@ -123,7 +123,11 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     name as an organisation (``«Лента.ру»``), else nobody."""
     a = view.token_at(start)
     b = view.token_at(end - 1) + 1 if end > start else a
-    for label in ("PER", "ORG", "LOC"):
+    first = next((k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"), None)
+    body = first is not None and view.entity_of_token[first] is None and (
+        view.lemma[first] in ORG_UNITS or metonym(view.lemma[first]) is not None)
+    for label in ("PER", "ORG") if body else ("PER", "ORG", "LOC"):
+        # ``агентство по чрезвычайным ситуациям Филиппин``: the body, not its country
         for k in range(a, min(b, len(view.tokens))):
             entity = view.entity_of_token[k]
             if entity is not None and entity.label == label:
@@ -152,7 +156,8 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker(name, "PER", None, start, end, view.text[start:end])
     # ``(в) милиции``, ``министерстве финансов``; ``пресс-служба правительства``,
     # ``полиция``: a body the resolver does not know, its head in the nominative
-    if nouns and (view.case(nouns[0]) == "Loc" or view.lemma[nouns[0]] in ORG_UNITS):
+    if nouns and (view.case(nouns[0]) == "Loc" or view.lemma[nouns[0]] in ORG_UNITS or
+                  metonym(view.lemma[nouns[0]]) is not None):
         head = nouns[0]
         rest = view.text[view.tokens[head].end:end]
         if view.feats[head].get("Number") == "Plur" and not rest.strip(" ,.«»\""):

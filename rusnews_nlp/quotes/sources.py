@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from .. import compat as _compat
 from ..entities.normalize import declined, declined_anywhere
-from ..kb.lexicon import PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES
+from ..kb.lexicon import (ORG_UNITS, PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
+                          metonym)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
                        apposition_of_object, nominative)
@@ -120,8 +121,23 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
                 view.entity_of_token[b + 1] is not None and view.entity_of_token[b + 1].label == "ORG":
             b += 1  # ``наблюдатели от ОБСЕ``
             continue
+        if b == head + 1 and view.low[b] == "по" and (view.lemma[head] in ORG_UNITS or
+                                                     metonym(view.lemma[head]) is not None):
+            b = _remit_end(view, b + 1, limit_right)  # ``комитет по делам молодёжи``
+            continue
         break
     return Source("phrase", view.tokens[a].start, view.tokens[b - 1].end)
+
+
+def _remit_end(view: View, k: int, limit: int) -> int:
+    """The end of a body's remit after ``по`` (``по чрезвычайным ситуациям``, ``по делам
+    молодёжи и спорта``): its adjectives and nouns, genitives and ``и`` between nouns."""
+    while k < limit and (view.pos[k] in ("ADJ", "NOUN") and view.entity_of_token[k] is None
+                         or view.low[k] == "и" and k + 1 < limit and
+                         view.pos[k + 1] in ("ADJ", "NOUN") and view.case(k + 1) in
+                         ("Dat", "Gen")):
+        k += 1
+    return k
 
 
 def _named_after_role(view: View, comma: int, lo: int) -> Source | None:

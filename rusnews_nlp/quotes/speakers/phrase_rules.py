@@ -207,8 +207,9 @@ class PhraseRules:
 
     def _rule_media(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in MEDIA_NOUNS \
-                or self.index.entity_at_token[head] is not None:
-            return None
+                or self.index.entity_at_token[head] is not None or \
+                head + 1 < i1 and plain(self.index.tokens[head + 1].text) == "по":
+            return None  # ``агентство по чрезвычайным ситуациям`` is no outlet
         dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is not None:
             return self._from_entity(dependent)
@@ -260,6 +261,9 @@ class PhraseRules:
         if entity is None:
             entity = next((e for i in range(i0, i1)
                            if (e := self.index.entity_at_token[i]) is not None), None)
+            if entity is not None and entity.label == "LOC" and \
+                    metonym(_lemma(self.index.tokens[head])) is not None:
+                return None  # ``агентство по чрезвычайным ситуациям Филиппин``: the body
         elif entity.label == "ORG":
             entity = self._titled(entity, i1) or entity
         return self._from_entity(entity) if entity is not None else None
