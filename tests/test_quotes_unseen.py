@@ -2119,6 +2119,10 @@ PRONOUNS = [
                  [("закон нарушался", "according_to", None),
                   ("обратится к властям", "indirect", None)],
                  id="he-is-never-the-city-of-a-role"),
+    pytest.param("С проблемой столкнулся врач Виктор Ляшко, который сообщил РБК, что вакцин "
+                 "не хватает.",
+                 [("вакцин не хватает", "indirect", "Виктор Ляшко")],
+                 id="who-told-an-outlet-is-the-relative-pronouns-antecedent"),
     pytest.param("В обращении патриарха Кирилла говорится, что мир нуждается в милосердии.",
                  [("мир нуждается в милосердии", "indirect", "Кирилл")],
                  id="the-message-of-an-office-and-its-holder"),

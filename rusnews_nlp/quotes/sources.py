@@ -238,6 +238,11 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 continue
         if view.is_finite(i) and view.pos[i] == "VERB":
             return None
+        if view.lemma[i] == "который" and view.case(i) in ("Nom", None) and \
+                view.low[i - 1:i] == [","]:
+            # ``Виктор Ляшко, который уверяет НВ, что …``: the relative pronoun is the subject
+            # (the resolver finds its antecedent); the name after the verb is the addressee
+            return Source("phrase", token.start, token.end)
         if view.low[i] == "и" and lo < i < verb - 1 and view.pos[i - 1] in ("NOUN", "ADJ") and \
                 view.pos[i + 1] in ("NOUN", "ADJ") and view.case(i - 1) == view.case(i + 1) \
                 not in ("Nom", None):
