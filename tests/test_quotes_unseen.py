@@ -2123,6 +2123,10 @@ PRONOUNS = [
                  "не хватает.",
                  [("вакцин не хватает", "indirect", "Виктор Ляшко")],
                  id="who-told-an-outlet-is-the-relative-pronouns-antecedent"),
+    pytest.param("Главный врач Виктор Ляшко, который уверяет журналистов, что всё не так "
+                 "плохо, ответил на вопросы.",
+                 [("всё не так плохо", "indirect", "Виктор Ляшко")],
+                 id="the-content-of-a-relative-clause-ends-before-the-main-verb"),
     pytest.param("В обращении патриарха Кирилла говорится, что мир нуждается в милосердии.",
                  [("мир нуждается в милосердии", "indirect", "Кирилл")],
                  id="the-message-of-an-office-and-its-holder"),

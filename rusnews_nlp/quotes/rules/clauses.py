@@ -293,6 +293,13 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
             if view.low[i] == "," and _main_clause_after(view, i, end_tok):
                 end_tok = i
                 break
+    elif anchor is not None and _in_relative_clause(view, anchor):
+        # ``Ляшко, который уверяет, что всё хорошо, ответил на вопросы``: the main clause's
+        # verb after a comma closes the relative clause and the content in it
+        for i in range(first, end_tok - 1):
+            if view.low[i] == "," and view.is_finite(i + 1) and view.pos[i + 1] == "VERB":
+                end_tok = i
+                break
     if end_tok <= first:
         return view.tokens[first].start
     start = view.tokens[first].start
@@ -306,6 +313,14 @@ def _in_fronted_clause(view: View, anchor: int) -> bool:
     k = a + 1 if view.low[a] in CLAUSE_CONJUNCTIONS and a + 1 < anchor else a
     return anchor - k < SCAN_TOKENS and view.lemma[k] in SUBORDINATORS and not any(
         view.low[j] == "," for j in range(k, anchor))
+
+
+def _in_relative_clause(view: View, anchor: int) -> bool:
+    """Is the cue the verb of a relative clause (``…, который уверяет``)?"""
+    k = anchor - 1
+    while k >= 0 and view.pos[k] == "ADV":
+        k -= 1
+    return k >= 1 and view.lemma[k] == "который" and view.low[k - 1] == ","
 
 
 def _main_clause_after(view: View, comma: int, stop: int) -> bool:
