@@ -248,6 +248,9 @@ def word_nominative(word: str, case: str | None, gender: str | None,
         return hit
     if parse is not None and "Fixd" in parse.tag.grammemes:
         return word
+    if parse is not None and _guessed(parse) and word.lower().endswith("и") and \
+            (_form(parse) or "").endswith("ь"):
+        return word  # ``Нэнси Пелоси`` is no ``Пелось``: no person's name declines like ``Русь``
     if parse is not None and not (_guessed(parse) and stripped):
         return _form(parse) or word
     if stripped:
