@@ -74,6 +74,8 @@ class Salience:
         министерство``): the message is the source's, not the outlet's (GUIDELINE §2a)."""
         k = self.index.token_range(mention.start, mention.end)[1]
         tokens = self.index.tokens
+        while k < len(tokens) and tokens[k].text in "»”\"":
+            k += 1  # ``«Интерфакс» со ссылкой на``
         return k + 2 < len(tokens) and tokens[k].text.lower() == "со" and \
             tokens[k + 1].text.lower() == "ссылкой" and tokens[k + 2].text.lower() == "на"
 
