@@ -626,11 +626,19 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
         return None, first
     # prefer a person named in the phrase; but ``по словам матери Ивана Смирнова``: the
     # relative speaks, whom the resolver finds by the relation
+    people = [e for k in range(first, j) if (e := view.entity_of_token[k]) is not None and
+              e.label == "PER" and e.start == view.tokens[k].start]
     for k in range(first, j):
         entity = view.entity_of_token[k]
         if entity is not None and entity.label == "PER":
             if k > first and relative_of(view, k - 1, k):
                 break
+            if len(people) == 2 and k > first and view.pos[k - 1] == "NOUN" and \
+                    view.feats[k - 1].get("Animacy") == "Anim" and \
+                    len(name_words_of(people[1])) >= len(name_words_of(people[0])):
+                # ``по словам адвоката Дадаева Марка Каверзина``: the role's owner, then the
+                # holder's full name: the lawyer speaks
+                entity = people[1]
             return Source("phrase", entity.start, entity.end), j
     # ``по словам мужа погибшей, Дэвида Маккина, …``: a name between commas right after a
     # person noun is that person
@@ -648,6 +656,11 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
             if after < hi and view.low[after] == ",":
                 return Source("phrase", entity.start, entity.end), after
     return Source("phrase", view.tokens[first].start, view.tokens[j - 1].end), j
+
+
+def name_words_of(entity) -> list[str]:
+    """The words of an entity's name (``Марка Каверзина`` -> two)."""
+    return (entity.normal or entity.text).split()
 
 
 def relative_of(view: View, noun: int, name: int) -> bool:
