@@ -2178,6 +2178,10 @@ PRONOUNS = [
                  id="an-outlet-relays-a-report-of-a-noun"),
     pytest.param("Так Песков ответил на вопрос журналистов, передает РБК.", [],
                  id="an-outlet-relays-a-back-reference-alone"),
+    pytest.param("Переговоры зашли в тупик, пишет The Guardian, цитируя министра иностранных дел "
+                 "Великобритании Уильяма Хейга.",
+                 [("Переговоры зашли в тупик", "according_to", "Уильям Хейг")],
+                 id="an-outlet-quoting-a-minister"),
     pytest.param("Многие СМИ приводят данные о том, что от шторма погибли десять человек.",
                  [("от шторма погибли десять человек", "indirect", None)],
                  id="media-give-data-that"),

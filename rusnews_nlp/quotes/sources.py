@@ -511,11 +511,13 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
         k += 1
     if k >= hi:
         return found
-    if k + 1 < hi and view.low[k] == "," and view.lemma[k + 1] == "ссылаться":
-        k += 1  # ``…, сообщает Reuters, ссылаясь на источники``
+    if k + 1 < hi and view.low[k] == "," and view.lemma[k + 1] in ("ссылаться", "цитировать") \
+            and view.verb_form(k + 1) == "Conv":
+        k += 1  # ``…, сообщает Reuters, ссылаясь на источники``, ``…, цитируя министра``
+    quoting = view.lemma[k] == "цитировать" and view.verb_form(k) == "Conv"
     if (view.low[k:k + 3] == ["со", "ссылкой", "на"] or view.lemma[k] == "ссылаться" and
-            view.low[k + 1:k + 2] == ["на"]) and k + 3 < hi:
-        j = k + 3 if view.low[k] == "со" else k + 2
+            view.low[k + 1:k + 2] == ["на"] or quoting) and k + 3 < hi:
+        j = k + 3 if view.low[k] == "со" else k + 1 if quoting else k + 2
         for m in range(j, min(hi, j + 14)):  # ``со ссылкой на пресс-секретаря ФБК Киру Ярмыш``
             if view.low[m] in (",", ";", ".") or view.is_finite(m):
                 break
