@@ -354,7 +354,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
     for verb in anchors(view):
         kind = view.cue_kind(verb)
         if kind not in ("speech", "impersonal", "passive", "stance") or kind == "speech" and \
-                view.lemma[verb] not in SPEECH_VERBS and view.lemma[verb] not in FINDING_VERBS:
+                view.lemma[verb] not in SPEECH_VERBS and view.lemma[verb] not in FINDING_VERBS \
+                and not view.quoting(verb):  # ``…, приводит ТАСС слова Ушакова``
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
         found = _comma_before_cue(view, verb)
         if found is None or view.low[verb + 1:verb + 2] == ["ли"] or \
