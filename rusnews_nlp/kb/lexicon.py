@@ -433,7 +433,7 @@ METONYMS: Mapping[str, tuple[str, ...]] = {
 #: a local story does name the one body of its kind.
 GENERIC_BODY_NOUNS: frozenset[str] = frozenset({
     "служба", "структура", "орган", "подразделение", "отдел", "управление", "департамент",
-    "учреждение", "организация", "ведомство", "предприятие",
+    "учреждение", "организация", "ведомство", "предприятие", "министерство",
 })
 
 #: Stems that make a compound of a metonym without a hyphen (``нефтекомпания``,

@@ -19,8 +19,8 @@ from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.span_rules import PROPER
-from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, ORG_UNITS, UNNAMED_SOURCES,
-                          metonym)
+from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, ORG_UNITS,
+                          UNNAMED_SOURCES, metonym)
 from .cataphora import announced
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
@@ -139,10 +139,11 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")
     nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
-    if nouns == [b - 1] and (metonym(view.lemma[b - 1]) is not None or
+    if nouns == [b - 1] and (METONYMS.get(metonym(view.lemma[b - 1]) or "") == () or
                              view.lemma[b - 1] in GENERIC_BODY_NOUNS):
-        # ``в сообщении компании``, ``Ведомство уточнило``: a bare noun that points back to a
-        # body the resolver found none of names nobody (GUIDELINE §2a: never a bare noun)
+        # ``в сообщении компании``, ``Ведомство уточнило``: a bare kind of body that points
+        # back to one the resolver found none of names nobody (GUIDELINE §2a: never a bare
+        # noun); ``в правительстве``, ``суд`` name the one body of their kind
         return None
     if nouns and view.feats[nouns[-1]].get("Number") == "Plur" and \
             view.feats[nouns[-1]].get("Animacy") == "Anim":
