@@ -285,9 +285,9 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 # ``представитель МИД``, ``Глава МИД РФ``: caseless or genitive names of
                 # bodies and places are dependents of the nominative noun before them
                 k = i - 1
-                while k >= lo and view.pos[k] in ("NOUN", "PROPN") and \
+                while k >= lo and view.pos[k] in ("NOUN", "PROPN", "ADJ") and \
                         view.case(k) in ("Gen", None) and i - k < 4:
-                    k -= 1
+                    k -= 1  # ``Глава российского МИД``: its adjectives too
                 if k >= lo and view.case(k) == "Nom" and view.pos[k] == "NOUN":
                     i = k
             found = _coordinated(view, phrase(view, i, lo, verb), lo)
