@@ -444,6 +444,12 @@ COMPOUND_PREFIXES: tuple[str, ...] = (
 )
 
 
+def body_noun(lemma: str) -> bool:
+    """A noun naming a body or a unit of one (``пресс-служба``, ``комитет``, ``агентство``,
+    ``нефтекомпания``)."""
+    return lemma in ORG_UNITS or metonym(lemma) is not None
+
+
 def metonym(lemma: str) -> str | None:
     """The ``METONYMS`` key a noun's lemma points back as (``компания``, ``интернет-компания``
     and ``нефтекомпания`` -> ``компания``), or None."""

@@ -19,8 +19,8 @@ from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.span_rules import PROPER
-from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, ORG_UNITS,
-                          UNNAMED_SOURCES, metonym)
+from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, UNNAMED_SOURCES,
+                          body_noun, metonym)
 from .cataphora import announced
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import Source
@@ -123,9 +123,9 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     name as an organisation (``«Лента.ру»``), else nobody."""
     a = view.token_at(start)
     b = view.token_at(end - 1) + 1 if end > start else a
-    first = next((k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"), None)
-    body = first is not None and view.entity_of_token[first] is None and (
-        view.lemma[first] in ORG_UNITS or metonym(view.lemma[first]) is not None)
+    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
+    body = bool(nouns) and view.entity_of_token[nouns[0]] is None and \
+        body_noun(view.lemma[nouns[0]])
     for label in ("PER", "ORG") if body else ("PER", "ORG", "LOC"):
         # ``агентство по чрезвычайным ситуациям Филиппин``: the body, not its country
         for k in range(a, min(b, len(view.tokens))):
@@ -138,7 +138,6 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     if any(view.lemma[k] in UNNAMED_SOURCES for k in range(a, min(b, len(view.tokens)))):
         return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")
-    nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
     if nouns == [b - 1] and (METONYMS.get(metonym(view.lemma[b - 1]) or "") == () or
                              view.lemma[b - 1] in GENERIC_BODY_NOUNS):
         # ``в сообщении компании``, ``Ведомство уточнило``: a bare kind of body that points
@@ -157,8 +156,7 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         return Speaker(name, "PER", None, start, end, view.text[start:end])
     # ``(в) милиции``, ``министерстве финансов``; ``пресс-служба правительства``,
     # ``полиция``: a body the resolver does not know, its head in the nominative
-    if nouns and (view.case(nouns[0]) == "Loc" or view.lemma[nouns[0]] in ORG_UNITS or
-                  metonym(view.lemma[nouns[0]]) is not None):
+    if nouns and (view.case(nouns[0]) == "Loc" or body_noun(view.lemma[nouns[0]])):
         head = nouns[0]
         rest = view.text[view.tokens[head].end:end]
         if view.feats[head].get("Number") == "Plur" and not rest.strip(" ,.«»\""):
@@ -168,15 +166,22 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
     return None
 
 
-def _same_kind(view: View, start: int, end: int, speaker: Speaker | None) -> bool:
-    """The phrase is one bare noun pointing back to a body (``министерство``) and
-    ``speaker`` is an organisation whose name starts with that noun or a compound of it."""
+def _bare_noun(view: View, start: int, end: int) -> int | None:
+    """The token of the phrase's one noun when it is the phrase's last word (``министерство``,
+    ``в коммунальной службе``), else None."""
     a = view.token_at(start)
     b = view.token_at(end - 1) + 1 if end > start else a
     nouns = [k for k in range(a, min(b, len(view.tokens))) if view.pos[k] == "NOUN"]
-    if speaker is None or speaker.type != "ORG" or not speaker.name or nouns != [b - 1]:
+    return b - 1 if nouns == [b - 1] else None
+
+
+def _same_kind(view: View, start: int, end: int, speaker: Speaker | None) -> bool:
+    """The phrase is one bare noun pointing back to a body (``министерство``) and
+    ``speaker`` is an organisation whose name starts with that noun or a compound of it."""
+    noun = _bare_noun(view, start, end)
+    if speaker is None or speaker.type != "ORG" or not speaker.name or noun is None:
         return False
-    kind = metonym(view.lemma[b - 1])
+    kind = metonym(view.lemma[noun])
     first = speaker.name.split(" ", 1)[0].lower().replace("ё", "е")
     return kind is not None and metonym(first) == kind
 

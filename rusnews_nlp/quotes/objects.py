@@ -4,7 +4,7 @@ the speech an outlet relays (``Родригес потребовала …, со
 
 from __future__ import annotations
 
-from .cues import MANNER_VERBS, MESSAGE_NOUNS, SPEECH_VERBS, _lemmas
+from .cues import MANNER_VERBS, MESSAGE_NOUNS, RELAY_TAIL_VERBS, SPEECH_VERBS, _lemmas
 from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase, subject_left
 from .view import OPENING_MARKS, View
 
@@ -69,7 +69,7 @@ SPEECH_ACT_VERBS = SPEECH_VERBS | MANNER_VERBS | _lemmas("""
 
 
 #: Verbs an outlet relays with (``…, сообщает DPA``, ``…, писал «Ридус»``).
-RELAY_VERBS = _lemmas("сообщать сообщить передавать передать писать написать информировать")
+RELAY_VERBS = RELAY_TAIL_VERBS | _lemmas("сообщить написать")
 
 
 def relays(view: View, tail: int, outlet: Source) -> bool:
@@ -81,13 +81,10 @@ def relays(view: View, tail: int, outlet: Source) -> bool:
     return named is not None and named.label == "ORG"
 
 
-def relayed_person(view: View, first: int, end: int, tail: int, outlet: Source
-                   ) -> Source | None:
-    """The person whose act of speech a sentence ``[first, end)`` reports as its main clause
-    when an organisation relays it after a comma (``Вице-президент Делси Родригес потребовала
-    …, сообщает DPA``): the source, the outlet only its channel (GUIDELINE §2a)."""
-    if not relays(view, tail, outlet):
-        return None
+def relayed_person(view: View, first: int, end: int) -> Source | None:
+    """The person whose act of speech a sentence ``[first, end)`` reports as its main clause,
+    for a sentence an organisation relays (``relays``: ``Вице-президент Делси Родригес
+    потребовала …, сообщает DPA``): the source, the outlet only its channel (GUIDELINE §2a)."""
     for verb in range(first, min(end, first + SCAN_TOKENS)):
         if view.low[verb] == "," or view.ends_sentence(verb):
             return None  # the main clause's verb comes before any comma

@@ -64,8 +64,7 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 # no preposition governs the nominative: a tagger's slip on a compound
                 # (``в интернет-компании``) is the locative
                 if view.pos[j] == "NOUN" and view.case(j) in ("Loc", "Nom"):
-                    found = phrase(view, j, i + 1, hi)
-                    return Source("phrase", found.start, found.end)
+                    return phrase(view, j, i + 1, hi)
     return None
 
 
@@ -179,6 +178,5 @@ def _holder(view: View, j: int, hi: int) -> Source:
         entity = view.entity_of_token[k]
         if entity is not None:
             return Source("phrase", entity.start, entity.end)
-        found = phrase(view, k, j + 1, hi)
-        return Source("phrase", found.start, found.end)
+        return phrase(view, k, j + 1, hi)
     return Source("unnamed")

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from .. import compat as _compat
 from ..entities.normalize import declined, declined_anywhere
-from ..kb.lexicon import (ORG_UNITS, PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
-                          metonym)
+from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
+                          body_noun)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
                        apposition_of_object, nominative)
@@ -121,8 +121,7 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
                 view.entity_of_token[b + 1] is not None and view.entity_of_token[b + 1].label == "ORG":
             b += 1  # ``наблюдатели от ОБСЕ``
             continue
-        if b == head + 1 and view.low[b] == "по" and (view.lemma[head] in ORG_UNITS or
-                                                     metonym(view.lemma[head]) is not None):
+        if b == head + 1 and view.low[b] == "по" and body_noun(view.lemma[head]):
             b = _remit_end(view, b + 1, limit_right)  # ``комитет по делам молодёжи``
             continue
         break
@@ -630,14 +629,14 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
     # relative speaks, whom the resolver finds by the relation
     people = [e for k in range(first, j) if (e := view.entity_of_token[k]) is not None and
               e.label == "PER" and e.start == view.tokens[k].start]
+    words = [len((e.normal or e.text).split()) for e in people]  # how fully each is named
     for k in range(first, j):
         entity = view.entity_of_token[k]
         if entity is not None and entity.label == "PER":
             if k > first and relative_of(view, k - 1, k):
                 break
             if len(people) == 2 and k > first and view.pos[k - 1] == "NOUN" and \
-                    view.feats[k - 1].get("Animacy") == "Anim" and \
-                    len(name_words_of(people[1])) >= len(name_words_of(people[0])):
+                    view.feats[k - 1].get("Animacy") == "Anim" and words[1] >= words[0]:
                 # ``по словам адвоката Дадаева Марка Каверзина``: the role's owner, then the
                 # holder's full name: the lawyer speaks
                 entity = people[1]
@@ -658,11 +657,6 @@ def genitive_after(view: View, first: int, hi: int) -> tuple[Source | None, int]
             if after < hi and view.low[after] == ",":
                 return Source("phrase", entity.start, entity.end), after
     return Source("phrase", view.tokens[first].start, view.tokens[j - 1].end), j
-
-
-def name_words_of(entity) -> list[str]:
-    """The words of an entity's name (``Марка Каверзина`` -> two)."""
-    return (entity.normal or entity.text).split()
 
 
 def relative_of(view: View, noun: int, name: int) -> bool:

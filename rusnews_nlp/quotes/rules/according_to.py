@@ -102,7 +102,7 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] 
                 # ``по информации``: the tagger may read the dative as a genitive
                 view.low[i] == "по" and view.lemma[k] in MARKER_NOUNS):
         return None
-    if view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным" or \
+    if _marker_noun(view, k) or \
             view.low[i] == "согласно" and view.lemma[k] in DOCUMENT_MARKER_NOUNS:
         return k + 1 - i, "genitive", source
     if view.low[i] == "по" and k == i + 1 and view.lemma[k] in RESULT_MARKER_HEADS:
@@ -406,8 +406,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                for v in found[first:] if v < j):
             continue
         first = after_dateline(view, a, j)  # ``27.06.2024 | 14:58 Текст …, заявил X``
-        source = relayed_person(view, first, j, verb, source) or source  # ``X потребовал …,
-        # сообщает DPA``: X's words, the outlet their channel
+        if relay:  # ``X потребовал …, сообщает DPA``: X's words, the outlet their channel
+            source = relayed_person(view, first, j) or source
         start, end = view.strip_span(view.tokens[first].start, view.tokens[j].start)
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_trailing",

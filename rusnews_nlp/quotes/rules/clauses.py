@@ -485,8 +485,13 @@ def reports_there(view: View, verb: int, a: int, relay: bool = False) -> bool:
     if relay and view.cue_kind(verb) == "speech" and not own_words_after(view, verb) and \
             view.low[verb + 1:verb + 2] != [","] and not (
                 view.low[verb - 1] == "," or view.is_dash(verb - 1)):  # ``…, заявила X, пишет``
-        return any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
+        return _points_back(view, verb, a)
     if view.cue_kind(verb) != "speech" or view.lemma[verb] not in OBJECT_VERDICT_VERBS:
         return True
     return own_words_after(view, verb) or view.low[verb + 1:verb + 2] == [","] or \
-        any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
+        _points_back(view, verb, a)
+
+
+def _points_back(view: View, verb: int, a: int) -> bool:
+    """``Так Песков ответил``, ``Это он заявил``: the verb points back at words before it."""
+    return any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))

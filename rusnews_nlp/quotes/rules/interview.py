@@ -70,12 +70,8 @@ def prompt(view: View, a: int, b: int) -> bool:
     своих эмоциях.``)."""
     if _is_question(view.text[a:b]):
         return True
-    opening = view.token_starting_at_or_after(a + 1)
-    entity = view.entity_of_token[opening] if opening < len(view.tokens) else None
-    if entity is not None and entity.label == "PER" and "?" in view.text[a:b]:
-        after = view.token_at(entity.end - 1) + 1
-        if after < len(view.tokens) and view.low[after] == ",":
-            return True  # ``— Магомед, почему …? (болельщики Андрей и Рафаэль)``: addressed
+    if "?" in view.text[a:b] and _addressed(view, a + 1):
+        return True  # ``— Магомед, почему …? (болельщики Андрей и Рафаэль)``: addressed
     last = view.token_at(b - 1)
     last_sentence = view.sentence(last)[0]
     return any(view.feats[k].get("Mood") == "Imp" and view.feats[k].get("Person") == "2"
@@ -248,8 +244,9 @@ def interview_question(view: View) -> Iterator[Candidate]:
 
 def _asker(view: View, a: int, content: int) -> Source:
     """The interviewer a label names (``Дмитрий Иванов (Викиновости):``), else unnamed."""
-    person = next((e for e in view.doc.entities
-                   if e.label == "PER" and a <= e.start and e.end <= content), None)
+    person = next((e for k in range(view.token_at(a), view.token_at(content))
+                   if (e := view.entity_of_token[k]) is not None and e.label == "PER"
+                   and a <= e.start and e.end <= content), None)
     return Source("phrase", person.start, person.end) if person is not None else \
         Source("unnamed")
 

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 from ...annotations import Speaker
 from ...kb.lexicon import PRONOUNS, TIME_NOUNS, plain
 from ..subjects import INTERVIEW_NOUNS
+from ..view import CLOSING_MARKS
 from .candidates import DESCRIPTOR_NOUNS, Mention
 
 #: How many sentences back a pronoun or an impersonal statement looks for its source.
@@ -19,6 +20,9 @@ REPORTED_LOOKBACK = 4
 #: Nouns of what a body reports as much as a person (``по его данным``): an organisation is a
 #: fair antecedent of the possessive before them.
 DATA_NOUNS = frozenset({"данные", "информация", "сведения", "сведение", "подсчет", "оценка"})
+#: Nouns a name right after them does not depend on: the kind of body it names (``телеканал
+#: Tolo News``) or a time (``во вторник Tolo News сообщил``).
+NOT_GOVERNING = DESCRIPTOR_NOUNS | TIME_NOUNS
 
 
 class _SalienceIndex:
@@ -74,7 +78,7 @@ class Salience:
         министерство``): the message is the source's, not the outlet's (GUIDELINE §2a)."""
         k = self.index.token_range(mention.start, mention.end)[1]
         tokens = self.index.tokens
-        while k < len(tokens) and tokens[k].text in "»”\"":
+        while k < len(tokens) and tokens[k].text in CLOSING_MARKS:
             k += 1  # ``«Интерфакс» со ссылкой на``
         return k + 2 < len(tokens) and tokens[k].text.lower() == "со" and \
             tokens[k + 1].text.lower() == "ссылкой" and tokens[k + 2].text.lower() == "на"
@@ -153,7 +157,7 @@ class Salience:
         k = self.index.token_range(mention.start, mention.end)[0] - 1
         return k >= 0 and self.index.tokens[k].pos == "NOUN" and \
             self.index.entity_at_token[k] is None and \
-            plain(self.index.tokens[k].lemma or "") not in DESCRIPTOR_NOUNS | TIME_NOUNS
+            plain(self.index.tokens[k].lemma or "") not in NOT_GOVERNING
 
     def _oblique(self, mention: Mention) -> bool:
         """A mention after a preposition (``о Байдене``, ``с Блинкеном``): the least likely
