@@ -139,17 +139,19 @@ def org_key(normal: str) -> str:
     return key
 
 
+_NOT_INITIALLED = frozenset(("и", "по", "в", "на", "для", "при", "—", "-"))
+
+
 def acronyms(key: str) -> set[str]:
     """Initials of the name's word prefixes: ``министерство иностранных дел россии`` ->
     {``ми``, ``мид``, ``мидр``}."""
-    words = [w for w in key.split() if w not in ("и", "по", "в", "на", "для", "при", "—", "-")]
-    out: set[str] = set()
-    initials = ""
-    for word in words:
-        initials += word[0]
-        if len(initials) >= 2:
-            out.add(initials)
-    return out
+    letters = initials(key.split())
+    return {letters[:n] for n in range(2, len(letters) + 1)}
+
+
+def initials(words: Sequence[str]) -> str:
+    """``министерство по чрезвычайным ситуациям`` -> ``мчс``: function words have none."""
+    return "".join(w[0] for w in words if w not in _NOT_INITIALLED)
 
 
 @dataclass
@@ -407,16 +409,22 @@ def org_forms(doc: Document, index: DocIndex) -> dict[str, str]:
     ``МИД Украины`` stay apart and the name says which ministry."""
     forms = {e.id: e.normal or e.text for e in doc.entities}
     entities = sorted(doc.entities, key=lambda e: e.start)
+    pairs = bracketed_pairs(doc)
+    # ``Министерства иностранных дел (МИД) Ирана``: the place after the brackets ends the name
+    # before them
+    named_by = {inner.id: entity for entity, inner in pairs}
     owner: dict[str, str] = {}  # a genitive place -> the body whose name it ends
     for entity, after in zip(entities, entities[1:]):
-        if entity.label != "ORG" or after.label != "LOC" \
-                or doc.text[entity.end:after.start] != " ":
+        gap = doc.text[entity.end:after.start]
+        body = entity if gap == " " else named_by.get(entity.id) if _AFTER_BRACKET.fullmatch(gap) \
+            else None
+        if body is None or body.label != "ORG" or after.label != "LOC":
             continue
         tokens = index.entity_token_list(after)
         if tokens and tokens[0].feats_dict.get("Case") == "Gen":
-            forms[entity.id] = f"{forms[entity.id]} {after.text}"
-            owner[after.id] = entity.id
-    for entity, inner in bracketed_pairs(doc):  # ``_alternative_keys`` judges the pair
+            forms[body.id] = f"{forms[body.id]} {after.text}"
+            owner[after.id] = body.id
+    for entity, inner in pairs:  # ``_alternative_keys`` judges the pair
         if "PER" not in (entity.label, inner.label):
             # ``Армия обороны`` + ``Израиля`` + ``(ЦАХАЛ)``: the brackets name the whole body
             named = owner.get(entity.id, entity.id)
@@ -425,6 +433,7 @@ def org_forms(doc: Document, index: DocIndex) -> dict[str, str]:
 
 
 _BRACKET_OPEN = re.compile(r"[»”\"]?\s*[(\[]\s*")
+_AFTER_BRACKET = re.compile(r"\s*\) ")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -491,8 +500,20 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
         find(main_keys[entity.id])
         for alt in _alternative_keys(forms[entity.id]):
             union(main_keys[entity.id], alt)
-    # an abbreviation joins the one longer name it abbreviates (МИД ~ МИД России)
     keys = sorted(set(main_keys.values()))
+    # ``МВД Грузии`` ~ ``Министерство внутренних дел Грузии``: the same place after an
+    # abbreviation of the words before it
+    spelled: dict[tuple[str, str], set[str]] = {}
+    for other in keys:
+        words = other.split()
+        for cut in range(2, len(words)):
+            spelled.setdefault((initials(words[:cut]), " ".join(words[cut:])), set()).add(other)
+    for key in keys:
+        first, _, rest = key.partition(" ")
+        targets = {find(other) for other in spelled.get((first, rest), ())} if rest else ()
+        if len(targets) == 1:
+            union(targets.pop(), key)
+    # an abbreviation joins the one longer name it abbreviates (МИД ~ МИД России)
     # the longer names each one-word key may abbreviate, found by lookup, not by a scan of
     # every key (quadratic in a long document)
     expansions: dict[str, list[str]] = {}
