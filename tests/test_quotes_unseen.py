@@ -81,6 +81,17 @@ NO_MARKS = [
 
 # 2. Back-references: the sentence pointed back to is the quote.
 BACK_REFERENCES = [
+    # a unit of a body the genitive only points back to is that body's, not a name
+    pytest.param(
+        "Следственный комитет возбудил уголовное дело о мошенничестве. Об этом говорится в "
+        "сообщении пресс-службы ведомства.",
+        [("Следственный комитет возбудил уголовное дело о мошенничестве", "according_to",
+          "Следственный комитет")], id="the-press-service-of-the-body-pointed-back-to"),
+    pytest.param(
+        "Банк ВТБ повысил ставки по вкладам. Как сообщили в пресс-службе банка, новые условия "
+        "действуют с понедельника.",
+        [("новые условия действуют с понедельника", "according_to", "ВТБ")],
+        id="the-press-service-of-the-bank"),
     pytest.param(
         "Правительство одобрило проект бюджета на следующий год. Об этом в понедельник "
         "сообщил министр финансов Антон Силуанов.",

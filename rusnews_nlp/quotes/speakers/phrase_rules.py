@@ -131,18 +131,11 @@ class PhraseRules:
         dependent = None if _cut_before_name(self.index, head, i1) else \
             self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if dependent is None:
+            found = self._unit_of_metonym(head, before)
+            if found is not None:
+                return found
             if self._genitive_body(head):  # ``говорится в заявлении полиции``
                 return self._body(head, max(i1, self._phrase_end(head)))
-            nxt = head + 1  # past adjectives: ``пресс-служба российской госкорпорации``
-            while nxt + 1 < len(self.index.tokens) and nxt - head <= 2 and \
-                    self.index.tokens[nxt].pos == "ADJ" and _case(self.index.tokens[nxt]) == "Gen":
-                nxt += 1
-            if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
-                    metonym(_lemma(self.index.tokens[nxt])) is not None:
-                # ``пресс-служба перевозчика``: the body the genitive points back to
-                found = self._rule_metonym(head + 1, nxt + 1, nxt, before)
-                if found is not None and found.type == "ORG":
-                    return found
             if metonym(_lemma(token)) is None and \
                     _generic_after(self.index.tokens, head, self._phrase_end(head)) and \
                     _case(token) != "Gen":
@@ -157,6 +150,20 @@ class PhraseRules:
         return self._of_a_place(head, dependent, before) or \
             Speaker(self._phrase_name(head, i1), "ORG", None)
 
+    def _unit_of_metonym(self, head: int, before: int) -> Speaker | None:
+        """``пресс-служба перевозчика``, ``пресс-службы ведомства``: the body the genitive
+        after a unit's noun points back to, if the document named one."""
+        nxt = head + 1  # past adjectives: ``пресс-служба российской госкорпорации``
+        while nxt + 1 < len(self.index.tokens) and nxt - head <= 2 and \
+                self.index.tokens[nxt].pos == "ADJ" and _case(self.index.tokens[nxt]) == "Gen":
+            nxt += 1
+        if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
+                metonym(_lemma(self.index.tokens[nxt])) is not None:
+            found = self._rule_metonym(head + 1, nxt + 1, nxt, before)
+            if found is not None and found.type == "ORG":
+                return found
+        return None
+
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
             return None
@@ -165,7 +172,7 @@ class PhraseRules:
             return self._from_entity(dependent)
         end = max(i1, self._phrase_end(head))
         if head + 1 < end and self._genitive_body(head + 1):
-            return self._body(head + 1, end)
+            return self._unit_of_metonym(head + 1, before) or self._body(head + 1, end)
         if head + 1 < end and self.index.tokens[head + 1].pos == "NOUN" and \
                 _case(self.index.tokens[head + 1]) == "Gen":
             # ``сайт кабмина``, ``заявление ведомства``: whoever the genitive names, else
