@@ -226,6 +226,15 @@ UNNAMED = [
 
 # 4. The source, not the channel.
 CHANNELS = [
+    # a name that does not decline owns the account as a genitive would
+    pytest.param("В официальном аккаунте NASA в Twitter появилась запись:\n\nСтарт миссии "
+                 "перенесён на пятницу из-за погоды.",
+                 [("Старт миссии перенесён на пятницу из-за погоды", "direct", "NASA")],
+                 id="the-account-of-an-undeclined-name"),
+    pytest.param("На странице Metallica в Instagram появилось сообщение:\n\nМы переносим "
+                 "концерты в Европе.",
+                 [("Мы переносим концерты в Европе", "direct", "Metallica")],
+                 id="the-page-of-a-latin-name"),
     pytest.param("Как сообщил РИА Новости Дмитрий Песков, встреча состоится в июне.",
                  [("встреча состоится в июне", "according_to", "Дмитрий Песков")],
                  id="kak-soobshil-media-person"),

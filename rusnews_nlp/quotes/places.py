@@ -38,9 +38,12 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1  # ``в «Аэрофлоте» сообщили``: a title in marks
             if j >= hi:
                 break
-            if _channel_noun(view, j) and j + 1 < hi and view.case(j + 1) == "Gen" \
-                    and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ"):
-                # ``на сайте мэрии``, ``на странице коллектива``: the owner speaks
+            if _channel_noun(view, j) and j + 1 < hi \
+                    and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ") \
+                    and (view.case(j + 1) == "Gen" or view.case(j + 1) is None
+                         and view.entity_of_token[j + 1] is not None):
+                # ``на сайте мэрии``, ``на странице коллектива``, ``в аккаунте NASA`` (a name
+                # that does not decline): the owner speaks
                 k = j + 1
                 while k < hi and view.pos[k] == "ADJ":
                     k += 1
