@@ -62,6 +62,7 @@ RELATION_NOUNS: frozenset[str] = frozenset({
 ROLE_ALIASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("глава", ("государство",), "президент"),
     ("глава", ("правительство",), "премьер-министр"),
+    ("понтифик", (), "папа"),
     ("председатель", ("правительство",), "премьер-министр"),
     ("глава", ("кабмин",), "премьер-министр"),
     ("премьер", (), "премьер-министр"),
@@ -114,6 +115,11 @@ PLACE_HEAD_OFFICES: frozenset[str] = frozenset({
     "президент", "губернатор", "мэр", "градоначальник", "аким", "хоким", "король", "королева",
     "эмир", "султан", "шейх", "председатель",
 })
+
+#: Offices that are one office under different names: the head of a government is a
+#: ``премьер-министр`` in one country and a ``канцлер`` in another (``Канцлер Германии X …
+#: Глава правительства заявил``).
+SAME_OFFICES: tuple[frozenset[str], ...] = (frozenset({"премьер-министр", "канцлер"}),)
 
 #: Nouns of a kind of place whose name follows them (``города Сендай``, ``штата Техас``): the
 #: name is the noun's apposition, never a subject of its own.

@@ -17,7 +17,8 @@ from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS,
                            NATIONALITY_ADJECTIVES, OFFICE_ADJECTIVES, OFFICE_TITLES, PARTY_MEMBERS,
                            PERSON_ROLES, PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS,
                            RELATION_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES,
-                           ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES, UNNAMED_SOURCES, plain)
+                           ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES, SAME_OFFICES,
+                           UNNAMED_SOURCES, plain)
 from .candidates import Mention
 from .phrases import (APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _adjectives_before,
                       _agree, _case, _lemma)
@@ -51,6 +52,8 @@ class Role:
         if self.places and places and not (self.places & places):
             return False
         if self.key == key or self.key == "ген" + key:  # a ``генпрокурор`` is a ``прокурор``
+            return True
+        if any({self.key, key} <= same for same in SAME_OFFICES):
             return True
         if self.key in PLACE_HEAD_NOUNS and self.places:
             return key in PLACE_HEAD_OFFICES
