@@ -126,3 +126,34 @@ def test_sentences_linear_on_a_long_run(unit):
     spans = list(sentences(text))
     assert time.process_time() - started < 5.0
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+# razdel_fast drives razdel's own rules; it must give razdel's tokens to the character.
+RAZDEL_SAMPLES = [
+    "Песков заявил, что Кремль готов. Кто-то сказал: «Нет!»",
+    "Рост на 3,5% (а не 2.7%) за 1/4 года; 10\\20, 5-6 раз, XX-XXI века.",
+    "Yahoo! купила сайт... Что?! :-) ;) *** -- — – ‐ снова_вместе Δσ mβж ΔP",
+    "e-mail: ivan.petrov@mail.ru, http://example.com/a-b_c?x=1&y=2 #тег №5 ~ ^_^",
+    "«Ёлки-палки», — сказал он.\tИ ушёл… «Г-н Иванов», т.е. «г-жа» (см. выше).",
+    "1 000 000 руб., 12:30, 2020-2021 гг., −5°C, +7 (495) 123-45-67, 3/4-й",
+]
+
+
+def _razdel_random_samples(count: int = 3000) -> list[str]:
+    import random
+
+    rnd = random.Random(14)
+    pieces = ["аб", "ВГ", "ab", "Cd", "12", "3", " ", "  ", "\n", "\t", "\u00a0", "-", "–", "—",
+              "_", ".", ",", "!", "?", "…", ":", ";", "(", ")", "«", "»", '"', "'", "/", "\\",
+              "@", "#", "%", "*", "+", "=", "~", "№", "Δ", "σ", "yahoo", "Yahoo", ":-)", "^_^"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(count)]
+
+
+def test_fast_tokenize_is_razdel():
+    from razdel import tokenize as razdel_tokenize
+
+    from rusnews_nlp.text.razdel_fast import tokenize as fast_tokenize
+
+    for text in RAZDEL_SAMPLES + _razdel_random_samples():
+        want = [(t.start, t.stop, t.text) for t in razdel_tokenize(text)]
+        assert [(t.start, t.stop, t.text) for t in fast_tokenize(text)] == want, text

@@ -14,11 +14,12 @@ import re
 from functools import lru_cache
 from typing import Iterator, Mapping, Sequence
 
-from razdel import sentenize, tokenize
+from razdel import sentenize
 
 from ..annotations import Document, Span, Token
 from ..registry import register
 from .confusables import fold_scripts
+from .razdel_fast import tokenize
 
 _LINE = re.compile(r"[^\n]+")
 
