@@ -226,6 +226,18 @@ UNNAMED = [
 
 # 4. The source, not the channel.
 CHANNELS = [
+    # an outlet relaying a speech act: the words after the colon are the speaker's, and the
+    # clause that introduces them says nothing of its own
+    pytest.param("Как сообщает BBC, премьер-министр Великобритании Кир Стармер заявил: «Мы не "
+                 "допустим повторения».",
+                 [("Мы не допустим повторения", "direct", "Кир Стармер")],
+                 id="kak-soobshaet-media-then-person-colon"),
+    pytest.param("По информации CNN, сенатор Линдси Грэм сказал советникам: «Я не уступлю».",
+                 [("Я не уступлю", "direct", "Линдси Грэм")],
+                 id="po-informacii-media-then-person-colon"),
+    pytest.param("Как сообщает BBC, премьер-министр заявил, что переговоры продолжатся.",
+                 [("переговоры продолжатся", "indirect", None)],
+                 id="kak-soobshaet-media-then-role-that"),
     # a name that does not decline owns the account as a genitive would
     pytest.param("В официальном аккаунте NASA в Twitter появилась запись:\n\nСтарт миссии "
                  "перенесён на пятницу из-за погоды.",

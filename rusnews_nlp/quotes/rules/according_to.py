@@ -253,8 +253,17 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
         second = _coordinated_marker(view, body, b)
         if second is not None and view.tokens[second].start < end:
             end = view.tokens[second - 2].start  # up to ``, а по оценкам экспертов``
+        if _introduces_speech(view, body, view.token_starting_at_or_after(end), b):
+            continue  # ``Как сообщает BBC, X заявил: «…»``: the words after the colon are X's
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
+
+
+def _introduces_speech(view: View, body: int, stop: int, b: int) -> bool:
+    """Does the clause ``[body, stop)`` only introduce speech after a colon (``X заявил
+    журналистам:``)? The marker's outlet then relays that speech, whose speaker is X."""
+    return stop < b and view.low[stop] == ":" and \
+        any(view.cue_kind(k) == "speech" for k in range(body, stop))
 
 
 def _coordinated_marker(view: View, k: int, b: int) -> int | None:
