@@ -130,6 +130,15 @@ BACK_REFERENCES = [
 
 # 3. Data and unnamed sources.
 UNNAMED = [
+    # ``судя по`` + a source noun is a marker like ``по``; ``судя по всему`` is an idiom
+    pytest.param("Судя по данным Росстата, инфляция замедлилась.",
+                 [("инфляция замедлилась", "according_to", "Росстат")], id="sudya-po-dannym"),
+    pytest.param("Судя по словам министра финансов Антона Силуанова, дефицит сократится.",
+                 [("дефицит сократится", "according_to", "Антон Силуанов")],
+                 id="sudya-po-slovam"),
+    pytest.param("Судя по сообщениям местных СМИ, сделка сорвалась.",
+                 [("сделка сорвалась", "according_to", None)], id="sudya-po-soobshheniyam"),
+    pytest.param("Судя по всему, сделка сорвалась.", [], id="sudya-po-vsemu-is-no-source"),
     pytest.param("По некоторым данным, при пожаре пострадали три человека.",
                  [("при пожаре пострадали три человека", "according_to", None)],
                  id="po-nekotorym-dannym"),

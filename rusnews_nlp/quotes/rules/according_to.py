@@ -24,13 +24,18 @@ from .clauses import (_only_tail, _quote_content, after_dateline, anchors, claus
 
 
 #: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
-MARKER_FIRST_WORDS = frozenset({"по", "согласно"} | {words[0] for words, _ in SOURCE_MARKERS})
+MARKER_FIRST_WORDS = frozenset({"по", "согласно", "судя"} |
+                               {words[0] for words, _ in SOURCE_MARKERS})
 
 
 def _match_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] | None:
     """``(length, kind, source)`` of a source marker starting at token ``i``; ``source`` is
     the token range of a source inside it: a possessive (``по его словам``, ``по их последним
     данным``) or a participle's agent (``по имеющимся у полиции данным``)."""
+    if view.low[i] == "судя" and i + 1 < len(view.low) and view.low[i + 1] == "по":
+        # ``судя по данным Росстата``, ``судя по его словам``; not ``судя по всему``
+        inner = _noun_marker(view, i + 1)
+        return (inner[0] + 1, *inner[1:]) if inner is not None else None
     noun_marker = _noun_marker(view, i)
     if noun_marker is not None:
         return noun_marker
