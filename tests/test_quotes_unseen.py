@@ -2146,6 +2146,21 @@ GRAMMAR = [
 
 # 8b. Pronouns and "the latter".
 PRONOUNS = [
+    # what culture and science news call the person the story is about
+    pytest.param("Певица Алла Пугачёва опубликовала пост в соцсети. Примадонна написала, что "
+                 "не собирается возвращаться на сцену.",
+                 [("не собирается возвращаться на сцену", "indirect", "Алла Пугачёва")],
+                 id="primadonna-is-the-singer-named"),
+    pytest.param("Физик Андрей Гейм получил престижную премию. Учёный отметил, что награда — "
+                 "заслуга всей команды.",
+                 [("награда — заслуга всей команды", "indirect", "Андрей Гейм")],
+                 id="the-scientist-is-the-physicist-named"),
+    # the subject of the sentence a trailing cue reports is not who reports it
+    pytest.param("Композитор Раймонд Паулс не приедет на конкурс. Покойный Майкл Джексон "
+                 "совершил переворот в музыке, а сейчас таких артистов нет, считает маэстро.",
+                 [("Покойный Майкл Джексон совершил переворот в музыке, а сейчас таких "
+                   "артистов нет", "according_to", "Раймонд Паулс")],
+                 id="a-trailing-epithet-is-not-the-subject-it-reports"),
     pytest.param("Мадуро набрал 68% голосов, а его соперник Энри Фалькон отстал на 40 пунктов. "
                  "Последний заявил, что не признаёт выборы.",
                  [("не признаёт выборы", "indirect", "Энри Фалькон")],

@@ -308,10 +308,14 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind == "phrase" and source.start is not None and source.end is not None:
         found = None
         if resolver is not None:
-            # nobody named inside a speaker's own words is their speaker; a reported
-            # sentence (``according_to``) may well name its source
-            found = resolver.resolve(source.start, source.end, cue_start, quote=(
-                cand.start, cand.end) if cand.type == "direct" else None)
+            # nobody named inside a speaker's own words is their speaker, nor the subject of
+            # the sentence a trailing cue reports (``Джексон совершил переворот, считает
+            # маэстро``); a sentence pointed back to (``Исиба ушёл в отставку. Об этом он
+            # объявил``) or one around a marker (``Иванов, по его словам, …``) may well
+            # name its source
+            own_words = cand.type == "direct" or cand.rule == "according_to_trailing"
+            found = resolver.resolve(source.start, source.end, cue_start,
+                                     quote=(cand.start, cand.end) if own_words else None)
         gender = _cue_gender(view, cand)
         if found is not None and _unheld_role(found, resolver) \
                 and _recent(state, cand.start, ROLE_WINDOW) \
