@@ -2155,6 +2155,11 @@ PRONOUNS = [
                  "заслуга всей команды.",
                  [("награда — заслуга всей команды", "indirect", "Андрей Гейм")],
                  id="the-scientist-is-the-physicist-named"),
+    # ``перевозчик`` is animate to the dictionary but names a company: no person for ``он``
+    pytest.param("Генеральный директор «Аэрофлота» Сергей Александровский дал интервью. "
+                 "Перевозчик, как отметил он, увеличит число рейсов.",
+                 [("Перевозчик, как отметил он, увеличит число рейсов", "according_to",
+                   "Сергей Александровский")], id="a-carrier-is-no-antecedent-of-he"),
     # the subject of the sentence a trailing cue reports is not who reports it
     pytest.param("Композитор Раймонд Паулс не приедет на конкурс. Покойный Майкл Джексон "
                  "совершил переворот в музыке, а сейчас таких артистов нет, считает маэстро.",

@@ -9,7 +9,8 @@ from typing import Sequence
 from ...annotations import Entity, Speaker
 from ...entities.referents import SURNAME_ENDINGS, main_part, name_words
 from ...kb.lexicon import (MEDIA_NOUNS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS,
-                           REPORTER_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_SOURCES, plain)
+                           REPORTER_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, UNNAMED_SOURCES, metonym,
+                           plain)
 from .phrases import APPOSITION_MAX, NOUNISH, PERSON_LEXICON, QUOTE_MARKS, _lemma
 
 
@@ -142,8 +143,10 @@ class Candidates:
                 continue
             if k in self._role_tokens or lemma in REPORTER_NOUNS:
                 continue
+            # ``перевозчик`` is animate to the dictionary, but it names a company here
             person = lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in PERSON_LEXICON \
-                or lemma in UNNAMED_SOURCES or feats.get("Animacy") == "Anim"
+                or lemma in UNNAMED_SOURCES or feats.get("Animacy") == "Anim" \
+                and metonym(lemma) is None
             if person and not self._is_dependent(k):
                 out.append(Mention(
                     token.start, token.end, self._nsent(k), "noun", "PER", k, None,
