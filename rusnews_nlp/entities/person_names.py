@@ -44,6 +44,15 @@ MASCULINE_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 _HISSING = "цжшчщ"
 
+#: Case endings of a man's name ending in a vowel and ``й`` (``Милей``: ``Милея``, ``Милею``,
+#: ``Милеем``, ``Милее``): after that vowel the ending replaces the ``й``.
+J_STEM_ENDINGS: dict[str, str] = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
+_J_STEM_VOWELS = "аеоуэ"
+
+#: The case endings that tell a man's name of the ``-а`` declension (``Лула``, ``Мухика``)
+#: unambiguously: a consonant-stem name (``Шольц``) never ends so in these cases.
+MASCULINE_A_ENDINGS: dict[str, str] = {"Gen": "ы", "Ins": "ой"}
+
 #: Case endings of a name of the ``-а``/``-я`` declension (``Никола``: ``Николы``, ``Николе``,
 #: ``Николу``, ``Николой``), men's as well as women's; used only to find the nominative the
 #: document or the knowledge base shows (``Николы Теслы`` after ``Никола Тесла``).
@@ -167,6 +176,10 @@ def strip_case_ending(word: str, case: str, gender: str | None) -> str | None:
         if ending == "ем" and stem[-1].lower() not in _HISSING:
             continue
         return stem
+    ending = J_STEM_ENDINGS.get(case)
+    if ending and word.lower().endswith(ending) and len(word) > len(ending) + 2 and \
+            word[-len(ending) - 1].lower() in _J_STEM_VOWELS:
+        return word[:-len(ending)] + "й"  # ``Хавьером Милеем`` -> Милей
     return None
 
 
@@ -262,6 +275,11 @@ def word_nominative(word: str, case: str | None, gender: str | None,
                          and not _guessed(p) and p.normal_form.endswith(("а", "я"))), None)
         if feminine is not None:
             return _form(feminine) or word
+    ending = MASCULINE_A_ENDINGS.get(case or "")
+    if parse is None and gender == "Masc" and ending and word.lower().endswith(ending) \
+            and _CONSONANT.search(word[:-len(ending)].lower()):
+        # a man's name of the ``-а`` declension: ``Лулы`` -> Лула, ``Мухикой`` -> Мухика
+        return word[:-len(ending)] + "а"
     if parse is None:  # no reading in the tagger's case: the word's own oblique reading
         for oblique in OBLIQUE:
             parse = _best_parse(word, oblique, oc_gender)
