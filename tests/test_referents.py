@@ -178,6 +178,13 @@ CLUSTER_CASES = [
     # a body's country ending written as ``РФ`` is the same body as with ``России``
     ("Пожар потушили, сообщает МЧС России. В МЧС РФ добавили, что пострадавших нет.",
      [("МЧС", 0), ("МЧС", 1)], "МЧС России"),
+    # a surname names the person, not the first name and patronymic of an address; a
+    # surname in -ич is a surname where no other name of the person ends otherwise
+    ("Корреспондент побеседовал с депутатом Иваном Смирновым.\n\n— Иван Петрович, что будет "
+     "с законом?\n\n— Закон примут осенью.",
+     [("Иваном Смирновым", 0), ("Иван Петрович", 0)], "Иван Смирнов"),
+    ("Писатель Виктор Шендерович выступил в Праге. Шендерович заявил, что вернётся.",
+     [("Виктор Шендерович", 0), ("Шендерович", 0)], "Виктор Шендерович"),
     # an abbreviation with the same place after it is the spelled-out name with that place,
     # so the bare abbreviation has one name to join
     ("Министерство внутренних дел Грузии сообщило о задержаниях. По данным МВД Грузии, "

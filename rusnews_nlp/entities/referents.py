@@ -553,8 +553,14 @@ def _person_name(mentions: Sequence[Entity]) -> str:
         words = name_words(normal)
         n = len({w.lower() for w in words})  # a doubled word (a typo) adds nothing
         spelled = not any(is_initial(w) for w in words)  # ``Иван Петров`` over ``И. Петров``
-        return (m.zone is None, spelled, min(n, 3), n <= 4, bool(_CYRILLIC.search(normal)),
-                m.text == normal, -m.start)  # Russian text: the Russian spelling
+        # a surname over a patronymic (``Иван Смирнов`` over a vocative ``Иван Петрович``);
+        # ``Шендерович`` is a surname where no other name of the person ends otherwise
+        surname = len(words) < 2 or not (is_patronymic(words[-1]) and surnames_elsewhere)
+        return (m.zone is None, spelled, surname, min(n, 3), n <= 4,
+                bool(_CYRILLIC.search(normal)), m.text == normal,
+                -m.start)  # Russian text: the Russian spelling
+    lasts = [name_words(main_part(m.normal or m.text)) for m in mentions]
+    surnames_elsewhere = any(len(w) >= 2 and not is_patronymic(w[-1]) for w in lasts)
     best = max(mentions, key=rank)
     return main_part(best.normal or best.text)
 
