@@ -2155,6 +2155,11 @@ PRONOUNS = [
                  "заслуга всей команды.",
                  [("награда — заслуга всей команды", "indirect", "Андрей Гейм")],
                  id="the-scientist-is-the-physicist-named"),
+    # the person the quote itself names (the deceased) is not the body's representative
+    pytest.param("Умер академик РАН Александр Исаев.\n\n«Сегодня, на 87-м году жизни, умер "
+                 "Александр Сергеевич, выдающийся учёный», — уточнил представитель РАН.",
+                 [("Сегодня, на 87-м году жизни, умер Александр Сергеевич, выдающийся учёный",
+                   "direct", "РАН")], id="a-representative-is-not-whom-the-quote-names"),
     # ``перевозчик`` is animate to the dictionary but names a company: no person for ``он``
     pytest.param("Генеральный директор «Аэрофлота» Сергей Александровский дал интервью. "
                  "Перевозчик, как отметил он, увеличит число рейсов.",

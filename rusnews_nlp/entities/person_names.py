@@ -49,6 +49,10 @@ _HISSING = "цжшчщ"
 J_STEM_ENDINGS: dict[str, str] = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
 _J_STEM_VOWELS = "аеоуэ"
 
+#: A woman's surname of the possessive type in an oblique case (``Ивановой``, ``Крапивиной``):
+#: the nominative ends in ``-а`` (``Иванова``).
+FEMININE_SURNAME_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
+
 #: The case endings that tell a man's name of the ``-а`` declension (``Лула``, ``Мухика``)
 #: unambiguously: a consonant-stem name (``Шольц``) never ends so in these cases.
 MASCULINE_A_ENDINGS: dict[str, str] = {"Gen": "ы", "Ins": "ой"}
@@ -147,14 +151,26 @@ def _fits(parse: Any, oc_case: str, gender: str | None) -> bool:
     return True
 
 
+#: How many times likelier than declined the dictionary must find a word indeclinable for the
+#: indeclinable reading to win in an oblique case: ``Нелли`` (7:1) is the name Нелли, ``Анне``
+#: (3:1) still the dative of ``Анна``.
+INDECLINABLE_ODDS = 5
+
+
 def _best_parse(word: str, oc_case: str, gender: str | None) -> Any | None:
+    parses = _parses(word)
+    # how much more likely the dictionary finds the word indeclinable than declined: ``Нелли``
+    # is far more often the name Нелли (any case) than the genitive of ``Нелля``
+    fixed = sum(p.score for p in parses if "Fixd" in p.tag.grammemes) > \
+        INDECLINABLE_ODDS * sum(p.score for p in parses
+                                if "Fixd" not in p.tag.grammemes and not _guessed(p))
     best: tuple[float, Any] | None = None
-    for parse in _parses(word):
+    for parse in parses:
         if not _fits(parse, oc_case, gender):
             continue
         score = parse.score
-        if "Fixd" in parse.tag.grammemes:  # indeclinable: the word is its own nominative,
-            score -= 0.5                    # if no declinable reading fits as well
+        if "Fixd" in parse.tag.grammemes and not fixed:  # indeclinable: the word is its own
+            score -= 0.5          # nominative, if no declinable reading fits as well
         if NAME_GRAMMEMES & parse.tag.grammemes:
             score += 0.5
         if not _guessed(parse):
@@ -253,6 +269,12 @@ def word_nominative(word: str, case: str | None, gender: str | None,
     candidates = [f for f in ([_form(parse)] if parse is not None else []) + [stripped] if f]
     candidates += [word[:-len(e)] + a for e in A_DECLENSION_ENDINGS.get(case, ())
                    if word.lower().endswith(e) for a in ("а", "я")]
+    if parse is not None and "Fixd" in parse.tag.grammemes and not _guessed(parse) and \
+            NAME_GRAMMEMES & parse.tag.grammemes:
+        return word  # a name the dictionary knows as indeclinable (``Нелли``), not ``Нелля``'s
+    if gender == "Fem" and case in ("Gen", "Dat", "Ins", "Loc") and \
+            word.lower().endswith(FEMININE_SURNAME_OBLIQUE):
+        return word[:-2] + "а"  # ``Ларисы Крапивиной`` -> Крапивина, however it was guessed
     for form in candidates:
         if _low(form) in known:
             return form
