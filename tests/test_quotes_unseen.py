@@ -2155,6 +2155,23 @@ PRONOUNS = [
                  "заслуга всей команды.",
                  [("награда — заслуга всей команды", "indirect", "Андрей Гейм")],
                  id="the-scientist-is-the-physicist-named"),
+    # a lone surname after a person noun that is the genitive of a man the text named is
+    # his (the noun speaks), whatever case and gender the tagger read after a feminine noun
+    pytest.param("Режиссёр Владимир Чеботарев скончался в четверг. Как рассказала ассистентка "
+                 "Чеботарева, режиссёр умер утром.",
+                 [("режиссёр умер утром", "according_to", None)],
+                 id="the-assistant-of-the-man-named"),
+    pytest.param("Мэр Иван Петров уволил помощницу. Пресс-секретарь Петрова заявила, что "
+                 "решение принято.",
+                 [("решение принято", "indirect", None)],
+                 id="the-press-secretary-of-the-man-named"),
+    pytest.param("Режиссёр Владимир Чеботарев скончался. Его ассистентка Ольга Чеботарева "
+                 "рассказала, что режиссёр умер утром.",
+                 [("режиссёр умер утром", "indirect", "Ольга Чеботарева")],
+                 id="a-woman-named-with-her-first-name-is-herself"),
+    pytest.param("Актриса Анна Петрова вышла замуж. Актриса Петрова заявила, что счастлива.",
+                 [("счастлива", "indirect", "Анна Петрова")],
+                 id="a-woman-of-the-text-is-no-mans-genitive"),
     # the person the quote itself names (the deceased) is not the body's representative
     pytest.param("Умер академик РАН Александр Исаев.\n\n«Сегодня, на 87-м году жизни, умер "
                  "Александр Сергеевич, выдающийся учёный», — уточнил представитель РАН.",

@@ -624,6 +624,22 @@ def cluster_entities(doc: Document, index: DocIndex | None = None) -> tuple[Refe
     return tuple(out)
 
 
+_HARD_STEM_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
+def genitive_surnames(referents: Iterable[Referent]) -> frozenset[str]:
+    """``чеботарева`` for ``Владимир Чеботарев``: the genitive of each surname the document
+    gives with a first name that declines like a hard-stem noun (a man's). A lone word so
+    written is his genitive, not a woman nobody introduced, whatever the tagger reads after a
+    feminine noun (``ассистентка Чеботарева``)."""
+    out = set()
+    for referent in referents:
+        words = referent.name.split()
+        if referent.label == "PER" and len(words) >= 2 and _HARD_STEM_END.search(words[-1]):
+            out.add(plain(words[-1]) + "а")
+    return frozenset(out)
+
+
 def referent_map(referents: Iterable[Referent]) -> dict[str, Referent]:
     """Entity id -> its referent."""
     return {mention: ref for ref in referents for mention in ref.mentions}

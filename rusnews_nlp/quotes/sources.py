@@ -73,9 +73,13 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
     entity = view.entity_of_token[head]
     if entity is not None:
         first = view.token_at(entity.start)
-        if entity.label == "PER" and first - 1 >= limit_left and view.pos[first - 1] == "NOUN" \
-                and view.feats[first - 1].get("Animacy") == "Anim" and \
-                view.entity_of_token[first - 1] is None and declined_anywhere(entity):
+        # (a capital opening the sentence may make the tagger call the noun PROPN)
+        if entity.label == "PER" and first - 1 >= limit_left and \
+                view.pos[first - 1] in ("NOUN", "PROPN") and \
+                view.feats[first - 1].get("Animacy") == "Anim" and \
+                view.entity_of_token[first - 1] is None and (
+                    declined_anywhere(entity)
+                    or norm(entity.text) in view.genitive_surnames):
             # ``Адвокат Маркива заявил``: a name not in the nominative (whatever the tagger
             # read) depends on the person noun before it, which is the subject
             return Source("phrase", view.tokens[first - 1].start, entity.end)
@@ -589,7 +593,7 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
                 break
             entity = view.entity_of_token[j]
             if entity is not None and entity.label == "PER" and view.case(j) in ("Nom", None):
-                if declined_anywhere(entity):
+                if declined_anywhere(entity) or norm(entity.text) in view.genitive_surnames:
                     break  # ``помощник Камалы Харрис``: the role's owner, not its name
                 return Source("phrase", entity.start, entity.end)
             j += 1

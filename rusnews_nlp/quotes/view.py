@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Sequence
 
 from ..annotations import Document, Entity, Referent, Token
-from ..entities.referents import referent_map
+from ..entities.referents import genitive_surnames, referent_map
 from ..text.segment import is_url
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
@@ -299,6 +299,11 @@ class View:
         return False
 
     # ------------------------------------------------------------------ entities
+
+    @cached_property
+    def genitive_surnames(self) -> frozenset[str]:
+        """``referents.genitive_surnames`` of the document (``чеботарева``)."""
+        return genitive_surnames(self.doc.referents or ())
 
     @cached_property
     def entity_of_token(self) -> list[Entity | None]:

@@ -73,18 +73,6 @@ class Descriptions:
                 else None
         return None
 
-    def _quoted_referents(self) -> set[str | None]:
-        """The referents mentioned inside the words being attributed (``resolve``'s quote)."""
-        if self._quote is None:
-            return set()
-        a, b = self._quote
-        out = set()
-        for k in range(bisect_left(self._mention_starts, a), len(self.mentions)):
-            if self.mentions[k].start >= b:
-                break
-            out.add(self.mentions[k].referent)
-        return out
-
     def _described_person(self, head: int, key: str | None, mods: frozenset[str],
                           before: int, office: bool = False,
                           places: frozenset[str] = frozenset()) -> str | None:
@@ -103,9 +91,7 @@ class Descriptions:
         lemma = _lemma(token)
         orgs = (mods & self._org_keys) - places
         if orgs:
-            # nobody named inside the words attributed is their speaker (``«…умер Александр
-            # Сергеевич…», — уточнил представитель РАН`` is not the academician)
-            quoted = self._quoted_referents()
+            quoted = self._quoted_referents()  # ``«…умер Исаев…», — уточнил представитель РАН``
             tied = [r.referent for org in orgs for r in self._roles_by_mod.get(org, ())
                     if r.referent not in quoted]
             if tied:

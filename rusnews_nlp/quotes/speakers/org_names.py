@@ -134,6 +134,20 @@ class OrgNames:
             return None
         return marks[k - 1]
 
+    def _unit_of_metonym(self, head: int, before: int) -> Speaker | None:
+        """``пресс-служба перевозчика``, ``пресс-службы ведомства``: the body the genitive
+        after a unit's noun points back to, if the document named one."""
+        nxt = head + 1  # past adjectives: ``пресс-служба российской госкорпорации``
+        while nxt + 1 < len(self.index.tokens) and nxt - head <= 2 and \
+                self.index.tokens[nxt].pos == "ADJ" and _case(self.index.tokens[nxt]) == "Gen":
+            nxt += 1
+        if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
+                metonym(_lemma(self.index.tokens[nxt])) is not None:
+            found = self._rule_metonym(head + 1, nxt + 1, nxt, before)
+            if found is not None and found.type == "ORG":
+                return found
+        return None
+
     def _rule_metonym(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         lemma = metonym(_lemma(self.index.tokens[head]))  # ``интернет-компании`` -> компания
         if lemma is None:

@@ -58,20 +58,23 @@ def _cut_before_name(index, head: int, i1: int) -> bool:
         metonym(_lemma(index.tokens[head])) is not None
 
 
-def owned_person(index, k: int, i0: int) -> bool:
+def owned_person(index, k: int, i0: int, genitives: frozenset[str] = frozenset()) -> bool:
     """Is the person at token ``k`` a genitive dependent of a person or unit noun before it
     in the phrase (``мать погибшего Ивана Петрова``, ``адвокат Навального``, ``пресс-служба
-    Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3)."""
+    Кадырова``)? Then that noun speaks, not the person (GUIDELINE §3). ``genitives`` are the
+    genitives of the men the document names (``Чеботарева`` of ``Владимир Чеботарев``): after
+    a feminine noun the tagger reads one as a woman's nominative (``ассистентка Чеботарева``)."""
     tokens = index.tokens
     entity = index.entity_at_token[k]
-    if _case(tokens[k]) != "Gen" and not (entity is not None and declined_anywhere(entity)):
+    if _case(tokens[k]) != "Gen" and not (entity is not None and declined_anywhere(entity)) \
+            and not (entity is not None and plain(entity.text) in genitives):
         return False  # the tagger may read an unknown surname as a nominative
     j = k - 1
     while j >= i0 and (tokens[j].pos in ("ADJ", "DET", "VERB") or
                        index.entity_at_token[j] is index.entity_at_token[k]):
         j -= 1
-    if j < i0 or tokens[j].pos != "NOUN" or index.entity_at_token[j] is not None:
-        return False
+    if j < i0 or tokens[j].pos not in ("NOUN", "PROPN") or index.entity_at_token[j] is not None:
+        return False  # (a capital opening the sentence may make the tagger call it PROPN)
     if _lemma(tokens[j]) in OFFICE_TITLES and _case(tokens[j]) == "Gen" and \
             not any(tokens[m].pos == "NOUN" for m in range(i0, j)):
         return False  # ``в обращении папы римского Франциска``: the office and its holder
@@ -103,7 +106,8 @@ class PhraseRules:
         return None
 
     def _owned_person(self, k: int, i0: int) -> bool:
-        return owned_person(self.index, k, i0)
+        return owned_person(self.index, k, i0, self._male_genitives())
+
 
     def _rule_pronoun(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         token = self.index.tokens[head]
@@ -149,20 +153,6 @@ class PhraseRules:
             return self._from_entity(dependent)
         return self._of_a_place(head, dependent, before) or \
             Speaker(self._phrase_name(head, i1), "ORG", None)
-
-    def _unit_of_metonym(self, head: int, before: int) -> Speaker | None:
-        """``пресс-служба перевозчика``, ``пресс-службы ведомства``: the body the genitive
-        after a unit's noun points back to, if the document named one."""
-        nxt = head + 1  # past adjectives: ``пресс-служба российской госкорпорации``
-        while nxt + 1 < len(self.index.tokens) and nxt - head <= 2 and \
-                self.index.tokens[nxt].pos == "ADJ" and _case(self.index.tokens[nxt]) == "Gen":
-            nxt += 1
-        if nxt < len(self.index.tokens) and _case(self.index.tokens[nxt]) == "Gen" and \
-                metonym(_lemma(self.index.tokens[nxt])) is not None:
-            found = self._rule_metonym(head + 1, nxt + 1, nxt, before)
-            if found is not None and found.type == "ORG":
-                return found
-        return None
 
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:

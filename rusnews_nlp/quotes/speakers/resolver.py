@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ...annotations import Document, Entity, Referent, Speaker
 from ...entities.docindex import DocIndex
-from ...entities.referents import cluster_entities, name_words, org_key, referent_map
+from ...entities.referents import (cluster_entities, genitive_surnames, name_words, org_key,
+                                   referent_map)
 from ...kb.lexicon import (DEMONYMS, NATIONALITY_ADJECTIVES, OFFICE_TITLES, PERSON_ROLES,
                            STATE_OFFICES, plain)
 from ...kb.offices import KnownOffices
@@ -58,6 +59,7 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         #: (``Глава Рособрнадзора рассказал`` taken as the person speaking before)
         self._phrase_speakers: dict[int, Speaker] = {}
         self._depth = 0  # recursion guard: a description resolved through another one
+        self._genitives_cache: frozenset[str] | None = None  # _male_genitives
         self._pronouns: dict[int, Speaker | None] = {}
         self._quoted_bodies: tuple[list[int], list[Mention], int | None] | None = None
         self._surnames = self._surname_index()
@@ -108,6 +110,12 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
                 places.update(role.places)  # ``госсекретарь США`` is American
             if places:
                 self._nationality.setdefault(role.referent, set()).update(places)
+
+    def _male_genitives(self) -> frozenset[str]:
+        """``referents.genitive_surnames``, once per document (``Чеботарева``)."""
+        if self._genitives_cache is None:
+            self._genitives_cache = genitive_surnames(self.referents)
+        return self._genitives_cache
 
     def referent_gender(self, referent: str | None) -> str | None:
         """A person's gender as the document shows it (``Masc``/``Fem``), if known."""

@@ -212,6 +212,18 @@ class Salience:
         for k in range(bisect_left(self._mention_starts, position) - 1, -1, -1):
             yield self.mentions[k]
 
+    def _quoted_referents(self) -> set[str | None]:
+        """The referents mentioned inside the words being attributed (``resolve``'s quote)."""
+        if self._quote is None:
+            return set()
+        a, b = self._quote
+        out = set()
+        for k in range(bisect_left(self._mention_starts, a), len(self.mentions)):
+            if self.mentions[k].start >= b:
+                break
+            out.add(self.mentions[k].referent)
+        return out
+
     def _mentions_before(self, position: int, window: int) -> list[Mention]:
         """Mentions starting before ``position`` within ``window`` sentences, latest first."""
         sent = self.index.narrative_at(position)
