@@ -247,6 +247,14 @@ CHANNELS = [
     pytest.param("Как сообщает BBC, премьер-министр заявил, что переговоры продолжатся.",
                  [("переговоры продолжатся", "indirect", None)],
                  id="kak-soobshaet-media-then-role-that"),
+    # the outlet told, its title in marks (a plural title agrees with the plural verb too)
+    pytest.param('Режиссёр Владимир Чеботарев скончался в четверг. Об этом РИА "Новости" '
+                 'сообщили в Союзе кинематографистов.',
+                 [("Режиссёр Владимир Чеботарев скончался в четверг", "according_to",
+                   "Союз кинематографистов")], id="ob-etom-ria-novosti-in-marks-told"),
+    pytest.param("Пожар потушен. Об этом «Известия» сообщили в МЧС.",
+                 [("Пожар потушен", "according_to", "МЧС")],
+                 id="ob-etom-a-plural-title-told"),
     # a name that does not decline owns the account as a genitive would
     pytest.param("В официальном аккаунте NASA в Twitter появилась запись:\n\nСтарт миссии "
                  "перенесён на пятницу из-за погоды.",

@@ -488,9 +488,13 @@ def told_outlet(view: View, source: Source, verb: int) -> bool:
             source.end is None:
         return False
     k = view.token_at(source.start)
-    entity = view.entity_of_token[k]
-    return entity is not None and entity.label == "ORG" and view.number(k) != "Plur" and \
-        view.token_at(entity.end - 1) == verb - 1 and view.token_at(source.end - 1) == verb - 1
+    last = verb - 1
+    while last > k and view.tokens[last].text in CLOSING_MARKS:
+        last -= 1  # ``Об этом РИА "Новости" сообщили``: a title in marks
+    entity = view.entity_of_token[last]
+    return entity is not None and entity.label == "ORG" and view.entity_of_token[k] is not None \
+        and (view.number(k) != "Plur" or last < verb - 1) and \
+        view.token_at(entity.end - 1) == last and view.token_at(source.end - 1) in (last, verb - 1)
 
 
 def _addressee(view: View, i: int, verb: int) -> bool:
