@@ -361,6 +361,13 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
         if len(exact) == 1:
             add(exact[0], entity)
             continue
+        owner = exact_key.get(plain(word)[:-1], []) \
+            if not exact and plain(word).endswith("а") else []
+        if len(owner) == 1 and _HARD_STEM_END.search(owner[0].key):
+            # ``ассистентка Чеботарева`` after ``Владимир Чеботарев``: his genitive, which the
+            # tagger read as a woman's name; no woman of the text has it (``genitive_surnames``)
+            owner[0].mentions.append(entity)  # no gender vote: the tagger's is the slip
+            continue
         by_surname = [c for c in by_key.get(*surname_keys(word))
                       if same_surname(c.key, word) and compatible_gender(c.gender, gender)]
         if not by_surname and len(word) >= 5:  # a variant spelling of one full name

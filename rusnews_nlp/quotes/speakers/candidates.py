@@ -168,10 +168,13 @@ class Candidates:
                 gender, number = feats.get("Gender"), feats.get("Number")
                 if gender is None and referent.id in kinds:
                     gender, number = kinds[referent.id]
+            # ``ассистентка Чеботарева``: his genitive after the speaking noun, no subject
+            owned = i1 - i0 == 1 and i0 > 0 and tokens[i0 - 1].pos in ("NOUN", "PROPN") \
+                and plain(entity.text) in self._male_genitives()
             out.append(Mention(
                 entity.start, entity.end, self._nsent(i0), "entity", referent.label,
-                head, referent.id, gender, number, feats.get("Case") == "Nom",
-                self._speaker_marked(i0, i1)))
+                head, referent.id, gender, number, feats.get("Case") == "Nom" and not owned,
+                0.0 if owned else self._speaker_marked(i0, i1)))
         out.extend(self._group_mentions(out))
         out.sort(key=lambda m: m.start)
         return out

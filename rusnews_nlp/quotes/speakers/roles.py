@@ -184,6 +184,8 @@ class Roles:
         first = tokens[i0]
         chain = _chain_before(self.index, i0)
         heads = [k for k in chain if self._is_role_noun(k) and self._agree_name(k, first)]
+        if i1 - i0 == 1 and plain(entity.text) in self._male_genitives():
+            heads = []  # ``ассистентка Чеботарева``: his assistant, not her role
         if first.feats_dict.get("Case") == "Gen":
             # ``жены президента Путина``: only the nearest is his; ``матери Ивана Смирнова``:
             # a relative's noun is the relative's
