@@ -255,6 +255,14 @@ CHANNELS = [
     pytest.param("Пожар потушен. Об этом «Известия» сообщили в МЧС.",
                  [("Пожар потушен", "according_to", "МЧС")],
                  id="ob-etom-a-plural-title-told"),
+    # a headline's abbreviation the NER did not take for a name: the body it stands for
+    pytest.param("ЕР: поправки внёс лично Федоров, они не отражают позицию партии\n\n"
+                 "Законопроект депутата Евгения Федорова обсудили в руководстве фракции "
+                 "«Единой России» в Госдуме. В ЕР подчеркнули, что это личная инициатива.",
+                 [("поправки внёс лично Федоров, они не отражают позицию партии", "direct",
+                   "Единая Россия"),
+                  ("это личная инициатива", "indirect", "Единая Россия")],
+                 id="a-headline-abbreviation-spelled-out-below"),
     # a name that does not decline owns the account as a genitive would
     pytest.param("В официальном аккаунте NASA в Twitter появилась запись:\n\nСтарт миссии "
                  "перенесён на пятницу из-за погоды.",

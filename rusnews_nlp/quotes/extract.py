@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..annotations import Cue, Document, Quote, Speaker
+from ..entities.referents import acronyms, org_key
 from ..entities.span_rules import PROPER
 from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, UNNAMED_SOURCES,
                           body_noun, metonym)
@@ -118,6 +119,16 @@ def _resolver(doc: Document) -> Any:
     return SpeakerResolver(doc)
 
 
+def _spelled_out(view: View, name: str) -> Any:
+    """The one body of the document an abbreviation the NER did not take for a name stands
+    for (a headline's ``ЕР:`` by ``«Единой России»``), if any."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return None
+    found = [r for r in view.doc.referents or () if r.label == "ORG"
+             and name.lower() in acronyms(org_key(r.name)) and " " in org_key(r.name)]
+    return found[0] if len(found) == 1 else None
+
+
 def _fallback(view: View, start: int, end: int) -> Speaker | None:
     """Without a resolver answer: the entity in the phrase, else a quoted or capitalised
     name as an organisation (``«Лента.ру»``), else nobody."""
@@ -149,6 +160,9 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         # ``Некоторые наши слушатели``: a group of people (no entity is in the phrase: the
         # loop above returned it), nobody named
         return None
+    spelled = _spelled_out(view, name)
+    if spelled is not None:
+        return Speaker(spelled.name, spelled.label, spelled.id, start, end, view.text[start:end])
     if name[:1].isupper() and not (b - a == 1 and _person_noun(view.tokens[a].text)):
         # a capitalised name is a body's (``«Лента.ру»``); ``Индонезиец рассказал`` is nobody's
         return Speaker(name, "ORG", None, start, end, view.text[start:end])
