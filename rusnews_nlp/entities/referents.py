@@ -610,6 +610,9 @@ def _join_transliterations(clusters: list[_Cluster],
         for m in cb.mentions:
             owner[m.id] = ca
         cb.mentions = []
+        if ca.label != "PER":  # ``… (NASA)`` after a name the NER cut as a place: the majority
+            labels = Counter(m.label for m in ca.mentions)
+            ca.label = max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
     return [c for c in clusters if c.mentions]
 
 
