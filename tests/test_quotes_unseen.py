@@ -255,6 +255,23 @@ CHANNELS = [
     pytest.param("Пожар потушен. Об этом «Известия» сообщили в МЧС.",
                  [("Пожар потушен", "according_to", "МЧС")],
                  id="ob-etom-a-plural-title-told"),
+    # a headline opening with a quotation whose speaker is the subject after the colon
+    pytest.param("«Надеюсь, что это фейк»: продюсер «Ласкового мая» не смог поверить в смерть "
+                 "певца\nПродюсер группы Андрей Разин заявил, что узнал о смерти от "
+                 "журналистов.",
+                 [("Надеюсь, что это фейк", "direct", "Андрей Разин"),
+                  ("узнал о смерти от журналистов", "indirect", "Андрей Разин")],
+                 id="headline-quote-colon-role-subject"),
+    pytest.param("«Это был шок»: жители посёлка не поверили в закрытие завода\nЗавод закроют "
+                 "в марте.",
+                 [("Это был шок", "direct", None)], id="headline-quote-colon-group-subject"),
+    pytest.param("«Новые правила»: продюсер о реформе кино\nРеформа начнётся в марте.", [],
+                 id="headline-quote-colon-role-topic-is-no-speaker"),
+    # a calling before a surname labels a headline's statement (``Психолог Лосева:``)
+    pytest.param("Психолог Лосева: излишний психологизм приводит к одиночеству\nПрактикующий "
+                 "психолог Елена Лосева рассказала о личных границах.",
+                 [("излишний психологизм приводит к одиночеству", "direct", "Елена Лосева")],
+                 id="headline-calling-and-surname-colon"),
     # a headline's abbreviation the NER did not take for a name: the body it stands for
     pytest.param("ЕР: поправки внёс лично Федоров, они не отражают позицию партии\n\n"
                  "Законопроект депутата Евгения Федорова обсудили в руководстве фракции "
