@@ -267,6 +267,13 @@ CHANNELS = [
                  [("Это был шок", "direct", None)], id="headline-quote-colon-group-subject"),
     pytest.param("«Новые правила»: продюсер о реформе кино\nРеформа начнётся в марте.", [],
                  id="headline-quote-colon-role-topic-is-no-speaker"),
+    # a headline quotation, a period, and its speaker speaking in the next sentence
+    pytest.param("«О боже…». Главный санитарный врач Украины Виктор Ляшко отвечает на "
+                 "неудобные вопросы\n\nУкраину накрыла третья волна коронавируса.",
+                 [("О боже…", "direct", "Виктор Ляшко")],
+                 id="headline-quote-period-speaker-answers"),
+    pytest.param("«Мы заслужили победу». Тренер Валерий Карпин провёл последнюю тренировку\n\n"
+                 "Матч закончился 2:1.", [], id="headline-quote-period-speaker-does-not-speak"),
     # a calling before a surname labels a headline's statement (``Психолог Лосева:``)
     pytest.param("Психолог Лосева: излишний психологизм приводит к одиночеству\nПрактикующий "
                  "психолог Елена Лосева рассказала о личных границах.",

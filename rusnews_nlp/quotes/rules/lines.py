@@ -76,9 +76,12 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
         named = _names_in_document(view) if named is None else named
         speaker = _role_and_name(view, k, named) or _line_speaker(view, k, named) or \
             (_role_subject(view, k, last + 1) if view.low[c + 1] == ":" else None)
-        if view.low[c + 1] == "." and (speaker is None or not _topic_only(
-                view, view.token_at(speaker[1] - 1) + 1, last + 1)):
-            continue  # ``«…». Тренер X — о матче``: a sentence after the period says nothing
+        if view.low[c + 1] == "." and (speaker is None or not (_topic_only(
+                view, view.token_at(speaker[1] - 1) + 1, last + 1) or _speaks(
+                view, view.token_at(speaker[1] - 1) + 1, last + 1))):
+            # ``«…». Тренер X — о матче``: a sentence after the period says nothing, unless
+            # its speaker speaks there (``«О боже…». Врач X отвечает на вопросы``)
+            continue
         if speaker is not None:
             source: Source | None = Source("phrase", *speaker)
         elif view.low[k] in ("в", "во"):
@@ -258,6 +261,12 @@ def _role_and_name(view: View, t: int, named: Names) -> tuple[int, int] | None:
 
 #: Words a headline's topic may open with: ``Зеленский о марафоне со СМИ: …``.
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+
+
+def _speaks(view: View, k: int, end: int) -> bool:
+    """Is the first finite verb in tokens ``[k, end)`` a verb of speech (``отвечает``)?"""
+    verb = next((m for m in range(k, end) if view.is_finite(m)), None)
+    return verb is not None and view.cue_kind(verb) == "speech"
 
 
 def _topic_only(view: View, k: int, end: int) -> bool:
