@@ -267,6 +267,15 @@ CHANNELS = [
                  [("Это был шок", "direct", None)], id="headline-quote-colon-group-subject"),
     pytest.param("«Новые правила»: продюсер о реформе кино\nРеформа начнётся в марте.", [],
                  id="headline-quote-colon-role-topic-is-no-speaker"),
+    # a headline signed by a role of a body only the story names (``— гендиректор
+    # фестиваля``), and an attributive participle (``думающая аудитория``) that reports nothing
+    pytest.param("Победа «Дурака» подтверждает, что аудитория думающая — гендиректор "
+                 "фестиваля\n\nПобеда фильма доказывает, что в Чите думающая аудитория, "
+                 "заявила генеральный директор фестиваля Лилия Савина.",
+                 [("Победа «Дурака» подтверждает, что аудитория думающая", "direct",
+                   "Лилия Савина"),
+                  ("Победа фильма доказывает, что в Чите думающая аудитория", "according_to",
+                   "Лилия Савина")], id="headline-signed-by-a-role-of-the-story"),
     # a headline quotation, a period, and its speaker speaking in the next sentence
     pytest.param("«О боже…». Главный санитарный врач Украины Виктор Ляшко отвечает на "
                  "неудобные вопросы\n\nУкраину накрыла третья волна коронавируса.",

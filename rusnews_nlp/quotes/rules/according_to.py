@@ -416,8 +416,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         found = anchors(view)
         first = bisect_left(found, a)
         relay = relays(view, verb, source)
-        if any(view.feats[v].get("Tense") != "Fut" and reports_there(view, v, a, relay)
-               for v in found[first:] if v < j):
+        if any(view.feats[v].get("Tense") != "Fut" and not _attributive(view, v)
+               and reports_there(view, v, a, relay) for v in found[first:] if v < j):
             continue
         first = after_dateline(view, a, j)  # ``27.06.2024 | 14:58 Текст …, заявил X``
         if relay:  # ``X потребовал …, сообщает DPA``: X's words, the outlet their channel
@@ -426,6 +426,12 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_trailing",
                             (verb, verb + 1), source)
+
+
+def _attributive(view: View, v: int) -> bool:
+    """A participle describing the noun after it (``думающая аудитория``): no report."""
+    return view.verb_form(v) == "Part" and v + 1 < len(view.tokens) and \
+        view.pos[v + 1] in ("NOUN", "ADJ") and view.case(v) == view.case(v + 1) is not None
 
 
 def _about_this(view: View, k: int, b: int) -> bool:

@@ -157,9 +157,11 @@ def _signature(view: View, k: int, stop: int) -> tuple[int, int] | None:
     last = view.entity_of_token[stop - 1]
     if last is not None and last.label == "PER":
         return last.start, last.end
-    if role_noun(view, k) and view.feats[k].get("Number") != "Plur" and any(
-            view.entity_of_token[j] is not None for j in range(k + 1, stop)):
-        # ``… – глава МИД Армении``: an office of a named body; the resolver finds its holder
+    if role_noun(view, k) and view.feats[k].get("Number") != "Plur" and (any(
+            view.entity_of_token[j] is not None for j in range(k + 1, stop))
+            or all(view.pos[j] == "NOUN" and view.case(j) == "Gen" for j in range(k + 1, stop))):
+        # ``… – глава МИД Армении``: an office of a named body, ``— гендиректор фестиваля``: of
+        # the one the story is about; the resolver finds its holder
         return view.tokens[k].start, view.tokens[stop - 1].end
     head = view.entity_of_token[k]
     if head is None or head.label != "ORG" or \
