@@ -158,6 +158,7 @@ def test_span_rules_in_the_pipeline(ner_nlp, text, expected):
     # a role noun opening a line is no part of the name; a first name that is also a common
     # noun (``Франк``, the currency) is
     ("Политолог Марков: разгром неизбежен", [("PER", "Марков")]),
+
     ("Франк Де Блекере прибыл в Москву.", [("PER", "Франк Де Блекере"), ("LOC", "Москву")]),
     # a genitive name (whose mother) and the first name after it are two people
     ("Мать певца Майкла Джексона Кэтрин сообщила об этом.",
@@ -279,3 +280,22 @@ def test_capitalised_common_word(text, start, word, kept):
 
     ents = [Entity("", start, start + len(word), word, "ORG")]
     assert bool(drop_capitalised_common_word(text, ents)) == kept
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["Политолог", "Марков"], ["Марков"]),
+    # a person's noun first of all, though the dictionary knows a rare inanimate form too
+    (["Астроном", "Эйсмонт"], ["Эйсмонт"]),
+    # the currency as often as a person: a first name here
+    (["Франк", "Де", "Блекере"], ["Франк", "Де", "Блекере"]),
+])
+def test_drop_leading_person_noun(words, kept):
+    from rusnews_nlp.annotations import Token
+    from rusnews_nlp.entities.span_rules import drop_leading_common_noun
+
+    tokens, start = [], 0
+    for word in words:
+        tokens.append(Token(start, start + len(word), word))
+        start += len(word) + 1
+    (piece,) = drop_leading_common_noun(tokens, "PER")
+    assert [t.text for t in piece] == kept

@@ -247,6 +247,11 @@ def _organisation_word(word: str) -> bool:
         "Orgn" in p.tag.grammemes or "Abbr" in p.tag.grammemes for p in parses)
 
 
+#: How likely the dictionary must find a capitalised common noun a person's for it to be
+#: cut from the name it opens (``Астроном`` 0.8, ``Франк`` 0.5).
+PERSON_NOUN_ODDS = 0.75
+
+
 def drop_leading_common_noun(piece: Piece, label: str) -> list[Piece]:
     """``Политолог Марков: …``: a capitalised common noun opening a line or a sentence, which
     the tagger ran into the person's span; the dictionary knows it only as a common noun."""
@@ -255,8 +260,11 @@ def drop_leading_common_noun(piece: Piece, label: str) -> list[Piece]:
 
     word = piece[0].text
     if label != "PER" or len(piece) < 2 or "-" in word or not common_noun_only(word) or \
-            not all("anim" in p.tag.grammemes for p in morph_analyzer().parse(word)):
-        return [piece]  # a person's noun only (not ``Франк``, the currency, a first name too)
+            sum(p.score for p in morph_analyzer().parse(word)
+                if "anim" in p.tag.grammemes) < PERSON_NOUN_ODDS:
+        # a person's noun first of all (``Астроном``, though also a rare inanimate form; not
+        # ``Франк``, the currency as often as a person)
+        return [piece]
     return [piece[1:]]
 
 
