@@ -276,6 +276,15 @@ CHANNELS = [
                    "Лилия Савина"),
                   ("Победа фильма доказывает, что в Чите думающая аудитория", "according_to",
                    "Лилия Савина")], id="headline-signed-by-a-role-of-the-story"),
+    # a body's title in marks labels a headline's statement; a time (``в конце декабря``)
+    # is no place that speaks
+    pytest.param("«Роскосмос»: утечка воздуха на МКС не угрожает экипажу\nВ конце декабря в "
+                 "«Роскосмосе» сообщили, что программа полётов продлена.",
+                 [("утечка воздуха на МКС не угрожает экипажу", "direct", "Роскосмос"),
+                  ("программа полётов продлена", "indirect", "Роскосмос")],
+                 id="headline-quoted-title-label-and-a-time"),
+    pytest.param("В начале 2024 года в МИД заявили, что визит отменён.",
+                 [("визит отменён", "indirect", "МИД")], id="v-nachale-goda-is-a-time"),
     # a headline quotation, a period, and its speaker speaking in the next sentence
     pytest.param("«О боже…». Главный санитарный врач Украины Виктор Ляшко отвечает на "
                  "неудобные вопросы\n\nУкраину накрыла третья волна коронавируса.",

@@ -24,6 +24,11 @@ EVENT_NOUNS = frozenset({
 })
 
 
+#: Parts of a time span (``в конце декабря``, ``в начале 2024 года``): with a time noun or a
+#: number after them the ``в`` phrase says when, not where.
+TIME_PARTS = frozenset({"конец", "начало", "середина", "течение"})
+
+
 def location_source(view: View, lo: int, hi: int) -> Source | None:
     """``В альянсе сочли``, ``в Минсвязи уверены``, ``как пояснили в милиции``: the place or
     body in a ``в``/``на`` phrase of the clause speaks."""
@@ -59,6 +64,9 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1  # ``в ходе брифинга``
             if view.lemma[j] in EVENT_NOUNS:
                 return _holder(view, j, hi)
+            if view.lemma[j] in TIME_PARTS and j + 1 < hi and (
+                    view.lemma[j + 1] in TIME_NOUNS or view.low[j + 1][:1].isdigit()):
+                continue  # ``В конце декабря в «Роскосмосе» сообщили``: a time, not a place
             if view.pos[j] in ("NOUN", "PROPN") and view.lemma[j] not in MESSAGE_NOUNS \
                     and view.lemma[j] not in TIME_NOUNS:  # not ``В феврале сообщалось``
                 entity = view.entity_of_token[j]

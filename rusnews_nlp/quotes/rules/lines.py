@@ -189,6 +189,14 @@ def _line_speaker(view: View, t: int, named: Names) -> tuple[int, int] | None:
     """``[start, end)`` of the person or body opening a line at token ``t``: a tagged name
     (with the place or body after it: ``МИД РФ``), or a capitalised word the document names
     elsewhere."""
+    if view.tokens[t].text in OPENING_MARKS and t + 1 < len(view.tokens):
+        # ``«Роскосмос»: утечка не угрожает экипажу``: a body's title in marks
+        pair = view.pair_by_open.get(view.tokens[t].start)
+        inner = view.entity_of_token[t + 1]
+        if pair is None or inner is None or inner.label != "ORG" or \
+                view.tokens[view.token_at(pair.close) - 1].end != inner.end:
+            return None
+        return inner.start, pair.close + 1
     entity = view.entity_of_token[t]
     if view.low[t] in INTERVIEWER_LABELS and view.tokens[t].end >= (entity.end if entity else 0):
         return None  # ``Викиновости:``, the outlet's own question, even as a tagged name
