@@ -4,6 +4,7 @@ the one outlet quoted so far for a bare ``издание``."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Sequence
@@ -29,6 +30,20 @@ def country_of_adjective(adjective: str) -> str | None:
     found = {kb.entries[eid].name for eid in kb.by_adjective(adjective)
              if kb.entries[eid].type == "LOC"}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def kb_kinds(name: str) -> frozenset[str]:
+    """The kinds of body the KB writes before a body's name in its aliases (``Госкорпорация
+    «Роскосмос»`` -> {``госкорпорация``}): what a bare ``госкорпорации`` points back to."""
+    kb = default_kb()
+    linked = kb.link_name(name, "ORG")
+    entry = kb.entries.get(linked[0]) if linked else None
+    if entry is None:
+        return frozenset()
+    return frozenset(plain(alias.split()[0]) for alias in entry.aliases
+                     if " " in alias and alias.split()[0][:1].isupper()
+                     and alias.split()[0].isalpha())
 
 
 #: Metonyms that may point at any body when none of the document's names fits their patterns
@@ -64,6 +79,11 @@ def _kind_stems(tokens: Sequence, i0: int, head: int) -> tuple[str, ...]:
             continue
         stems.append(word[:max(5, len(word) - 4)])
     return tuple(stems)
+
+
+#: A name that is a web address (``Gettyimages.ru``, ``Lenta.ru``): a site, never a
+#: ``компания`` or ``госкорпорация`` pointed back to.
+_WEB_ADDRESS = re.compile(r"\.(?:ru|com|org|net|info|рф|ua|by|kz)$", re.IGNORECASE)
 
 
 class OrgNames:
@@ -187,11 +207,13 @@ class OrgNames:
                 if unordered:
                     rank = 1
             else:
-                if referent.label != "ORG":
-                    continue
-                # the kind written before the name or as its first word (``Холдинг Ростех``)
+                if referent.label != "ORG" or _WEB_ADDRESS.search(referent.name or ""):
+                    continue  # (``Gettyimages.ru`` under a photo is a site, no company)
+                # the kind written before the name or as its first word (``Холдинг Ростех``),
+                # or in the KB's names of the body (``Госкорпорация «Роскосмос»``)
                 kind = descriptor or name.split(" ", 1)[0]
-                rank = 2 if kind == lemma or {kind, lemma} <= BUSINESS_NOUNS else 1
+                rank = 2 if kind == lemma or {kind, lemma} <= BUSINESS_NOUNS \
+                    or lemma in kb_kinds(referent.name or "") else 1
             if best is None or rank > best[0]:
                 best = (rank, mention.start, mention)
                 if rank == top:
