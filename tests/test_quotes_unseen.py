@@ -290,6 +290,10 @@ CHANNELS = [
                  "заявление госкорпорации.",
                  [("Экипажу ничего не угрожает", "direct", "Роскосмос")],
                  id="v-goskorporacii-is-the-one-the-kb-knows"),
+    # the owner of the site a possessive names, even when it is the reported clause's subject
+    pytest.param("Компания «Аэрофлот» откроет рейсы в Казань, сообщается на её сайте.",
+                 [("Компания «Аэрофлот» откроет рейсы в Казань", "according_to", "Аэрофлот")],
+                 id="na-ee-saite-is-its-owner"),
     pytest.param("В начале 2024 года в МИД заявили, что визит отменён.",
                  [("визит отменён", "indirect", "МИД")], id="v-nachale-goda-is-a-time"),
     # a headline quotation, a period, and its speaker speaking in the next sentence

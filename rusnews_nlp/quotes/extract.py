@@ -24,7 +24,7 @@ from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, UNNAMED
                           body_noun, metonym)
 from .cataphora import announced
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
-from .sources import Source
+from .sources import POSSESSIVE_PRONOUNS, Source
 from .view import View
 
 #: A zero subject (``Заявил, что…``) or a continuing quotation takes the last speaker only
@@ -327,7 +327,9 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
             # маэстро``); a sentence pointed back to (``Исиба ушёл в отставку. Об этом он
             # объявил``) or one around a marker (``Иванов, по его словам, …``) may well
             # name its source
-            own_words = cand.type == "direct" or cand.rule == "according_to_trailing"
+            own_words = cand.type == "direct" or cand.rule == "according_to_trailing" and \
+                view.low[view.token_at(source.start)] not in POSSESSIVE_PRONOUNS
+            # (but ``Apple проведёт презентацию, сообщается на её сайте``: its own site)
             found = resolver.resolve(source.start, source.end, cue_start,
                                      quote=(cand.start, cand.end) if own_words else None)
         gender = _cue_gender(view, cand)
