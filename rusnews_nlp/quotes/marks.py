@@ -146,6 +146,14 @@ def _closed_in_next_paragraph(text: str, opener: tuple[int, str, int, bool], j: 
         line_end = text.find("\n", j, end)
         stop = end if line_end < 0 else line_end
         found = _first_unpaired(text, j, stop)
+        while found is not None and found[0] == mark:
+            # a title in the same marks inside the carried-over words (``на фестивале «Своих
+            # не бросаем»``) closes on its own line: step over it
+            inner = min((c for c in (text.find(ch, found[1] + 1, stop) for ch in CLOSERS[mark])
+                         if c >= 0), default=-1)
+            if inner < 0:
+                break
+            found = _first_unpaired(text, inner + 1, stop)
         if found is not None:
             ch, at = found
             if ch == '"':
