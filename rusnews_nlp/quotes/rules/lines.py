@@ -74,8 +74,7 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
         if last - k > HEADLINE_MAX_TOKENS:
             continue
         named = _names_in_document(view) if named is None else named
-        speaker = _role_and_name(view, k, named) or _line_speaker(view, k, named) or \
-            (_role_subject(view, k, last + 1) if view.low[c + 1] == ":" else None)
+        speaker = _role_and_name(view, k, named) or _line_speaker(view, k, named)
         if view.low[c + 1] == "." and (speaker is None or not (_topic_only(
                 view, view.token_at(speaker[1] - 1) + 1, last + 1) or _speaks(
                 view, view.token_at(speaker[1] - 1) + 1, last + 1))):
@@ -223,25 +222,6 @@ def _person_noun(view: View, k: int) -> bool:
     """An office or role (``министр``, ``глава``) or a calling (``психолог``, ``продюсер``)."""
     return role_noun(view, k) or view.feats[k].get("Animacy") == "Anim" and \
         view.entity_of_token[k] is None
-
-
-def _role_subject(view: View, t: int, end: int) -> tuple[int, int] | None:
-    """``«Надеюсь, что это фейк»: продюсер «Ласкового мая» не смог поверить …``: a role
-    phrase as the subject after the colon (up to its verb); who holds it is the resolver's
-    question."""
-    k = t
-    while k < end and view.pos[k] == "ADJ":
-        k += 1
-    if k >= end or view.pos[k] not in ("NOUN", "PROPN") or not _person_noun(view, k):
-        return None
-    m = k + 1
-    while m < end and (view.pos[m] in ("NOUN", "PROPN", "ADJ") or view.entity_of_token[m]
-                       or view.tokens[m].text in OPENING_MARKS
-                       or view.tokens[m].text in CLOSING_MARKS):
-        m += 1
-    if m >= end or not (view.is_finite(m) or view.low[m] == "не"):
-        return None  # a subject needs its verb: ``«…»: продюсер о смерти певца`` is a topic
-    return view.tokens[t].start, view.tokens[m - 1].end
 
 
 def _role_and_name(view: View, t: int, named: Names) -> tuple[int, int] | None:
