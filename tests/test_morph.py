@@ -151,3 +151,14 @@ def test_yo_spelling_tags_like_ye(nlp, sentence, word, verb_form):
     the token keeps its ``ё``."""
     token = next(t for t in nlp(sentence).tokens if t.text == word)
     assert token.feats_dict.get("VerbForm") == verb_form
+
+
+def test_parse_cache_returns_a_list_of_its_own():
+    from rusnews_nlp.models.resources import morph_analyzer
+
+    analyzer = morph_analyzer()
+    first = analyzer.parse("стали")
+    first.clear()  # a caller may change its list; the next caller must not see that
+    again = analyzer.parse("стали")
+    assert again and [p.normal_form for p in again] == \
+        [p.normal_form for p in analyzer.parse("стали")]

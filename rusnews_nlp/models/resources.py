@@ -154,13 +154,28 @@ def word_vocabulary() -> Any:
     return morph_tagger().infer.encoder.words_vocab
 
 
+#: Distinct words whose pymorphy3 parses one process remembers: the lemmatiser, the name
+#: normaliser, gender and case checks all ask about the same words, and pymorphy3 caches
+#: nothing. Bounded, so an endless stream keeps a steady footprint (a few MB).
+PARSE_CACHE_SIZE = 20_000
+
+
 @lru_cache(maxsize=1)
 def morph_analyzer() -> Any:
-    """One pymorphy3 analyzer per process (its dictionaries take ~15 MB and 0.3 s)."""
+    """One pymorphy3 analyzer per process (its dictionaries take ~15 MB and 0.3 s), whose
+    ``parse`` remembers recent words (each call still returns a list of its own)."""
     import pymorphy3
 
     _guard_shape_check()
-    return pymorphy3.MorphAnalyzer()
+    analyzer = pymorphy3.MorphAnalyzer()
+    uncached = analyzer.parse
+
+    @lru_cache(maxsize=PARSE_CACHE_SIZE)
+    def parses(word: str) -> tuple[Any, ...]:
+        return tuple(uncached(word))
+
+    analyzer.parse = lambda word: list(parses(word))
+    return analyzer
 
 
 def _guard_shape_check() -> None:
