@@ -305,10 +305,16 @@ EDITORIAL_NOUNS = frozenset({"корреспондент", "редакция", "
                              "портал", "газета", "канал", "читатель", "зритель", "слушатель"})
 
 
+#: The newsroom's own first person plural opening a paragraph (``Напомним, …``, ``Отметим,
+#: что …``): narration, never the speaker going on.
+EDITORIAL_OPENERS = frozenset({"напомним", "отметим", "заметим", "добавим", "уточним",
+                               "подчеркнем", "поясним", "вспомним"})
+
+
 def _first_person_here(view: View, a: int, b: int) -> bool:
     """Words in the first person in tokens ``[a, b)`` (``мы``, ``наш``, ``считаю``), not the
     newsroom's own (``наш корреспондент``, ``Напомним, мы писали``)."""
-    if view.low[a] == "напомним":
+    if view.low[a] in EDITORIAL_OPENERS:
         return False
     return any(first_person_word(view, k)
                and view.lemma[k + 1 if k + 1 < b else k] not in EDITORIAL_NOUNS
