@@ -81,6 +81,14 @@ NO_MARKS = [
 
 # 2. Back-references: the sentence pointed back to is the quote.
 BACK_REFERENCES = [
+    # a passive back reference: whoever the phrase after it names, else nobody named
+    pytest.param("Певица Юлия Самойлова поедет на конкурс. Об этом в воскресенье было объявлено "
+                 "в эфире Первого канала.",
+                 [("Певица Юлия Самойлова поедет на конкурс", "according_to", "Первый канал")],
+                 id="ob-etom-bylo-obyavleno-v-efire"),
+    pytest.param("Певица Юлия Самойлова поедет на конкурс. Об этом было объявлено вчера.",
+                 [("Певица Юлия Самойлова поедет на конкурс", "according_to", None)],
+                 id="ob-etom-bylo-obyavleno-by-nobody-named"),
     # a unit of a body the genitive only points back to is that body's, not a name
     pytest.param(
         "Следственный комитет возбудил уголовное дело о мошенничестве. Об этом говорится в "

@@ -571,6 +571,8 @@ def _wordless(view: View, a: int, b: int) -> bool:
 
 
 def _back_reference_verb(view: View, k: int) -> bool:
+    if view.cue_kind(k) == "passive":
+        return True  # ``Об этом было объявлено в эфире Первого канала``
     if not view.is_finite(k):
         return False
     if view.lemma[k] in FINDING_VERBS:  # ``Об этом свидетельствуют данные X``, not ``… рост``
@@ -603,9 +605,10 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
         if between.count("\n") > 2 + (back < number - 1):
             continue
-        if view.cue_kind(verb) == "impersonal" or view.lemma[verb] in CONTAINING_VERBS:
+        if view.cue_kind(verb) in ("impersonal", "passive") or \
+                view.lemma[verb] in CONTAINING_VERBS:
             source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
-                Source("document")
+                (Source("unnamed") if view.cue_kind(verb) == "passive" else Source("document"))
         else:
             source = subject_or_place(view, verb, opener if opener > a else a, b)
         if source is None and opener > a and view.lemma[opener - 1] in BACK_REFERENCE_NOUNS \
