@@ -315,6 +315,11 @@ CHANNELS = [
                    "Единая Россия"),
                   ("это личная инициатива", "indirect", "Единая Россия")],
                  id="a-headline-abbreviation-spelled-out-below"),
+    # a social network's page is a channel like a site: its owner speaks
+    pytest.param("Агентство NASA отправит миссию на Марс в 2026 году. Об этом сообщается в "
+                 "твиттере агентства.",
+                 [("Агентство NASA отправит миссию на Марс в 2026 году", "according_to",
+                   "NASA")], id="v-tvittere-agentstva"),
     # a name that does not decline owns the account as a genitive would
     pytest.param("В официальном аккаунте NASA в Twitter появилась запись:\n\nСтарт миссии "
                  "перенесён на пятницу из-за погоды.",

@@ -220,6 +220,8 @@ class PhraseRules:
             only = self._only_quoted_body(before)
             if only is not None:
                 return self._from_mention(only, before)
+        if metonym(_lemma(self.index.tokens[head])) is not None:
+            return None  # no outlet quoted: ``агентство`` may be a body's (``агентство NASA``)
         return Speaker(None, "UNNAMED", None)
 
     def _rule_role(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
