@@ -33,6 +33,7 @@ from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, plain
 from ..models.resources import morph_analyzer
 from ..registry import register
 from .docindex import DocIndex, gender_of
+from .span_rules import NAME_PARTICLES
 
 #: Case endings a surname may carry when the normaliser could not restore the nominative.
 SURNAME_ENDINGS = ("ому", "ым", "ом", "ого", "ой", "ою", "ую", "у", "а", "е", "ы", "ю", "ем")
@@ -241,9 +242,18 @@ class _Blocks:
         return [cluster for _, cluster in sorted(found.values(), key=lambda item: item[0])]
 
 
+def _without_particle(words: list[str]) -> list[str]:
+    """``Ван Керхове``, ``де Голль`` alone: a surname with its particle, no first name (it
+    joins ``Мария Ван Керхове``)."""
+    if len(words) == 2 and plain(words[0]) in NAME_PARTICLES:
+        return words[1:]
+    return words
+
+
 def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Cluster]:
     genders = {e.id: gender_of(index.entity_token_list(e)) for e in entities}
-    words = {e.id: name_words(main_part(e.normal or e.text)) for e in entities}
+    words = {e.id: _without_particle(name_words(main_part(e.normal or e.text)))
+             for e in entities}
     clusters: list[_Cluster] = []
 
     def add(cluster: _Cluster, entity: Entity) -> None:
@@ -353,11 +363,12 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
             continue
         word, gender = w[0], genders[entity.id]
         exact = exact_key.get(plain(word), [])
-        if len(exact) != 1 and len(name_words(entity.text)) == 1:
+        written = _without_particle(name_words(entity.text))
+        if len(exact) != 1 and len(written) == 1:
             # the document's own spelling of a full name's surname (``Захарова`` by ``Мария
-            # Захарова``, ``Жоли`` by ``Мелани Жоли``) is that person, whatever case and
-            # gender the normaliser guessed for the lone word
-            exact = exact_key.get(plain(name_words(entity.text)[0]), [])
+            # Захарова``, ``Жоли`` by ``Мелани Жоли``, ``Ван Керхове``) is that person,
+            # whatever case and gender the normaliser guessed for the lone word
+            exact = exact_key.get(plain(written[0]), [])
         if len(exact) == 1:
             add(exact[0], entity)
             continue
