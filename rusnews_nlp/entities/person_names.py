@@ -64,7 +64,8 @@ A_DECLENSION_ENDINGS: dict[str, tuple[str, ...]] = {
     "Gen": ("ы", "и"), "Dat": ("е", "и"), "Acc": ("у", "ю"), "Ins": ("ой", "ей", "ою", "ею"),
     "Loc": ("е", "и"),
 }
-_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+#: A word (lower-cased) ending in a consonant: a hard-stem noun's ending (``Чеботарев``).
+HARD_STEM_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 #: The oblique cases tried, in order, for a word with no reading in the tagger's case.
 OBLIQUE = ("gent", "datv", "ablt", "loct", "accs")
@@ -187,7 +188,7 @@ def strip_case_ending(word: str, case: str, gender: str | None) -> str | None:
         return None
     for ending in MASCULINE_ENDINGS.get(case, ()):
         stem = word[:-len(ending)]
-        if not word.lower().endswith(ending) or len(stem) < 2 or not _CONSONANT.search(stem.lower()):
+        if not word.lower().endswith(ending) or len(stem) < 2 or not HARD_STEM_END.search(stem.lower()):
             continue
         if ending == "ем" and stem[-1].lower() not in _HISSING:
             continue
@@ -299,7 +300,7 @@ def word_nominative(word: str, case: str | None, gender: str | None,
             return _form(feminine) or word
     ending = MASCULINE_A_ENDINGS.get(case or "")
     if parse is None and gender == "Masc" and ending and word.lower().endswith(ending) \
-            and _CONSONANT.search(word[:-len(ending)].lower()):
+            and HARD_STEM_END.search(word[:-len(ending)].lower()):
         # a man's name of the ``-а`` declension: ``Лулы`` -> Лула, ``Мухикой`` -> Мухика
         return word[:-len(ending)] + "а"
     if parse is None:  # no reading in the tagger's case: the word's own oblique reading

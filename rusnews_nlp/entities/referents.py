@@ -33,6 +33,7 @@ from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, plain
 from ..models.resources import morph_analyzer
 from ..registry import register
 from .docindex import DocIndex, gender_of
+from .person_names import HARD_STEM_END
 from .span_rules import NAME_PARTICLES
 
 #: Case endings a surname may carry when the normaliser could not restore the nominative.
@@ -374,7 +375,7 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
             continue
         owner = exact_key.get(plain(word)[:-1], []) \
             if not exact and plain(word).endswith("а") else []
-        if len(owner) == 1 and _HARD_STEM_END.search(owner[0].key):
+        if len(owner) == 1 and HARD_STEM_END.search(owner[0].key.lower()):
             # ``ассистентка Чеботарева`` after ``Владимир Чеботарев``: his genitive, which the
             # tagger read as a woman's name; no woman of the text has it (``genitive_surnames``)
             owner[0].mentions.append(entity)  # no gender vote: the tagger's is the slip
@@ -559,26 +560,32 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
         cluster = by_root.setdefault(root, _Cluster(entity.label, key=root))
         cluster.mentions.append(entity)
     for cluster in by_root.values():
-        labels = Counter(m.label for m in cluster.mentions)
         cluster.label = "ORG" if any(main_keys[m.id] in INSTITUTIONS for m in cluster.mentions) \
-            else max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
+            else _majority_label(cluster.mentions)
     return list(by_root.values())
 
 
+def _majority_label(mentions: Sequence[Entity]) -> str:
+    """The label most of a body's or place's mentions have, ORG on a tie."""
+    labels = Counter(m.label for m in mentions)
+    return max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
+
+
 def _person_name(mentions: Sequence[Entity]) -> str:
+    words_of = {m.id: name_words(main_part(m.normal or m.text)) for m in mentions}
+    # a surname over a patronymic (``Иван Смирнов`` over a vocative ``Иван Петрович``);
+    # ``Шендерович`` is a surname where no other name of the person ends otherwise
+    surnames_elsewhere = any(len(w) >= 2 and not is_patronymic(w[-1]) for w in words_of.values())
+
     def rank(m: Entity) -> tuple:
         normal = main_part(m.normal or m.text)
-        words = name_words(normal)
+        words = words_of[m.id]
         n = len({w.lower() for w in words})  # a doubled word (a typo) adds nothing
         spelled = not any(is_initial(w) for w in words)  # ``Иван Петров`` over ``И. Петров``
-        # a surname over a patronymic (``Иван Смирнов`` over a vocative ``Иван Петрович``);
-        # ``Шендерович`` is a surname where no other name of the person ends otherwise
         surname = len(words) < 2 or not (is_patronymic(words[-1]) and surnames_elsewhere)
         return (m.zone is None, spelled, surname, min(n, 3), n <= 4,
                 bool(_CYRILLIC.search(normal)), m.text == normal,
                 -m.start)  # Russian text: the Russian spelling
-    lasts = [name_words(main_part(m.normal or m.text)) for m in mentions]
-    surnames_elsewhere = any(len(w) >= 2 and not is_patronymic(w[-1]) for w in lasts)
     best = max(mentions, key=rank)
     return main_part(best.normal or best.text)
 
@@ -622,8 +629,7 @@ def _join_transliterations(clusters: list[_Cluster],
             owner[m.id] = ca
         cb.mentions = []
         if ca.label != "PER":  # ``… (NASA)`` after a name the NER cut as a place: the majority
-            labels = Counter(m.label for m in ca.mentions)
-            ca.label = max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
+            ca.label = _majority_label(ca.mentions)
     return [c for c in clusters if c.mentions]
 
 
@@ -645,9 +651,6 @@ def cluster_entities(doc: Document, index: DocIndex | None = None) -> tuple[Refe
     return tuple(out)
 
 
-_HARD_STEM_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
-
-
 def genitive_surnames(referents: Iterable[Referent]) -> frozenset[str]:
     """``чеботарева`` for ``Владимир Чеботарев``: the genitive of each surname the document
     gives with a first name that declines like a hard-stem noun (a man's). A lone word so
@@ -656,7 +659,7 @@ def genitive_surnames(referents: Iterable[Referent]) -> frozenset[str]:
     out = set()
     for referent in referents:
         words = referent.name.split()
-        if referent.label == "PER" and len(words) >= 2 and _HARD_STEM_END.search(words[-1]):
+        if referent.label == "PER" and len(words) >= 2 and HARD_STEM_END.search(words[-1].lower()):
             out.add(plain(words[-1]) + "а")
     return frozenset(out)
 

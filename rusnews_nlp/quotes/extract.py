@@ -125,7 +125,7 @@ def _spelled_out(view: View, name: str) -> Any:
     if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
         return None
     found = [r for r in view.doc.referents or () if r.label == "ORG"
-             and name.lower() in acronyms(org_key(r.name)) and " " in org_key(r.name)]
+             and " " in (key := org_key(r.name)) and name.lower() in acronyms(key)]
     return found[0] if len(found) == 1 else None
 
 

@@ -43,10 +43,11 @@ def location_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1  # ``в «Аэрофлоте» сообщили``: a title in marks
             if j >= hi:
                 break
-            owner = _possessive_before(view, j, i + 1) if _channel_noun(view, j) else None
+            channel = _channel_noun(view, j)
+            owner = _possessive_before(view, j, i + 1) if channel else None
             if owner is not None:
                 return owner  # ``сообщается на её сайте``: the site's owner
-            if _channel_noun(view, j) and j + 1 < hi \
+            if channel and j + 1 < hi \
                     and view.pos[j + 1] in ("NOUN", "PROPN", "ADJ") \
                     and (view.case(j + 1) == "Gen" or view.case(j + 1) is None
                          and view.entity_of_token[j + 1] is not None):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import compat as _compat
+from ..annotations import Entity
 from ..entities.normalize import declined, declined_anywhere
 from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
                           body_noun)
@@ -77,9 +78,7 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
         if entity.label == "PER" and first - 1 >= limit_left and \
                 view.pos[first - 1] in ("NOUN", "PROPN") and \
                 view.feats[first - 1].get("Animacy") == "Anim" and \
-                view.entity_of_token[first - 1] is None and (
-                    declined_anywhere(entity)
-                    or norm(entity.text) in view.genitive_surnames):
+                view.entity_of_token[first - 1] is None and _not_nominative(view, entity):
             # ``Адвокат Маркива заявил``: a name not in the nominative (whatever the tagger
             # read) depends on the person noun before it, which is the subject
             return Source("phrase", view.tokens[first - 1].start, entity.end)
@@ -130,6 +129,13 @@ def phrase(view: View, head: int, limit_left: int, limit_right: int) -> Source:
             continue
         break
     return Source("phrase", view.tokens[a].start, view.tokens[b - 1].end)
+
+
+def _not_nominative(view: View, entity: Entity) -> bool:
+    """Is a person's name one the text shows in an oblique case, whatever the tagger read:
+    declined somewhere (``Камалы Харрис``), or the genitive of a man the document names
+    (``ассистентка Чеботарева`` after ``Владимир Чеботарев``)?"""
+    return declined_anywhere(entity) or norm(entity.text) in view.genitive_surnames
 
 
 def _remit_end(view: View, k: int, limit: int) -> int:
@@ -597,7 +603,7 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
                 break
             entity = view.entity_of_token[j]
             if entity is not None and entity.label == "PER" and view.case(j) in ("Nom", None):
-                if declined_anywhere(entity) or norm(entity.text) in view.genitive_surnames:
+                if _not_nominative(view, entity):
                     break  # ``помощник Камалы Харрис``: the role's owner, not its name
                 return Source("phrase", entity.start, entity.end)
             j += 1

@@ -41,9 +41,8 @@ def kb_kinds(name: str) -> frozenset[str]:
     entry = kb.entries.get(linked[0]) if linked else None
     if entry is None:
         return frozenset()
-    return frozenset(plain(alias.split()[0]) for alias in entry.aliases
-                     if " " in alias and alias.split()[0][:1].isupper()
-                     and alias.split()[0].isalpha())
+    firsts = (alias.split(" ", 1)[0] for alias in entry.aliases if " " in alias)
+    return frozenset(plain(word) for word in firsts if word[:1].isupper() and word.isalpha())
 
 
 #: Metonyms that may point at any body when none of the document's names fits their patterns
