@@ -273,6 +273,9 @@ def test_institution_label_is_the_same_everywhere(nlp, text):
     ("Роман написал письмо.", 0, "Роман", True),          # also a first name
     ("Лавров прилетел в Анкару.", 0, "Лавров", True),      # a surname
     ("Вчера Воскресное заседание отменили.", 6, "Воскресное", True),  # not sentence-initial
+    ("Итоги\n \tВоскресное заседание отменили.", 8, "Воскресное", False),  # blanks after a line break
+    ("Итоги?  Замглавы ведомства ушёл.", 8, "Замглавы", False),
+    ("Итоги,  Замглавы ведомства ушёл.", 8, "Замглавы", True),
 ])
 def test_capitalised_common_word(text, start, word, kept):
     from rusnews_nlp.annotations import Entity

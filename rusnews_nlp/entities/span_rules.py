@@ -389,8 +389,12 @@ def merge_unit_abbreviation(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in "\n.!?…"
+    # scan back over blanks instead of slicing ``text[:start]``: a slice is O(start), which made
+    # this check quadratic on one long record
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?…"
 
 
 def _common_word(word: str) -> bool:
