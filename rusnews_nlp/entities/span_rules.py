@@ -388,6 +388,82 @@ def merge_unit_abbreviation(text: str, entities: list[Entity]) -> list[Entity]:
         and text[prev.end:entity.start] == " "))
 
 
+#: Nouns of ``по`` adverbials (``по итогам``, ``по традиции``, ``по словам``): what follows a
+#: body's name with them is no part of it, unlike a field (``по правам человека``).
+ADVERBIAL_PO_NOUNS = frozenset({
+    "итог", "результат", "традиция", "слово", "данные", "информация", "мнение", "оценка",
+    "сообщение", "предложение", "поручение", "просьба", "инициатива", "приглашение", "случай",
+    "повод", "причина", "решение", "требование", "приказ", "указание", "сведения", "версия",
+    "пример", "время", "мера", "факт", "линия", "телефон", "мотив", "ошибка", "закон",
+})
+
+
+def _po_phrase_end(tokens: Sequence[Token], k: int) -> int | None:
+    """End offset of ``по`` + lower-case words at token ``k`` (``по правам человека``, ``по
+    санитарному надзору за качеством продуктов``), which ends on a noun; else ``None``."""
+    if k + 1 >= len(tokens) or tokens[k].text != "по" or \
+            next((t.lemma for t in tokens[k + 1:k + 4] if t.pos == "NOUN"), None) \
+            in ADVERBIAL_PO_NOUNS:
+        return None
+    end = None
+    k += 1
+    while k < len(tokens) and tokens[k].text[:1].islower() and (
+            tokens[k].pos in ("ADJ", "NOUN") or tokens[k].text in ("и", "за")):
+        if tokens[k].pos == "NOUN":
+            end = tokens[k].end
+        k += 1
+    return end
+
+
+def merge_body_before_place(text: str, entities: list[Entity],
+                            tokens: Sequence[Token]) -> list[Entity]:
+    """``Агентство США по международному развитию``, ``Управление ООН по координации
+    гуманитарных вопросов``: the tagger tags the place or body inside the name, with or without
+    the ``по`` phrase after it (a place never goes on with ``по`` and lower-case words), apart
+    from the body's capitalised kind before it. The body's name runs from its kind (and the
+    capitalised adjectives before it) to the phrase's end."""
+    from ..kb.lexicon import body_noun
+
+    if not tokens:
+        return entities
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    for entity in entities:
+        k = bisect_left(starts, entity.start)
+        words = entity.text.split()
+        if entity.label not in ("LOC", "ORG") or not 0 < k < len(tokens) or \
+                tokens[k].start != entity.start or \
+                text[tokens[k - 1].end:entity.start] != " ":
+            out.append(entity)
+            continue
+        if "по" in words[1:-1]:
+            cut = words.index("по")
+            po = bisect_left(starts, entity.start + len(" ".join(words[:cut])) + 1)
+            end = entity.end if all(w[:1].isupper() for w in words[:cut]) and \
+                words[cut + 1][:1].islower() and _po_phrase_end(tokens, po) is not None else None
+        else:
+            after = bisect_left(starts, entity.end)
+            end = _po_phrase_end(tokens, after) if all(w[:1].isupper() for w in words) and \
+                after < len(tokens) and text[entity.end:tokens[after].start] == " " else None
+        head = tokens[k - 1]
+        if end is None:
+            start = None
+        elif out and out[-1].end == head.end and out[-1].label == "ORG":
+            start = out.pop().start  # ``Национальное управление`` tagged apart
+        elif head.text[:1].isupper() and head.lemma is not None and body_noun(head.lemma):
+            start = head.start
+            j = k - 2  # its capitalised adjectives (``Национальное``)
+            while j >= 0 and tokens[j].pos == "ADJ" and tokens[j].text[:1].isupper() and \
+                    text[tokens[j].end:tokens[j + 1].start] == " ":
+                start, j = tokens[j].start, j - 1
+        else:
+            start = None
+        if start is not None and end is not None:
+            entity = Entity("", start, end, text[start:end], "ORG")
+        out.append(entity)
+    return out
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     # scan back over blanks instead of slicing ``text[:start]``: a slice is O(start), which made
     # this check quadratic on one long record
@@ -432,4 +508,5 @@ def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entit
             start, stop = piece[0].start, piece[-1].end
             out.append(Entity("", start, stop, text[start:stop], entity.label))
     merged = merge_unit_abbreviation(text, merge_adjacent_persons(text, out, tokens))
+    merged = merge_body_before_place(text, merged, tokens)
     return drop_capitalised_common_word(text, extend_over_particle(text, merged, tokens))
