@@ -272,7 +272,10 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         for i in range(head + 1):
             token = tokens[i]
             agrees = token.pos in (*NOUNS, "ADJ", "DET") or token.feats_dict.get("VerbForm") == "Part"
-            if agrees and token.feats_dict.get("Case") == head_case:
+            case = token.feats_dict.get("Case")
+            # the words before the head agree with it, whatever case the tagger gave each
+            # (``в Китайской[Gen] национальной космической администрации[Loc]``)
+            if agrees and (case == head_case or i < head and case not in (None, "Nom")):
                 words[i] = nominative(words[i], token.feats, label,
                                       gender if token.pos != "NOUN" else None)
     out = []
