@@ -6,8 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
-from ..cues import (CLAUSE_CONJUNCTIONS, FINDING_VERBS, NEWS_VERBS, QUESTION_VERBS,
-                    RELAY_TAIL_VERBS, SUBORDINATORS)
+from ..cues import (CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NOUNS, NEWS_VERBS,
+                    QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
 from ..sources import (SCAN_TOKENS, Source, main_subject,
@@ -495,3 +495,9 @@ def reports_there(view: View, verb: int, a: int, relay: bool = False) -> bool:
 def _points_back(view: View, verb: int, a: int) -> bool:
     """``Так Песков ответил``, ``Это он заявил``: the verb points back at words before it."""
     return any(view.low[k] in ("так", "это", "этом") for k in range(max(a, verb - 3), verb))
+
+
+def source_marker_opens(view: View, a: int) -> bool:
+    """``По словам адвоката, …``, ``По его мнению, …``: a sentence that is itself reported."""
+    return view.low[a] == "по" and any(view.lemma[m] in MARKER_NOUNS
+                                       for m in range(a + 1, min(len(view.tokens), a + 3)))

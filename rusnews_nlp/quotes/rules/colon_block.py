@@ -9,7 +9,7 @@ from typing import Iterator
 from ..cues import DASHES
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
-from .clauses import first_person, own_words_after
+from .clauses import first_person, own_words_after, source_marker_opens
 from .direct import _colon_cue, _intro_clause_start, _name_before_colon
 
 
@@ -94,11 +94,13 @@ def _last_word(view: View, a: int, b: int) -> int:
 def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
     """The last token of speech that lost its marks after ``X сказал: Мы готовы.``: a
     capital after the colon opened a quotation, which runs on over the next sentences of the
-    line (``Но не любой ценой.``) until one reports speech itself."""
+    line (``Но не любой ценой.``) until one reports speech itself or opens with a source
+    marker."""
     while b < len(view.tokens) and view.tokens[b].start < line_end:
         a, b_next = view.sentence(b)
-        if any(view.cue_kind(k) in ("speech", "impersonal", "passive") for k in range(a, b_next)):
-            break
+        if source_marker_opens(view, a) or any(
+                view.cue_kind(k) in ("speech", "impersonal", "passive") for k in range(a, b_next)):
+            break  # ``По его словам, …`` is reported by the narration again
         last = _last_word(view, a, b_next)
         b = b_next
     return last

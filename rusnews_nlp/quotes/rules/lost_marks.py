@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..cues import DASHES, MARKER_NOUNS
+from ..cues import DASHES
 from ..sources import SCAN_TOKENS, Source
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import anchor_source, first_person_word, role_noun, that_clause
+from .clauses import (anchor_source, first_person_word, role_noun, source_marker_opens,
+                      that_clause)
 from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before, opens_clause,
                      signature_line, speech_like, words_owner)
 from .interview import prompt
@@ -155,7 +156,7 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int,
         a, b = view.sentence(k)
         if b > punct:
             break
-        if _source_marker_opens(view, a) or any(
+        if source_marker_opens(view, a) or any(
                 view.cue_kind(m) in ("speech", "impersonal") and view.is_finite(m)
                 and (that_clause(view, m) is not None or _named_subject(view, a, m)
                      # ``Об этом сообщил губернатор Илья Середюк.``
@@ -188,12 +189,6 @@ def _speaker_referent(view: View, source: Source) -> str | None:
         return None
     k = view.token_starting_at_or_after(source.start)
     return _referent(view, k) if k < len(view.tokens) else None
-
-
-def _source_marker_opens(view: View, a: int) -> bool:
-    """``По словам адвоката, …``, ``По его мнению, …``: a sentence that is itself reported."""
-    return view.low[a] == "по" and any(view.lemma[m] in MARKER_NOUNS
-                                       for m in range(a + 1, min(len(view.tokens), a + 3)))
 
 
 def _named_subject(view: View, a: int, verb: int) -> bool:
