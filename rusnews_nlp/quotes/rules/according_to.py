@@ -351,10 +351,8 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
             if view.is_finite(k):
                 break
             k += 1
-        if k < b - 1 and view.low[k] == "," and view.verb_form(k + 1) == "Conv":
-            # the gerund's phrase is the cue's (``Нет, — сказал Греф, отвечая на вопрос.``);
-            # the words go on only after it (``Цены, отметил он, отвечая на вопрос, вырастут``)
-            k = next((m for m in range(k + 2, b) if view.low[m] == ","), b)
+        if k < b - 1 and view.low[k] == "," and view.verb_form(k + 1) == "Conv":  # the cue's
+            k = next((m for m in range(k + 2, b) if view.low[m] == ","), b)  # ``, отвечая …``
         if k >= b - 1 or view.low[k] != "," or view.is_final_punct(k + 1):
             continue
         start = view.tokens[a].start
