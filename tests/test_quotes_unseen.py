@@ -1224,6 +1224,21 @@ GRAMMAR = [
                  "Лавров, министр иностранных дел России\n\nПереговоры продлятся два дня.",
                  [("Мы готовы к диалогу. Но не любой ценой", "direct", "Сергей Лавров")],
                  id="paragraph-signed-on-the-next-line-without-marks"),
+    # the attribution alone on the line under the paragraph
+    pytest.param("Министр прибыл в Бруней.\n\nЭто не наш метод. Мы никогда к таким вещам не "
+                 "прибегаем.\n\nсказал Сергей Лавров\n\nРанее министр посетил Китай.",
+                 [("Это не наш метод. Мы никогда к таким вещам не прибегаем", "direct",
+                   "Сергей Лавров")],
+                 id="paragraph-then-an-attribution-line"),
+    pytest.param("Министр иностранных дел Сергей Лавров прибыл в Бруней.\n\nЭто не наш метод. "
+                 "Санкции вредят всем.\n— заявил министр.\n\nРанее министр посетил Китай.",
+                 [("Это не наш метод. Санкции вредят всем", "direct", "Сергей Лавров")],
+                 id="paragraph-then-a-dashed-attribution-line-with-a-role"),
+    # a line with a verb and more than its subject is narration
+    pytest.param("Министр прибыл в Бруней.\n\nПереговоры прошли в закрытом режиме.\n\nсказал "
+                 "Сергей Лавров, что переговоры продолжатся.",
+                 [("переговоры продолжатся", "indirect", "Сергей Лавров")],
+                 id="an-attribution-line-needs-its-subject-last"),
     pytest.param("Сергей Лавров подчеркнул — мы готовы к диалогу.",
                  [("мы готовы к диалогу", "direct", "Сергей Лавров")],
                  id="dash-for-a-lost-colon-after-a-cue"),

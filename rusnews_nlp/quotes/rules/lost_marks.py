@@ -8,7 +8,7 @@ import re
 from typing import Iterator
 
 from ..cues import DASHES
-from ..sources import SCAN_TOKENS, Source
+from ..sources import SCAN_TOKENS, Source, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import (anchor_source, first_person_word, role_noun, source_marker_opens,
@@ -219,7 +219,10 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
         t = view.token_starting_at_or_after(at + 1 if dashed else at)
         entity = view.entity_of_token[t] if t < len(view.tokens) else None
         role = _role_line(view, t, line_end) if dashed and entity is None else None
-        if role is not None:
+        said = _attribution_line(view, t, line_end)
+        if said is not None:
+            signer = said  # ``сказал Лавров`` alone on its line under the paragraph
+        elif role is not None:
             signer = role  # ``– глава МИД Турции``: the resolver finds who holds it
         elif entity is None or entity.label != "PER" or \
                 entity.start != view.tokens[t].start or \
@@ -241,10 +244,28 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
         if len(body.split()) < 3 or any(ch in OPENING_MARKS or ch in CLOSING_MARKS
                                         for ch in body):
             continue  # marked quotations are direct_signature's
-        if (not dashed or role is not None) and not _first_person_here(
+        if (not dashed or role is not None) and said is None and not _first_person_here(
                 view, view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))):
             continue  # a photo caption under narration is no signature
         yield Candidate(start, end, "direct", "direct_signed_paragraph", None, signer)
+
+
+def _attribution_line(view: View, t: int, line_end: int) -> Source | None:
+    """A line that is only an attribution (``сказал Лавров``, ``— заявил глава МИД.``): a
+    speech verb in the past and its subject after it, nothing else."""
+    n = len(view.tokens)
+    if t >= n or view.cue_kind(t) not in ("speech", "manner") or not view.is_finite(t) or \
+            view.feats[t].get("Tense") != "Past":
+        return None
+    last = view.token_starting_at_or_after(line_end) - 1
+    while last > t and view.is_final_punct(last):
+        last -= 1
+    if last <= t or last - t > SIGNATURE_WORDS:
+        return None
+    found = subject_right(view, t, last + 1)
+    if found is None or found.end != view.tokens[last].end:
+        return None
+    return found
 
 
 def _role_line(view: View, t: int, line_end: int) -> Source | None:
