@@ -160,12 +160,17 @@ def _named_after_role(view: View, comma: int, lo: int) -> Source | None:
     while j >= lo and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
             view.low[j] != ",":
         j -= 1
-    if j - 1 < lo or view.low[j] != "," or view.pos[j - 1] not in ("NOUN", "PROPN") or \
-            view.entity_of_token[j - 1] is not None:
+    if j - 1 < lo or view.low[j] != "," or view.pos[j - 1] not in ("NOUN", "PROPN"):
         return None
     k = j - 1  # the role before the first comma: a nominative noun and its dependents
-    while k > lo and view.case(k) != "Nom" and view.pos[k] in ("NOUN", "PROPN", "ADJ"):
-        k -= 1
+    named = view.entity_of_token[k]
+    if named is not None:
+        if view.case(k) in ("Nom", None):
+            return None  # ``Иван Петров, Денис Балуев, …``: names in a row
+        k = view.token_at(named.start) - 1  # ``Адвокат Тимура Иванова, Денис Балуев, …``
+    while k > lo and view.case(k) != "Nom" and (view.pos[k] in ("NOUN", "PROPN", "ADJ") or
+                                                view.verb_form(k) == "Part"):
+        k -= 1  # (``адвокат арестованного замминистра``: a participle among the dependents)
     if view.case(k) != "Nom" or view.pos[k] != "NOUN" or \
             view.feats[k].get("Animacy") != "Anim":
         return None
