@@ -1388,8 +1388,8 @@ GRAMMAR = [
                  [("лёд тает быстрее прогнозов", "indirect", "Андрей Гаврилов")],
                  id="role-comma-name-comma-verb"),
     # the role's own dependents may hold a name in the genitive and a participle
-    pytest.param("Адвокат арестованного заместителя министра Тимура Иванова, Денис Балуев, "
-                 "заявил, что его клиент невиновен.",
+    pytest.param("Адвокат арестованного заместителя министра обороны Тимура Иванова, Денис "
+                 "Балуев, заявил, что его клиент невиновен.",
                  [("его клиент невиновен", "indirect", "Денис Балуев")],
                  id="role-with-a-genitive-name-comma-name-comma-verb"),
     pytest.param("«Выборы отложены на годы», — сказал агентству AFP бывший премьер-министр "
