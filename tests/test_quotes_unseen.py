@@ -1387,6 +1387,14 @@ GRAMMAR = [
                  "рассказал BBC, что лёд тает быстрее прогнозов.",
                  [("лёд тает быстрее прогнозов", "indirect", "Андрей Гаврилов")],
                  id="role-comma-name-comma-verb"),
+    # a lower-case foreign word before a date is a scraper's stamp, not a user name
+    pytest.param(" date 2025-09-29 Рютте рассчитывает, что конфликт закончится переговорами\n"
+                 "Генеральный секретарь НАТО Марк Рютте выступил в Вест-Пойнте.",
+                 [("конфликт закончится переговорами", "indirect", "Марк Рютте")],
+                 id="date-stamp-is-no-subject"),
+    pytest.param("Пользователь ЖЖ zyalt сообщает, что задержаны тридцать человек.",
+                 [("задержаны тридцать человек", "indirect", "zyalt")],
+                 id="lower-case-user-name-is-a-subject"),
     # the role's own dependents may hold a name in the genitive and a participle
     pytest.param("Адвокат арестованного заместителя министра обороны Тимура Иванова, Денис "
                  "Балуев, заявил, что его клиент невиновен.",

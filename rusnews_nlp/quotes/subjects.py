@@ -35,8 +35,11 @@ def nominative(view: View, i: int) -> bool:
         return False
     if case == "Nom" and view.pos[i] == "PROPN" and not can_be_nominative(view.tokens[i].text):
         return False  # ``рассказал Ведомостям источник``: the tagger's Nom for a dative name
-    if case is None:
-        return view.pos[i] in ("PROPN", "X") or view.entity_of_token[i] is not None
+    if case is None:  # a user name (``Пользователь ЖЖ zyalt сообщает``), not a scraper's
+        # ``date 2025-09-29`` stamp before a headline
+        return view.pos[i] == "PROPN" or view.entity_of_token[i] is not None or \
+            view.pos[i] == "X" and not (i + 1 < len(view.tokens) and
+                                        view.tokens[i + 1].text[:1].isdigit())
     if case == "Nom":
         return True
     if abbreviation(view, i):
