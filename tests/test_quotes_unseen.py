@@ -424,6 +424,13 @@ NEWS = [
                  "Франции Эммануэль Макрон.",
                  [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
                  id="s-takim-zayavleniem"),
+    # a message's author named after the role: the person, not the role's unnamed holder
+    pytest.param("Генсек ООН Антониу Гутерреш призывает к прекращению огня.\n\nОб этом говорится "
+                 "в заявлении официального представителя генерального секретаря Стефана "
+                 "Дюжаррика.",
+                 [("Генсек ООН Антониу Гутерреш призывает к прекращению огня", "according_to",
+                   "Стефан Дюжаррик")],
+                 id="message-of-a-role-with-its-name"),
     # any noun of speech after the demonstrative (the previous sentence is what was said)
     pytest.param("Турция не сбила бы самолёт, знай она, чей он. С таким утверждением выступил "
                  "президент Турции Реджеп Тайип Эрдоган в интервью France 24, сообщает ТАСС.",
