@@ -25,8 +25,8 @@ from ..entities.normalize import declined, declined_anywhere
 from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
                           body_noun)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
-from .subjects import (SUBJECT_PRONOUNS, abbreviation, after_preposition, agrees,
-                       apposition_of_object, nominative)
+from .subjects import (SUBJECT_PRONOUNS, abbreviation, adverbials, after_preposition, agrees,
+                       apposition_of_object, nominative, numeral_subject)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Names moved to ``places`` are found here with a warning.
@@ -162,15 +162,15 @@ def _named_after_role(view: View, comma: int, lo: int) -> Source | None:
         j -= 1
     if j - 1 < lo or view.low[j] != "," or view.pos[j - 1] not in ("NOUN", "PROPN"):
         return None
-    k = j - 1  # the role before the first comma: a nominative noun and its dependents
-    named = view.entity_of_token[k]
-    if named is not None:
+    k = j - 1  # the role before the first comma: a nominative noun and its dependents (a
+    # genitive name, a participle: ``Адвокат арестованного Тимура Иванова, Денис Балуев, …``)
+    if (named := view.entity_of_token[k]) is not None:
         if view.case(k) in ("Nom", None):
             return None  # ``Иван Петров, Денис Балуев, …``: names in a row
-        k = view.token_at(named.start) - 1  # ``Адвокат Тимура Иванова, Денис Балуев, …``
+        k = view.token_at(named.start) - 1
     while k > lo and view.case(k) != "Nom" and (view.pos[k] in ("NOUN", "PROPN", "ADJ") or
                                                 view.verb_form(k) == "Part"):
-        k -= 1  # (``адвокат арестованного замминистра``: a participle among the dependents)
+        k -= 1
     if view.case(k) != "Nom" or view.pos[k] != "NOUN" or \
             view.feats[k].get("Animacy") != "Anim":
         return None
@@ -400,7 +400,7 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             named = _named_apposition(view, i + 2, hi)
             if named is not None:
                 return named
-        if _numeral_subject(view, i, hi):
+        if numeral_subject(view, i, hi):
             # ``рассказали РБК два источника``: the numeral and its genitive noun
             return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)
         if nominative(view, i) and not after_preposition(view, i, verb + 1) and \
@@ -431,22 +431,6 @@ def _named_apposition(view: View, k: int, hi: int) -> Source | None:
     return None
 
 
-def _numeral_subject(view: View, i: int, hi: int) -> bool:
-    """``два источника``, ``несколько очевидцев``: a nominative numeral with its noun in the
-    genitive is a subject."""
-    return i + 1 < hi and view.pos[i] == "NUM" and view.case(i) in ("Nom", None) and \
-        view.pos[i + 1] == "NOUN" and view.case(i + 1) == "Gen" and \
-        not view.tokens[i].text[:1].isdigit()
-
-
-def _adverbials(view: View, a: int, b: int) -> bool:
-    """Tokens ``[a, b)`` hold only circumstances (``по телефону``, ``вчера``), if any: a
-    closing mark, adverbs, prepositions and oblique nouns."""
-    return all(view.pos[m] in ("ADV", "ADP") or view.tokens[m].text in CLOSING_MARKS or
-               view.pos[m] in ("NOUN", "ADJ") and view.case(m) not in ("Nom", None)
-               for m in range(a, b))
-
-
 def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     """The subject on either side of ``verb``: the one before it, unless the verb is plural,
     the name before it may be singular and a plural nominative follows (``Об этом Bloomberg
@@ -455,7 +439,7 @@ def subject_of(view: View, verb: int, lo: int, hi: int) -> Source | None:
     if left is None:
         return subject_right(view, verb, hi) or _name_right_before(view, verb, lo)
     if left.start is not None and left.end is not None and \
-            _adverbials(view, view.token_at(left.end - 1) + 1, verb):
+            adverbials(view, view.token_at(left.end - 1) + 1, verb):
         # ``Об этом ТАСС [по телефону] сообщил вице-президент X``: an indeclinable outlet
         # before the verb is its addressee when a declined nominative subject follows
         k = view.token_at(left.start)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..models.resources import morph_analyzer
 from .cues import MEDIA_NOUNS
-from .view import View
+from .view import CLOSING_MARKS, View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
 SUBJECT_PRONOUNS = frozenset("он она оно они тот та".split())  # ``Тот ответил``: the latter
@@ -122,3 +122,20 @@ def agrees(view: View, noun: int, verb: int | None) -> bool:
     if vnum == "Sing" and nnum == "Plur" and view.entity_of_token[noun] is None:
         return False
     return True
+
+
+def numeral_subject(view: View, i: int, hi: int) -> bool:
+    """``два источника``, ``несколько очевидцев``: a nominative numeral with its noun in the
+    genitive is a subject."""
+    return i + 1 < hi and view.pos[i] == "NUM" and view.case(i) in ("Nom", None) and \
+        view.pos[i + 1] == "NOUN" and view.case(i + 1) == "Gen" and \
+        not view.tokens[i].text[:1].isdigit()
+
+
+def adverbials(view: View, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` hold only circumstances (``по телефону``, ``вчера``), if any: a
+    closing mark, adverbs, prepositions and oblique nouns."""
+    return all(view.pos[m] in ("ADV", "ADP") or view.tokens[m].text in CLOSING_MARKS or
+               view.pos[m] in ("NOUN", "ADJ") and view.case(m) not in ("Nom", None)
+               for m in range(a, b))
+

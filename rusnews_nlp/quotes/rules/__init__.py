@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from ... import compat as _compat
 from ..view import View
-from .according_to import (according_to_back_reference, according_to_inline_reference,
-                           according_to_marker, according_to_parenthetical,
-                           according_to_relative, according_to_trailing)
+from .according_to import according_to_marker, according_to_parenthetical, according_to_trailing
+from .back_reference import (according_to_back_reference, according_to_inline_reference,
+                             according_to_relative)
 from .candidate import Candidate, Rule
 from .colon_block import direct_colon_block
 from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, direct_dialogue,

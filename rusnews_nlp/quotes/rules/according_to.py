@@ -1,25 +1,24 @@
 """``according_to`` quotes: a source marker (``по словам X``, ``согласно сообщению X``, ``как
-отметил X``), a parenthetical or trailing cue (``…, считает X, …``, ``…, передает X.``), or a
-back reference to the sentence before (``Об этом заявил X``, ``…, о чем сообщил X``)."""
+отметил X``) or a parenthetical or trailing cue (``…, считает X, …``, ``…, передает X.``); the
+back references (``Об этом заявил X``) are ``back_reference``'s."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from typing import Iterator
 
-from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DOCUMENT_MARKER_NOUNS,
-                    FINDING_SUBJECTS, FINDING_VERBS, IDIOMATIC_IMPERSONAL,
-                    IDIOMATIC_WITHOUT_SUBJECT, INFORMATION_NOUNS,
-                    MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
-                    SURVEY_NOUNS)
+from ..cues import (CLAUSE_CONJUNCTIONS, DOCUMENT_MARKER_NOUNS, FINDING_SUBJECTS, FINDING_VERBS,
+                    IDIOMATIC_IMPERSONAL, IDIOMATIC_WITHOUT_SUBJECT, MARKER_NOUNS,
+                    RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS, SURVEY_NOUNS)
 from ..objects import object_right, relayed_person, relays
-from ..places import location_source, message_source, subject_or_place
+from ..places import location_source, message_source
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after,
                        phrase, subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
+from .back_reference import (about_this, back_reference_opener, back_reference_verb,
+                             channel_aside, comma_before_cue)
 from .candidate import Candidate
-from .clauses import (_only_tail, _quote_content, after_dateline, anchors, clause_end,
+from .clauses import (_only_tail, after_dateline, anchors, clause_end,
                       reports_there, that_clause)
 
 
@@ -168,7 +167,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
         if kind == "verb":
             if i > a and view.low[i - 1] not in (",",) and not _sentence_opening(view, i, a):
                 continue
-            if i > a and _about_this(view, a, b) and _channel_aside(view, i, b) is not None:
+            if i > a and about_this(view, a, b) and channel_aside(view, i, b) is not None:
                 continue  # ``Об этом, как передает ТАСС, заявил X``: a back reference's aside
             verb = after
             while verb < b and view.pos[verb] == "ADV":
@@ -243,7 +242,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             while k < b and view.low[k] != ",":
                 k += 1
             body = k + 1
-        if body >= b or _about_this(view, body, b):
+        if body >= b or about_this(view, body, b):
             continue  # ``Как сообщает X, об этом заявил Y``: a back reference, Y's words
         coordinated = i - 2 >= a and view.low[i - 2] == "," and view.low[i - 1] in ("а", "но")
         if _sentence_opening(view, i, a):
@@ -301,18 +300,6 @@ def _participle_opens(view: View, k: int) -> bool:
     return False
 
 
-def _comma_before_cue(view: View, verb: int) -> tuple[int, int, int] | None:
-    """``(a, b, j)``: the sentence ``[a, b)`` of ``verb`` and the comma ``j`` right before it
-    (over a dash: ``…, — сказал``), or None when no comma inside the sentence precedes it."""
-    a, b = view.sentence(verb)
-    j = verb - 1
-    if j > a and view.is_dash(j):
-        j -= 1
-    if j <= a or view.low[j] != ",":
-        return None
-    return a, b, j
-
-
 #: Parts of speech of a connective before a parenthetical cue (``Кроме того``, ``При этом``,
 #: ``Однако``): it says nothing itself, so the quoted clause follows the cue.
 CONNECTIVE_POS = frozenset({"ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"})
@@ -323,7 +310,7 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
     for verb in anchors(view):
         if view.cue_kind(verb) not in ("speech", "impersonal", "stance"):
             continue
-        found = _comma_before_cue(view, verb)
+        found = comma_before_cue(view, verb)
         if found is None:
             continue
         a, b, j = found
@@ -373,7 +360,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 view.lemma[verb] not in SPEECH_VERBS and view.lemma[verb] not in FINDING_VERBS \
                 and not view.quoting(verb):  # ``…, приводит ТАСС слова Ушакова``
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
-        found = _comma_before_cue(view, verb)
+        found = comma_before_cue(view, verb)
         if found is None or view.low[verb + 1:verb + 2] == ["ли"] or \
                 that_clause(view, verb) is not None:
             # ``О том, боится ли Трамп …``: an embedded question, nobody speaks;
@@ -387,9 +374,9 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if view.inside_quote(a) and not view.inside_quote(verb):
             continue  # ``в обзоре «Картина инфляции. Март 2021 года», передает ТАСС``: the
             # sentence split inside a title; its attribution is the whole sentence's
-        opener = _back_reference_opener(view, a, j)
+        opener = back_reference_opener(view, a, j)
         if view.low[a:a + 2] == ["об", "этом"] or opener is not None and opener < j and \
-                _back_reference_verb(view, opener):
+                back_reference_verb(view, opener):
             continue  # ``Об этом в среду сообщает X``, ``Такое заявление сделал X, пишет ТАСС``:
             # a back reference, whose words are the sentence before
         if view.quoting(verb):
@@ -434,267 +421,3 @@ def _attributive(view: View, v: int) -> bool:
     """A participle describing the noun after it (``думающая аудитория``): no report."""
     return view.verb_form(v) == "Part" and v + 1 < len(view.tokens) and \
         view.pos[v + 1] in ("NOUN", "ADJ") and view.case(v) == view.case(v + 1) is not None
-
-
-def _about_this(view: View, k: int, b: int) -> bool:
-    """``об этом`` at token ``k`` pointing back, not opening a noun phrase (``об этом
-    скафандре``)."""
-    return view.low[k:k + 2] == ["об", "этом"] and not (
-        k + 2 < b and view.pos[k + 2] in ("NOUN", "PROPN", "ADJ") and view.case(k + 2) == "Loc")
-
-
-def _back_reference_opener(view: View, a: int, b: int) -> int | None:
-    """Where the cue search starts in a sentence pointing back at the previous one, or None:
-    ``Об этом [в понедельник] сообщил X``, ``Так X ответил``, ``Такое мнение высказал X``,
-    ``Информацию подтвердил X``, ``Сообщили об этом в пресс-службе``."""
-    low = view.low
-    if low[a] == "об" and low[a + 1] == "этом":
-        if _about_this(view, a, b):
-            return a + 2
-        # ``Об этом инциденте сообщила полиция``: the event just told, a speech verb next
-        return a + 3 if _event_reported(view, a + 2, b) else None
-    if low[a] == "об" and view.lemma[a + 1] == "этот" and _event_reported(view, a + 2, b):
-        return a + 3  # ``Об этой кибератаке заявило EMA``
-    if low[a] in ("о", "об") and a + 1 < b and view.pos[a + 1] == "NOUN" and \
-            view.case(a + 1) == "Loc" and view.feats[a + 1].get("Animacy") != "Anim":
-        # ``О встрече на полях сессии ООН сообщил X``: the event the sentence before told,
-        # its dependents, then a speech verb
-        k = a + 2
-        while k < min(b, a + 10) and view.pos[k] in ("NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET"):
-            k += 1
-        if k < b and view.is_finite(k) and view.cue_kind(k) in ("speech", "impersonal") and \
-                _told_before(view, a, range(a + 1, k)):
-            return k
-    if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
-        return a + 1
-    # ``Это заявил X``, ``На этом настаивает X``: the demonstrative object, a speech verb next
-    k = a + 1 if low[a] in ("на", "в") and low[a + 1] == "этом" else a
-    if (low[k] == "это" and k == a or low[k] == "этом" and k > a) and k + 1 < b and (
-            _back_reference_verb(view, k + 1) or k > a and view.cue_kind(k + 1) == "stance"):
-        return k + 1  # ``В этом уверен X``: a stance adjective
-    # ``С таким заявлением выступил X``: a preposition may head the phrase
-    first = a + 1 if low[a] in ("с", "со") and view.lemma[a + 1] in \
-        BACK_REFERENCE_DEMONSTRATIVES else a
-    k = first + 1 if view.lemma[first] in BACK_REFERENCE_DEMONSTRATIVES else first
-    if k + 1 < b and view.lemma[k] in BACK_REFERENCE_NOUNS and (
-            view.case(k) in ("Acc", "Nom") or first > a and view.case(k) == "Ins") \
-            and (k > a or view.lemma[k] in INFORMATION_NOUNS):
-        return k + 1  # ``Такое мнение высказал X``, ``Информацию подтвердил X``
-    # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``,
-    # ``Полиция подтвердила эту информацию``
-    for j in range(a, min(b - 1, a + 8)):
-        if _about_this(view, j, b) \
-                or view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and low[j] != "это" and \
-                view.lemma[j + 1] in BACK_REFERENCE_NOUNS:
-            if any(_back_reference_verb(view, v) for v in range(max(a, j - 2), j)):
-                return a
-            return None
-    return None
-
-
-def _told_before(view: View, a: int, words: range) -> bool:
-    """Does the sentence before the one at token ``a`` name what ``words`` speak of (a word
-    of theirs shares its stem with one there: ``Цены выросли. О росте цен заявили``), so
-    ``О + noun`` points back rather than at what comes next (``О планах ведомства
-    рассказал``)?"""
-    if a == 0:
-        return False
-    def stem(m: int) -> str | None:  # a content word's first letters; a name whole (``ООН``)
-        lemma = view.lemma[m]
-        if view.tokens[m].text.isupper() and len(lemma) > 1:
-            return lemma
-        return lemma[:5] if len(lemma) > 3 and view.pos[m] in ("NOUN", "PROPN", "ADJ", "VERB") \
-            else None
-
-    pa, pb = view.sentence(a - 1)
-    before = {stem(m) for m in range(max(pa, pb - 2 * SCAN_TOKENS), pb)} - {None}
-    return any(stem(m) in before for m in words if view.pos[m] != "VERB")
-
-
-def _event_reported(view: View, k: int, b: int) -> bool:
-    """``инциденте сообщила``: a thing or event (not a person: ``Об этом человеке говорят``)
-    at ``k``, a speech verb right after it."""
-    return k + 1 < b and view.pos[k] == "NOUN" and view.feats[k].get("Animacy") != "Anim" \
-        and view.cue_kind(k + 1) in ("speech", "impersonal")
-
-
-def _after_channel(view: View, a: int, b: int) -> int:
-    """The token after a leading ``Как сообщает X,`` whose clause points back (``Как
-    передает «Хвиля», об этом пишет ТАСС``): X only relays what the clause's subject said;
-    else ``a``."""
-    if view.low[a] != "как" or not any(view.cue_kind(k) in ("speech", "impersonal")
-                                       for k in range(a + 1, min(b, a + 3))):
-        return a
-    comma = next((k for k in range(a + 2, min(b, a + 10)) if view.low[k] == ","), None)
-    if comma is None or not _about_this(view, comma + 1, b):
-        return a
-    return comma + 1
-
-
-def _channel_aside(view: View, k: int, b: int) -> int | None:
-    """The token after an aside ``, как передает «Интерфакс»,`` opening at token ``k`` (the
-    ``как``), or None: the outlet relays the words of the clause around it."""
-    if view.low[k] != "как" or k == 0 or view.low[k - 1] != "," or not any(
-            view.cue_kind(v) in ("speech", "impersonal") for v in range(k + 1, min(b, k + 3))):
-        return None
-    return next((m + 1 for m in range(k + 2, min(b, k + 10)) if view.low[m] == ","), None)
-
-
-def _outside_channel(view: View, a: int, b: int) -> Iterator[int]:
-    """Tokens ``[a, b)`` but those of a channel aside (``Об этом, как передает «Интерфакс»,
-    заявил X``: the verb is ``заявил``, not ``передает``)."""
-    k = a
-    while k < b:
-        after = _channel_aside(view, k, b)
-        if after is not None:
-            k = after
-            continue
-        yield k
-        k += 1
-
-
-def _closed_by_attribution(view: View, a: int, b: int) -> bool:
-    """Does the sentence ``[a, b)`` close with its own attribution (``…, считает X.``)? A back
-    reference after it (``Об этом он заявил в интервью``) only says where that was said."""
-    for verb in range(max(a + 2, b - SCAN_TOKENS), b):
-        if view.cue_kind(verb) not in ("speech", "stance") or not view.is_finite(verb) or \
-                _comma_before_cue(view, verb) is None or that_clause(view, verb) is not None:
-            continue
-        source = subject_right(view, verb, b)
-        if source is not None and source.kind == "phrase" and source.end is not None and \
-                _only_tail(view, view.token_at(source.end - 1) + 1, b):
-            return True
-    return False
-
-
-def _wordless(view: View, a: int, b: int) -> bool:
-    """No word in tokens ``[a, b)``: a dateline or a row of figures states nothing to quote."""
-    return not any(view.low[k][:1].isalpha() for k in range(a, b))
-
-
-def _back_reference_verb(view: View, k: int) -> bool:
-    if view.cue_kind(k) == "passive":
-        return True  # ``Об этом было объявлено в эфире Первого канала``
-    if not view.is_finite(k):
-        return False
-    if view.lemma[k] in FINDING_VERBS:  # ``Об этом свидетельствуют данные X``, not ``… рост``
-        return any(view.lemma[m] in FINDING_SUBJECTS
-                   for m in range(k + 1, min(len(view.low), k + 4)))
-    return view.lemma[k] in BACK_REFERENCE_VERBS or view.cue_kind(k) in ("speech", "impersonal")
-
-
-def according_to_back_reference(view: View) -> Iterator[Candidate]:
-    """Об этом заявил X. / Так X ответил на … / Информацию подтвердил X / Об этом говорится
-    в сообщении X: the previous sentence is the quote (inside its marks if it is one)."""
-    targets: dict[int, tuple[int, int, str]] = {}  # back-reference sentence -> its quote
-    for number, (a, b) in enumerate(view.sent_ranges):
-        if number == 0 or b - a < 3:
-            continue
-        a = _after_channel(view, a, b)  # ``Как сообщает Укринформ, об этом заявила X``
-        opener = _back_reference_opener(view, a, b)
-        if opener is None:
-            continue
-        verb = next((k for k in _outside_channel(view, opener, min(b, opener + 16))
-                     if _back_reference_verb(view, k) or view.cue_kind(k) == "stance"), None)
-        if verb is None or that_clause(view, verb) is not None:
-            continue
-        back = number - 1
-        if back > 0 and _wordless(view, *view.sent_ranges[back]):
-            back -= 1  # a dateline ``- 13.10.2025, 14:16`` between a headline and its pointer
-        pa, pb = view.sent_ranges[back]
-        if pb <= pa or _wordless(view, pa, pb) or _closed_by_attribution(view, pa, pb):
-            continue
-        between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
-        if between.count("\n") > 2 + (back < number - 1):
-            continue
-        if view.cue_kind(verb) in ("impersonal", "passive") or \
-                view.lemma[verb] in CONTAINING_VERBS:
-            source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
-                (Source("unnamed") if view.cue_kind(verb) == "passive" else Source("document"))
-        else:
-            source = subject_or_place(view, verb, opener if opener > a else a, b)
-        if source is None and opener > a and view.lemma[opener - 1] in BACK_REFERENCE_NOUNS \
-                and location_source(view, opener, b) is None:
-            continue  # ``Такие цифры говорят сами за себя``: the noun is the subject
-        if source is None:
-            source = location_source(view, opener, b) or (
-                Source("unnamed") if view.number(verb) == "Plur" else Source("zero"))
-        pa = after_dateline(view, pa, pb)
-        start, end = view.strip_span(view.tokens[pa].start, view.tokens[pb - 1].end)
-        qtype = "according_to"
-        pair = view.pair_by_open.get(start) if view.text[start:start + 1] in OPENING_MARKS \
-            else None
-        if pair is not None and not view.text[pair.close + 1:end].strip(" .!?…"):
-            start, end = _quote_content(view, pair)  # ``«…». Об этом говорится в …``
-            qtype = "direct"
-        if number - 1 in targets:
-            # ``A. Об этом сообщил X. Информацию подтвердил Y.``: Y confirms A too
-            start, end, qtype = targets[number - 1]
-        targets[number] = (start, end, qtype)
-        if end > start:
-            yield Candidate(start, end, qtype, "according_to_back_reference",
-                            (a, verb + 1), source)
-
-
-def according_to_inline_reference(view: View) -> Iterator[Candidate]:
-    """``Москва готова к диалогу — об этом заявил Лавров`` (or after ``,`` / ``:``): a back
-    reference inside the sentence points at the clause before it."""
-    for a, b in view.sent_ranges:
-        for j in range(a + 2, b - 3):  # two words may say it: ``Рынок стабилен — такое мнение``
-            if not (view.low[j] in (",", ":") or view.is_dash(j)):
-                continue
-            opener = _inline_opener(view, j + 1, b)
-            if opener is None:
-                continue
-            verb = next((k for k in range(opener, min(b, opener + 5))
-                         if _back_reference_verb(view, k)), None)
-            if verb is None or that_clause(view, verb) is not None:
-                continue
-            if any(view.cue_kind(k) in ("speech", "impersonal") and view.is_finite(k)
-                   for k in range(a, j)):
-                continue  # the clause has a cue of its own
-            if view.cue_kind(verb) == "impersonal":
-                source = message_source(view, verb + 1, b) or Source("document")
-            else:
-                source = subject_or_place(view, verb, j + 1, b) or location_source(view, j + 1, b) \
-                    or Source("zero")
-            start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
-            if end > start:
-                yield Candidate(start, end, "according_to", "according_to_inline_reference",
-                                (j + 1, verb + 1), source)
-            break
-
-
-def _inline_opener(view: View, k: int, b: int) -> int | None:
-    """Where the cue search starts after ``— об этом``, ``— такое мнение`` or ``— с таким
-    заявлением`` at token ``k`` (a back reference to the clause before), or None."""
-    if _about_this(view, k, b):
-        return k + 2
-    if view.low[k] == "с":
-        k += 1
-    if k + 1 < b and view.lemma[k] in BACK_REFERENCE_DEMONSTRATIVES and view.low[k] != "это" \
-            and view.lemma[k + 1] in BACK_REFERENCE_NOUNS:
-        return k + 2
-    return None
-
-
-def according_to_relative(view: View) -> Iterator[Candidate]:
-    """``…, о чем сообщила X``: a relative clause points back at the clause before it."""
-    for a, b in view.sent_ranges:
-        for j in range(a + 2, b - 2):
-            if view.low[j] != "," or view.low[j + 1] != "о" or view.lemma[j + 2] != "что":
-                continue
-            verb = next((k for k in range(j + 3, min(b, j + 6)) if _back_reference_verb(view, k)),
-                        None)
-            if verb is None:
-                continue
-            if view.cue_kind(verb) == "impersonal":
-                source = message_source(view, verb + 1, b) or Source("document")
-            else:
-                source = subject_right(view, verb, b) or location_source(view, verb + 1, b) or \
-                    Source("unnamed")
-            start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
-            if end > start:
-                yield Candidate(start, end, "according_to", "according_to_relative",
-                                (j + 1, verb + 1), source)
-            break
