@@ -424,6 +424,20 @@ NEWS = [
                  "Франции Эммануэль Макрон.",
                  [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
                  id="s-takim-zayavleniem"),
+    # an outlet's trailing attribution, then the person who told it: the person is the source
+    pytest.param("Власти Швейцарии арестовали гражданина России, передает ТАСС.\nОб этом "
+                 "корреспондентам агентства сообщила официальный представитель ведомства "
+                 "Ингрид Райзер.",
+                 [("Власти Швейцарии арестовали гражданина России", "according_to",
+                   "Ингрид Райзер")],
+                 id="outlet-then-the-person-who-told-it"),
+    pytest.param("Власти Швейцарии арестовали гражданина России, передает ТАСС. Об этом также "
+                 "сообщает Reuters.",
+                 [("Власти Швейцарии арестовали гражданина России", "according_to", "ТАСС")],
+                 id="outlet-then-another-outlet"),
+    pytest.param("Цены вырастут, считает министр Иван Петров. Об этом он заявил в интервью.",
+                 [("Цены вырастут", "according_to", "Иван Петров")],
+                 id="attribution-then-where-it-was-said"),
     # a message's author named after the role: the person, not the role's unnamed holder
     pytest.param("Генсек ООН Антониу Гутерреш призывает к прекращению огня.\n\nОб этом говорится "
                  "в заявлении официального представителя генерального секретаря Стефана "

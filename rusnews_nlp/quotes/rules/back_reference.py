@@ -8,6 +8,7 @@ from typing import Iterator
 
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
                     CONTAINING_VERBS, FINDING_SUBJECTS, FINDING_VERBS, INFORMATION_NOUNS)
+from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
 from ..sources import SCAN_TOKENS, Source, subject_right
 from ..view import OPENING_MARKS, View
@@ -135,6 +136,11 @@ def _outside_channel(view: View, a: int, b: int) -> Iterator[int]:
 def _closed_by_attribution(view: View, a: int, b: int) -> bool:
     """Does the sentence ``[a, b)`` close with its own attribution (``…, считает X.``)? A back
     reference after it (``Об этом он заявил в интервью``) only says where that was said."""
+    return _closing_attribution(view, a, b) is not None
+
+
+def _closing_attribution(view: View, a: int, b: int) -> tuple[int, Source] | None:
+    """The verb and source of the attribution closing the sentence ``[a, b)``, if any."""
     for verb in range(max(a + 2, b - SCAN_TOKENS), b):
         if view.cue_kind(verb) not in ("speech", "stance") or not view.is_finite(verb) or \
                 comma_before_cue(view, verb) is None or that_clause(view, verb) is not None:
@@ -142,8 +148,16 @@ def _closed_by_attribution(view: View, a: int, b: int) -> bool:
         source = subject_right(view, verb, b)
         if source is not None and source.kind == "phrase" and source.end is not None and \
                 _only_tail(view, view.token_at(source.end - 1) + 1, b):
-            return True
-    return False
+            return verb, source
+    return None
+
+
+def _person(view: View, source: Source | None) -> bool:
+    """Does ``source`` start with a person's name?"""
+    if source is None or source.start is None:
+        return False
+    entity = view.entity_of_token[view.token_at(source.start)]
+    return entity is not None and entity.label == "PER"
 
 
 def _wordless(view: View, a: int, b: int) -> bool:
@@ -181,8 +195,11 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if back > 0 and _wordless(view, *view.sent_ranges[back]):
             back -= 1  # a dateline ``- 13.10.2025, 14:16`` between a headline and its pointer
         pa, pb = view.sent_ranges[back]
-        if pb <= pa or _wordless(view, pa, pb) or _closed_by_attribution(view, pa, pb):
+        if pb <= pa or _wordless(view, pa, pb):
             continue
+        closing = _closing_attribution(view, pa, pb)
+        if closing is not None and not relays(view, *closing):
+            continue  # (an outlet's ``…, передает ТАСС.`` may name its source next: below)
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
         if between.count("\n") > 2 + (back < number - 1):
             continue
@@ -198,8 +215,13 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if source is None:
             source = location_source(view, opener, b) or (
                 Source("unnamed") if view.number(verb) == "Plur" else Source("zero"))
+        if closing is not None and not _person(view, source):
+            continue
+        # ``…, передает ТАСС. Об этом корреспонденту агентства сообщила Ингрид Райзер``: the
+        # person who told the outlet is the source, the outlet its channel (GUIDELINE §2a)
         pa = after_dateline(view, pa, pb)
-        start, end = view.strip_span(view.tokens[pa].start, view.tokens[pb - 1].end)
+        last = pb - 1 if closing is None else comma_before_cue(view, closing[0])[2] - 1
+        start, end = view.strip_span(view.tokens[pa].start, view.tokens[last].end)
         qtype = "according_to"
         pair = view.pair_by_open.get(start) if view.text[start:start + 1] in OPENING_MARKS \
             else None
