@@ -279,7 +279,8 @@ MESSAGE_NOUNS = _lemmas("""
 #: Where a body publishes, not who it is: ``на сайте мэрии`` -> мэрия, ``на странице
 #: коллектива`` -> коллектив.
 CHANNEL_NOUNS = _lemmas("сайт страница аккаунт канал блог микроблог паблик группа портал соцсеть "
-                        "твиттер телеграм инстаграм фейсбук ютуб")
+                        "твиттер телеграм инстаграм фейсбук ютуб вконтакте twitter telegram "
+                        "instagram facebook youtube tiktok")
 
 #: Nouns of speech that stand for a cue before a colon: ``выступил с заявлением:``,
 #: ``написал в своем Twitter:``, ``В его обращении говорится:``.

@@ -51,8 +51,10 @@ def _nominative(token: Token, gender: str) -> str:
     if gender == "Masc":
         return lemma
     parsed = resources.morph_analyzer().parse(lemma)
-    form = parsed[0].inflect({"nomn", "sing", _PYMORPHY_GENDER.get(gender, "masc")}) \
-        if parsed else None
+    # the adjective's reading first (``полицейский`` is a noun too)
+    parse = next((p for p in parsed if p.tag.POS == "ADJF"), parsed[0] if parsed else None)
+    form = parse.inflect({"nomn", "sing", _PYMORPHY_GENDER.get(gender, "masc")}) \
+        if parse is not None else None
     return form.word if form is not None else lemma
 
 
@@ -138,6 +140,11 @@ class Phrases:
         words = [_nominative(self.index.tokens[k], gender) for k in adjs]
         return " ".join([*words, name])
 
+    def _body_name(self, head: int, i1: int) -> str:
+        """A body named by its kind, with the adjectives written before it, which tell it
+        apart (``в местной противопожарной службе`` -> ``местная противопожарная служба``)."""
+        return self._role_name(_adjectives_before(self.index, head, head), head, i1)
+
     def _plural_name(self, head: int) -> str:
         """A plural noun as an organisation's name: nominative, capitalised (``демократов``
         -> ``Демократы``)."""
@@ -207,7 +214,7 @@ class Phrases:
             if dependent is not None and self._appositive(mention.token, dependent):
                 return self._from_entity(dependent)  # ``Компания «Лукойл»`` is Лукойл
             found = self._of_a_place(mention.token, dependent, before) if dependent else None
-            return found or Speaker(self._phrase_name(mention.token, end), "ORG", None)
+            return found or Speaker(self._body_name(mention.token, end), "ORG", None)
         spoken = self._phrase_speakers.get(mention.token)
         if spoken is not None:  # a role that spoke before: whoever it was found to be
             return Speaker(spoken.name, spoken.type, spoken.referent)
