@@ -424,6 +424,11 @@ NEWS = [
                  "Франции Эммануэль Макрон.",
                  [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
                  id="s-takim-zayavleniem"),
+    # a network by its Latin name is a channel like ``твиттер``: its owner speaks
+    pytest.param("Стрелок взят под стражу. Об этом говорится в сообщении, размещенном в Twitter "
+                 "полиции Нью-Йорка.",
+                 [("Стрелок взят под стражу", "according_to", "полиция Нью-Йорка")],
+                 id="latin-network-is-a-channel"),
     # an outlet's trailing attribution, then the person who told it: the person is the source
     pytest.param("Власти Швейцарии арестовали гражданина России, передает ТАСС.\nОб этом "
                  "корреспондентам агентства сообщила официальный представитель ведомства "
