@@ -424,6 +424,10 @@ NEWS = [
                  "Франции Эммануэль Макрон.",
                  [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
                  id="s-takim-zayavleniem"),
+    # an outlet's source is unnamed: the outlet only names whose source it is
+    pytest.param("Источник РИА Новости ранее сообщал, что США не признают декларацию саммита.",
+                 [("США не признают декларацию саммита", "indirect", None)],
+                 id="source-of-an-outlet-is-unnamed"),
     # a network by its Latin name is a channel like ``твиттер``: its owner speaks
     pytest.param("Стрелок взят под стражу. Об этом говорится в сообщении, размещенном в Twitter "
                  "полиции Нью-Йорка.",

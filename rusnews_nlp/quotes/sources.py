@@ -291,10 +291,14 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 # ``После посадки JAXA сообщило`` the noun is the preposition's, not the name's)
                 i = first - 1
                 continue
-            if body and view.case(i) == "Nom" and i - 1 >= lo and view.pos[i - 1] == "NOUN" \
-                    and view.case(i - 1) == "Nom" and view.feats[i - 1].get("Animacy") == "Anim" \
-                    and view.entity_of_token[i - 1] is None:
-                i -= 1  # ``Президент Росптицесоюза рассказала``: a person's noun, then its body
+            if body and view.case(i) == "Nom" and first - 1 >= lo and \
+                    view.pos[first - 1] == "NOUN" and view.case(first - 1) == "Nom" and (
+                        view.feats[first - 1].get("Animacy") == "Anim"
+                        or view.lemma[first - 1] in UNNAMED_SOURCES) and \
+                    view.entity_of_token[first - 1] is None:
+                # ``Президент Росптицесоюза рассказала``, ``Источник РИА Новости сообщил``: a
+                # person's noun (or a source's), then its body
+                i = first - 1
             elif view.case(i) != "Nom" and (abbreviation(view, i) or body):
                 # ``представитель МИД``, ``Глава МИД РФ``: caseless or genitive names of
                 # bodies and places are dependents of the nominative noun before them
