@@ -116,9 +116,11 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
                 j += 1  # ``из годового отчёта «Норникеля»``: a title in quotation marks
             if j < hi and view.entity_of_token[j] is not None:
                 entity = view.entity_of_token[j]
-                if entity.label == "PER":
-                    # ``в заявлении официального представителя генсека Стефана Дюжаррика``:
-                    # the person the role names is the message's author
+                if entity.label == "PER" and \
+                        sum(view.pos[m] == "NOUN" for m in range(i + 1, j)) == 1:
+                    # ``в заявлении официального представителя Стефана Дюжаррика``: the person
+                    # the one role names is the message's author (but in ``в заявлении
+                    # помощника президента Владимира Путина`` the name may be either's)
                     return Source("phrase", entity.start, entity.end)
                 if j > i + 1 and any(view.pos[m] == "NOUN" for m in range(i + 1, j)):
                     # (``в заявлении внешнеполитического ведомства Ирана``: the body's noun)

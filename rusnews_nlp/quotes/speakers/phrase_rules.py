@@ -152,7 +152,7 @@ class PhraseRules:
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
             return self._from_entity(dependent)
         return self._of_a_place(head, dependent, before) or \
-            Speaker(self._body_name(head, i1), "ORG", None)
+            Speaker(self._phrase_name(head, i1), "ORG", None)
 
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
@@ -184,7 +184,7 @@ class PhraseRules:
         """The body a bare organisation noun at ``k`` names (``полиции``): the document's
         organisation of that kind named before it (``Полиция Армении``), else the noun phrase
         in the nominative (``полиция``, ORG)."""
-        return self._named_body(k) or Speaker(self._body_name(k, end), "ORG", None)
+        return self._named_body(k) or Speaker(self._phrase_name(k, end), "ORG", None)
 
     def _named_body(self, k: int, limit: int | None = None) -> Speaker | None:
         """The document's organisation of the kind the noun at ``k`` names, named before it

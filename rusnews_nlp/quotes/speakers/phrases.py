@@ -140,11 +140,6 @@ class Phrases:
         words = [_nominative(self.index.tokens[k], gender) for k in adjs]
         return " ".join([*words, name])
 
-    def _body_name(self, head: int, i1: int) -> str:
-        """A body named by its kind, with the adjectives written before it, which tell it
-        apart (``в местной противопожарной службе`` -> ``местная противопожарная служба``)."""
-        return self._role_name(_adjectives_before(self.index, head, head), head, i1)
-
     def _plural_name(self, head: int) -> str:
         """A plural noun as an organisation's name: nominative, capitalised (``демократов``
         -> ``Демократы``)."""
@@ -214,7 +209,7 @@ class Phrases:
             if dependent is not None and self._appositive(mention.token, dependent):
                 return self._from_entity(dependent)  # ``Компания «Лукойл»`` is Лукойл
             found = self._of_a_place(mention.token, dependent, before) if dependent else None
-            return found or Speaker(self._body_name(mention.token, end), "ORG", None)
+            return found or Speaker(self._phrase_name(mention.token, end), "ORG", None)
         spoken = self._phrase_speakers.get(mention.token)
         if spoken is not None:  # a role that spoke before: whoever it was found to be
             return Speaker(spoken.name, spoken.type, spoken.referent)
