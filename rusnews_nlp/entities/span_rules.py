@@ -438,7 +438,7 @@ def merge_body_before_place(text: str, entities: list[Entity],
             continue
         if "по" in words[1:-1]:
             cut = words.index("по")
-            po = bisect_left(starts, entity.start + len(" ".join(words[:cut])) + 1)
+            po = next(m for m in range(k, len(tokens)) if tokens[m].text == "по")
             end = entity.end if all(w[:1].isupper() for w in words[:cut]) and \
                 words[cut + 1][:1].islower() and _po_phrase_end(tokens, po) is not None else None
         else:
