@@ -168,6 +168,8 @@ def _named_after_role(view: View, comma: int, lo: int) -> Source | None:
         if view.case(k) in ("Nom", None):
             return None  # ``Иван Петров, Денис Балуев, …``: names in a row
         k = view.token_at(named.start) - 1
+        if k < lo:
+            return None
     while k > lo and view.case(k) != "Nom" and (view.pos[k] in ("NOUN", "PROPN", "ADJ") or
                                                 view.verb_form(k) == "Part"):
         k -= 1
