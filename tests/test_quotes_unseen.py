@@ -424,6 +424,12 @@ NEWS = [
                  "Франции Эммануэль Макрон.",
                  [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
                  id="s-takim-zayavleniem"),
+    # a closing mark the page doubled does not hide the attribution after it
+    pytest.param("Так она ответила.\n\n«Конечно, друзья есть. Посмотрите на реакцию мировых "
+                 "гигантов»», – заявила Мария Захарова.",
+                 [("Конечно, друзья есть. Посмотрите на реакцию мировых гигантов", "direct",
+                   "Мария Захарова")],
+                 id="doubled-closing-mark"),
     # an outlet's source is unnamed: the outlet only names whose source it is
     pytest.param("Источник РИА Новости ранее сообщал, что США не признают декларацию саммита.",
                  [("США не признают декларацию саммита", "indirect", None)],

@@ -120,6 +120,10 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         if c >= n:
             continue
         j = c + 1
+        while j < n and view.tokens[j].text in CLOSING_MARKS and \
+                view.tokens[j].start == view.tokens[j - 1].end and \
+                view.tokens[j].start not in view.pair_by_close:
+            j += 1  # ``«…»», — заявила X``: a stray closing mark the page doubled
         punctuated = False
         comma = j < n and view.low[j] == ","
         if j < n and (comma or view.low[j] == ":" and j + 1 < n and view.low[j + 1] == "так"):
