@@ -424,6 +424,10 @@ NEWS = [
                  "Франции Эммануэль Макрон.",
                  [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
                  id="s-takim-zayavleniem"),
+    # a colon before narration with its own cue (``он заявил о …``) opens no speech
+    pytest.param("Небензя объяснил, почему Россия не внесла свой проект: он заявил о нарушении "
+                 "единства Совбеза\n\nПостпред назвал этот день печальной датой.",
+                 [], id="colon-then-narration-with-a-pronoun-cue"),
     # a closing mark the page doubled does not hide the attribution after it
     pytest.param("Так она ответила.\n\n«Конечно, друзья есть. Посмотрите на реакцию мировых "
                  "гигантов»», – заявила Мария Захарова.",

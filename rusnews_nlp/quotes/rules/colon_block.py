@@ -162,9 +162,13 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 continue
             found = (None, named)
         elif text[colon_end:line_end].strip() and any(
-                view.cue_kind(k) == "speech" and own_words_after(view, k)
+                view.cue_kind(k) == "speech" and (
+                    own_words_after(view, k) or view.is_finite(k) and
+                    view.low[k - 1] in ("он", "она", "они"))
                 for k in range(after, view.sentence(after)[1])):
-            continue  # ``X ответило на выпад: СМИ сообщили, что …``: narration with its own cue
+            # ``X ответило на выпад: СМИ сообщили, что …``, ``Небензя объяснил, почему …: он
+            # заявил о …``: narration with its own cue
+            continue
         elif text[colon_end:line_end].strip() and found[0] is not None and any(
                 view.low[k] == "что" and view.low[k - 1] == "," for k in range(found[0][1], j)) \
                 and not (text[start:start + 1].isupper() and first_person(view, start, end)):
