@@ -424,6 +424,17 @@ NEWS = [
                  "Франции Эммануэль Макрон.",
                  [("Европа должна защищать себя сама", "according_to", "Эммануэль Макрон")],
                  id="s-takim-zayavleniem"),
+    # an outlet's unnamed staff speak as the outlet, the only source named (GUIDELINE §2a)
+    pytest.param("Композитор умер в больнице. По информации журналистов газеты «Известия», "
+                 "диагноз – пневмония.",
+                 [("диагноз – пневмония", "according_to", "Известия")],
+                 id="outlet-journalists-are-the-outlet"),
+    pytest.param("Мост закрыт, передает корреспондент РБК.",
+                 [("Мост закрыт", "according_to", "РБК")],
+                 id="outlet-correspondent-is-the-outlet"),
+    pytest.param("Журналист РБК Иван Петров сообщил, что мост закрыт.",
+                 [("мост закрыт", "indirect", "Иван Петров")],
+                 id="named-journalist-is-himself"),
     # a colon before narration with its own cue (``он заявил о …``) opens no speech
     pytest.param("Небензя объяснил, почему Россия не внесла свой проект: он заявил о нарушении "
                  "единства Совбеза\n\nПостпред назвал этот день печальной датой.",

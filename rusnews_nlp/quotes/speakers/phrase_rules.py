@@ -14,7 +14,7 @@ from ...annotations import Speaker, Token
 from ...entities.normalize import declined_anywhere
 from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, metonym,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
-                           STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
+                           REPORTER_NOUNS, STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
 from .candidates import Mention
 from .org_names import OrgNames
 from .phrases import PERSON_LEXICON, Phrases, _case, _lemma
@@ -85,6 +85,10 @@ def owned_person(index, k: int, i0: int, genitives: frozenset[str] = frozenset()
         return False  # ``главы корпорации Линды Маккормик``: the head of it, named
     return tokens[j].feats_dict.get("Animacy") == "Anim" or _lemma(tokens[j]) in ORG_UNITS \
         or _lemma(tokens[j]) in ("защита", "обвинение")  # ``защита Януковича``: lawyers
+
+
+#: An outlet's people (``журналисты``, ``корреспондент``): its own voice when unnamed.
+MEDIA_STAFF_NOUNS = REPORTER_NOUNS | frozenset({"журналист", "журналистка", "репортёр"})
 
 
 class PhraseRules:
@@ -202,6 +206,15 @@ class PhraseRules:
                     return self._by_title(mention, mention.start)
         return None
 
+    def _rule_media_staff(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
+        """``по информации журналистов газеты «Известия»``, ``репортёр Le Figaro``: an outlet's
+        unnamed staff speak as the outlet (a name of theirs is the role rule's)."""
+        if _lemma(self.index.tokens[head]) not in MEDIA_STAFF_NOUNS:
+            return None
+        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        return self._from_entity(dependent) if dependent is not None and \
+            dependent.label == "ORG" else None
+
     def _rule_media(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in MEDIA_NOUNS \
                 or self.index.entity_at_token[head] is not None or \
@@ -307,6 +320,7 @@ class PhraseRules:
         ("org_unit", _rule_org_unit),
         ("statement", _rule_statement),
         ("media", _rule_media),
+        ("media_staff", _rule_media_staff),
         ("side", _rule_side),
         ("one_of", _rule_one_of),
         ("role", _rule_role),
