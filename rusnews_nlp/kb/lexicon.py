@@ -606,7 +606,8 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 })
 
 #: Nouns for the article's own reporter (``передает корреспондент РБК``): never the antecedent
-#: of a pronoun and never a speaker of the reported statements.
+#: of a pronoun; unnamed, the reporter speaks as the outlet named with it (the speakers'
+#: ``media_staff`` rule), else nobody named.
 REPORTER_NOUNS: frozenset[str] = frozenset({
     "корреспондент", "спецкор", "собкор", "репортер", "обозреватель", "спецкорреспондент",
 })
