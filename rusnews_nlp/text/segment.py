@@ -242,7 +242,7 @@ def _opens_sentence(word: str) -> bool:
 #: the stop alone is matched (a lookbehind, so a long run of letters is read once, not once
 #: per starting letter), the word before it is read back from there.
 #: Not before a site name's Cyrillic domain (``ИА «Чита.Ру»``, ``Фонтанка.Ру``).
-_GLUED_STOP = re.compile(r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё])(?!(?:Ру|Рф|Ком|Инфо|Нет|Орг)\b)")
+_GLUED_STOP = re.compile(r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё])(?!(?:Ру|Рф|Ком|Инфо|Орг)\b)")
 _WORD_BEFORE = 40  # letters read back for the word before a glued stop
 
 
