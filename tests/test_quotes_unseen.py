@@ -439,6 +439,10 @@ NEWS = [
     pytest.param("Небензя объяснил, почему Россия не внесла свой проект: он заявил о нарушении "
                  "единства Совбеза\n\nПостпред назвал этот день печальной датой.",
                  [], id="colon-then-narration-with-a-pronoun-cue"),
+    # a headline's quotation signed by a place only where somebody there speaks
+    pytest.param("«Не имеющий аналогов в мире»: в России пройдут испытания антидота\n\n"
+                 "Препарат разработан в Москве.",
+                 [], id="headline-quote-then-a-place-where-nobody-speaks"),
     # a closing mark the page doubled does not hide the attribution after it
     pytest.param("Так она ответила.\n\n«Конечно, друзья есть. Посмотрите на реакцию мировых "
                  "гигантов»», – заявила Мария Захарова.",

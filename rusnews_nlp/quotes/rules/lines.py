@@ -83,7 +83,11 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
             continue
         if speaker is not None:
             source: Source | None = Source("phrase", *speaker)
-        elif view.low[k] in ("в", "во"):
+        elif view.low[k] in ("в", "во") and any(
+                view.cue_kind(m) in ("speech", "impersonal", "stance", "manner")
+                for m in range(k, last + 1)):
+            # ``«Это провокация»: в Кремле ответили``; not ``«…»: в России пройдут испытания``,
+            # where nobody in the place speaks
             source = location_source(view, k, last + 1)
         else:
             source = None
