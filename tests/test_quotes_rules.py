@@ -64,6 +64,14 @@ def test_cue_kind(word, kind):
     assert view.cue_kind(0) == kind
 
 
+def test_cue_kind_is_computed_once_and_stays_the_same():
+    view = View(analysed("он заявил , что отмечается рост , отметив спад"))
+    first = [view.cue_kind(i) for i in range(len(view.tokens))]
+    assert first == [view._cue_kind(i) for i in range(len(view.tokens))]
+    assert [view.cue_kind(i) for i in range(len(view.tokens))] == first
+    assert "speech" in first and "impersonal" in first and "gerund" in first
+
+
 def test_infinitive_counts_under_a_host():
     view = View(analysed("он хотел пояснить , что"))
     assert view.cue_kind(2) == "infinitive"

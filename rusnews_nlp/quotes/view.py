@@ -78,6 +78,10 @@ def without_link_markup(tokens: Sequence[Token]) -> Sequence[Token]:
     return [t for i, t in enumerate(tokens) if i not in drop]
 
 
+#: A ``cue_kind`` not computed yet.
+_UNKNOWN = object()
+
+
 @dataclass
 class View:
     doc: Document
@@ -88,6 +92,9 @@ class View:
         self.text = self.doc.text
         self.tokens = without_link_markup(self.doc.tokens)
         self.starts = [t.start for t in self.tokens]
+        #: ``cue_kind`` of each token, filled as the rules ask (they ask about most tokens
+        #: several times)
+        self._cue_kinds: list[str | None | object] = [_UNKNOWN] * len(self.tokens)
         self.ends = [t.end for t in self.tokens]
         self.low = [norm(t.text) for t in self.tokens]
         self.lemma = [norm(t.lemma or t.text) for t in self.tokens]
@@ -200,6 +207,13 @@ class View:
                 and f.get("Person") not in ("1", "2") and f.get("Mood") != "Imp")
 
     def cue_kind(self, i: int) -> str | None:
+        """What kind of reporting word token ``i`` is, or None (``_cue_kind``, once per token)."""
+        kind = self._cue_kinds[i]
+        if kind is _UNKNOWN:
+            kind = self._cue_kinds[i] = self._cue_kind(i)
+        return kind  # type: ignore[return-value]
+
+    def _cue_kind(self, i: int) -> str | None:
         """What kind of reporting word token ``i`` is, or None.
 
         ``speech`` (finite or past: ``заявил``), ``gerund`` (``отметив``), ``participle``
