@@ -13,7 +13,7 @@ from rusnews_nlp.quotes.cues import SOURCE_MARKERS, SPEECH_VERBS, norm
 from rusnews_nlp.quotes.extract import extract, select
 from rusnews_nlp.quotes.rules import RULES, Candidate
 from rusnews_nlp.quotes.sources import Source
-from rusnews_nlp.quotes.view import View
+from rusnews_nlp.quotes.view import View, _cue_kind
 from rusnews_nlp.text.segment import segment
 
 PAST_MASC = "Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin"
@@ -67,7 +67,7 @@ def test_cue_kind(word, kind):
 def test_cue_kind_is_computed_once_and_stays_the_same():
     view = View(analysed("он заявил , что отмечается рост , отметив спад"))
     first = [view.cue_kind(i) for i in range(len(view.tokens))]
-    assert first == [view._cue_kind(i) for i in range(len(view.tokens))]
+    assert first == [_cue_kind(view, i) for i in range(len(view.tokens))]
     assert [view.cue_kind(i) for i in range(len(view.tokens))] == first
     assert "speech" in first and "impersonal" in first and "gerund" in first
 

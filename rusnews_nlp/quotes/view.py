@@ -210,61 +210,8 @@ class View:
         """What kind of reporting word token ``i`` is, or None (``_cue_kind``, once per token)."""
         kind = self._cue_kinds[i]
         if kind is _UNKNOWN:
-            kind = self._cue_kinds[i] = self._cue_kind(i)
+            kind = self._cue_kinds[i] = _cue_kind(self, i)
         return kind  # type: ignore[return-value]
-
-    def _cue_kind(self, i: int) -> str | None:
-        """What kind of reporting word token ``i`` is, or None.
-
-        ``speech`` (finite or past: ``заявил``), ``gerund`` (``отметив``), ``participle``
-        (``считающему``), ``stance`` (``уверена``), ``passive`` (``заявлено``),
-        ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``), ``manner``
-        (``отрезал``, ``вздохнул``: direct speech only).
-        """
-        lemma = self.lemma[i]
-        f = self.feats[i]
-        if lemma in IMPERSONAL_VERBS and self.pos[i] in ("VERB", "AUX") and \
-                not _animate_subject(self, i):
-            return "impersonal" if f.get("Person") not in ("1", "2") else None
-        if lemma in FROM_DOCUMENT_VERBS and self.is_finite(i) and self._from_document(i):
-            return "impersonal"
-        if lemma in NEWS_VERBS and self.is_finite(i) and self._noun_near(
-                i, NEWS_VERBS[lemma], -2, LIGHT_VERB_GAP):
-            return "impersonal"  # ``поступили сообщения, что``
-        if lemma in FINDING_VERBS and self.is_finite(i) and _reports_finding(self, i) and \
-                self._noun_near(i, FINDING_SUBJECTS, -6, 3):
-            return "speech"  # ``опрос показал, что``, ``как показал опрос``
-        if lemma in STANCE_ADJECTIVES or self.low[i] in STANCE_ADJECTIVES:
-            if self.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
-                    f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
-                return "stance"
-        if self.pos[i] not in ("VERB", "AUX"):
-            return None
-        if lemma in MANNER_VERBS and lemma not in SPEECH_VERBS:
-            form = f.get("VerbForm")
-            return "manner" if form == "Conv" or form == "Fin" and self.is_finite(i) else None
-        if lemma not in SPEECH_VERBS and not self.light_verb_cue(i):
-            return None
-        form = f.get("VerbForm")
-        if form == "Fin":
-            return "speech" if self.is_finite(i) else None
-        if form == "Conv":
-            return "gerund"
-        if form == "Part":
-            if f.get("Voice") == "Pass":
-                # заявлено, признано: short neuter passive = impersonal report
-                return "passive" if lemma in PASSIVE_REPORT_VERBS and f.get(
-                    "Gender", "Neut") == "Neut" and f.get(
-                    "Number", "Sing") == "Sing" and not f.get("Case") else None
-            return "participle"
-        if form == "Inf":
-            j = i - 1
-            while j >= 0 and (self.pos[j] in ("ADV", "PART") or self.low[j] == "бы"):
-                j -= 1  # ``хотел бы подчеркнуть``
-            if j >= 0 and self.lemma[j] in INFINITIVE_HOSTS and (
-                    self.pos[j] in ("VERB", "AUX") or self.feats[j].get("Variant") == "Short"):
-                return "infinitive"  # ``хочу подчеркнуть``, ``должен признать``
-        return None
 
     def _noun_near(self, i: int, nouns: frozenset[str], before: int, after: int) -> bool:
         """A noun of ``nouns`` within ``before`` tokens before or ``after`` after ``i``, in the
@@ -362,3 +309,57 @@ def _animate_subject(view: View, i: int) -> bool:
                 view.feats[j].get("Person") not in ("1", "2"):
             return True
     return False
+
+
+def _cue_kind(view: View, i: int) -> str | None:
+    """What kind of reporting word token ``i`` is, or None (``View.cue_kind`` caches it).
+
+    ``speech`` (finite or past: ``заявил``), ``gerund`` (``отметив``), ``participle``
+    (``считающему``), ``stance`` (``уверена``), ``passive`` (``заявлено``),
+    ``impersonal`` (``отмечается``), ``infinitive`` (``хотел подчеркнуть``), ``manner``
+    (``отрезал``, ``вздохнул``: direct speech only).
+    """
+    lemma = view.lemma[i]
+    f = view.feats[i]
+    if lemma in IMPERSONAL_VERBS and view.pos[i] in ("VERB", "AUX") and \
+            not _animate_subject(view, i):
+        return "impersonal" if f.get("Person") not in ("1", "2") else None
+    if lemma in FROM_DOCUMENT_VERBS and view.is_finite(i) and view._from_document(i):
+        return "impersonal"
+    if lemma in NEWS_VERBS and view.is_finite(i) and view._noun_near(
+            i, NEWS_VERBS[lemma], -2, LIGHT_VERB_GAP):
+        return "impersonal"  # ``поступили сообщения, что``
+    if lemma in FINDING_VERBS and view.is_finite(i) and _reports_finding(view, i) and \
+            view._noun_near(i, FINDING_SUBJECTS, -6, 3):
+        return "speech"  # ``опрос показал, что``, ``как показал опрос``
+    if lemma in STANCE_ADJECTIVES or view.low[i] in STANCE_ADJECTIVES:
+        if view.pos[i] == "ADJ" or f.get("Variant") == "Short" or (
+                f.get("VerbForm") == "Part" and f.get("Voice") == "Pass"):
+            return "stance"
+    if view.pos[i] not in ("VERB", "AUX"):
+        return None
+    if lemma in MANNER_VERBS and lemma not in SPEECH_VERBS:
+        form = f.get("VerbForm")
+        return "manner" if form == "Conv" or form == "Fin" and view.is_finite(i) else None
+    if lemma not in SPEECH_VERBS and not view.light_verb_cue(i):
+        return None
+    form = f.get("VerbForm")
+    if form == "Fin":
+        return "speech" if view.is_finite(i) else None
+    if form == "Conv":
+        return "gerund"
+    if form == "Part":
+        if f.get("Voice") == "Pass":
+            # заявлено, признано: short neuter passive = impersonal report
+            return "passive" if lemma in PASSIVE_REPORT_VERBS and f.get(
+                "Gender", "Neut") == "Neut" and f.get(
+                "Number", "Sing") == "Sing" and not f.get("Case") else None
+        return "participle"
+    if form == "Inf":
+        j = i - 1
+        while j >= 0 and (view.pos[j] in ("ADV", "PART") or view.low[j] == "бы"):
+            j -= 1  # ``хотел бы подчеркнуть``
+        if j >= 0 and view.lemma[j] in INFINITIVE_HOSTS and (
+                view.pos[j] in ("VERB", "AUX") or view.feats[j].get("Variant") == "Short"):
+            return "infinitive"  # ``хочу подчеркнуть``, ``должен признать``
+    return None
