@@ -352,13 +352,12 @@ NAME_PARTICLES = frozenset({
 })
 
 
-def extend_over_particle(text: str, entities: list[Entity],
-                         tokens: Sequence[Token]) -> list[Entity]:
+def extend_over_particle(text: str, entities: list[Entity], tokens: Sequence[Token],
+                         starts: Sequence[int]) -> list[Entity]:
     """``Брюно Ле`` + ``Мэр``: a person span ending on a surname particle takes the
     capitalised word after it (which the tagger read as the noun ``мэр``)."""
     if not tokens:
         return entities
-    starts = [t.start for t in tokens]
     out: list[Entity] = []
     for entity in entities:
         words = entity.text.split()
@@ -415,8 +414,8 @@ def _po_phrase_end(tokens: Sequence[Token], k: int) -> int | None:
     return end
 
 
-def merge_body_before_place(text: str, entities: list[Entity],
-                            tokens: Sequence[Token]) -> list[Entity]:
+def merge_body_before_place(text: str, entities: list[Entity], tokens: Sequence[Token],
+                            starts: Sequence[int]) -> list[Entity]:
     """``Агентство США по международному развитию``, ``Управление ООН по координации
     гуманитарных вопросов``: the tagger tags the place or body inside the name, with or without
     the ``по`` phrase after it (a place never goes on with ``по`` and lower-case words), apart
@@ -426,7 +425,6 @@ def merge_body_before_place(text: str, entities: list[Entity],
 
     if not tokens:
         return entities
-    starts = [t.start for t in tokens]
     out: list[Entity] = []
     for entity in entities:
         k = bisect_left(starts, entity.start)
@@ -507,6 +505,7 @@ def refine_entities(text: str, tokens: Sequence[Token], entities: Iterable[Entit
         for piece in refine_span(tokens[index:end], entity.label):
             start, stop = piece[0].start, piece[-1].end
             out.append(Entity("", start, stop, text[start:stop], entity.label))
+    starts = [t.start for t in tokens]  # (both document-wide rules below bisect these)
     merged = merge_unit_abbreviation(text, merge_adjacent_persons(text, out, tokens))
-    merged = merge_body_before_place(text, merged, tokens)
-    return drop_capitalised_common_word(text, extend_over_particle(text, merged, tokens))
+    merged = merge_body_before_place(text, merged, tokens, starts)
+    return drop_capitalised_common_word(text, extend_over_particle(text, merged, tokens, starts))

@@ -501,3 +501,11 @@ def source_marker_opens(view: View, a: int) -> bool:
     """``По словам адвоката, …``, ``По его мнению, …``: a sentence that is itself reported."""
     return view.low[a] == "по" and any(view.lemma[m] in MARKER_NOUNS
                                        for m in range(a + 1, min(len(view.tokens), a + 3)))
+
+
+def last_word(view: View, a: int, b: int) -> int:
+    """The last token of tokens ``[a, b)`` (a sentence, a line) before its final punctuation."""
+    last = b - 1
+    while last > a and view.is_final_punct(last):
+        last -= 1
+    return last

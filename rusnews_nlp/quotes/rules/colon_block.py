@@ -9,7 +9,7 @@ from typing import Iterator
 from ..cues import DASHES
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
-from .clauses import first_person, own_words_after, source_marker_opens
+from .clauses import first_person, last_word, own_words_after, source_marker_opens
 from .direct import _colon_cue, _intro_clause_start, _name_before_colon
 
 
@@ -80,15 +80,7 @@ def _vocative_then_clause(view: View, b: int, line_end: int) -> bool:
     if b >= len(view.tokens) or view.low[b - 1] != "!" or view.tokens[b].start >= line_end:
         return False
     a2, b2 = view.sentence(b)
-    return _clause(view, a2, _last_word(view, a2, b2))
-
-
-def _last_word(view: View, a: int, b: int) -> int:
-    """The last token of the sentence ``[a, b)`` before its final punctuation."""
-    last = b - 1
-    while last > a and view.is_final_punct(last):
-        last -= 1
-    return last
+    return _clause(view, a2, last_word(view, a2, b2))
 
 
 def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
@@ -101,7 +93,7 @@ def _speech_goes_on(view: View, b: int, line_end: int, last: int) -> int:
         if source_marker_opens(view, a) or any(
                 view.cue_kind(k) in ("speech", "impersonal", "passive") for k in range(a, b_next)):
             break  # ``По его словам, …`` is reported by the narration again
-        last = _last_word(view, a, b_next)
+        last = last_word(view, a, b_next)
         b = b_next
     return last
 
@@ -133,7 +125,7 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
                 continue
             first = after + 1 if view.is_dash(after) else after
             _, b = view.sentence(first)
-            last = _last_word(view, first, b)
+            last = last_word(view, first, b)
             if not _clause(view, first, last) and not _vocative_then_clause(view, b, line_end):
                 continue
             if view.tokens[first].text[:1].isupper():

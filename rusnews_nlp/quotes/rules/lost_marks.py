@@ -11,8 +11,8 @@ from ..cues import DASHES
 from ..sources import SCAN_TOKENS, Source, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import (anchor_source, first_person_word, role_noun, source_marker_opens,
-                      that_clause)
+from .clauses import (anchor_source, first_person_word, last_word, role_noun,
+                      source_marker_opens, that_clause)
 from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before, opens_clause,
                      signature_line, speech_like, words_owner)
 from .interview import prompt
@@ -90,9 +90,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                     view.tokens[k + 2].text[:1].islower():
                 # ``Мы готовы, — сказал Лавров, — но не любой ценой.``: the speech goes on
                 _, b = view.sentence(k + 2)
-                last = b - 1
-                while last > k + 2 and view.is_final_punct(last):
-                    last -= 1
+                last = last_word(view, k + 2, b)
                 rest_start, rest_end = view.strip_span(view.tokens[k + 2].start,
                                                        view.tokens[last].end)
                 if len(text[rest_start:rest_end].split()) >= 2:
@@ -257,9 +255,7 @@ def _attribution_line(view: View, t: int, line_end: int) -> Source | None:
     if t >= n or view.cue_kind(t) not in ("speech", "manner") or not view.is_finite(t) or \
             view.feats[t].get("Tense") != "Past":
         return None
-    last = view.token_starting_at_or_after(line_end) - 1
-    while last > t and view.is_final_punct(last):
-        last -= 1
+    last = last_word(view, t, view.token_starting_at_or_after(line_end))
     if last <= t or last - t > SIGNATURE_WORDS:
         return None
     found = subject_right(view, t, last + 1)
