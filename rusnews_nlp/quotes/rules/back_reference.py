@@ -133,14 +133,10 @@ def _outside_channel(view: View, a: int, b: int) -> Iterator[int]:
         k += 1
 
 
-def _closed_by_attribution(view: View, a: int, b: int) -> bool:
-    """Does the sentence ``[a, b)`` close with its own attribution (``…, считает X.``)? A back
-    reference after it (``Об этом он заявил в интервью``) only says where that was said."""
-    return _closing_attribution(view, a, b) is not None
-
-
 def _closing_attribution(view: View, a: int, b: int) -> tuple[int, Source] | None:
-    """The verb and source of the attribution closing the sentence ``[a, b)``, if any."""
+    """The verb and source of the attribution closing the sentence ``[a, b)`` (``…, считает
+    X.``), if any: a back reference after it (``Об этом он заявил в интервью``) only says where
+    that was said, unless an outlet's attribution is followed by its source."""
     for verb in range(max(a + 2, b - SCAN_TOKENS), b):
         if view.cue_kind(verb) not in ("speech", "stance") or not view.is_finite(verb) or \
                 comma_before_cue(view, verb) is None or that_clause(view, verb) is not None:
