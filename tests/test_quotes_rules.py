@@ -29,6 +29,11 @@ LEXICON = {
     "уверена": ("уверить", "ADJ", "Gender=Fem|Number=Sing|Variant=Short"),
     "отмечается": ("отмечаться", "VERB", "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
     "он": ("он", "PRON", "Case=Nom|Gender=Masc|Number=Sing|Person=3"),
+    "приводит": ("приводить", "VERB", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+    "привело": ("привести", "VERB", "Gender=Neut|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin"),
+    "заявление": ("заявление", "NOUN", "Case=Acc|Number=Sing"),
+    "заявлению": ("заявление", "NOUN", "Case=Dat|Number=Sing"),
+    "к": ("к", "ADP", ""),
     "что": ("что", "SCONJ", ""),
 }
 
@@ -70,6 +75,16 @@ def test_cue_kind_is_computed_once_and_stays_the_same():
     assert first == [_cue_kind(view, i) for i in range(len(view.tokens))]
     assert [view.cue_kind(i) for i in range(len(view.tokens))] == first
     assert "speech" in first and "impersonal" in first and "gerund" in first
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("приводит ТАСС заявление ведомства", "speech"),  # relays the body's words
+    ("приводит заявление ведомства", "speech"),
+    ("привело к заявлению ведомства", None),  # led to it
+])
+def test_a_light_verb_relays_a_statement_not_leads_to_it(text, kind):
+    view = View(analysed(text))
+    assert view.cue_kind(0) == kind
 
 
 def test_infinitive_counts_under_a_host():

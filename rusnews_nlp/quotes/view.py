@@ -17,8 +17,9 @@ from ..entities.referents import genitive_surnames, referent_map
 from ..text.segment import is_url
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
-    INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, MANNER_VERBS, MESSAGE_NOUNS, NEWS_VERBS,
-    PASSIVE_REPORT_VERBS, QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
+    INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, LIGHT_VERB_NOT_AFTER, MANNER_VERBS,
+    MESSAGE_NOUNS, NEWS_VERBS, PASSIVE_REPORT_VERBS, QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS,
+    STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -255,7 +256,7 @@ class View:
         for k in range(i + 1, min(len(self.tokens), i + 1 + LIGHT_VERB_GAP)):
             if self.lemma[k] in nouns:
                 return True
-            if self.low[k] in (",", ".", ":", ";"):
+            if self.low[k] in (",", ".", ":", ";", LIGHT_VERB_NOT_AFTER.get(self.lemma[i])):
                 return False
         return False
 

@@ -291,7 +291,7 @@ class Roles:
             mods |= {org_key(body.name or "") for body in bodies}
         changed = _changing(mods, lemma, self._appointed)
         if token.feats_dict.get("Number") == "Plur":
-            return self._resolve_group(head, i1, lemma)
+            return self._resolve_group(head, i1, lemma, bodies)
         key = canonical_role(lemma, mods)
         # ``адвокат Ивана Петрова``, ``мать погибшего``: the person the role belongs to is not
         # its holder
@@ -383,12 +383,15 @@ class Roles:
             return max(subjects or lasts, key=lambda m: m.start).referent  # type: ignore
         return min((g.first for g in groups), key=lambda r: self._role_order[id(r)]).referent
 
-    def _resolve_group(self, head: int, i1: int, lemma: str) -> Speaker:
-        """A plural person noun: members of a body speak for it (``представители МИД``), a
-        party's members are the party (``Демократы заявляют``), other groups are unnamed."""
+    def _resolve_group(self, head: int, i1: int, lemma: str, bodies: list[Speaker]) -> Speaker:
+        """A plural person noun: members of a body speak for it (``представители МИД``; its
+        spokespeople, ``представители компании``, for the body the document named so), a party's members are
+        the party (``Демократы заявляют``), other groups are unnamed."""
         dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
         if lemma in GROUP_MEMBER_NOUNS and dependent is not None and dependent.label != "PER":
             return self._from_entity(dependent)  # ``представители МИД``
+        if lemma in REPRESENTATIVE_NOUNS and dependent is None and bodies:
+            return bodies[0]  # ``представители компании``: the company named before
         if lemma in PARTY_MEMBERS:
             prefix = PARTY_MEMBERS[lemma]
             parties = [r for r in self.referents if r.label == "ORG" and any(
