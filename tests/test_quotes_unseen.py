@@ -443,6 +443,17 @@ NEWS = [
     pytest.param("«Не имеющий аналогов в мире»: в России пройдут испытания антидота\n\n"
                  "Препарат разработан в Москве.",
                  [], id="headline-quote-then-a-place-where-nobody-speaks"),
+    # a headline's quotation signed by a role or calling and its verb: that person said it
+    pytest.param("«Мы сделали всё, что могли»: тренер «Зенита» объяснил поражение\nГлавный "
+                 "тренер «Зенита» Сергей Семак ответил на вопросы после матча.",
+                 [("Мы сделали всё, что могли", "direct", "Сергей Семак")],
+                 id="headline-quote-then-a-role-and-its-verb"),
+    pytest.param("«Земля тряслась минуту»: жители города рассказали о землетрясении\nТолчки "
+                 "ощущались в центре.",
+                 [("Земля тряслась минуту", "direct", None)],
+                 id="headline-quote-then-unnamed-people-and-their-verb"),
+    pytest.param("«Золотая осень»: жители города вышли на субботник\nСубботник прошёл в парке.",
+                 [], id="headline-title-then-people-and-their-verb"),
     # a closing mark the page doubled does not hide the attribution after it
     pytest.param("Так она ответила.\n\n«Конечно, друзья есть. Посмотрите на реакцию мировых "
                  "гигантов»», – заявила Мария Захарова.",

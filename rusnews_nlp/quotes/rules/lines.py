@@ -8,7 +8,7 @@ from typing import Iterator, Mapping
 from ...annotations import Entity
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, UNNAMED_SOURCES
 from ..places import location_source
-from ..sources import Source
+from ..sources import Source, subject_left
 from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import _quote_content, after_dateline, role_noun
@@ -89,11 +89,41 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
             # ``«Это провокация»: в Кремле ответили``; not ``«…»: в России пройдут испытания``,
             # where nobody in the place speaks
             source = location_source(view, k, last + 1)
+        elif _stated(view, view.token_at(pair.open) + 1, c):
+            # ``«…»: жители рассказали о …``; a title (``«Золотая осень»: жители вышли на
+            # субботник``) states nothing
+            source = _role_subject(view, k, last + 1)
         else:
             source = None
         start, end = _quote_content(view, pair)
         if source is not None and end > start:
             yield Candidate(start, end, "direct", "headline_quoted", None, source)
+
+
+def _stated(view: View, first: int, stop: int) -> bool:
+    """A verb in any person (``Надеюсь, что …``, ``Стреляли …``) or a short adjective among
+    tokens ``[first, stop)``: words that state something, not a title."""
+    return any(view.feats[k].get("VerbForm") == "Fin" or view.pos[k] == "AUX"
+               or view.feats[k].get("Variant") == "Short" for k in range(first, stop))
+
+
+def _role_subject(view: View, k: int, end: int) -> Source | None:
+    """``«…»: продюсер «Ласкового мая» не смог поверить в …``, ``«…»: жители дома рассказали
+    о …``: a person named by a role or calling, the subject of the verb after the colon, said
+    the headline's words (the resolver gives the role's holder, or UNNAMED)."""
+    verb = next((m for m in range(k, end) if view.is_finite(m)), None)
+    if verb is None or view.pos[k] not in ("NOUN", "ADJ") or view.tokens[k].text[:1].isupper():
+        return None
+    found = subject_left(view, verb, k)
+    if found is None or found.start != view.tokens[k].start:
+        return None
+    head = k
+    while head < verb and view.pos[head] == "ADJ":
+        head += 1  # ``местные жители``
+    if view.pos[head] != "NOUN" or view.case(head) != "Nom" or not _person_noun(view, head) or \
+            view.number(head) != view.number(verb):
+        return None
+    return found
 
 
 def headline_signed(view: View) -> Iterator[Candidate]:
