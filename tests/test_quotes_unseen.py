@@ -134,6 +134,21 @@ BACK_REFERENCES = [
         "Компания Volkswagen закроет два завода в Германии, пишет газета «Ведомости».",
         [("Компания Volkswagen закроет два завода в Германии", "according_to", "Ведомости")],
         id="trailing-pishet"),
+    # a back reference naming a person over what a body said through a place: who spoke
+    pytest.param(
+        "В Минфине считают, что инфляция замедлится к осени. Об этом сообщил журналистам "
+        "замминистра финансов Иван Чебесков.",
+        [("инфляция замедлится к осени", "indirect", "Иван Чебесков")],
+        id="the-body-in-a-place-then-who-spoke-for-it"),
+    pytest.param(
+        "В Минфине считают, что инфляция замедлится к осени. Об этом сообщает ТАСС.",
+        [("инфляция замедлится к осени", "indirect", "Минфин")],
+        id="the-body-in-a-place-then-an-outlet"),
+    pytest.param(
+        "Министр Антон Силуанов заявил, что инфляция замедлится к осени. Об этом сообщил "
+        "его помощник Иван Чебесков.",
+        [("инфляция замедлится к осени", "indirect", "Антон Силуанов")],
+        id="a-named-speaker-then-who-told-of-it"),
 ]
 
 # 3. Data and unnamed sources.

@@ -477,6 +477,40 @@ def _nearest_person(view: View, position: int, gender: str | None) -> Any:
     return None
 
 
+def spoken_for(view: View, out: list[tuple[Candidate, Speaker | None, str]],
+               dropped: Sequence[tuple[Candidate, str]], resolver: Any
+               ) -> list[tuple[Candidate, Speaker | None, str]]:
+    """``В Кремле заявили, что A. Об этом сказал пресс-секретарь Дмитрий Песков.``: a back
+    reference naming a person over a sentence whose quote a body gives through a place (a
+    plural cue: ``в Кремле заявили``) names who spoke for the body; the back reference itself
+    was dropped, as its sentence already holds that quote."""
+    for ref, _ in dropped:
+        if ref.rule != "according_to_back_reference" or ref.source.kind != "phrase":
+            continue
+        inside = [k for k, (c, s, _) in enumerate(out)
+                  if ref.start <= c.start and c.end <= ref.end and s is not None
+                  and s.type == "ORG" and _through_place(view, c)]
+        if not inside:
+            continue
+        person = resolve(view, [ref], resolver)[0][1]
+        if person is None or person.type != "PER" or person.name is None:
+            continue
+        for k in inside:
+            out[k] = (out[k][0], person, "back reference names who spoke for the body")
+    return out
+
+
+def _through_place(view: View, cand: Candidate) -> bool:
+    """Is the candidate's cue a plural verb with its body in a ``в`` phrase (``в Кремле
+    заявили``, ``заявили в МИД``)?"""
+    source = cand.source
+    if cand.cue is None or source.kind != "phrase" or source.start is None or \
+            view.number(cand.cue[0]) != "Plur":
+        return False
+    first = view.token_at(source.start)
+    return first > 0 and view.low[first - 1] in ("в", "во")
+
+
 # --------------------------------------------------------------------------- quotes
 
 
@@ -503,6 +537,7 @@ def extract(doc: Document, resolver_factory: Callable[[Document], Any] | None = 
     kept, dropped = select(candidates(view))
     resolver = (resolver_factory or _resolver)(doc) if kept else None
     everything = announced(view, resolve(view, kept, resolver), resolver)
+    everything = spoken_for(view, everything, dropped, resolver)
     resolved = [item for item in everything
                 if item[1] is not None or item[0].source.kind != "previous"]
     quotes = build_quotes(view, resolved)
