@@ -140,8 +140,9 @@ _MESSAGE_PRONOUNS = {"нём": ("Masc", "Neut"), "нем": ("Masc", "Neut"), "н
 
 
 def _names_message(view: View, i: int) -> bool:
-    """Is ``i`` a pronoun for a message noun of the sentence before (``доклад … В нём``)?
-    Its author is then the source, as for ``в докладе`` itself."""
+    """Is ``i`` a pronoun for a message noun of the sentence before (``доклад … В нём``,
+    ``— сказано в заявлении. В нём также отмечается``)? Its author is then the source, as
+    for ``в докладе`` itself."""
     genders = _MESSAGE_PRONOUNS.get(view.low[i])
     if genders is None:
         return False
@@ -149,8 +150,11 @@ def _names_message(view: View, i: int) -> bool:
     if sent == 0:
         return False
     a, b = view.sent_ranges[sent - 1]
+    # the message a sentence cites (``— сказано в заявлении``) is one to point back at too
     nouns = [k for k in range(max(a, b - SCAN_TOKENS), b)  # bounded: linear on any input
-             if view.pos[k] in ("NOUN", "PROPN", "ADJ") and view.case(k) in ("Nom", "Acc")]
+             if view.pos[k] in ("NOUN", "PROPN", "ADJ") and (
+                 view.case(k) in ("Nom", "Acc")
+                 or view.case(k) == "Loc" and view.low[k - 1] in ("в", "во"))]
     return bool(nouns) and view.lemma[nouns[-1]] in MESSAGE_NOUNS and \
         view.feats[nouns[-1]].get("Gender") in genders
 
