@@ -55,6 +55,7 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         self._reported: list[tuple[int, int]] = []
         self._spoken: list[tuple[int, int]] = []  # those of them in direct speech
         self._last_speaker: str | None = None  # referent of the last quote's speaker
+        self._last_body: Speaker | None = None  # the last quote's speaker, if a named body
         #: token -> the named speaker a quote's source phrase there was finally given
         #: (``Глава Рособрнадзора рассказал`` taken as the person speaking before)
         self._phrase_speakers: dict[int, Speaker] = {}
@@ -134,6 +135,8 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         if direct:
             self._spoken.append((start, end))
         self._last_speaker = speaker.referent if speaker is not None else None
+        self._last_body = speaker if speaker is not None and speaker.type == "ORG" and \
+            speaker.name else None
         if speaker is not None and speaker.name and speaker.start is not None and \
                 speaker.end is not None:
             for k in range(*self.index.token_range(speaker.start, speaker.end)):

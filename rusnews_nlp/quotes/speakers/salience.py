@@ -71,6 +71,13 @@ class Salience:
         if best is None:
             return None
         speaker = self._from_mention(best[2], position)
+        last = self._last_body
+        if self._relays(best[2]) and last is not None and speaker is not None and \
+                last.name != speaker.name:
+            # ``Об этом сообщает РИА Новости со ссылкой на пресс-службу мэрии. «…», —
+            # говорится в сообщении``: the message is the body's the outlet cited, which
+            # the quote before has as its speaker even when the tagger found no name there
+            return Speaker(last.name, last.type, last.referent)
         return speaker and Speaker(speaker.name, speaker.type, speaker.referent)
 
     def _relays(self, mention: Mention) -> bool:
