@@ -33,6 +33,12 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
                 and view.entity_of_token[k] is not view.entity_of_token[head])
                 or view.tokens[k].text in OPENING_MARKS), hi)  # ``… терапевта «Звезда»``
             return phrase(view, head, i + 1, stop)
+        if view.lemma[i] in MESSAGE_NOUNS and view.case(i) == "Acc" and \
+                view.low[i - 1] not in POSSESSIVE_PRONOUNS and \
+                (i + 1 >= hi or view.low[i + 1] in ("в", "во", ",", ".")):
+            # ``процитировали сообщение в ТАСС``: a message with no owner is the one the
+            # text is about, its author's (``в сообщении говорится``), not the outlet's
+            return Source("document")
     return None
 
 
