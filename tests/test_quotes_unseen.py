@@ -149,6 +149,22 @@ BACK_REFERENCES = [
         "его помощник Иван Чебесков.",
         [("инфляция замедлится к осени", "indirect", "Антон Силуанов")],
         id="a-named-speaker-then-who-told-of-it"),
+    # ``Как он рассказал``: a pronoun subject of the marker's verb, where the sentence opens
+    pytest.param(
+        "Глава компании Иван Петров выступил в подкасте. Как он рассказал в подкасте, "
+        "компания вложит в проект 100 миллиардов рублей.",
+        [("компания вложит в проект 100 миллиардов рублей", "according_to", "Иван Петров")],
+        id="kak-on-rasskazal-opens-the-sentence"),
+    pytest.param(
+        "Телеканал Fox News сообщил, что стрелок сдался полиции. Как он отмечает, подозреваемый "
+        "вышел из дома с поднятыми руками.",
+        [("стрелок сдался полиции", "indirect", "Fox News"),
+         ("подозреваемый вышел из дома с поднятыми руками", "according_to", "Fox News")],
+        id="kak-on-is-the-channel-its-kind-noun-names"),
+    pytest.param(
+        "Иван Петров покинул зал после того, как он заявил о своей отставке, и журналисты "
+        "остались без ответов.",
+        [], id="posle-togo-kak-on-zayavil-is-a-time"),
 ]
 
 # 3. Data and unnamed sources.

@@ -128,15 +128,23 @@ def _marker_position(view: View, i: int, a: int) -> bool:
         view.low[j] in CLAUSE_CONJUNCTIONS and j - 1 >= a and view.low[j - 1] == ","
 
 
-def _subject_before_verb(view: View, k: int, b: int) -> tuple[int, int] | None:
-    """``Как [сам] Иван Петров сказал``: the subject's tokens ``[start, verb)`` between the
-    marker's ``как`` and its finite speech verb, if that is what follows ``как``."""
+def _subject_before_verb(view: View, k: int, b: int, opening: bool = True
+                         ) -> tuple[int, int] | None:
+    """``Как [сам] Иван Петров сказал``, ``Как он рассказал``: the subject's tokens ``[start,
+    verb)`` between the marker's ``как`` and its finite speech verb, if that is what follows
+    ``как``. A pronoun only where the sentence opens: ``…, как он …`` inside one is often a
+    time or a manner."""
     if k < b and view.low[k] in ("сам", "сама", "сами"):
         k += 1
     start = k
-    while k < b and k - start < 6 and (view.pos[k] in ("NOUN", "PROPN", "ADJ") or
-                                       view.entity_of_token[k] is not None):
-        k += 1
+    if k < b and view.low[k] in ("он", "она", "они"):
+        if not opening:
+            return None  # ``…, как он заявил о …`` inside a sentence has other readings
+        k += 1  # ``Как он рассказал в подкасте, …``: the pronoun is the subject
+    else:
+        while k < b and k - start < 6 and (view.pos[k] in ("NOUN", "PROPN", "ADJ") or
+                                           view.entity_of_token[k] is not None):
+            k += 1
     if k == start or k >= b or not view.is_finite(k) or view.cue_kind(k) != "speech" or \
             view.case(start) not in ("Nom", None):
         return None
@@ -174,7 +182,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 verb += 1
             # not ``после того, как экологи сообщили`` (a time clause) nor ``спросил, как
             # губернатор оценивает`` (an embedded question)
-            subject = _subject_before_verb(view, verb, b) if _sentence_opening(view, i, a) \
+            opening = _sentence_opening(view, i, a)
+            subject = _subject_before_verb(view, verb, b, opening) if opening \
                 or i > a + 1 and view.lemma[i - 2] not in ("тот", "так", "то") and \
                 view.pos[i - 2] not in ("VERB", "AUX") else None
             if subject is not None:

@@ -171,9 +171,11 @@ class Candidates:
             # ``ассистентка Чеботарева``: his genitive after the speaking noun, no subject
             owned = i1 - i0 == 1 and i0 > 0 and tokens[i0 - 1].pos in ("NOUN", "PROPN") \
                 and plain(entity.text) in self._male_genitives()
+            subject = feats.get("Case") == "Nom" if "Case" in feats else \
+                self._kind_case(i0) == "Nom"  # ``Телеканал Fox News сообщил``
             out.append(Mention(
                 entity.start, entity.end, self._nsent(i0), "entity", referent.label,
-                head, referent.id, gender, number, feats.get("Case") == "Nom" and not owned,
+                head, referent.id, gender, number, subject and not owned,
                 0.0 if owned else self._speaker_marked(i0, i1)))
         out.extend(self._group_mentions(out))
         out.sort(key=lambda m: m.start)
@@ -196,6 +198,16 @@ class Candidates:
                 feats = tokens[k].feats_dict
                 kinds[referent.id] = feats.get("Gender"), feats.get("Number")
         return kinds
+
+    def _kind_case(self, i0: int) -> str | None:
+        """The case of the kind of body written right before a caseless title at token
+        ``i0`` (``Телеканал Fox News``: nominative), which the title shares."""
+        tokens = self.index.tokens
+        k = i0 - 1 if i0 and tokens[i0 - 1].text not in QUOTE_MARKS else i0 - 2
+        if k >= 0 and tokens[k].pos == "NOUN" and self.index.entity_at_token[k] is None \
+                and (tokens[k].lemma or "") in DESCRIPTOR_NOUNS:
+            return tokens[k].feats_dict.get("Case")
+        return None
 
     def _group_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
         """A mention for each pair of people coordinated in one sentence (``X и Y``)."""
