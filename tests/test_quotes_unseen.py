@@ -2554,6 +2554,16 @@ PRONOUNS = [
                  [("Он также сообщил о получении гарантий прекращения огня", "according_to",
                    "Халиль аль-Хайя")],
                  id="an-outlet-relays-a-report-of-a-noun"),
+    # a cue with only a noun phrase reports nothing of its own: the trailing cue's source
+    # gives the whole sentence, a person's as well as an outlet's
+    pytest.param("Ученые ожидают эпидемию гриппа в декабре, сообщила заместитель директора "
+                 "НИИ гриппа Дарья Даниленко.",
+                 [("Ученые ожидают эпидемию гриппа в декабре", "according_to",
+                   "Дарья Даниленко")],
+                 id="a-person-reports-a-stance-of-a-noun"),
+    pytest.param("Врачи считают, что эпидемия начнется в декабре, сообщил Иван Петров.",
+                 [("эпидемия начнется в декабре", "indirect", None)],
+                 id="a-stance-with-its-clause-is-its-own-report"),
     pytest.param("Так Песков ответил на вопрос журналистов, передает РБК.", [],
                  id="an-outlet-relays-a-back-reference-alone"),
     pytest.param("Переговоры зашли в тупик, пишет The Guardian, цитируя министра иностранных дел "

@@ -470,19 +470,20 @@ OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объ�
                                   "посчитать"})
 
 
-def reports_there(view: View, verb: int, a: int, relay: bool = False) -> bool:
+def reports_there(view: View, verb: int, a: int) -> bool:
     """Does a cue verb inside a sentence report speech there: with its clause or a colon or
     quotation after it, or pointing back (``Так Песков ответил``)? ``Суд признал Кастильо
     виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it; nor
-    does a verb with an infinitive (``Государство рассчитывает получить …, заявил X``). Under
-    an outlet's relay (``relay``) a verb with only a noun phrase (``Он сообщил о гарантиях,
-    передают Reuters``) reports nothing of its own: the outlet relays the sentence."""
+    does a verb with an infinitive (``Государство рассчитывает получить …, заявил X``). A
+    verb with only a noun phrase (``Ученые ожидают эпидемию …, сообщила X``, ``Он сообщил о
+    гарантиях, передают Reuters``) reports nothing of its own (GUIDELINE §2): the trailing
+    cue's source gives the sentence."""
     nxt = verb + 1
     while nxt < len(view.low) and view.pos[nxt] == "ADV":
         nxt += 1
     if nxt < len(view.low) and view.verb_form(nxt) == "Inf":
         return False
-    if relay and view.cue_kind(verb) == "speech" and not own_words_after(view, verb) and \
+    if view.cue_kind(verb) == "speech" and not own_words_after(view, verb) and \
             view.low[verb + 1:verb + 2] != [","] and not (
                 view.low[verb - 1] == "," or view.is_dash(verb - 1)):  # ``…, заявила X, пишет``
         return _points_back(view, verb, a)
