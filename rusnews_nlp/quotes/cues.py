@@ -238,6 +238,7 @@ SOURCE_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         ("согласно прогнозу", "genitive"),
         ("согласно", "dative"),
         ("со слов", "genitive"),  # со слов очевидцев
+        ("с слов", "genitive"),  # only ever with a possessive between: с его / ее слов
         ("из слов", "genitive"),  # из слов губернатора, из его слов
         ("если верить", "dative"),  # если верить Reuters
         ("как стало известно", "dative"),  # как стало известно «Коммерсанту»
