@@ -638,6 +638,20 @@ NEWS = [
 
 # Grammar the rules must follow wherever it appears (written 2026-12-03, each failing before).
 GRAMMAR = [
+    # the content goes on after ``, но`` / ``, однако`` / ``, а`` with a clause of its own;
+    # a new subject with a cue of its own ends it
+    pytest.param("Иван Петров рассказал, что выборы пройдут спокойно, но явка будет низкой.",
+                 [("выборы пройдут спокойно, но явка будет низкой", "indirect", "Иван Петров")],
+                 id="content-goes-on-after-no"),
+    pytest.param("Иван Петров рассказал, что выборы пройдут спокойно, однако явка будет низкой.",
+                 [("выборы пройдут спокойно, однако явка будет низкой", "indirect",
+                   "Иван Петров")],
+                 id="content-goes-on-after-odnako"),
+    pytest.param("Иван Петров рассказал, что выборы пройдут спокойно, однако эксперты "
+                 "считают, что явка будет низкой.",
+                 [("выборы пройдут спокойно", "indirect", "Иван Петров"),
+                  ("явка будет низкой", "indirect", None)],
+                 id="content-ends-before-a-new-cue"),
     pytest.param("В результате взрыва погибли три человека, передаёт телеканал CNN.",
                  [("В результате взрыва погибли три человека", "according_to", "CNN")],
                  id="yo-spelling-finite-verb"),

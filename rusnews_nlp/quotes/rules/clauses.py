@@ -230,7 +230,8 @@ def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | Non
         elif low == ",":
             if _trailing_attribution(view, i, b):
                 kind[i] = "end"
-        else:
+        elif view.cue_kind(i) is not None:  # (a sentence's final stop is no cue: ``…, но
+            # явка будет низкой.`` goes on with the content)
             connector = _connector_before(view, i, a)
             if that_clause(view, i) is not None or _colon_quote_after(view, i) or (
                     connector is not None and view.low[connector] == ","):
