@@ -33,6 +33,12 @@ def _check(nlp, text, expected):
 
 # 1. Speech that lost its quotation marks.
 NO_MARKS = [
+    # a sentence attributed by its own cue is narration before speech that lost its marks
+    pytest.param("Запуск отложен, сообщила компания. Необходимы дополнительные проверки, — "
+                 "написал основатель компании Илон Маск.",
+                 [("Запуск отложен", "according_to", None),
+                  ("Необходимы дополнительные проверки", "direct", "Илон Маск")],
+                 id="lost-marks-after-a-sentence-with-its-own-attribution"),
     pytest.param(
         "Министр финансов Антон Силуанов отметил:\n"
         "Бюджет будет исполнен без дефицита. Доходы растут быстрее расходов.\n\n"

@@ -158,7 +158,9 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int,
                 view.cue_kind(m) in ("speech", "impersonal") and view.is_finite(m)
                 and (that_clause(view, m) is not None or _named_subject(view, a, m)
                      # ``Об этом сообщил губернатор Илья Середюк.``
-                     or _named_subject(view, m + 1, b))
+                     or _named_subject(view, m + 1, b)
+                     # ``Запуск отложен, сообщила компания.``: attributed by its own cue
+                     or m > a and view.low[m - 1] == ",")
                 for m in range(a, b)) or speaker is not None and any(
                 _referent(view, k) == speaker for k in range(a, b)) or any(
                 view.is_finite(m) and view.pos[m] in ("VERB", "AUX")
