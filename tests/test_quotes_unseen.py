@@ -33,6 +33,17 @@ def _check(nlp, text, expected):
 
 # 1. Speech that lost its quotation marks.
 NO_MARKS = [
+    # a quotation with no cue after a sentence whose speech verb takes only a noun phrase:
+    # that sentence's subject speaks; a pointer inside the quotation is the speaker's own
+    pytest.param("Психолог Елена Лосева раскритиковала эту тенденцию.\n«Люди не ищут проблему в "
+                 "себе. Это приводит к разобщенности».",
+                 [("Люди не ищут проблему в себе. Это приводит к разобщенности", "direct",
+                   "Елена Лосева")],
+                 id="a-quotation-after-a-speech-act-of-a-noun"),
+    pytest.param("Схожую историю рассказала их соседка.\n\n«Я подошла к подъезду и увидела "
+                 "полицию».",
+                 [("Я подошла к подъезду и увидела полицию", "direct", None)],
+                 id="a-quotation-after-an-unnamed-teller"),
     # a sentence attributed by its own cue is narration before speech that lost its marks
     pytest.param("Запуск отложен, сообщила компания. Необходимы дополнительные проверки, — "
                  "написал основатель компании Илон Маск.",

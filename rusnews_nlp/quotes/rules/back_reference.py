@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    CONTAINING_VERBS, FINDING_SUBJECTS, FINDING_VERBS, INFORMATION_NOUNS)
+                    CONTAINING_VERBS, FINDING_SUBJECTS, FINDING_VERBS, INFORMATION_NOUNS,
+                    LIGHT_VERB_NOT_AFTER)
 from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
 from ..sources import SCAN_TOKENS, Source, subject_right
@@ -164,8 +165,9 @@ def _wordless(view: View, a: int, b: int) -> bool:
 def back_reference_verb(view: View, k: int) -> bool:
     if view.cue_kind(k) == "passive":
         return True  # ``Об этом было объявлено в эфире Первого канала``
-    if not view.is_finite(k):
-        return False
+    if not view.is_finite(k) or view.lemma[k] in LIGHT_VERB_NOT_AFTER and \
+            view.low[k + 1:k + 2] == [LIGHT_VERB_NOT_AFTER[view.lemma[k]]]:
+        return False  # ``Это приводит к росту цен``: leads to, relays nothing
     if view.lemma[k] in FINDING_VERBS:  # ``Об этом свидетельствуют данные X``, not ``… рост``
         return any(view.lemma[m] in FINDING_SUBJECTS
                    for m in range(k + 1, min(len(view.low), k + 4)))
@@ -185,8 +187,8 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
             continue
         verb = next((k for k in _outside_channel(view, opener, min(b, opener + 16))
                      if back_reference_verb(view, k) or view.cue_kind(k) == "stance"), None)
-        if verb is None or that_clause(view, verb) is not None:
-            continue
+        if verb is None or that_clause(view, verb) is not None or view.inside_quote(verb):
+            continue  # (``«… Это приводит к разобщенности»``: the speaker's own words)
         back = number - 1
         if back > 0 and _wordless(view, *view.sent_ranges[back]):
             back -= 1  # a dateline ``- 13.10.2025, 14:16`` between a headline and its pointer

@@ -9,12 +9,12 @@ from typing import Iterator
 from ...entities.normalize import declined
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
                     COLON_CUE_NOUNS, DASHES)
-from ..objects import object_right
+from ..objects import SPEECH_ACT_VERBS, object_right
 from ..places import location_source, message_source
 from ..sources import SCAN_TOKENS, Source, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
-from .clauses import _quote_content, _strip_space, anchor_source
+from .clauses import _quote_content, _strip_space, anchor_source, own_words_after
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
@@ -518,7 +518,25 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
         if not any(view.feats[k].get("VerbForm") == "Fin"  # any person: ``Мы победим``
                    for k in range(t0, min(t1, len(view.tokens)))) and len(words) < 8:
             continue
-        yield Candidate(start, end, "direct", "direct_standalone", None, Source("previous"))
+        yield Candidate(start, end, "direct", "direct_standalone", None,
+                        _teller_before(view, view.token_at(pair.open)) or Source("previous"))
+
+
+def _teller_before(view: View, first: int) -> Source | None:
+    """``Схожую историю рассказала их соседка.⏎«Уже к подъезду подошла …»``: the sentence
+    before a quotation with no cue names who tells with a speech verb and only a noun phrase
+    (no words of its own to quote): that subject speaks. None when there is none."""
+    if first == 0:
+        return None
+    a, b = view.sentence(first - 1)
+    for verb in range(a, b):
+        if (view.cue_kind(verb) in ("speech", "manner") or view.lemma[verb] in SPEECH_ACT_VERBS) \
+                and view.is_finite(verb) and not own_words_after(view, verb) and \
+                view.low[verb + 1:verb + 2] != [","]:  # ``Психолог раскритиковала тенденцию``
+            found = subject_left(view, verb, a) or subject_right(view, verb, b)
+            if found is not None and found.kind == "phrase":
+                return found
+    return None
 
 
 #: ``«…». Эти слова принадлежат X`` (``«…» — такими словами X …`` is ``_so_said``'s).
