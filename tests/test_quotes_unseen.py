@@ -33,6 +33,9 @@ def _check(nlp, text, expected):
 
 # 1. Speech that lost its quotation marks.
 NO_MARKS = [
+    pytest.param("Музыкант Кит Флинт написал в своем твиттере: Я в шоке от этих новостей.",
+                 [("Я в шоке от этих новостей", "direct", "Кит Флинт")],
+                 id="colon-same-line-first-person-without-a-verb"),
     # a quotation with no cue after a sentence whose speech verb takes only a noun phrase:
     # that sentence's subject speaks; a pointer inside the quotation is the speaker's own
     pytest.param("Психолог Елена Лосева раскритиковала эту тенденцию.\n«Люди не ищут проблему в "

@@ -126,8 +126,10 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
             first = after + 1 if view.is_dash(after) else after
             _, b = view.sentence(first)
             last = last_word(view, first, b)
-            if not _clause(view, first, last) and not _vocative_then_clause(view, b, line_end):
-                continue
+            if not _clause(view, first, last) and not _vocative_then_clause(view, b, line_end) \
+                    and not (view.tokens[first].text[:1].isupper() and first_person(
+                        view, view.tokens[first].start, view.tokens[last].end)):
+                continue  # (``написал: Я в шоке от новостей``: no verb, but the first person)
             if view.tokens[first].text[:1].isupper():
                 last = _speech_goes_on(view, b, line_end, last)
             start, end = view.strip_span(view.tokens[first].start, view.tokens[last].end)
