@@ -154,6 +154,12 @@ BACK_REFERENCES = [
         "Компания Volkswagen закроет два завода в Германии, пишет газета «Ведомости».",
         [("Компания Volkswagen закроет два завода в Германии", "according_to", "Ведомости")],
         id="trailing-pishet"),
+    # a hedge set off by commas between a message and its author
+    pytest.param(
+        "Солист группы скончался, говорится в сообщении, видимо, продюсера Ивана Петрова на "
+        "странице группы.",
+        [("Солист группы скончался", "according_to", "Иван Петров")],
+        id="trailing-message-a-hedge-before-its-author"),
     # a back reference naming a person over what a body said through a place: who spoke
     pytest.param(
         "В Минфине считают, что инфляция замедлится к осени. Об этом сообщил журналистам "

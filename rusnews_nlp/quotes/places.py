@@ -103,11 +103,15 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
             if owner is not None:
                 return owner  # ``В его обращении говорится``: whose message it is
             j = i + 1
+            if j + 2 < hi and view.low[j] == "," and view.low[j + 1] in HEDGES and \
+                    view.low[j + 2] == ",":
+                j += 3  # ``в сообщении, вероятно, Лиама Хоулетта``: the hedge set off
+            first = j
             while j < hi and (view.pos[j] in ("ADJ", "DET", "NOUN") and view.case(j) == "Gen"
-                              or view.low[j] == "и" and j > i + 1
+                              or view.low[j] == "и" and j > first
                               # the noun a genitive adjective agrees with, whatever the tagger
                               # says of a compound (``российской интернет-компании``)
-                              or view.pos[j] == "NOUN" and j > i + 1
+                              or view.pos[j] == "NOUN" and j > first
                               and view.pos[j - 1] == "ADJ" and view.case(j - 1) == "Gen") and \
                     view.entity_of_token[j] is None:
                 j += 1
@@ -117,23 +121,27 @@ def message_source(view: View, lo: int, hi: int) -> Source | None:
             if j < hi and view.entity_of_token[j] is not None:
                 entity = view.entity_of_token[j]
                 if entity.label == "PER" and \
-                        sum(view.pos[m] == "NOUN" for m in range(i + 1, j)) == 1:
+                        sum(view.pos[m] == "NOUN" for m in range(first, j)) == 1:
                     # ``в заявлении официального представителя Стефана Дюжаррика``: the person
                     # the one role names is the message's author (but in ``в заявлении
                     # помощника президента Владимира Путина`` the name may be either's)
                     return Source("phrase", entity.start, entity.end)
-                if j > i + 1 and any(view.pos[m] == "NOUN" for m in range(i + 1, j)):
+                if j > first and any(view.pos[m] == "NOUN" for m in range(first, j)):
                     # (``в заявлении внешнеполитического ведомства Ирана``: the body's noun)
                     # ``в поздравлении президента России``: the role with its dependents
-                    return Source("phrase", view.tokens[i + 1].start, entity.end)
+                    return Source("phrase", view.tokens[first].start, entity.end)
                 return Source("phrase", entity.start, entity.end)
-            if j > i + 1:  # ``в сообщении пресс-службы``
-                return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
+            if j > first:  # ``в сообщении пресс-службы``
+                return Source("phrase", view.tokens[first].start, view.tokens[j - 1].end)
             # ``в заявлении, опубликованном на сайте МИД``, ``в опубликованном на сайте МИД
             # заявлении``: the owner of the site it was published on
             return _channel_owner(view, lo, hi) or Source("document")
     return None
 
+
+#: Hedges a writer sets off by commas inside a phrase (``в сообщении, вероятно, X``).
+HEDGES = frozenset({"вероятно", "видимо", "возможно", "предположительно", "по-видимому",
+                    "очевидно", "якобы"})
 
 #: ``в нём`` / ``в ней`` and the genders of the noun each can stand for.
 _MESSAGE_PRONOUNS = {"нём": ("Masc", "Neut"), "нем": ("Masc", "Neut"), "ней": ("Fem",)}
