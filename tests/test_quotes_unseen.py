@@ -33,6 +33,9 @@ def _check(nlp, text, expected):
 
 # 1. Speech that lost its quotation marks.
 NO_MARKS = [
+    pytest.param("«Бюджет будет исполнен», — не без гордости сказал министр финансов Антон "
+                 "Силуанов.", [("Бюджет будет исполнен", "direct", "Антон Силуанов")],
+                 id="a-manner-phrase-before-the-speech-verb"),
     pytest.param("Музыкант Кит Флинт написал в своем твиттере: Я в шоке от этих новостей.",
                  [("Я в шоке от этих новостей", "direct", "Кит Флинт")],
                  id="colon-same-line-first-person-without-a-verb"),

@@ -144,6 +144,7 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             continue
         while j < n and view.pos[j] in ("ADV", "PART") and j - c <= 4:
             j += 1  # ``— коротко ответил он``, ``— также сказал он``
+        j = _after_manner(view, j)  # ``— не без гордости сказал он``, ``— с улыбкой ответил``
         if j + 2 < n and view.lemma[j] in BACK_REFERENCE_DEMONSTRATIVES and view.low[j] != "это" \
                 and view.lemma[j + 1] in BACK_REFERENCE_NOUNS and \
                 view.lemma[j + 2] in BACK_REFERENCE_VERBS and view.is_finite(j + 2):
@@ -169,6 +170,22 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
         if end > start and (punctuated or speech_like(view, start, end)):
             yield Candidate(start, end, "direct", "direct_cue_after", (j, j + 1),
                             _source_after(view, j, hi))
+
+
+def _after_manner(view: View, j: int) -> int:
+    """The speech verb after a manner phrase opening the author's words (``с улыбкой``, ``не
+    без гордости``, ``со вздохом``: a preposition and a common noun), or ``j`` itself."""
+    n = len(view.tokens)
+    k = j + 1 if j < n and view.low[j] == "не" else j
+    if k + 2 >= n or view.pos[k] != "ADP":
+        return j
+    m = k + 1
+    while m < n and m - k <= 3 and view.pos[m] == "ADJ":
+        m += 1
+    if m + 1 < n and view.pos[m] == "NOUN" and view.entity_of_token[m] is None and \
+            view.is_finite(m + 1) and view.cue_kind(m + 1) in ("speech", "manner"):
+        return m + 1
+    return j
 
 
 def _subject_first(view: View, j: int, hi: int, start: int, end: int) -> Iterator[Candidate]:
