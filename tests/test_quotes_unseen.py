@@ -157,6 +157,11 @@ BACK_REFERENCES = [
         "Компания Volkswagen закроет два завода в Германии, пишет газета «Ведомости».",
         [("Компания Volkswagen закроет два завода в Германии", "according_to", "Ведомости")],
         id="trailing-pishet"),
+    pytest.param("Россия проведет переговоры в мае. О чём сообщила Мария Захарова.",
+                 [("Россия проведет переговоры в мае", "according_to", "Мария Захарова")],
+                 id="o-chem-soobshila-as-a-sentence"),
+    pytest.param("Россия проведет переговоры в мае. О чем именно пойдет речь, пока неизвестно.",
+                 [], id="o-chem-a-question-is-no-pointer"),
     # a hedge set off by commas between a message and its author
     pytest.param(
         "Солист группы скончался, говорится в сообщении, видимо, продюсера Ивана Петрова на "

@@ -29,6 +29,9 @@ def back_reference_opener(view: View, a: int, b: int) -> int | None:
     ``Об этом [в понедельник] сообщил X``, ``Так X ответил``, ``Такое мнение высказал X``,
     ``Информацию подтвердил X``, ``Сообщили об этом в пресс-службе``."""
     low = view.low
+    if low[a] == "о" and low[a + 1] in ("чем", "чём") and a + 2 < b and \
+            back_reference_verb(view, a + 2):
+        return a + 2  # ``О чём сообщила X.``: the relative ``, о чём …`` set off as a sentence
     if low[a] == "об" and low[a + 1] == "этом":
         if about_this(view, a, b):
             return a + 2
