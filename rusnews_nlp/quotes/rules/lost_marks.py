@@ -251,8 +251,9 @@ def direct_signed_paragraph(view: View) -> Iterator[Candidate]:
 
 
 def _attribution_line(view: View, t: int, line_end: int) -> Source | None:
-    """A line that is only an attribution (``сказал Лавров``, ``— заявил глава МИД.``): a
-    speech verb in the past and its subject after it, nothing else."""
+    """A line that is only an attribution (``сказал Лавров``, ``— заявил глава МИД.``, ``—
+    сказал он журналистам.``): a speech verb in the past, its subject after it, and at most
+    the circumstances of saying (no other verb)."""
     n = len(view.tokens)
     if t >= n or view.cue_kind(t) not in ("speech", "manner") or not view.is_finite(t) or \
             view.feats[t].get("Tense") != "Past":
@@ -261,8 +262,13 @@ def _attribution_line(view: View, t: int, line_end: int) -> Source | None:
     if last <= t or last - t > SIGNATURE_WORDS:
         return None
     found = subject_right(view, t, last + 1)
-    if found is None or found.end != view.tokens[last].end:
+    if found is None or found.end is None:
         return None
+    after = view.token_at(found.end - 1) + 1
+    if found.end != view.tokens[last].end and any(
+            view.is_finite(k) or view.low[k] in ("что", ":", "и") for k in range(after, last + 1)):
+        return None  # (``— сказал он журналистам.`` ends with the addressee; ``сказал Лавров
+        # и уехал`` goes on with narration)
     return found
 
 
