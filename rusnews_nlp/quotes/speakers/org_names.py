@@ -12,7 +12,7 @@ from typing import Sequence
 from ...annotations import Entity, Speaker
 from ...entities.referents import org_key
 from ...kb.base import default_kb
-from ...kb.lexicon import METONYMS, NATIONALITY_ADJECTIVES, metonym, plain
+from ...kb.lexicon import MEDIA_NOUNS, METONYMS, NATIONALITY_ADJECTIVES, metonym, plain
 from .candidates import Mention
 from .phrases import OPENING_QUOTE_MARKS, _case, _lemma
 
@@ -49,6 +49,10 @@ def kb_kinds(name: str) -> frozenset[str]:
 #: (``ведомство`` for ``Росстат``), and how many sentences back that body may be named.
 ANY_BODY_METONYMS = frozenset({"ведомство"})
 BODY_WINDOW = 2
+
+
+#: Verbs an outlet relays with (``пишет «Интерфакс»``): their subject is no ``ведомство``.
+_RELAY_LEMMAS = frozenset({"писать", "передавать", "передать", "сообщать", "информировать"})
 
 
 #: Nouns of a business: a bare ``компания`` may be the body introduced as a ``корпорация``.
@@ -223,7 +227,7 @@ class OrgNames:
             # its place (``Прокуратура Амурской области …. сообщила пресс-служба ведомства``)
             best = next(((1, m.start, m) for m in self._mentions_before(before, BODY_WINDOW)
                          if m.kind == "entity" and m.referent is not None
-                         and self._by_id[m.referent].label == "ORG"
+                         and self._by_id[m.referent].label == "ORG" and not self._outlet(m)
                          or m.kind == "org_unit"), None)
             if best is not None and best[2].kind == "org_unit":
                 return self._from_mention(best[2], before)
@@ -234,7 +238,28 @@ class OrgNames:
                 return self._from_referent(last)
             if best is None and last is not None and last.label == "PER":
                 return _ministry_of(self._roles_of.get(last.id, ()))
+            if best is None and last is None and self._last_body is not None:
+                # ``… со ссылкой на данные городской прокуратуры. По данным надзорного
+                # ведомства``: the body that spoke last, a phrase no entity names
+                return self._last_body
         return self._by_title(best[2], before) if best is not None else None
+
+    def _outlet(self, mention: Mention) -> bool:
+        """An outlet, never a ``ведомство``: a name after a media noun (``агентство
+        «Интерфакс»``) or beside a verb of relaying (``Об этом пишет «Интерфакс»``,
+        ``«Интерфакс» передает``)."""
+        tokens = self.index.tokens
+        i0, i1 = self.index.token_range(mention.start, mention.end)
+        k = i0 - 1
+        while k >= 0 and tokens[k].text in OPENING_QUOTE_MARKS:
+            k -= 1
+        m = i1
+        while m < len(tokens) and not any(c.isalnum() for c in tokens[m].text) and \
+                tokens[m].text not in (",", "."):
+            m += 1  # past a closing mark
+        near = [j for j in (k, m) if 0 <= j < len(tokens)]
+        return any(_lemma(tokens[j]) in MEDIA_NOUNS and j == k or
+                   _lemma(tokens[j]) in _RELAY_LEMMAS for j in near)
 
     def _of_a_place(self, head: int, dependent: Entity, before: int) -> Speaker | None:
         """``внешнеполитического ведомства Ирана``: a body's kind with a place is the body of
