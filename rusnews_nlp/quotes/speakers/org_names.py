@@ -51,8 +51,9 @@ ANY_BODY_METONYMS = frozenset({"ведомство"})
 BODY_WINDOW = 2
 
 
-#: Verbs an outlet relays with (``пишет «Интерфакс»``): their subject is no ``ведомство``.
-_RELAY_LEMMAS = frozenset({"писать", "передавать", "передать", "сообщать", "информировать"})
+#: Verbs only an outlet relays with (``пишет «Интерфакс»``, ``передает ТАСС``): their subject
+#: is no ``ведомство`` (any body ``сообщает``).
+_RELAY_LEMMAS = frozenset({"писать", "передавать", "передать"})
 
 
 #: Nouns of a business: a bare ``компания`` may be the body introduced as a ``корпорация``.
@@ -193,8 +194,9 @@ class OrgNames:
             if found is not None:
                 return self._by_title(found, before)
         for mention in self._mentions_back(before):
-            if mention.kind != "entity" or mention.label == "PER":
-                continue
+            if mention.kind != "entity" or mention.label == "PER" or \
+                    lemma not in MEDIA_NOUNS and self._outlet(mention):
+                continue  # (``…, сообщает Reuters. В компании заявили``: not the outlet)
             referent = self._by_id[mention.referent]  # type: ignore[index]
             name = plain(referent.name or "")
             names = {name, org_key(referent.name or "")}
