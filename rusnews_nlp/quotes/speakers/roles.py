@@ -113,6 +113,16 @@ def _chain_before(index, i0: int) -> list[int]:
     return chain
 
 
+#: A public body's staff (``сотрудники полиции``) speak for the body their genitive names; a
+#: plant's or a shop's (``сотрудники завода``) speak for themselves.
+STAFF_NOUNS = frozenset({"сотрудник", "работник", "служащий", "представитель"})
+PUBLIC_BODIES = frozenset({
+    "полиция", "милиция", "прокуратура", "мэрия", "администрация", "министерство", "ведомство",
+    "служба", "управление", "суд", "посольство", "консульство", "департамент", "комитет",
+    "инспекция", "госавтоинспекция", "правительство", "следствие",
+})
+
+
 #: Verbs that give their subject a role in the instrumental (``стал тренером «Зенита»``,
 #: ``избран председателем``, ``назначен министром``) or after ``на пост`` (``назначен на пост
 #: мэра``): news name the person by that role afterwards (``Новый мэр пообещал``).
@@ -385,13 +395,18 @@ class Roles:
 
     def _resolve_group(self, head: int, i1: int, lemma: str, bodies: list[Speaker]) -> Speaker:
         """A plural person noun: members of a body speak for it (``представители МИД``; its
-        spokespeople, ``представители компании``, for the body the document named so), a party's members are
-        the party (``Демократы заявляют``), other groups are unnamed."""
-        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+        spokespeople, ``представители компании``, for the body the document named so; its
+        staff, ``сотрудники полиции``, for the body of that kind), a party's members are the
+        party (``Демократы заявляют``), other groups are unnamed."""
+        end = max(i1, self._phrase_end(head))
+        dependent = self._dependent_entity(head, end)
         if lemma in GROUP_MEMBER_NOUNS and dependent is not None and dependent.label != "PER":
             return self._from_entity(dependent)  # ``представители МИД``
         if lemma in REPRESENTATIVE_NOUNS and dependent is None and bodies:
             return bodies[0]  # ``представители компании``: the company named before
+        if lemma in STAFF_NOUNS and head + 1 < end and self._genitive_body(head + 1) and \
+                _lemma(self.index.tokens[head + 1]) in PUBLIC_BODIES:
+            return self._body(head + 1, end)  # ``Сотрудники полиции`` after ``Полиция Остина``
         if lemma in PARTY_MEMBERS:
             prefix = PARTY_MEMBERS[lemma]
             parties = [r for r in self.referents if r.label == "ORG" and any(
