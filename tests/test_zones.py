@@ -120,6 +120,10 @@ def test_feed_item_label(line, label):
     ("Перейти к основному контенту", "navigation_phrase"),
     ("Читайте также", "section_heading"),
     ("Другие новости:", "section_heading"),
+    # a wiki article's list of sources, its edit link scraped with it
+    ("Источники", "section_heading"),
+    ("Источники править", "section_heading"),
+    ("Ссылки [править | править код]", "section_heading"),
     ("0", "counter"),
     ("Политика", "rubric"),
     ("Фото: пресс-служба губернатора", "photo_credit"),

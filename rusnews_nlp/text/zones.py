@@ -74,6 +74,8 @@ SECTION_HEADINGS: Mapping[str, str] = {
     "самое популярное": "feed", "самое интересное": "feed", "выбор редакции": "feed",
     "новости партнеров": "ad", "новости партнёров": "ad", "реклама": "ad", "партнерский материал": "ad",
     "теги": "navigation", "метки": "navigation", "темы": "navigation", "тэги": "navigation",
+    # a wiki article's closing lists: the articles it was written from, links, notes
+    "источники": "related", "ссылки": "related", "примечания": "related",
 }
 
 #: Site rubrics (section names) seen alone on a line or glued before a feed item's time.
@@ -153,8 +155,15 @@ class Line:
 
     @property
     def key(self) -> str:
-        """The line case-folded, trailing separators removed: the form tables are keyed by."""
-        return self.text.casefold().rstrip(" \u00a0\t:,.|·•—–-").strip()
+        """The line case-folded, trailing separators and a wiki's edit link removed
+        (``Источники [править | править код]``): the form tables are keyed by."""
+        key = self.text.casefold().rstrip(" \u00a0\t:,.|·•—–-").strip()
+        return _EDIT_LINK.sub("", key) or key
+
+
+#: A wiki heading's edit link scraped after it: ``Источники править``, ``Ссылки [править |
+#: править код]``.
+_EDIT_LINK = re.compile(r"\s*\[?\s*править(?:\s*\|\s*править\s+код)?\s*\]?$")
 
 
 def split_lines(text: str) -> list[Line | None]:
