@@ -2653,6 +2653,13 @@ PRONOUNS = [
     pytest.param("Врачи считают, что эпидемия начнется в декабре, сообщил Иван Петров.",
                  [("эпидемия начнется в декабре", "indirect", None)],
                  id="a-stance-with-its-clause-is-its-own-report"),
+    pytest.param("Мещанский суд арестовал Ивана Петрова. Сам Петров вину не признал, сообщили в "
+                 "суде.",
+                 [("Сам Петров вину не признал", "according_to", "Мещанский суд")],
+                 id="a-verdict-verb-before-the-trailing-comma"),
+    pytest.param("Петров сказал, что вину не признает, сообщили в суде.",
+                 [("вину не признает", "indirect", "Петров")],
+                 id="a-content-clause-ends-before-a-plural-trailing-cue"),
     pytest.param("Так Песков ответил на вопрос журналистов, передает РБК.", [],
                  id="an-outlet-relays-a-back-reference-alone"),
     pytest.param("Переговоры зашли в тупик, пишет The Guardian, цитируя министра иностранных дел "

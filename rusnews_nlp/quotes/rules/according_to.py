@@ -415,7 +415,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         first = bisect_left(found, a)
         relay = relays(view, verb, source)
         if any(view.feats[v].get("Tense") != "Fut" and not _attributive(view, v)
-               and reports_there(view, v, a) for v in found[first:] if v < j):
+               and reports_there(view, v, a, j) for v in found[first:] if v < j):
             continue
         first = after_dateline(view, a, j)  # ``27.06.2024 | 14:58 Текст …, заявил X``
         if relay:  # ``X потребовал …, сообщает DPA``: X's words, the outlet their channel

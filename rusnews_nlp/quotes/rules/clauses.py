@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES
-from ..cues import (CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NOUNS, NEWS_VERBS,
+from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, body_noun
+from ..cues import (CHANNEL_NOUNS, CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NOUNS, NEWS_VERBS,
                     QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
@@ -144,6 +144,13 @@ def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
     if view.quoting(j):
         return object_right(view, j, stop) is not None
     found = subject_right(view, j, stop)
+    if found is None and view.number(j) == "Plur":
+        found = location_source(view, j + 1, stop)  # ``…, сообщили в суде``
+        if found is not None and found.start is not None and not any(
+                view.entity_of_token[k] is not None or body_noun(view.lemma[k])
+                or view.lemma[k] in CHANNEL_NOUNS  # ``…, отметили на сайте газеты``
+                for k in range(view.token_at(found.start), view.token_at(found.end - 1) + 1)):
+            found = None  # (``…, продолжают в приличных объемах потреблять``: no body)
     if found is None or found.end is None:
         return view.cue_kind(j) == "impersonal"
     return _only_tail(view, view.token_at(found.end - 1) + 1, stop)
@@ -471,27 +478,28 @@ OBJECT_VERDICT_VERBS = frozenset({"признать", "назвать", "объ�
                                   "посчитать"})
 
 
-def reports_there(view: View, verb: int, a: int) -> bool:
+def reports_there(view: View, verb: int, a: int, comma: int | None = None) -> bool:
     """Does a cue verb inside a sentence report speech there: with its clause or a colon or
     quotation after it, or pointing back (``Так Песков ответил``)? ``Суд признал Кастильо
     виновным`` reports a verdict, not speech, so ``…, сообщает BBC`` is the source of it; nor
     does a verb with an infinitive (``Государство рассчитывает получить …, заявил X``). A
     verb with only a noun phrase (``Ученые ожидают эпидемию …, сообщила X``, ``Он сообщил о
     гарантиях, передают Reuters``) reports nothing of its own (GUIDELINE §2): the trailing
-    cue's source gives the sentence."""
+    cue's source gives the sentence. ``comma`` is the trailing cue's own comma (``Петров вину
+    не признал, сообщили в суде``): right after the verb it opens no clause of the verb's."""
     nxt = verb + 1
+    opens = view.low[verb + 1:verb + 2] == [","] and verb + 1 != comma
     while nxt < len(view.low) and view.pos[nxt] == "ADV":
         nxt += 1
     if nxt < len(view.low) and view.verb_form(nxt) == "Inf":
         return False
     if view.cue_kind(verb) == "speech" and not own_words_after(view, verb) and \
-            view.low[verb + 1:verb + 2] != [","] and not (
+            not opens and not (
                 view.low[verb - 1] == "," or view.is_dash(verb - 1)):  # ``…, заявила X, пишет``
         return _points_back(view, verb, a)
     if view.cue_kind(verb) != "speech" or view.lemma[verb] not in OBJECT_VERDICT_VERBS:
         return True
-    return own_words_after(view, verb) or view.low[verb + 1:verb + 2] == [","] or \
-        _points_back(view, verb, a)
+    return own_words_after(view, verb) or opens or _points_back(view, verb, a)
 
 
 def _points_back(view: View, verb: int, a: int) -> bool:
