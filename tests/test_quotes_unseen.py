@@ -2660,6 +2660,17 @@ PRONOUNS = [
     pytest.param("Петров сказал, что вину не признает, сообщили в суде.",
                  [("вину не признает", "indirect", "Петров")],
                  id="a-content-clause-ends-before-a-plural-trailing-cue"),
+    # ``не скрывает, что`` admits; ``скрывала, что`` reports nothing said
+    pytest.param("Певица Лариса Долина не скрывает, что устала от гастролей.",
+                 [("устала от гастролей", "indirect", "Лариса Долина")],
+                 id="ne-skryvaet-chto"),
+    pytest.param("Певица Лариса Долина скрывала, что устала от гастролей.", [],
+                 id="skryvala-chto-is-no-speech"),
+    # an epithet read as a thing (a star in the sky) is still the person it describes
+    pytest.param("Певица Лариса Долина рассказала о своей усталости. По словам звезды, "
+                 "гастроли ее измотали.",
+                 [("гастроли ее измотали", "according_to", "Лариса Долина")],
+                 id="po-slovam-zvezdy"),
     pytest.param("Так Песков ответил на вопрос журналистов, передает РБК.", [],
                  id="an-outlet-relays-a-back-reference-alone"),
     pytest.param("Переговоры зашли в тупик, пишет The Guardian, цитируя министра иностранных дел "

@@ -90,6 +90,9 @@ LIGHT_VERB_GAP = 4
 #: relays them, ``привело к заявлению МИД`` led to one (``пришел к выводу`` does take ``к``).
 LIGHT_VERB_NOT_AFTER: dict[str, str] = {"привести": "к", "приводить": "к"}
 
+#: Verbs that report speech only under negation: ``не скрывает, что`` admits it.
+NEGATED_SPEECH_VERBS = _lemmas("скрывать скрыть")
+
 #: ``Поступили сообщения, что…``, ``Появилась информация о том, что…``: news arrived, from a
 #: source the sentence does not name (a place may: ``в СМИ появилась информация``).
 NEWS_VERBS: dict[str, frozenset[str]] = {

@@ -18,8 +18,8 @@ from ..text.segment import is_url
 from .cues import (
     DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
     INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, LIGHT_VERB_NOT_AFTER, MANNER_VERBS,
-    MESSAGE_NOUNS, NEWS_VERBS, PASSIVE_REPORT_VERBS, QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS,
-    STANCE_ADJECTIVES, norm,
+    MESSAGE_NOUNS, NEGATED_SPEECH_VERBS, NEWS_VERBS, PASSIVE_REPORT_VERBS, QUOTING_VERBS,
+    RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -342,8 +342,9 @@ def _cue_kind(view: View, i: int) -> str | None:
     if lemma in MANNER_VERBS and lemma not in SPEECH_VERBS:
         form = f.get("VerbForm")
         return "manner" if form == "Conv" or form == "Fin" and view.is_finite(i) else None
-    if lemma not in SPEECH_VERBS and not view.light_verb_cue(i):
-        return None
+    if lemma not in SPEECH_VERBS and not view.light_verb_cue(i) and not (
+            lemma in NEGATED_SPEECH_VERBS and "не" in view.low[max(0, i - 3):i]):
+        return None  # (``не скрывает, что``, ``не стала скрывать, что``: admits it)
     form = f.get("VerbForm")
     if form == "Fin":
         return "speech" if view.is_finite(i) else None

@@ -12,9 +12,9 @@ from typing import Callable, Sequence
 
 from ...annotations import Speaker, Token
 from ...entities.normalize import declined_anywhere
-from ...kb.lexicon import (INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS, metonym,
+from ...kb.lexicon import (EPITHET_NOUNS, INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
-                           REPORTER_NOUNS, STATEMENT_NOUNS, UNNAMED_SOURCES, plain)
+                           REPORTER_NOUNS, STATEMENT_NOUNS, UNNAMED_SOURCES, metonym, plain)
 from .candidates import Mention
 from .org_names import OrgNames
 from .phrases import PERSON_LEXICON, Phrases, _case, _lemma
@@ -249,7 +249,8 @@ class PhraseRules:
                 or lemma in MEDIA_NOUNS:
             return None
         if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
-                or lemma in PERSON_LEXICON or token.feats_dict.get("Animacy") == "Anim"):
+                or lemma in PERSON_LEXICON or token.feats_dict.get("Animacy") == "Anim"
+                or lemma in EPITHET_NOUNS):  # ``По словам звезды``: read as a star in the sky
             return None
         return self._resolve_role(head, i0, i1, before)
 
