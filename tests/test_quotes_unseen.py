@@ -2671,6 +2671,10 @@ PRONOUNS = [
                  "гастроли ее измотали.",
                  [("гастроли ее измотали", "according_to", "Лариса Долина")],
                  id="po-slovam-zvezdy"),
+    # a team's position by its other name
+    pytest.param("Голкипер «Зенита» Михаил Кержаков пропустил три мяча. Вратарь признал, что "
+                 "ошибся.", [("ошибся", "indirect", "Михаил Кержаков")],
+                 id="vratar-is-the-goalkeeper-named"),
     pytest.param("Так Песков ответил на вопрос журналистов, передает РБК.", [],
                  id="an-outlet-relays-a-back-reference-alone"),
     pytest.param("Переговоры зашли в тупик, пишет The Guardian, цитируя министра иностранных дел "

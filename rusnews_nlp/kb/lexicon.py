@@ -122,7 +122,12 @@ PLACE_HEAD_OFFICES: frozenset[str] = frozenset({
 #: Offices that are one office under different names: the head of a government is a
 #: ``премьер-министр`` in one country and a ``канцлер`` in another (``Канцлер Германии X …
 #: Глава правительства заявил``).
-SAME_OFFICES: tuple[frozenset[str], ...] = (frozenset({"премьер-министр", "канцлер"}),)
+SAME_OFFICES: tuple[frozenset[str], ...] = (
+    frozenset({"премьер-министр", "канцлер"}),
+    # a team's positions by their two names (``Голкипер X … Вратарь признал``)
+    frozenset({"вратарь", "голкипер"}), frozenset({"нападающий", "форвард"}),
+    frozenset({"тренер", "наставник"}),
+)
 
 #: Nouns of a kind of place whose name follows them (``города Сендай``, ``штата Техас``): the
 #: name is the noun's apposition, never a subject of its own.
