@@ -2675,6 +2675,14 @@ PRONOUNS = [
     pytest.param("Голкипер «Зенита» Михаил Кержаков пропустил три мяча. Вратарь признал, что "
                  "ошибся.", [("ошибся", "indirect", "Михаил Кержаков")],
                  id="vratar-is-the-goalkeeper-named"),
+    # a bare kind of body that points back to none names nobody
+    pytest.param("Перевозчик сообщил, что пассажиров пересадят на другой рейс.",
+                 [("пассажиров пересадят на другой рейс", "indirect", None)],
+                 id="perevozchik-alone-is-unnamed"),
+    pytest.param("Авиакомпания «Победа» отменила рейс. Перевозчик сообщил, что пассажиров "
+                 "пересадят на другой рейс.",
+                 [("пассажиров пересадят на другой рейс", "indirect", "Победа")],
+                 id="perevozchik-is-the-airline-named"),
     pytest.param("Так Песков ответил на вопрос журналистов, передает РБК.", [],
                  id="an-outlet-relays-a-back-reference-alone"),
     pytest.param("Переговоры зашли в тупик, пишет The Guardian, цитируя министра иностранных дел "
