@@ -2683,6 +2683,16 @@ PRONOUNS = [
                  "пересадят на другой рейс.",
                  [("пассажиров пересадят на другой рейс", "indirect", "Победа")],
                  id="perevozchik-is-the-airline-named"),
+    # a surname alone the tagger read as a common noun (``макрон``) after the person was named
+    # by that surname only
+    pytest.param("Путин провел переговоры с Макроном. Макрон заявил, что диалог продолжится.",
+                 [("диалог продолжится", "indirect", "Макрон")],
+                 id="a-one-word-name-the-tagger-missed"),
+    pytest.param("Президент России Владимир Путин провел переговоры с Макроном. «Диалог "
+                 "продолжится», — сказал Макрон. «Встреча была полезной», — добавил глава Кремля.",
+                 [("Диалог продолжится", "direct", "Макрон"),
+                  ("Встреча была полезной", "direct", "Владимир Путин")],
+                 id="glava-kremlya-is-the-president"),
     pytest.param("Так Песков ответил на вопрос журналистов, передает РБК.", [],
                  id="an-outlet-relays-a-back-reference-alone"),
     pytest.param("Переговоры зашли в тупик, пишет The Guardian, цитируя министра иностранных дел "

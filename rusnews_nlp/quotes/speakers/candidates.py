@@ -88,7 +88,8 @@ class Candidates:
         return None
 
     def _surname_index(self) -> dict[str, str]:
-        """Surnames (last words of multi-word PER names) that name one referent only."""
+        """Surnames (last words of PER names, or a name of one word: ``Макроном`` -> Макрон)
+        that name one referent only."""
         owners: dict[str, set[str]] = {}
         entities = {e.id: e for e in self.doc.entities}
         for referent in self.referents:
@@ -97,7 +98,7 @@ class Candidates:
             for mention in referent.mentions:
                 entity = entities.get(mention)
                 words = name_words(main_part(entity.normal or entity.text)) if entity else []
-                if len(words) >= 2 and len(words[-1]) >= 4:
+                if words and len(words[-1]) >= 4:
                     owners.setdefault(plain(words[-1]), set()).add(referent.id)
         return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
