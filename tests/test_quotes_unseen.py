@@ -2683,6 +2683,9 @@ PRONOUNS = [
                  "пересадят на другой рейс.",
                  [("пассажиров пересадят на другой рейс", "indirect", "Победа")],
                  id="perevozchik-is-the-airline-named"),
+    pytest.param("По информации из экстренных служб, погибли три человека.",
+                 [("погибли три человека", "according_to", None)],
+                 id="bodies-of-a-kind-none-named"),
     # a surname alone the tagger read as a common noun (``макрон``) after the person was named
     # by that surname only
     pytest.param("Путин провел переговоры с Макроном. Макрон заявил, что диалог продолжится.",

@@ -143,6 +143,9 @@ class PhraseRules:
             if found is not None:
                 return found
             if self._genitive_body(head):  # ``говорится в заявлении полиции``
+                if token.feats_dict.get("Number") == "Plur" and self._named_body(head) is None:
+                    return Speaker(None, "UNNAMED", None)  # ``из экстренных служб``: bodies
+                    # of a kind, none named
                 return self._body(head, max(i1, self._phrase_end(head)))
             if metonym(_lemma(token)) is None and \
                     _generic_after(self.index.tokens, head, self._phrase_end(head)) and \
