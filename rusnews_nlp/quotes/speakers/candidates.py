@@ -172,8 +172,11 @@ class Candidates:
             # ``ассистентка Чеботарева``: his genitive after the speaking noun, no subject
             owned = i1 - i0 == 1 and i0 > 0 and tokens[i0 - 1].pos in ("NOUN", "PROPN") \
                 and plain(entity.text) in self._male_genitives()
-            subject = feats.get("Case") == "Nom" if "Case" in feats else \
-                self._kind_case(i0) == "Nom"  # ``Телеканал Fox News сообщил``
+            if "Case" in feats:
+                subject = feats["Case"] == "Nom"
+            else:  # ``Телеканал Fox News сообщил``: a caseless title shares its kind's case
+                kind = self._kind_noun(i0)
+                subject = kind is not None and tokens[kind].feats_dict.get("Case") == "Nom"
             out.append(Mention(
                 entity.start, entity.end, self._nsent(i0), "entity", referent.label,
                 head, referent.id, gender, number, subject and not owned,
@@ -192,22 +195,21 @@ class Candidates:
             referent = self._by_entity.get(entity.id)
             if referent is None or referent.label == "PER" or referent.id in kinds:
                 continue
-            i0 = self.index.entity_tokens[entity.id][0]
-            k = i0 - 1 if i0 and tokens[i0 - 1].text not in QUOTE_MARKS else i0 - 2
-            if k >= 0 and tokens[k].pos == "NOUN" and self.index.entity_at_token[k] is None \
-                    and (tokens[k].lemma or "") in DESCRIPTOR_NOUNS:
+            k = self._kind_noun(self.index.entity_tokens[entity.id][0])
+            if k is not None:
                 feats = tokens[k].feats_dict
                 kinds[referent.id] = feats.get("Gender"), feats.get("Number")
         return kinds
 
-    def _kind_case(self, i0: int) -> str | None:
-        """The case of the kind of body written right before a caseless title at token
-        ``i0`` (``Телеканал Fox News``: nominative), which the title shares."""
+    def _kind_noun(self, i0: int) -> int | None:
+        """The token of the kind of body written right before a title at token ``i0``
+        (``телеканал Tolo News``, ``газета «Ведомости»``), if there is one: a caseless title
+        takes its gender, number and case."""
         tokens = self.index.tokens
         k = i0 - 1 if i0 and tokens[i0 - 1].text not in QUOTE_MARKS else i0 - 2
         if k >= 0 and tokens[k].pos == "NOUN" and self.index.entity_at_token[k] is None \
                 and (tokens[k].lemma or "") in DESCRIPTOR_NOUNS:
-            return tokens[k].feats_dict.get("Case")
+            return k
         return None
 
     def _group_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
