@@ -42,7 +42,7 @@ def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
         end = nxt[1]
 
 
-def _predicate(view: View, k: int) -> bool:
+def clause_predicate(view: View, k: int) -> bool:
     """A clause's predicate: a finite verb in any person or mood (speech is often ``мы
     будем``, ``давайте``) or a short form (``Мы готовы``, ``Решение принято``), so the words
     after a colon are a clause, not a list."""
@@ -62,7 +62,7 @@ def _clause(view: View, first: int, last: int) -> bool:
             last + 1 < len(view.tokens) and view.low[last + 1] == "!":
         return True
     for k in range(first, last + 1):
-        if _predicate(view, k) or view.feats[k].get("VerbForm") == "Inf":
+        if clause_predicate(view, k) or view.feats[k].get("VerbForm") == "Inf":
             return True
         if view.pos[k] == "NOUN" and view.tokens[k].text.lower().endswith(("тся", "ться")) \
                 and verb_reading(view.tokens[k].text) is not None:

@@ -12,6 +12,7 @@ from ..sources import Source, subject_left
 from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import _quote_content, after_dateline, role_noun
+from .colon_block import clause_predicate
 from .interview import INTERVIEWER_LABELS
 
 #: Lower-case names the document gives -> the first person entity ending in that word, or
@@ -89,7 +90,7 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
             # ``«Это провокация»: в Кремле ответили``; not ``«…»: в России пройдут испытания``,
             # where nobody in the place speaks
             source = location_source(view, k, last + 1)
-        elif _stated(view, view.token_at(pair.open) + 1, c):
+        elif any(clause_predicate(view, m) for m in range(view.token_at(pair.open) + 1, c)):
             # ``«…»: жители рассказали о …``; a title (``«Золотая осень»: жители вышли на
             # субботник``) states nothing
             source = _role_subject(view, k, last + 1)
@@ -98,13 +99,6 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
         start, end = _quote_content(view, pair)
         if source is not None and end > start:
             yield Candidate(start, end, "direct", "headline_quoted", None, source)
-
-
-def _stated(view: View, first: int, stop: int) -> bool:
-    """A verb in any person (``Надеюсь, что …``, ``Стреляли …``) or a short adjective among
-    tokens ``[first, stop)``: words that state something, not a title."""
-    return any(view.feats[k].get("VerbForm") == "Fin" or view.pos[k] == "AUX"
-               or view.feats[k].get("Variant") == "Short" for k in range(first, stop))
 
 
 def _role_subject(view: View, k: int, end: int) -> Source | None:
