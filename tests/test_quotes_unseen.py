@@ -2740,9 +2740,35 @@ CATAPHORA = [
 ]
 
 
+#: A third party's words reported inside direct speech (GUIDELINE §2a: a quote inside a quote
+#: with its own cue and speaker), and what is not one.
+NESTED = [
+    pytest.param("«Министр финансов Антон Силуанов сказал нам, что повышения налогов не будет», — "
+                 "рассказал депутат Иван Петров.",
+                 [("Министр финансов Антон Силуанов сказал нам, что повышения налогов не будет",
+                   "direct", "Иван Петров"),
+                  ("повышения налогов не будет", "indirect", "Антон Силуанов")],
+                 id="a-named-minister-inside-a-deputys-quotation"),
+    pytest.param("Суд допросил мать Игоря Волкова.\n— Он сказал мне, что не брал эти деньги, — "
+                 "сообщила свидетельница.",
+                 [("Он сказал мне, что не брал эти деньги", "direct", None),
+                  ("не брал эти деньги", "indirect", "Игорь Волков")],
+                 id="a-pronoun-inside-dialogue-speech-is-the-person-before"),
+    pytest.param("«Я сказал, что уйду из команды», — признался нападающий Артём Дзюба.",
+                 [("Я сказал, что уйду из команды", "direct", "Артём Дзюба")],
+                 id="the-speakers-own-report-is-no-second-quote"),
+    pytest.param("«Мы считаем, что приговор незаконен», — заявил адвокат Иван Петров.",
+                 [("Мы считаем, что приговор незаконен", "direct", "Иван Петров")],
+                 id="the-speakers-own-stance-is-no-second-quote"),
+    pytest.param("«Смирнов никогда не говорил, что уходит», — сказал тренер Олег Петров.",
+                 [("Смирнов никогда не говорил, что уходит", "direct", "Олег Петров")],
+                 id="a-negated-report-inside-speech-is-no-quote"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
-                         + PRONOUNS + CATAPHORA)
+                         + PRONOUNS + CATAPHORA + NESTED)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -85,7 +85,15 @@ def select(cands: Sequence[Candidate]) -> tuple[list[Candidate], list[tuple[Cand
                     break
             if clash is None and added and added[-1].end > cand.start:
                 clash = added[-1]
-            if clash is None:
+            if cand.rule == "indirect_nested":
+                if clash is not None and clash.type == "direct" and \
+                        clash.start <= cand.start and cand.end <= clash.end and \
+                        cand.source.start is not None and cand.source.end is not None and \
+                        clash.start <= cand.source.start and cand.source.end <= clash.end:
+                    kept.append(cand)  # a third party's words inside direct speech
+                else:
+                    dropped.append((cand, "not inside a direct quote"))
+            elif clash is None:
                 added.append(cand)
                 kept.append(cand)
             elif cand.rule == clash.rule == "according_to_back_reference" and \
@@ -240,8 +248,12 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
     state = _State()
     # one cue and source phrase, one speaker: ``«A, — сказал он, — B»`` (both halves)
     by_cue: dict[tuple | None, tuple[Speaker | None, str]] = {}
+    speech: tuple[Candidate, Speaker | None] | None = None  # the last direct quote
     for cand in kept:
         source = cand.source
+        if cand.rule == "indirect_nested":
+            out.append((cand, *_nested_speaker(view, cand, speech, resolver)))
+            continue
         cue_start = view.tokens[cand.cue[0]].start if cand.cue else cand.start
         sentence = view.sent_of[cand.cue[0]] if cand.cue else view.sent_of[view.token_at(cand.start)]
         key = (cand.cue, source.start, source.end) if cand.cue and source.kind == "phrase" \
@@ -253,6 +265,8 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
             if key is not None:
                 by_cue[key] = (speaker, how)
         out.append((cand, speaker, how))
+        if cand.type == "direct":
+            speech = (cand, speaker)
         if resolver is not None and hasattr(resolver, "note_reported"):
             resolver.note_reported(cand.start, cand.end, speaker, cand.type == "direct")
         if speaker is not None and source.kind not in ("document",):
@@ -266,6 +280,26 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
             state.position = cand.end
             state.sentence = sentence
     return out
+
+
+def _nested_speaker(view: View, cand: Candidate, speech: tuple[Candidate, Speaker | None] | None,
+                    resolver: Any) -> tuple[Speaker, str]:
+    """The third party a direct speaker reports (``«Министр сказал нам, что …», — рассказал
+    Петров``): the phrase resolved by itself, never the speaker whose speech holds it (a role
+    or pronoun the document gives nobody else is nobody named), and not a speaker the quotes
+    after it continue."""
+    source = cand.source
+    start, end = source.start, source.end
+    assert start is not None and end is not None
+    found = resolver.resolve(start, end, view.tokens[cand.cue[0]].start if cand.cue else start) \
+        if resolver is not None else None
+    found = found or _fallback(view, start, end)
+    outer = speech[1] if speech is not None and speech[0].start <= cand.start \
+        and cand.end <= speech[0].end else None
+    if found is None or found.name is None or outer is not None and outer.name is not None \
+            and found.name == outer.name:
+        return Speaker(None, "UNNAMED", None, start, end, view.text[start:end]), "nested:unnamed"
+    return found, "nested"
 
 
 #: How close after a person's quote an impersonal statement with no body behind it

@@ -39,7 +39,7 @@ from .interview import interview_answer, interview_question
 from .lines import headline_quoted, headline_signed, interview_line
 from .lost_marks import (direct_dash_paragraph, direct_lost_marks, direct_signed_paragraph,
                          direct_speech_goes_on)
-from .indirect import indirect_fronted, indirect_noun, indirect_that
+from .indirect import indirect_fronted, indirect_nested, indirect_noun, indirect_that
 
 __all__ = ["RULES", "RULE_NAMES", "Candidate", "Rule", "rule_index", "lemma_of_cue"]
 
@@ -79,6 +79,8 @@ RULES: tuple[Rule, ...] = (
          direct_lost_marks),
     Rule("indirect_that", "X заявил, что … / в альянсе сочли, что … / отмечается, что …",
          indirect_that),
+    Rule("indirect_nested", "«Министр сказал нам, что …», — рассказал X (a third party's "
+         "words inside direct speech)", indirect_nested),
     Rule("indirect_fronted", "О том, что …, заявил X (the clause before its cue)",
          indirect_fronted),
     Rule("indirect_noun", "Заявление X о том, что … (a speech noun as the subject)",

@@ -18,31 +18,79 @@ def indirect_that(view: View) -> Iterator[Candidate]:
     """X заявил/считает/уверена, что … (``mixed`` when the clause quotes words); impersonal
     ``отмечается, что``; coordinated ``уточнил, что A, отметив, что B`` gives two quotes."""
     for verb in anchors(view):
-        k = that_clause(view, verb)
-        if k is None:
+        a, b = view.sentence(verb)
+        found = _that_candidate(view, verb, a, b, "indirect_that")
+        if found is not None:
+            yield found
+
+
+def indirect_nested(view: View) -> Iterator[Candidate]:
+    """A third party's words reported inside direct speech (GUIDELINE §2a, a quote inside a
+    quote with its own cue and speaker): ``«Министр сказал нам, что налоги не вырастут», —
+    рассказал депутат``, ``— Он сказал мне, что ни в чём не виноват, — сообщила свидетельница``.
+
+    Only a subject written inside the speech and not the speaker's own ``я``/``мы`` (``Мы
+    считаем, что …`` is the outer speaker's line of thought, not a second quote); ``select``
+    keeps these only inside a direct quote."""
+    for verb in range(len(view.tokens)):
+        # what somebody said, not a stance or a forecast (``Мы считаем``, ``прогнозы не
+        # говорят``, ``скажут ли мне``): a past-tense speech verb, not negated
+        if view.cue_kind(verb) != "speech" or view.feats[verb].get("Tense") != "Past" or \
+                verb > 0 and view.low[verb - 1] == "не":
             continue
         a, b = view.sentence(verb)
-        if _inside_content(view, verb, a):
+        pair = view.enclosing_outer(view.tokens[verb].start)
+        if pair is not None:  # the speech's own bounds, not the sentence around it
+            a = max(a, view.token_at(pair.open) + 1)
+            b = min(b, view.token_at(pair.close))
+        found = _that_candidate(view, verb, a, b, "indirect_nested")
+        if found is None or found.source.kind != "phrase" or found.source.start is None:
             continue
-        first = body = k + 1
-        if first < b and view.low[first] == ",":
-            # ``заявил, что, несмотря на саботаж, власти продолжают …``: an inserted phrase
-            # between commas opens the clause, which goes on after it
-            first += 1
-            body = next((m + 1 for m in range(first, min(b, first + 14))
-                         if view.low[m] == ","), first)
-        if first >= b:
+        if pair is not None and not pair.open < found.source.start < pair.close:
             continue
-        start = view.tokens[first].start
-        end = clause_end(view, min(body, b - 1), b, anchor=verb)
-        if end <= start:
-            continue
-        source = anchor_source(view, verb, a, k)
-        if source.kind == "unnamed" and _told_by_marker(view, verb, a):
-            continue
-        qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
-        yield Candidate(start, end, qtype, "indirect_that", (verb, verb + 1), source,
-                        may_nest=source.kind == "phrase")
+        if _third_person(view, found.source.start, found.source.end):
+            yield found
+
+
+#: The speaker's own voice inside their speech (``я``, ``мы``) is not a second source.
+THIRD_PERSON_PRONOUNS = frozenset({"он", "она", "они"})
+
+
+def _third_person(view: View, start: int, end: int) -> bool:
+    """A person other than the speaker: a name the tagger found, or ``он``/``она``/``они``."""
+    words = [k for k in range(view.token_at(start), view.token_at(end - 1) + 1)
+             if not view.is_punct(k)]
+    if len(words) == 1 and view.lemma[words[0]] in THIRD_PERSON_PRONOUNS:
+        return True
+    return any((e := view.entity_of_token[k]) is not None and e.label == "PER" for k in words)
+
+
+def _that_candidate(view: View, verb: int, a: int, b: int, rule: str) -> Candidate | None:
+    """The content clause of the cue ``verb`` in the sentence ``[a, b)``, if it has one."""
+    k = that_clause(view, verb)
+    if k is None or k >= b:
+        return None
+    if _inside_content(view, verb, a):
+        return None
+    first = body = k + 1
+    if first < b and view.low[first] == ",":
+        # ``заявил, что, несмотря на саботаж, власти продолжают …``: an inserted phrase
+        # between commas opens the clause, which goes on after it
+        first += 1
+        body = next((m + 1 for m in range(first, min(b, first + 14))
+                     if view.low[m] == ","), first)
+    if first >= b:
+        return None
+    start = view.tokens[first].start
+    end = clause_end(view, min(body, b - 1), b, anchor=verb)
+    if end <= start:
+        return None
+    source = anchor_source(view, verb, a, k)
+    if source.kind == "unnamed" and _told_by_marker(view, verb, a):
+        return None
+    qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
+    return Candidate(start, end, qtype, rule, (verb, verb + 1), source,
+                     may_nest=source.kind == "phrase")
 
 
 def _told_by_marker(view: View, verb: int, a: int) -> bool:
