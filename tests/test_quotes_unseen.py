@@ -2766,9 +2766,28 @@ NESTED = [
 ]
 
 
+#: Two cues of one speaker joined by a comma alone: two quotes (GUIDELINE §1).
+ASYNDETIC = [
+    pytest.param("Глава района Иван Петров сообщил, что дорогу откроют в пятницу, подчеркнул, "
+                 "что ремонт оплатит область.",
+                 [("дорогу откроют в пятницу", "indirect", "Иван Петров"),
+                  ("ремонт оплатит область", "indirect", "Иван Петров")],
+                 id="second-cue-after-a-comma-in-the-same-form"),
+    pytest.param("Мэр Анна Соколова сказала, что бюджет утвердят, пообещала, что школы откроют "
+                 "вовремя.",
+                 [("бюджет утвердят", "indirect", "Анна Соколова"),
+                  ("школы откроют вовремя", "indirect", "Анна Соколова")],
+                 id="second-feminine-cue-after-a-comma"),
+    pytest.param("Министр Иван Петров заявил, что люди, которые там живут, говорят, что воды нет.",
+                 [("люди, которые там живут, говорят, что воды нет", "indirect", "Иван Петров"),
+                  ("воды нет", "indirect", None)],
+                 id="the-contents-own-predicate-after-a-relative-clause-is-no-second-cue"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
-                         + PRONOUNS + CATAPHORA + NESTED)
+                         + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

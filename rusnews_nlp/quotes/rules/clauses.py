@@ -292,6 +292,8 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
             end_tok = k
             break
         c = cut[k]
+        if c is None and kind[k] == "cue" and anchor is not None and k > first:
+            c = _asyndetic_cue(view, k, anchor, first)
         if k > first and k != anchor and c is not None and c > first:
             end_tok = c
             break
@@ -313,6 +315,24 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
     start = view.tokens[first].start
     end = view.tokens[end_tok - 1].end
     return view.strip_span(start, end)[1]
+
+
+def _asyndetic_cue(view: View, cue: int, anchor: int, first: int) -> int | None:
+    """``Трамп заявлял, что A, отмечал, что B``: a second cue right after a comma, in the
+    anchor's very form (tense, number, gender or person) and with no subject of its own, is
+    the anchor's subject speaking again — the comma ends the first clause. A verb in another
+    form is the content's own predicate (``заявил, что люди, которые там живут, говорят``)."""
+    j = cue - 1
+    while j > first and view.pos[j] == "ADV":
+        j -= 1
+    if j <= first or view.low[j] != "," or not (view.is_finite(cue) and view.is_finite(anchor)):
+        return None
+    a, b = view.feats[cue], view.feats[anchor]
+    if any(a.get(f) != b.get(f) for f in ("Tense", "Number", "Gender", "Person")):
+        return None
+    if any(view.lemma[m] == "который" for m in range(first, j)):
+        return None
+    return j
 
 
 def _in_fronted_clause(view: View, anchor: int) -> bool:
