@@ -2785,9 +2785,32 @@ ASYNDETIC = [
 ]
 
 
+#: An epithet after a quote (``отметил критик``) is the person who has been speaking, unless
+#: it describes somebody new.
+EPITHETS = [
+    pytest.param("Головачев умер в 77 лет, сообщил председатель совета по фантастике Евгений "
+                 "Харитонов. Писатель выпустил более ста книг.\n\n«Он долго болел», — отметил "
+                 "критик.",
+                 [("Головачев умер в 77 лет", "according_to", "Евгений Харитонов"),
+                  ("Он долго болел", "direct", "Евгений Харитонов")],
+                 id="an-epithet-is-the-person-speaking"),
+    pytest.param("Министр Сергей Лисовский рассказал о заводах. «Инвесторы не хотят идти в "
+                 "район», — сказал министр. «Когда нефть нашли?» — возразил ему позвонивший в "
+                 "студию мужчина.",
+                 [("Инвесторы не хотят идти в район", "direct", "Сергей Лисовский"),
+                  ("Когда нефть нашли?", "direct", None)],
+                 id="a-person-described-by-a-participle-is-somebody-new"),
+    pytest.param("Мэр Анна Соколова рассказала о бюджете. «Денег хватит», — сказала она. «Школы "
+                 "откроют вовремя», — добавил бывший министр.",
+                 [("Денег хватит", "direct", "Анна Соколова"),
+                  ("Школы откроют вовремя", "direct", None)],
+                 id="a-former-holder-is-somebody-new"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
-                         + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC)
+                         + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -320,7 +320,8 @@ def _unheld_role(speaker: Speaker, resolver: Any) -> bool:
     """The phrase is an office (``Министр``) the document gives nobody: unnamed by itself."""
     return speaker.type == "UNNAMED" and speaker.start is not None \
         and speaker.end is not None and hasattr(resolver, "office_of") \
-        and resolver.office_of(speaker.start, speaker.end) is not None
+        and (resolver.office_of(speaker.start, speaker.end) is not None
+             or resolver.epithet_of(speaker.start, speaker.end))
 
 
 def _pronoun_gender(view: View, start: int, end: int) -> str | None:

@@ -7,7 +7,8 @@ document's date (``госсекретарь США``, ``kb.dates``) when the doc
 from __future__ import annotations
 
 from ...annotations import Speaker
-from ...kb.lexicon import OFFICE_ADJECTIVES, OFFICE_TITLES, ROLE_CHANGING_ADJECTIVES
+from ...kb.lexicon import (EPITHET_NOUNS, OFFICE_ADJECTIVES, OFFICE_TITLES, PERSON_ROLES,
+                           ROLE_CHANGING_ADJECTIVES, UNNAMED_SOURCES)
 from .phrases import _lemma
 from .roles import canonical_role
 
@@ -51,6 +52,44 @@ class OfficeHolders:
         if self._one_of_at(self.index.token_range(start, end)[1]):
             return None  # ``Директор одной из гимназий``: somebody new, not the office
         return key if head in OFFICE_TITLES or mods & OFFICE_ADJECTIVES else None
+
+    def epithet_of(self, start: int, end: int) -> bool:
+        """Is the phrase one person described by a role or an epithet (``учёный``, ``критик``,
+        ``литовский лидер``) and nothing more — no name in it, no body it belongs to that the
+        text does not name (``одной из``), not an unnamed source by its word (``эксперт``,
+        ``источник``), not a group, not described as somebody new (``позвонивший в студию
+        мужчина``)? News use such words for the person they are quoting."""
+        i0, i1 = self.index.token_range(start, end)
+        tokens = self.index.tokens
+        nouns = [k for k in range(i0, i1) if tokens[k].pos in ("NOUN", "PROPN")]
+        if not nouns or any(self.index.entity_at_token[k] is not None for k in range(i0, i1)):
+            return False
+        token = tokens[nouns[0]]
+        lemma = _lemma(token)
+        feats = token.feats_dict
+        if feats.get("Number") == "Plur" or lemma in UNNAMED_SOURCES or \
+                self._one_of_at(nouns[0] + 1):
+            return False
+        mods = {_lemma(tokens[k]) for k in range(i0, i1) if k != nouns[0]}
+        if mods & ROLE_CHANGING_ADJECTIVES or self._participle_before(nouns[0], i0):
+            return False  # ``бывший министр``, ``позвонивший в студию мужчина``: somebody new
+        return lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in EPITHET_NOUNS or \
+            feats.get("Animacy") == "Anim"
+
+    def _participle_before(self, head: int, i0: int) -> bool:
+        """A participle agreeing with ``head`` in the phrase or in the words just before it
+        (``позвонивший на «прямую линию» мужчина``)."""
+        tokens = self.index.tokens
+        case = tokens[head].feats_dict.get("Case")
+        for k in range(head - 1, max(-1, i0 - 8), -1):
+            token = tokens[k]
+            feats = token.feats_dict
+            if feats.get("VerbForm") == "Part" and feats.get("Case") == case:
+                return True
+            if token.text in (",", ".", ":", ";", "—", "–", "-") or \
+                    feats.get("VerbForm") == "Fin":
+                return False
+        return False
 
     def _office_at(self, start: int, end: int) -> tuple[str, str, frozenset[str]] | None:
         """(role key, head lemma, other lemmas) of the phrase's first noun."""
