@@ -308,6 +308,9 @@ UNNAMED = [
 
 # 4. The source, not the channel.
 CHANNELS = [
+    pytest.param("Дороги перекроют в субботу, сообщил официальный сайт мэрии Москвы.",
+                 [("Дороги перекроют в субботу", "according_to", "мэрия Москвы")],
+                 id="a-bodys-site-is-the-body-not-its-place"),
     # an outlet relaying a speech act: the words after the colon are the speaker's, and the
     # clause that introduces them says nothing of its own
     pytest.param("Как сообщает BBC, премьер-министр Великобритании Кир Стармер заявил: «Мы не "

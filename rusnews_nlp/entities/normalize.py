@@ -115,10 +115,30 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
     wanted = {"nomn"}
     if "plur" in parse.tag.grammemes:
         wanted.add("plur")
-    form = parse.inflect(wanted)
+    form = _inflect(parse, wanted, word)
     if form is None:
         return word
     return _shape(_keep_yo(form.word, word), word)
+
+
+def _inflect(parse: Any, wanted: set[str], word: str) -> Any:
+    """``parse.inflect(wanted)``, except for a superlative: pymorphy3 takes the lexeme's
+    first superlative (``Высшей`` -> ``высочайшая``, ``Лучшей`` -> ``наихорошая``); the
+    form wanted is the one of the word's own stem (``высшая``)."""
+    form = parse.inflect(wanted)
+    if form is None or "Supr" not in parse.tag.grammemes:
+        return form
+    target = set(form.tag.grammemes)
+    low = word.lower()
+
+    def shared(candidate: str) -> int:
+        n = 0
+        while n < min(len(candidate), len(low)) and candidate[n] == low[n]:
+            n += 1
+        return n
+
+    same = [f for f in parse.lexeme if set(f.tag.grammemes) == target]
+    return max(same, key=lambda f: shared(f.word), default=form)
 
 
 def _oblique_only(word: str) -> str | None:

@@ -164,11 +164,13 @@ class PhraseRules:
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
             return None
-        dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
-        if dependent is not None:
-            return self._from_entity(dependent)
         end = max(i1, self._phrase_end(head))
+        dependent = self._dependent_entity(head, end)
+        if dependent is not None and (dependent.start <= self.index.tokens[head + 1].start
+                                      or not self._genitive_body(head + 1)):
+            return self._from_entity(dependent)
         if head + 1 < end and self._genitive_body(head + 1):
+            # ``сайт мэрии Москвы``: the body, whose place the name only is
             return self._unit_of_metonym(head + 1, before) or self._body(head + 1, end)
         if head + 1 < end and self.index.tokens[head + 1].pos == "NOUN" and \
                 _case(self.index.tokens[head + 1]) == "Gen":
