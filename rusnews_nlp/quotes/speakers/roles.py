@@ -365,7 +365,8 @@ class Roles:
                  places: frozenset[str]) -> list[_RoleGroup]:
         """Roles of the document that name this office: the same office (``глава МИД`` =
         ``министр иностранных дел``; ``президент`` = ``глава РФ``), else the same head noun
-        with fewer dependents (``министр`` = ``министр обороны``), else a one-letter typo of
+        with fewer dependents (``министр`` = ``министр обороны``), else a bare office that an
+        alias names (``Министр`` = ``глава Минфина``, the ``министр финансов``), else a one-letter typo of
         the head, else — for a head noun (``глава холдинга``) — an office of the same body
         (``генеральный директор холдинга``). A former holder (``бывший президент``) holds
         nothing now (``_role_groups`` leaves changed roles out). Per group of roles of one
@@ -376,6 +377,8 @@ class Roles:
         return [g for g in fits if g.first.key == key] \
             or [g for g in fits if g.first.matches(key, places)] \
             or [g for g in fits if g.first.head == lemma and mods <= g.first.mods] \
+            or [g for g in fits if not mods and lemma in OFFICE_TITLES
+                and g.first.key.split()[0] == lemma] \
             or [g for g in fits if len(lemma) >= 6 and one_edit_apart(g.first.head, lemma)] \
             or [g for g in fits if lemma in PLACE_HEAD_NOUNS and mods and not places
                 and mods <= g.first.mods and g.first.head in OFFICE_TITLES]  # ``глава холдинга``
