@@ -421,6 +421,15 @@ CHANNELS = [
 
 # 7. Cues the lexicon missed, manner of speaking, questions, quotes inside quotes.
 CUES = [
+    pytest.param("Как выяснила газета «Известия», завод возобновит работу в марте.",
+                 [("завод возобновит работу в марте", "according_to", "Известия")],
+                 id="kak-vyyasnila-an-outlet-is-a-marker"),
+    pytest.param("Как подсчитали аналитики «Финама», доходы выросли на 12%.",
+                 [("доходы выросли на 12%", "according_to", "Финам")],
+                 id="kak-podschitali-analysts-is-a-marker"),
+    pytest.param("Как указано в документе, завод возобновит работу в марте.",
+                 [("завод возобновит работу в марте", "according_to", None)],
+                 id="kak-ukazano-a-passive-marker"),
     pytest.param("Глава МЧС Александр Куренков доложил, что пожар полностью потушен.",
                  [("пожар полностью потушен", "indirect", "Александр Куренков")], id="dolozhil"),
     pytest.param("Бизнесмен Сергей Иванов отрицает, что знал о сделке.",
@@ -2819,6 +2828,10 @@ def test_unseen_pattern(nlp, text, expected):
 
 
 NOT_QUOTES = [
+    pytest.param("Как выяснилось, завод возобновит работу в марте.",
+                 id="kak-vyyasnilos-nobody-reports"),
+    pytest.param("После того как следователи установили личность погибшего, дело передали в "
+                 "суд.", id="a-finding-verb-in-a-time-clause-is-no-marker"),
     pytest.param("Программа визита:\nвстреча с губернатором, посещение завода.",
                  id="colon-list-no-cue"),
     pytest.param("Он спросил, что случилось.", id="question-verb-embedded"),

@@ -143,6 +143,12 @@ IDIOMATIC_IMPERSONAL = _lemmas("говориться")
 #: way of putting it (so to speak), nobody's statement.
 IDIOMATIC_WITHOUT_SUBJECT = _lemmas("выразиться выражаться")
 
+#: Verbs of finding out that report only as a ``как`` marker with a subject (``Как выяснил
+#: «Коммерсант», …``, ``как узнали «Известия»``, ``как установило следствие``): the
+#: subject's report. Elsewhere they narrate (``Иван выяснил, что дверь заперта``).
+MARKER_ONLY_VERBS = _lemmas("выяснить выяснять узнать узнавать установить устанавливать "
+                            "подсчитать подсчитывать")
+
 #: Verbs that name the *speaker as object*: ``«...», — цитирует РБК Пескова``.
 QUOTING_VERBS = _lemmas("цитировать процитировать")
 #: Verbs that relay somebody's ``слова`` (``приводит ТАСС слова Лаврова``, ``передает его

@@ -9,7 +9,8 @@ from typing import Iterator
 
 from ..cues import (CLAUSE_CONJUNCTIONS, DOCUMENT_MARKER_NOUNS, FINDING_SUBJECTS, FINDING_VERBS,
                     IDIOMATIC_IMPERSONAL, IDIOMATIC_WITHOUT_SUBJECT, MARKER_NOUNS,
-                    RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS, SURVEY_NOUNS)
+                    MARKER_ONLY_VERBS, RESULT_MARKER_HEADS, SOURCE_MARKERS, SPEECH_VERBS,
+                    SURVEY_NOUNS)
 from ..objects import object_right, relayed_person, relays
 from ..places import location_source, message_source
 from ..sources import (SCAN_TOKENS, POSSESSIVE_PRONOUNS, Source, genitive_after,
@@ -188,7 +189,10 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 view.pos[i - 2] not in ("VERB", "AUX") else None
             if subject is not None:
                 verb = subject[1]  # ``Как сам Иван Петров сформулировал, …``
-            if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal", "stance"):
+            finding = verb < b and view.lemma[verb] in MARKER_ONLY_VERBS and \
+                view.cue_kind(verb) is None
+            if verb >= b or view.cue_kind(verb) not in ("speech", "impersonal", "stance",
+                                                        "passive") and not finding:
                 continue
             comma = verb + 1
             b_scan = min(b, verb + SCAN_TOKENS)
@@ -196,7 +200,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 if view.ends_sentence(comma):
                     break
                 comma += 1
-            if view.cue_kind(verb) == "impersonal":
+            if view.cue_kind(verb) in ("impersonal", "passive"):
+                # (``как указано в документе``: a passive report is the message's too)
                 # ``как говорится в пресс-релизе X``; bare ``как говорится`` is an idiom (as
                 # the saying goes), ``как сообщается`` an unnamed source
                 source = message_source(view, verb + 1, comma) or \
@@ -212,6 +217,8 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                     location_source(view, verb + 1, comma)
             if source is None and view.lemma[verb] in IDIOMATIC_WITHOUT_SUBJECT:
                 continue  # ``как выражались тогда, «рупор гласности»``: a way of putting it
+            if source is None and finding:
+                continue  # ``как выяснилось``, ``как узнать``: nobody reports
             if source is None:
                 source = Source("unnamed") if view.number(verb) == "Plur" else Source(
                     "zero", gender=view.feats[verb].get("Gender"))
