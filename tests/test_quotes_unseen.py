@@ -308,6 +308,13 @@ UNNAMED = [
 
 # 4. The source, not the channel.
 CHANNELS = [
+    pytest.param("«Мы не сдадимся», — цитирует губернатора Ивана Петрова ТАСС.",
+                 [("Мы не сдадимся", "direct", "Иван Петров")],
+                 id="the-person-quoted-is-the-name-beside-the-role-not-the-outlet"),
+    pytest.param("Губернатор Иван Петров обратился к жителям. «Мы не сдадимся», — сказано в "
+                 "обращении.",
+                 [("Мы не сдадимся", "direct", "Иван Петров")],
+                 id="a-message-nobody-issued-is-by-the-person-the-text-is-about"),
     pytest.param("Дороги перекроют в субботу, сообщил официальный сайт мэрии Москвы.",
                  [("Дороги перекроют в субботу", "according_to", "мэрия Москвы")],
                  id="a-bodys-site-is-the-body-not-its-place"),

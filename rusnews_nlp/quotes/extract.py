@@ -412,6 +412,13 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
             # ``Глава государства сообщил: «…» При этом подчёркивается: «…»``: no body
             # issued anything, the person speaking goes on
             return _implicit(state.speaker), "document:previous"
+        if found is None and not _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW):
+            # ``Губернатор Иван Петров обратился к жителям. «…», — сказано в обращении``: no
+            # body named, nobody speaking: the person the sentences before are about
+            found = _person_speaker(view, _narrative_subject(view, sentence, -1, None),
+                                    resolver, cue_start)
+            if found is not None:
+                return _implicit(found), "document:subject"
         return (found, "document") if found is not None else (Speaker(None, "UNNAMED"),
                                                               "document:unnamed")
     if kind == "there":

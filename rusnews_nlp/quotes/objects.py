@@ -21,6 +21,13 @@ def object_right(view: View, verb: int, hi: int) -> Source | None:
             return Source("phrase", entity.start, entity.end)
         if entity is None and view.pos[i] == "NOUN" and view.case(i) == "Acc" and \
                 view.feats[i].get("Animacy") == "Anim":
+            # ``цитирует губернатора Ивана Петрова ТАСС``: the name the role stands beside
+            for k in range(i + 1, min(hi, i + 5)):
+                named = view.entity_of_token[k]
+                if named is not None and named.label == "PER":
+                    return Source("phrase", named.start, named.end)
+                if view.is_punct(k) or named is not None:
+                    break
             return phrase(view, i, i, hi)  # ``цитирует ТАСС главу турецкой дипломатии``
         if (view.lemma[i] == "слово" or view.lemma[i] in MESSAGE_NOUNS) and i + 1 < hi and \
                 view.case(i + 1) == "Gen" and view.pos[i + 1] in ("NOUN", "PROPN", "ADJ"):
