@@ -29,17 +29,20 @@ def indirect_nested(view: View) -> Iterator[Candidate]:
     quote with its own cue and speaker): ``«Министр сказал нам, что налоги не вырастут», —
     рассказал депутат``, ``— Он сказал мне, что ни в чём не виноват, — сообщила свидетельница``.
 
-    Only a subject written inside the speech and not the speaker's own ``я``/``мы`` (``Мы
-    считаем, что …`` is the outer speaker's line of thought, not a second quote); ``select``
-    keeps these only inside a direct quote."""
+    Only inside quotation marks or on a line of dialogue, and only a subject written inside
+    the speech that is not the speaker's own ``я``/``мы`` (``Мы считаем, что …`` is the outer
+    speaker's line of thought, not a second quote); ``select`` keeps these only inside a
+    direct quote."""
     for verb in range(len(view.tokens)):
         # what somebody said, not a stance or a forecast (``Мы считаем``, ``прогнозы не
         # говорят``, ``скажут ли мне``): a past-tense speech verb, not negated
         if view.cue_kind(verb) != "speech" or view.feats[verb].get("Tense") != "Past" or \
                 verb > 0 and view.low[verb - 1] == "не":
             continue
-        a, b = view.sentence(verb)
         pair = view.enclosing_outer(view.tokens[verb].start)
+        if pair is None and not _dialogue_line(view, verb):
+            continue  # outside direct speech: ``indirect_that``'s
+        a, b = view.sentence(verb)
         if pair is not None:  # the speech's own bounds, not the sentence around it
             a = max(a, view.token_at(pair.open) + 1)
             b = min(b, view.token_at(pair.close))
@@ -50,6 +53,12 @@ def indirect_nested(view: View) -> Iterator[Candidate]:
             continue
         if _third_person(view, found.source.start, found.source.end):
             yield found
+
+
+def _dialogue_line(view: View, token: int) -> bool:
+    """Is the token on a line of dialogue, opened by a dash (``— Он сказал мне, что …``)?"""
+    start, end = view.line_of(view.tokens[token].start)
+    return view.text[start:min(end, start + 8)].lstrip()[:1] in ("—", "–", "-")
 
 
 #: The speaker's own voice inside their speech (``я``, ``мы``) is not a second source.
