@@ -203,6 +203,13 @@ BACK_REFERENCES = [
 
 # 3. Data and unnamed sources.
 UNNAMED = [
+    pytest.param("Пожар на складе потушен, сообщили в оперативных службах региона.",
+                 [("Пожар на складе потушен", "according_to", None)],
+                 id="bodies-of-a-kind-in-the-plural-none-named"),
+    pytest.param("Полиция Остина начала расследование. Пожар на складе потушен, сообщили в "
+                 "полиции.",
+                 [("Пожар на складе потушен", "according_to", "полиция Остина")],
+                 id="a-bare-body-noun-points-back-to-the-body-named"),
     # ``судя по`` + a source noun is a marker like ``по``; ``судя по всему`` is an idiom
     pytest.param("Судя по данным Росстата, инфляция замедлилась.",
                  [("инфляция замедлилась", "according_to", "Росстат")], id="sudya-po-dannym"),

@@ -142,10 +142,11 @@ class PhraseRules:
             found = self._unit_of_metonym(head, before)
             if found is not None:
                 return found
+            if token.feats_dict.get("Number") == "Plur" and self._named_body(head) is None \
+                    and (self._genitive_body(head) or metonym(_lemma(token)) is None):
+                return Speaker(None, "UNNAMED", None)  # ``из экстренных служб``, ``в
+                # оперативных службах региона``: bodies of a kind, none named
             if self._genitive_body(head):  # ``говорится в заявлении полиции``
-                if token.feats_dict.get("Number") == "Plur" and self._named_body(head) is None:
-                    return Speaker(None, "UNNAMED", None)  # ``из экстренных служб``: bodies
-                    # of a kind, none named
                 return self._body(head, max(i1, self._phrase_end(head)))
             if metonym(_lemma(token)) is None and \
                     _generic_after(self.index.tokens, head, self._phrase_end(head)) and \
