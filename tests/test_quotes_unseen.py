@@ -315,6 +315,9 @@ UNNAMED = [
 
 # 4. The source, not the channel.
 CHANNELS = [
+    pytest.param("«Мы будем работать дальше и не сдадимся», — губернатор Иван Петров.",
+                 [("Мы будем работать дальше и не сдадимся", "direct", "Иван Петров")],
+                 id="a-quotation-signed-by-a-dash-and-a-name"),
     pytest.param("«Мы не сдадимся», — цитирует губернатора Ивана Петрова ТАСС.",
                  [("Мы не сдадимся", "direct", "Иван Петров")],
                  id="the-person-quoted-is-the-name-beside-the-role-not-the-outlet"),
@@ -2842,6 +2845,8 @@ def test_unseen_pattern(nlp, text, expected):
 
 
 NOT_QUOTES = [
+    pytest.param("«Мы будем работать дальше», — Иван Петров и его команда так и не выполнили "
+                 "обещание.", id="a-dash-and-a-name-that-goes-on-is-no-signature"),
     pytest.param("Как выяснилось, завод возобновит работу в марте.",
                  id="kak-vyyasnilos-nobody-reports"),
     pytest.param("После того как следователи установили личность погибшего, дело передали в "

@@ -493,6 +493,40 @@ def direct_signature(view: View) -> Iterator[Candidate]:
                                 Source("phrase", entity.start, entity.end))
 
 
+def direct_signed_inline(view: View) -> Iterator[Candidate]:
+    """A quotation signed by a dash and a person's name that ends the sentence, with no verb
+    (``«Мы не сдадимся», — губернатор Иван Петров.``): the elliptic attribution of digests
+    and captions, the mirror of ``Петров: «…»``. Not a title and its author (``«Мастер и
+    Маргарита» — Михаил Булгаков``): the quoted words must read as speech with a verb."""
+    for pair in view.spoken:
+        k = view.token_at(pair.close) + 1
+        n = len(view.tokens)
+        if k < n and view.low[k] == ",":
+            k += 1
+        if k >= n or not view.is_dash(k):
+            continue
+        k += 1
+        first = k
+        while k < n and view.entity_of_token[k] is None and view.pos[k] in ("NOUN", "ADJ") \
+                and view.tokens[k].text[:1].islower() and k - first < 4:
+            k += 1  # the role before the name (``губернатор``)
+        entity = view.entity_of_token[k] if k < n else None
+        if entity is None or entity.label != "PER" or view.tokens[k].start != entity.start:
+            continue
+        after = view.token_at(entity.end)
+        if after < n and not (view.ends_sentence(after) and "\n" not in view.text[
+                entity.end:view.tokens[after].start]) and \
+                "\n" not in view.text[entity.end:view.tokens[after].start]:
+            continue  # the sentence goes on: ``— Иван Петров и его команда …``
+        start, end = _quote_content(view, pair)
+        if end <= start or not speech_like(view, start, end) or not any(
+                view.pos[m] in ("VERB", "AUX") for m in range(view.token_at(start),
+                                                              view.token_at(end))):
+            continue
+        yield Candidate(start, end, "direct", "direct_signed_inline", None,
+                        Source("phrase", view.tokens[first].start, entity.end))
+
+
 #: Words an undashed signature may hold after the name (``, министр иностранных дел России``).
 SIGNATURE_WORDS = 12
 
