@@ -318,6 +318,10 @@ CHANNELS = [
     pytest.param("«Мы будем работать дальше и не сдадимся», — губернатор Иван Петров.",
                  [("Мы будем работать дальше и не сдадимся", "direct", "Иван Петров")],
                  id="a-quotation-signed-by-a-dash-and-a-name"),
+    pytest.param("«Мы не отступим ни на шаг» — Лавров\n\nМинистр иностранных дел России Сергей "
+                 "Лавров выступил в Москве.",
+                 [("Мы не отступим ни на шаг", "direct", "Сергей Лавров")],
+                 id="a-headline-signed-by-a-surname-the-tagger-missed"),
     pytest.param("«Мы не сдадимся», — цитирует губернатора Ивана Петрова ТАСС.",
                  [("Мы не сдадимся", "direct", "Иван Петров")],
                  id="the-person-quoted-is-the-name-beside-the-role-not-the-outlet"),

@@ -511,7 +511,11 @@ def direct_signed_inline(view: View) -> Iterator[Candidate]:
                 and view.tokens[k].text[:1].islower() and k - first < 4:
             k += 1  # the role before the name (``губернатор``)
         entity = view.entity_of_token[k] if k < n else None
-        if entity is None or entity.label != "PER" or view.tokens[k].start != entity.start:
+        if entity is None and k < n and view.pos[k] == "PROPN" and \
+                view.tokens[k].text[:1].isupper():
+            entity = view.tokens[k]  # a surname the tagger missed (``«…» — Лавров``): the
+            # resolver finds whom the document names so
+        elif entity is None or entity.label != "PER" or view.tokens[k].start != entity.start:
             continue
         after = view.token_at(entity.end)
         if after < n and not (view.ends_sentence(after) and "\n" not in view.text[
