@@ -288,12 +288,10 @@ def _nested_speaker(view: View, cand: Candidate, speech: tuple[Candidate, Speake
     Петров``): the phrase resolved by itself, never the speaker whose speech holds it (a role
     or pronoun the document gives nobody else is nobody named), and not a speaker the quotes
     after it continue."""
-    source = cand.source
-    start, end = source.start, source.end
+    start, end = cand.source.start, cand.source.end
     assert start is not None and end is not None
-    found = resolver.resolve(start, end, view.tokens[cand.cue[0]].start if cand.cue else start) \
-        if resolver is not None else None
-    found = found or _fallback(view, start, end)
+    found = _person_speaker(view, cand.source, resolver,
+                            view.tokens[cand.cue[0]].start if cand.cue else start)
     outer = speech[1] if speech is not None and speech[0].start <= cand.start \
         and cand.end <= speech[0].end else None
     if found is None or found.name is None or outer is not None and outer.name is not None \
@@ -456,7 +454,8 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
 
 
 def _person_speaker(view: View, entity: Any, resolver: Any, cue_start: int) -> Speaker | None:
-    """The speaker a person entity found for an unwritten subject resolves to."""
+    """The speaker a span (a person entity found for an unwritten subject, a source phrase)
+    resolves to: the resolver's answer, else the fallback reading of the phrase."""
     if entity is None:
         return None
     found = resolver.resolve(entity.start, entity.end, cue_start) if resolver is not None \

@@ -33,8 +33,8 @@ from .back_reference import (according_to_back_reference, according_to_inline_re
 from .candidate import Candidate, Rule
 from .colon_block import direct_colon_block
 from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, direct_dialogue,
-                     direct_interrupted, direct_nested, direct_signature,
-                     direct_signed_inline, direct_standalone, direct_words_owner)
+                     direct_interrupted, direct_nested, direct_signature, direct_standalone,
+                     direct_words_owner)
 from .interview import interview_answer, interview_question
 from .lines import headline_quoted, headline_signed, interview_line
 from .lost_marks import (direct_dash_paragraph, direct_lost_marks, direct_signed_paragraph,
@@ -54,8 +54,6 @@ RULES: tuple[Rule, ...] = (
     Rule("direct_signature", "quotation paragraph signed by «— Имя Фамилия» on the next line",
          direct_signature),
     Rule("direct_cue_after", "«…», — сказал X / «…», говорится в сообщении X", direct_cue_after),
-    Rule("direct_signed_inline", "«…», — губернатор Иван Петров. (signed by a dash and a name, "
-         "no verb)", direct_signed_inline),
     Rule("direct_words_owner", "«…». Эти слова принадлежат X (the next sentence names the owner)",
          direct_words_owner),
     Rule("direct_colon_before", "X заявил: «…» / X: «…»", direct_colon_before),

@@ -190,7 +190,10 @@ def _after_manner(view: View, j: int) -> int:
 
 def _subject_first(view: View, j: int, hi: int, start: int, end: int) -> Iterator[Candidate]:
     """``«…», — Сергей Лавров заявил журналистам`` (the subject before its verb) and the
-    verbless signature ``«…», — Сергей Лавров[, министр].``: a person after the dash speaks."""
+    verbless signature ``«…», — Сергей Лавров[, министр].``: a person after the dash speaks.
+    After the dash itself the signature may also be a role and a name ending the sentence or
+    the line (``«…», — губернатор Иван Петров.``, a headline's ``«…» — Лавров``), when the
+    quoted words have a verb: the mirror of ``Петров: «…»``."""
     k = j
     while k < hi and k - j < 8 and (view.pos[k] in ("NOUN", "PROPN", "ADJ", "DET", "PRON")
                                     or view.entity_of_token[k] is not None):
@@ -201,16 +204,47 @@ def _subject_first(view: View, j: int, hi: int, start: int, end: int) -> Iterato
         yield Candidate(start, end, "direct", "direct_cue_after", (k, k + 1),
                         Source("phrase", view.tokens[j].start, view.tokens[k - 1].end))
         return
-    entity = view.entity_of_token[j]
-    if entity is None or entity.label != "PER" or entity.start != view.tokens[j].start:
-        return
     if not speech_like(view, start, end):
         return  # ``«Мастер и Маргарита» — Михаил Булгаков``: a title and its author
-    after = view.token_at(entity.end - 1) + 1
-    if after >= hi or view.low[after] == "," or view.ends_sentence(after) or \
-            view.low[after] == ")" and (after + 1 >= hi or view.ends_sentence(after + 1)):
+    entity = view.entity_of_token[j]
+    if entity is not None and entity.label == "PER" and entity.start == view.tokens[j].start:
+        after = view.token_at(entity.end - 1) + 1
+        if after >= hi or view.low[after] == "," or view.ends_sentence(after) or \
+                view.low[after] == ")" and (after + 1 >= hi or view.ends_sentence(after + 1)):
+            yield Candidate(start, end, "direct", "direct_cue_after", None,
+                            Source("phrase", entity.start, entity.end))
+            return
+    signed = _signature_end(view, j) if view.is_dash(j - 1) else None
+    if signed is not None and any(view.pos[m] in ("VERB", "AUX") for m in range(
+            view.token_at(start), view.token_at(end))):
         yield Candidate(start, end, "direct", "direct_cue_after", None,
-                        Source("phrase", entity.start, entity.end))
+                        Source("phrase", view.tokens[j].start, signed))
+
+
+def _signature_end(view: View, j: int) -> int | None:
+    """Where a signature from token ``j`` ends: a role in lower case (``губернатор``), then a
+    person's name — or a capitalised surname the tagger did not take for one, which the
+    resolver finds in the document (``Лавров``) — and nothing after it in its sentence or
+    line (not ``— Иван Петров и его команда …``)."""
+    n = len(view.tokens)
+    k = j
+    while k < n and view.entity_of_token[k] is None and view.pos[k] in ("NOUN", "ADJ") \
+            and view.tokens[k].text[:1].islower() and k - j < 4:
+        k += 1
+    if k >= n:
+        return None
+    entity = view.entity_of_token[k]
+    if entity is None and view.pos[k] == "PROPN" and view.tokens[k].text[:1].isupper():
+        name_end = view.tokens[k].end
+    elif entity is not None and entity.label == "PER" and view.tokens[k].start == entity.start:
+        name_end = entity.end
+    else:
+        return None
+    after = view.token_at(name_end)
+    if after >= n or view.ends_sentence(after) or \
+            "\n" in view.text[name_end:view.tokens[after].start]:
+        return name_end
+    return None
 
 
 def _so_said(view: View, j: int) -> int | None:
@@ -491,44 +525,6 @@ def direct_signature(view: View) -> Iterator[Candidate]:
                 start, end = _quote_content(view, pair)
                 yield Candidate(start, end, "direct", "direct_signature", None,
                                 Source("phrase", entity.start, entity.end))
-
-
-def direct_signed_inline(view: View) -> Iterator[Candidate]:
-    """A quotation signed by a dash and a person's name that ends the sentence, with no verb
-    (``«Мы не сдадимся», — губернатор Иван Петров.``): the elliptic attribution of digests
-    and captions, the mirror of ``Петров: «…»``. Not a title and its author (``«Мастер и
-    Маргарита» — Михаил Булгаков``): the quoted words must read as speech with a verb."""
-    for pair in view.spoken:
-        k = view.token_at(pair.close) + 1
-        n = len(view.tokens)
-        if k < n and view.low[k] == ",":
-            k += 1
-        if k >= n or not view.is_dash(k):
-            continue
-        k += 1
-        first = k
-        while k < n and view.entity_of_token[k] is None and view.pos[k] in ("NOUN", "ADJ") \
-                and view.tokens[k].text[:1].islower() and k - first < 4:
-            k += 1  # the role before the name (``губернатор``)
-        entity = view.entity_of_token[k] if k < n else None
-        if entity is None and k < n and view.pos[k] == "PROPN" and \
-                view.tokens[k].text[:1].isupper():
-            entity = view.tokens[k]  # a surname the tagger missed (``«…» — Лавров``): the
-            # resolver finds whom the document names so
-        elif entity is None or entity.label != "PER" or view.tokens[k].start != entity.start:
-            continue
-        after = view.token_at(entity.end)
-        if after < n and not (view.ends_sentence(after) and "\n" not in view.text[
-                entity.end:view.tokens[after].start]) and \
-                "\n" not in view.text[entity.end:view.tokens[after].start]:
-            continue  # the sentence goes on: ``— Иван Петров и его команда …``
-        start, end = _quote_content(view, pair)
-        if end <= start or not speech_like(view, start, end) or not any(
-                view.pos[m] in ("VERB", "AUX") for m in range(view.token_at(start),
-                                                              view.token_at(end))):
-            continue
-        yield Candidate(start, end, "direct", "direct_signed_inline", None,
-                        Source("phrase", view.tokens[first].start, entity.end))
 
 
 #: Words an undashed signature may hold after the name (``, министр иностранных дел России``).
