@@ -2841,9 +2841,45 @@ EPITHETS = [
 ]
 
 
+#: Speech whose marks were lost runs over sentences and paragraphs in the first person; a noun
+#: in the dative after the cue is the addressee, not a name for the speaker.
+LOST_MARKS_RUNS = [
+    pytest.param("Об этом сообщил глава РЖД Владимир Якунин.\n\nЯ думаю, что мы останемся в "
+                 "плане. С точки зрения грузов мы сейчас не удовлетворены, цитирует его слова "
+                 "РБК.",
+                 [("Я думаю, что мы останемся в плане. С точки зрения грузов мы сейчас не "
+                   "удовлетворены", "direct", "Владимир Якунин")],
+                 id="first-person-sentences-before-a-trailing-cue-are-one-speech"),
+    pytest.param("Завод остановлен. Мы ждем поставок, сказал директор завода Иван Петров.",
+                 [("Мы ждем поставок", "direct", "Иван Петров")],
+                 id="narration-before-first-person-speech-stays-out"),
+    pytest.param("Тренер Иван Петров не исключил, что клуб подпишет новичка.\nСейчас сложно "
+                 "ответить на вопрос о новичке. Если переговоры будут успешными, думаю, да.\n"
+                 "Думаю, это бразильский вектор, - сказал Петров.",
+                 [("клуб подпишет новичка", "indirect", "Иван Петров"),
+                  ("Сейчас сложно ответить на вопрос о новичке. Если переговоры будут "
+                   "успешными, думаю, да", "direct", "Иван Петров"),
+                  ("Думаю, это бразильский вектор", "direct", "Иван Петров")],
+                 id="a-first-person-paragraph-before-lost-marks-speech-is-the-same-speakers"),
+    pytest.param("Губернатор Иван Петров открыл мост.\n\nНапомним, мы писали о ремонте моста.\n"
+                 "\nМы работаем в штатном режиме, — сказал Петров.",
+                 [("Мы работаем в штатном режиме", "direct", "Иван Петров")],
+                 id="the-newsrooms-own-paragraph-before-lost-marks-speech-stays-out"),
+    pytest.param("Об этом заявил синоптик Евгений Тишковец.\n\nЗима будет мягкой, — сказал "
+                 "синоптик телеканалу Звезда.",
+                 [("Зима будет мягкой", "direct", "Евгений Тишковец")],
+                 id="a-name-after-an-addressee-in-the-dative-is-the-addressees"),
+    pytest.param("«Работы продолжатся», — сказал министр по делам гражданской обороны Иван "
+                 "Петров.",
+                 [("Работы продолжатся", "direct", "Иван Петров")],
+                 id="a-dative-after-a-preposition-stays-in-the-role"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
-                         + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS)
+                         + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
+                         + LOST_MARKS_RUNS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

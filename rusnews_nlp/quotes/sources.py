@@ -596,6 +596,9 @@ def _best_in_phrase(view: View, head: int, hi: int) -> Source:
                 break
             if view.is_finite(j) or view.verb_form(j) == "Conv":
                 break
+            if view.pos[j] in ("NOUN", "PROPN") and view.case(j) == "Dat" and \
+                    not after_preposition(view, j, head + 1):
+                break  # ``сказал синоптик телеканалу Звезда``: the addressee and its name
             entity = view.entity_of_token[j]
             if entity is not None and entity.label == "PER" and view.case(j) in ("Nom", None):
                 if _not_nominative(view, entity):

@@ -21,6 +21,7 @@ from .back_reference import (about_this, back_reference_opener, back_reference_v
 from .candidate import Candidate
 from .clauses import (_only_tail, after_dateline, anchors, clause_end,
                       reports_there, that_clause)
+from .lost_marks import unmarked_speech_start
 
 
 #: The words a source marker can start with (``по``, ``согласно``, ``как``, ``со``, ``если``).
@@ -427,10 +428,13 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         first = after_dateline(view, a, j)  # ``27.06.2024 | 14:58 Текст …, заявил X``
         if relay:  # ``X потребовал …, сообщает DPA``: X's words, the outlet their channel
             source = relayed_person(view, first, j) or source
-        start, end = view.strip_span(view.tokens[first].start, view.tokens[j].start)
+        # words in the first person are the speaker's own, their marks lost: direct speech
+        lost = unmarked_speech_start(view, first, j) if kind == "speech" else None
+        start, end = view.strip_span(view.tokens[first if lost is None else lost].start,
+                                     view.tokens[j].start)
         if end > start:
-            yield Candidate(start, end, "according_to", "according_to_trailing",
-                            (verb, verb + 1), source)
+            yield Candidate(start, end, "according_to" if lost is None else "direct",
+                            "according_to_trailing", (verb, verb + 1), source)
 
 
 def _attributive(view: View, v: int) -> bool:

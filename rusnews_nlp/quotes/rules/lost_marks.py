@@ -21,7 +21,8 @@ from .interview import prompt
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
     """``Мы готовы. Мы ждем ответа, — сказал Лавров.``: the comma (or ``?``, ``!``) and dash
     before the author's words mark direct speech, whose quotation marks were lost; the speech
-    runs from the start of its paragraph (or from the previous attribution in it)."""
+    runs from the start of its paragraph (or from the previous attribution in it), and
+    paragraphs of first-person speech right before it are the same speaker's."""
     text = view.text
     n = len(view.tokens)
     line_from = -1
@@ -84,6 +85,8 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             end -= 1
         if end > start and len(text[start:end].split()) >= 2:
             yield Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1), source)
+            if first == view.token_starting_at_or_after(line_start):
+                yield from _speech_paragraphs_before(view, line_start, verb, source)
         k = verb + 1
         while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
             if view.low[k] == "," and k + 2 < n and view.is_dash(k + 1) and \
@@ -339,6 +342,69 @@ def _first_person_here(view: View, a: int, b: int) -> bool:
     return any(first_person_word(view, k)
                and view.lemma[k + 1 if k + 1 < b else k] not in EDITORIAL_NOUNS
                for k in range(a, b))
+
+
+#: How many paragraphs of speech that lost its marks may run before its attribution's.
+SPEECH_PARAGRAPHS_BEFORE = 3
+
+
+def _speech_paragraphs_before(view: View, line_start: int, verb: int,
+                              source: Source) -> Iterator[Candidate]:
+    """``Сейчас сложно ответить. Если переговоры будут успешны, думаю, да.⏎Думаю, это
+    бразильский вектор, — сказал Палкин.``: paragraphs in the first person, with no marks and
+    no cue of their own, right before a paragraph that is all speech with its attribution,
+    are the same speaker's (``direct_speech_goes_on`` read backwards: a quotation paragraph
+    whose marks were lost, before the one the attribution closes)."""
+    text = view.text
+    found: list[Candidate] = []
+    at = line_start
+    while len(found) < SPEECH_PARAGRAPHS_BEFORE:
+        k = at - 1
+        while k > 0 and text[k - 1] in "\n \t\u00a0":
+            k -= 1  # blank lines
+        if k <= 0:
+            break
+        at, line_end = view.line_of(k - 1)
+        start, end = view.strip_span(at, line_end)
+        if end <= start:
+            break
+        a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
+        body = text[start:end]
+        if len(body.split()) < 3 or body[0] in DASHES or \
+                text[start:line_end].rstrip()[-1:] not in (".", "!", "?", "…") or \
+                not _unmarked_speech(view, a, b) or any(
+                    view.cue_kind(m) in ("speech", "impersonal", "passive", "manner")
+                    and view.feats[m].get("Person") != "1" for m in range(a, b)):
+            break  # a headline has no final stop; narration no first person
+        found.append(Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1),
+                               source))
+    yield from reversed(found)
+
+
+def unmarked_speech_start(view: View, first: int, end: int) -> int | None:
+    """Where speech that lost its marks and ends in a trailing cue starts (``Я думаю, что мы
+    останемся в плане. С точки зрения грузов мы не удовлетворены, цитирует его слова РБК.``):
+    a sentence ``[first, end)`` in the first person with no quotation marks is direct speech,
+    and so are the sentences in the first person before it on its line, up to one with marks
+    or a cue of its own. ``None`` unless that holds."""
+    if not _unmarked_speech(view, first, end):
+        return None
+    line_start, _ = view.line_of(view.tokens[first].start)
+    while first > 0:
+        a, b = view.sentence(first - 1)
+        if view.tokens[a].start < line_start or not _unmarked_speech(view, a, b) or any(
+                view.cue_kind(k) in ("speech", "impersonal", "passive", "manner")
+                and view.feats[k].get("Person") != "1" for k in range(a, b)):
+            break
+        first = a
+    return first
+
+
+def _unmarked_speech(view: View, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` in the first person, with no quotation mark among them."""
+    return a < b and not any(view.tokens[k].text in OPENING_MARKS
+                             or view.tokens[k].text in CLOSING_MARKS for k in range(a, b)) \
+        and _first_person_here(view, a, b)
 
 
 def _closed_by_attribution(view: View, a: int, b: int) -> bool:
