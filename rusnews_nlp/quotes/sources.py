@@ -411,6 +411,9 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)
         if nominative(view, i) and not after_preposition(view, i, verb + 1) and \
                 not apposition_of_object(view, i, verb):
+            if _addressee_title(view, i, verb, hi):
+                i = view.token_at(view.entity_of_token[i].end - 1) + 1
+                continue
             if not _addressee(view, i, verb):
                 found = _best_in_phrase(view, i, hi)
                 return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
@@ -496,6 +499,27 @@ def told_outlet(view: View, source: Source, verb: int) -> bool:
     return entity is not None and entity.label == "ORG" and view.entity_of_token[k] is not None \
         and (view.number(k) != "Plur" or last < verb - 1) and \
         view.token_at(entity.end - 1) == last and view.token_at(source.end - 1) in (last, verb - 1)
+
+
+def _addressee_title(view: View, i: int, verb: int, hi: int) -> bool:
+    """A body's name right after a noun in the dative (``заявила корреспонденту ИА Чита.Ру
+    генеральный директор``, ``рассказал журналистам РЕН ТВ директор``) names the addressee,
+    an indeclinable title in apposition or a genitive, when a subject follows it (``сообщило
+    журналистам Минобороны`` has none: the body is the subject)."""
+    entity = view.entity_of_token[i]
+    if entity is None or entity.label == "PER" or view.token_at(entity.start) != i:
+        return False
+    k = i - 1
+    if not (k > verb and view.pos[k] == "NOUN" and view.case(k) == "Dat"
+            and not after_preposition(view, k, verb + 1)):
+        return False
+    for m in range(view.token_at(entity.end - 1) + 1, hi):
+        if view.low[m] in (",", ";", ":") or view.ends_sentence(m) or view.is_finite(m):
+            return False
+        if view.pos[m] in ("NOUN", "PROPN") and nominative(view, m) and \
+                not after_preposition(view, m, i):
+            return True
+    return False
 
 
 def _addressee(view: View, i: int, verb: int) -> bool:
@@ -688,6 +712,12 @@ def main_subject(view: View, lo: int, before: int) -> Source | None:
     ``Шендерович вспомнил о …, и сказал, что…``)."""
     verbs = [k for k in range(max(lo, before - SCAN_TOKENS), before)
              if view.is_finite(k) and view.pos[k] == "VERB" and not view.inside_quote(k)]
+    # ``Пострадавших нет, — добавил он, уточнив, что …``: before an attribution after a dash
+    # is the speech (its marks lost); the attribution's verb is the main one
+    said = [k for k in verbs if k >= 2 and view.is_dash(k - 1)
+            and view.low[k - 2] in (",", "!", "?", "…")]
+    if said:
+        verbs = verbs[verbs.index(said[-1]):]
     for k in verbs:
         found = subject_left(view, k, lo)
         if found is not None:

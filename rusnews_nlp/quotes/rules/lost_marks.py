@@ -88,10 +88,15 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             if first == view.token_starting_at_or_after(line_start):
                 yield from _speech_paragraphs_before(view, line_start, verb, source)
         k = verb + 1
-        while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS:
+        _, verb_line_end = view.line_of(view.tokens[verb].start)
+        # (a line ends the attribution where no stop does: ``…, — сказал Медведев⏎НТВ``)
+        while k < n and not view.ends_sentence(k) and k - verb < SCAN_TOKENS and \
+                view.tokens[k].start < verb_line_end:
             if view.low[k] == "," and k + 2 < n and view.is_dash(k + 1) and \
-                    view.tokens[k + 2].text[:1].islower():
+                    view.tokens[k + 2].text[:1].islower() and \
+                    view.cue_kind(k + 2) not in ("speech", "manner"):
                 # ``Мы готовы, — сказал Лавров, — но не любой ценой.``: the speech goes on
+                # (not ``…, — отметил он`` closing the next speech)
                 _, b = view.sentence(k + 2)
                 last = last_word(view, k + 2, b)
                 rest_start, rest_end = view.strip_span(view.tokens[k + 2].start,
@@ -102,7 +107,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
                 k = b - 1
                 break
             k += 1
-        line_from = k + 1
+        line_from = k + 1 if k < n and view.tokens[k].start < verb_line_end else k
         if line_from < n and view.is_dash(line_from) and view.low[k] == "." and \
                 view.tokens[line_from].start < view.line_of(view.tokens[k].start)[1]:
             # ``Мы готовы, — сказал Лавров. — Ждем ответа.``: the speaker goes on; a second
@@ -163,7 +168,9 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int,
                      # ``Об этом сообщил губернатор Илья Середюк.``
                      or _named_subject(view, m + 1, b)
                      # ``Запуск отложен, сообщила компания.``: attributed by its own cue
-                     or m > a and view.low[m - 1] == ",")
+                     # (but ``Несмотря на гол, продолжали играть``: no subject, no report)
+                     or m > a and view.low[m - 1] == "," and
+                     subject_right(view, m, b) is not None)
                 for m in range(a, b)) or speaker is not None and any(
                 _referent(view, k) == speaker for k in range(a, b)) or any(
                 view.is_finite(m) and view.pos[m] in ("VERB", "AUX")
