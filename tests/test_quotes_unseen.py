@@ -2901,10 +2901,41 @@ LOST_MARKS_RUNS = [
 ]
 
 
+#: Where a content clause ends: before a trailing attribution, however it is spelled.
+CLAUSE_ENDS = [
+    pytest.param("Вдова писателя Нелли Раткевич рассказала, что он скончался сегодня в "
+                 "Красноярске, передает ТАСС. По словам Раткевич, писатель болел.",
+                 [("он скончался сегодня в Красноярске", "indirect", "Нелли Раткевич"),
+                  ("писатель болел", "according_to", "Нелли Раткевич")],
+                 id="a-relay-verb-quotes-nobody-named-in-the-next-sentence"),
+    pytest.param("Мэр Сергей Собянин выразил уверенность, что городу новые высоты по плечу, "
+                 "отметили на сайте газеты.",
+                 [("городу новые высоты по плечу", "indirect", "Сергей Собянин")],
+                 id="a-newspapers-site-after-a-plural-cue-is-a-trailing-attribution"),
+    pytest.param("Путин поручил Лаврову начать переговоры. Так пресс-секретарь президента "
+                 "Дмитрий Песков ответил на просьбу журналистов пояснить поручение, передает "
+                 "корреспондент РБК.\n\nПо словам Пескова, Россия проведет переговоры.",
+                 [("Путин поручил Лаврову начать переговоры", "according_to", "Дмитрий Песков"),
+                  ("Россия проведет переговоры", "according_to", "Дмитрий Песков")],
+                 id="a-back-reference-an-outlet-relays-is-no-trailing-quote"),
+    # a verb agreeing with the cue and not with the content's predicate is the speaker's
+    pytest.param("Министр Иван Петров заявил, что цены вырастут, но отказался назвать сроки.",
+                 [("цены вырастут", "indirect", "Иван Петров")],
+                 id="the-speakers-second-predicate-after-a-conjunction-ends-the-content"),
+    pytest.param("Министр Анна Соколова сообщила, что школы откроют, но перенесла начало "
+                 "занятий.",
+                 [("школы откроют", "indirect", "Анна Соколова")],
+                 id="the-speakers-second-predicate-agrees-in-gender"),
+    pytest.param("Директор Иван Петров заявил, что компания выросла, и удвоила прибыль.",
+                 [("компания выросла, и удвоила прибыль", "indirect", "Иван Петров")],
+                 id="the-contents-second-predicate-stays-in-it"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
-                         + LOST_MARKS_RUNS)
+                         + LOST_MARKS_RUNS + CLAUSE_ENDS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

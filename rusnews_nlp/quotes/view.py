@@ -242,10 +242,11 @@ class View:
     def quoting(self, i: int) -> bool:
         """Does the verb name the speaker as its object (``цитирует РБК Пескова``,
         ``приводит ТАСС слова Лаврова``)?"""
+        # (within its sentence: ``…, передает ТАСС. По словам вдовы`` quotes nobody)
         return self.lemma[i] in QUOTING_VERBS or self.lemma[i] in RELAYING_VERBS and any(
             self.lemma[k] == "слово" or self.lemma[k] in MESSAGE_NOUNS and k + 1 < len(self.tokens)
             and self.case(k + 1) == "Gen"  # ``приводит сообщение ведомства РИА Новости``
-            for k in range(i + 1, min(len(self.tokens), i + 6)))
+            for k in range(i + 1, min(self.sentence(i)[1], i + 6)))
 
     def light_verb_cue(self, i: int) -> bool:
         """``обратил внимание``, ``высказал мнение``, ``дал показания``: a light verb whose noun

@@ -392,10 +392,11 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
             continue  # ``в обзоре «Картина инфляции. Март 2021 года», передает ТАСС``: the
             # sentence split inside a title; its attribution is the whole sentence's
         opener = back_reference_opener(view, a, j)
-        if view.low[a:a + 2] == ["об", "этом"] or opener is not None and opener < j and \
-                back_reference_verb(view, opener):
-            continue  # ``Об этом в среду сообщает X``, ``Такое заявление сделал X, пишет ТАСС``:
-            # a back reference, whose words are the sentence before
+        if view.low[a:a + 2] == ["об", "этом"] or opener is not None and opener < j and any(
+                back_reference_verb(view, m) for m in range(opener, min(j, opener + SCAN_TOKENS))):
+            continue  # ``Об этом в среду сообщает X``, ``Такое заявление сделал X, пишет ТАСС``,
+            # ``Так X ответил на вопрос, передает РБК``: a back reference, whose words are the
+            # sentence before
         if view.quoting(verb):
             source = object_right(view, verb, b)
         elif kind in ("impersonal", "passive"):  # ``…, говорится / сказано в сообщении X``

@@ -6,8 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, body_noun
-from ..cues import (CHANNEL_NOUNS, CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NOUNS, NEWS_VERBS,
-                    QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
+from ..cues import (CHANNEL_NOUNS, CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NOUNS, MEDIA_NOUNS,
+                    NEWS_VERBS, QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
 from ..sources import (SCAN_TOKENS, Source, main_subject,
@@ -149,6 +149,7 @@ def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
         if found is not None and found.start is not None and not any(
                 view.entity_of_token[k] is not None or body_noun(view.lemma[k])
                 or view.lemma[k] in CHANNEL_NOUNS  # ``…, отметили на сайте газеты``
+                or view.lemma[k] in MEDIA_NOUNS
                 for k in range(view.token_at(found.start), view.token_at(found.end - 1) + 1)):
             found = None  # (``…, продолжают в приличных объемах потреблять``: no body)
     if found is None or found.end is None:
@@ -298,6 +299,8 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
             end_tok = c
             break
         k = next_stop[k + 1]
+    if anchor is not None:
+        end_tok = _main_verb_goes_on(view, first, end_tok, anchor)
     if anchor is not None and _in_fronted_clause(view, anchor):
         for i in range(first, end_tok):
             if view.low[i] == "," and _main_clause_after(view, i, end_tok):
@@ -315,6 +318,42 @@ def clause_end(view: View, first: int, stop: int, anchor: int | None = None) -> 
     start = view.tokens[first].start
     end = view.tokens[end_tok - 1].end
     return view.strip_span(start, end)[1]
+
+
+#: Conjunctions that may join a second predicate to the cue's subject.
+PREDICATE_CONJUNCTIONS = frozenset({"и", "но", "а", "однако"})
+_AGREEMENT = ("Number", "Gender", "Person")
+
+
+def _main_verb_goes_on(view: View, first: int, end_tok: int, anchor: int) -> int:
+    """``Агентство сообщило, что модуль прилунился, но затем прервало трансляцию``: after a
+    comma and a conjunction, a verb with no subject of its own that agrees with the cue
+    (``сообщило`` … ``прервало``) and not with the content's predicate (``прилунился``) is
+    the cue's subject acting again: the content ends at the comma. Where both agree the
+    verb may be the content's (``что компания выросла и удвоила прибыль``): it stays."""
+    if not view.is_finite(anchor):
+        return end_tok
+    own = next((k for k in range(first, end_tok) if view.is_finite(k)), None)
+    if own is None:
+        return end_tok
+    for i in range(own + 1, end_tok - 2):
+        if view.low[i] != "," or view.low[i + 1] not in PREDICATE_CONJUNCTIONS:
+            continue
+        k = i + 2
+        while k < end_tok and view.pos[k] == "ADV":
+            k += 1
+        if k >= end_tok or not view.is_finite(k) or view.pos[k] != "VERB":
+            continue
+        if _agrees(view, k, anchor) and not _agrees(view, k, own):
+            return i
+    return end_tok
+
+
+def _agrees(view: View, a: int, b: int) -> bool:
+    """Do two finite verbs agree in number, gender and person (where both mark them)?"""
+    fa, fb = view.feats[a], view.feats[b]
+    return all(fa.get(f) is None or fb.get(f) is None or fa.get(f) == fb.get(f)
+               for f in _AGREEMENT)
 
 
 def _asyndetic_cue(view: View, cue: int, anchor: int, first: int) -> int | None:
