@@ -154,7 +154,11 @@ def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
             found = None  # (``…, продолжают в приличных объемах потреблять``: no body)
     if found is None or found.end is None:
         return view.cue_kind(j) == "impersonal"
-    return _only_tail(view, view.token_at(found.end - 1) + 1, stop)
+    after = view.token_at(found.end - 1) + 1
+    # (``…, пишет Reuters, а посол отказался от комментариев``: a new clause may follow)
+    joined = next((k for k in range(after, stop - 1) if view.low[k] == ","
+                   and view.low[k + 1] in PREDICATE_CONJUNCTIONS), stop)
+    return _only_tail(view, after, joined)
 
 
 def own_words_after(view: View, verb: int) -> bool:
@@ -327,7 +331,7 @@ _AGREEMENT = ("Number", "Gender", "Person")
 
 def _main_verb_goes_on(view: View, first: int, end_tok: int, anchor: int) -> int:
     """``Агентство сообщило, что модуль прилунился, но затем прервало трансляцию``: after a
-    comma and a conjunction, a verb with no subject of its own that agrees with the cue
+    comma (and a conjunction), a verb with no subject of its own that agrees with the cue
     (``сообщило`` … ``прервало``) and not with the content's predicate (``прилунился``) is
     the cue's subject acting again: the content ends at the comma. Where both agree the
     verb may be the content's (``что компания выросла и удвоила прибыль``): it stays."""
@@ -336,17 +340,25 @@ def _main_verb_goes_on(view: View, first: int, end_tok: int, anchor: int) -> int
     own = next((k for k in range(first, end_tok) if view.is_finite(k)), None)
     if own is None:
         return end_tok
-    for i in range(own + 1, end_tok - 2):
-        if view.low[i] != "," or view.low[i + 1] not in PREDICATE_CONJUNCTIONS:
+    for i in range(own + 1, end_tok - 1):
+        if view.low[i] != ",":
+            continue
+        if view.low[i + 1] not in PREDICATE_CONJUNCTIONS:
             continue
         k = i + 2
         while k < end_tok and view.pos[k] == "ADV":
             k += 1
         if k >= end_tok or not view.is_finite(k) or view.pos[k] != "VERB":
             continue
-        if _agrees(view, k, anchor) and not _agrees(view, k, own):
-            return i
+        subject_after = any(view.pos[m] in ("NOUN", "PROPN", "PRON") and view.case(m) == "Nom"
+                            for m in range(k + 1, _next_comma(view, k, end_tok)))
+        if _agrees(view, k, anchor) and not _agrees(view, k, own) and not subject_after:
+            return i  # (``…, и погибли двое``: the verb's own subject after it)
     return end_tok
+
+
+def _next_comma(view: View, k: int, stop: int) -> int:
+    return next((m for m in range(k, stop) if view.low[m] == ","), stop)
 
 
 def _agrees(view: View, a: int, b: int) -> bool:
