@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..cues import DASHES
+from ..sources import Source, subject_left
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import first_person, last_word, own_words_after, source_marker_opens
@@ -40,6 +41,27 @@ def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
                                                             view.token_at(nxt[1] - 1) + 1)):
             return start, end
         end = nxt[1]
+
+
+def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
+                             end: int) -> Source | None:
+    """``Сам Белов оказался более дипломатичным:`` and a paragraph in the first person (the
+    marks of ``direct_colon_before``'s quotation lost): a person named as the subject of the
+    line's verb speaks the paragraph. The first person tells speech from a list or narration."""
+    finite = [k for k in range(lo, colon) if view.is_finite(k)]
+    if not finite or not first_person(view, start, end) or text_is_list(view, start, end):
+        return None
+    found = subject_left(view, finite[0], lo)
+    if found is None or found.start is None:
+        return None
+    entity = view.entity_of_token[view.token_at(found.start)]
+    return found if entity is not None and entity.label == "PER" else None
+
+
+def text_is_list(view: View, start: int, end: int) -> bool:
+    """A block whose first line is an item (``— выплаты семьям;``, ``1. …``)."""
+    head = view.text[start:end].lstrip()
+    return head[:1] in DASHES or head[:1].isdigit() or head[:1] in "•*"
 
 
 def clause_predicate(view: View, k: int) -> bool:
@@ -152,6 +174,8 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
         if found is None:
             # ``Песков:`` / ``Анна Иванова:`` alone before the block
             named = _name_before_colon(view, lo, j)
+            if named is None and not text[colon_end:line_end].strip():
+                named = _person_subject_speaking(view, lo, j, start, end)
             if named is None or text[colon_end:line_end].strip():
                 continue
             found = (None, named)
