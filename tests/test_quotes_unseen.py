@@ -2909,6 +2909,18 @@ LOST_MARKS_RUNS = [
 ]
 
 
+#: A plural cue with no subject (the indefinite-personal form): a place after it is the source
+#: only if it is a body; with or without one, it closes the content clause before it.
+INDEFINITE = [
+    pytest.param("Цены выросли на пять процентов, сообщили в пресс-службе мэрии.",
+                 [("Цены выросли на пять процентов", "according_to", "пресс-служба мэрии")],
+                 id="a-trailing-plural-cue-in-a-body-is-the-body"),
+    pytest.param("Мэр Иван Петров заявил, что цены выросли, рассказали журналистам.",
+                 [("цены выросли", "indirect", "Иван Петров")],
+                 id="a-trailing-plural-cue-ends-the-content-clause"),
+]
+
+
 #: Where a content clause ends: before a trailing attribution, however it is spelled.
 CLAUSE_ENDS = [
     pytest.param("Вдова писателя Нелли Раткевич рассказала, что он скончался сегодня в "
@@ -2953,7 +2965,7 @@ CLAUSE_ENDS = [
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
-                         + LOST_MARKS_RUNS + CLAUSE_ENDS)
+                         + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

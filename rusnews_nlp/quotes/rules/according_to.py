@@ -19,7 +19,7 @@ from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .back_reference import (about_this, back_reference_opener, back_reference_verb,
                              channel_aside, comma_before_cue)
 from .candidate import Candidate
-from .clauses import (_only_tail, after_dateline, anchors, clause_end,
+from .clauses import (_only_tail, after_dateline, anchors, body_place, clause_end,
                       reports_there, that_clause)
 from .lost_marks import unmarked_speech_start
 
@@ -411,6 +411,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 source = phrase(view, study, verb + 1, b) if study is not None else None
             if source is None and view.number(verb) == "Plur":
                 source = location_source(view, verb + 1, b)  # ``…, сообщили в Росавиации``
+                if source is not None and not body_place(view, source):
+                    source = None  # ``…, рассказали в интернете``: nobody named
                 if source is None and view.low[verb + 1:verb + 2] == ["там"]:
                     source = Source("there")  # ``…, заявили там``: the body named before
         if source is None:

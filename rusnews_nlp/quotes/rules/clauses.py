@@ -146,12 +146,10 @@ def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
     found = subject_right(view, j, stop)
     if found is None and view.number(j) == "Plur":
         found = location_source(view, j + 1, stop)  # ``…, сообщили в суде``
-        if found is not None and found.start is not None and not any(
-                view.entity_of_token[k] is not None or body_noun(view.lemma[k])
-                or view.lemma[k] in CHANNEL_NOUNS  # ``…, отметили на сайте газеты``
-                or view.lemma[k] in MEDIA_NOUNS
-                for k in range(view.token_at(found.start), view.token_at(found.end - 1) + 1)):
+        if found is not None and not body_place(view, found):
             found = None  # (``…, продолжают в приличных объемах потреблять``: no body)
+        if found is None and unnamed_plural(view, j, stop):
+            return True  # ``…, сообщили журналистам``: somebody unnamed
     if found is None or found.end is None:
         return view.cue_kind(j) == "impersonal"
     after = view.token_at(found.end - 1) + 1
@@ -159,6 +157,26 @@ def _trailing_attribution(view: View, comma: int, stop: int) -> bool:
     joined = next((k for k in range(after, stop - 1) if view.low[k] == ","
                    and view.low[k + 1] in PREDICATE_CONJUNCTIONS), stop)
     return _only_tail(view, after, joined)
+
+
+def body_place(view: View, found: Source) -> bool:
+    """Does a place after a plural cue name a body or its channel (``в суде``, ``на сайте
+    газеты``), not where unnamed people speak (``в интернете``, ``в народе``)?"""
+    if found.start is None or found.end is None:
+        return False
+    return any(view.entity_of_token[k] is not None or body_noun(view.lemma[k])
+               or view.lemma[k] in CHANNEL_NOUNS  # ``…, отметили на сайте газеты``
+               or view.lemma[k] in MEDIA_NOUNS
+               for k in range(view.token_at(found.start), view.token_at(found.end - 1) + 1))
+
+
+def unnamed_plural(view: View, verb: int, stop: int) -> bool:
+    """``…, сообщили журналистам``, ``…, рассказали в соцсетях``: a plural speech verb in the
+    past with no subject and only circumstances after it — the indefinite-personal form,
+    an unnamed source (GUIDELINE §2a, like ``сообщается``)."""
+    return view.cue_kind(verb) == "speech" and view.is_finite(verb) and \
+        view.number(verb) == "Plur" and view.feats[verb].get("Tense") == "Past" and \
+        view.low[verb + 1:verb + 2] != ["там"] and _only_tail(view, verb + 1, stop)
 
 
 def own_words_after(view: View, verb: int) -> bool:
