@@ -241,6 +241,10 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
                 source = Source("phrase", view.tokens[inner[0]].start,
                                 view.tokens[inner[1] - 1].end)
                 body = after
+            elif after < b and view.pos[after] == "ADV" and kind == "genitive":
+                continue  # ``По данным видно, что …``: a predicate, the data no source
+            elif (described := _described_source(view, after, b)) is not None:
+                source, body = described  # ``По данным, опубликованным Росстатом, …``
             else:
                 source, body = genitive_after(view, after, b)
             if source is None and after < b and (view.low[after] == "," or not _sentence_opening(
@@ -295,6 +299,26 @@ def _coordinated_marker(view: View, k: int, b: int) -> int | None:
                 view.low[m] in MARKER_FIRST_WORDS and _match_marker(view, m) is not None:
             return m
     return None
+
+
+def _described_source(view: View, comma: int, b: int) -> tuple[Source, int] | None:
+    """``По данным, опубликованным Росстатом, …``, ``По информации, поступившей из МЧС, …``,
+    ``Согласно отчету, опубликованному Всемирным банком, …``: a participle phrase set off
+    after the marker's noun, agreeing with it, names where the data come from — the body or
+    person in it, else nobody. Returns the source and the comma closing the phrase."""
+    k = comma + 1
+    if view.low[comma] != "," or k >= b or view.verb_form(k) != "Part" or \
+            view.case(k) is None or view.case(k) != view.case(comma - 1):
+        return None
+    close = next((m for m in range(k + 1, min(b, k + SCAN_TOKENS))
+                  if view.low[m] == "," or view.is_finite(m) or view.ends_sentence(m)), None)
+    if close is None or view.low[close] != ",":
+        return None
+    named = next((e for m in range(k + 1, close) if (e := view.entity_of_token[m]) is not None
+                  and e.label in ("ORG", "PER")), None)
+    if named is None:
+        return Source("unnamed"), close
+    return Source("phrase", named.start, named.end), close
 
 
 def _participle_opens(view: View, k: int) -> bool:
