@@ -2933,6 +2933,28 @@ INDEFINITE = [
 ]
 
 
+#: Intros and pointers that name the speaker without a speech verb of their own.
+INTROS = [
+    pytest.param("Сергей Лавров в интервью РБК: «Мы готовы к диалогу».",
+                 [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
+                 id="a-name-and-where-it-spoke-before-a-colon"),
+    pytest.param("Глава МИД Сергей Лавров на пресс-конференции в Москве: «Мы готовы к диалогу».",
+                 [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
+                 id="a-role-a-name-and-a-press-conference-before-a-colon"),
+    pytest.param("С таким заявлением выступил министр иностранных дел Сергей Лавров: «Мы готовы "
+                 "к диалогу».",
+                 [("Мы готовы к диалогу", "direct", "Сергей Лавров")],
+                 id="s-takim-zayavleniem-vystupil-before-a-colon"),
+    pytest.param("Цены на бензин вырастут на 10 процентов. Информация об этом появилась на "
+                 "сайте Минэнерго.",
+                 [("Цены на бензин вырастут на 10 процентов", "according_to", "Минэнерго")],
+                 id="informaciya-ob-etom-poyavilas-na-sajte"),
+    pytest.param("Цены на бензин вырастут. Сообщение об этом появилось в телеграм-канале мэрии.",
+                 [("Цены на бензин вырастут", "according_to", "мэрия")],
+                 id="soobshchenie-ob-etom-poyavilos-v-kanale"),
+]
+
+
 #: Where a content clause ends: before a trailing attribution, however it is spelled.
 CLAUSE_ENDS = [
     pytest.param("Вдова писателя Нелли Раткевич рассказала, что он скончался сегодня в "
@@ -2977,7 +2999,7 @@ CLAUSE_ENDS = [
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
-                         + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE)
+                         + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 
@@ -3044,6 +3066,10 @@ NOT_QUOTES = [
     pytest.param("Это решение, мягко выражаясь, было странным.", id="myagko-vyrazhayas"),
     pytest.param("Из слов песни ничего не понятно.", id="iz-slov-without-a-comma-is-no-marker"),
     pytest.param("По данным видно, что рост замедлился.", id="po-dannym-vidno-is-a-predicate"),
+    pytest.param("Цены на бензин вырастут. Информация об этом появилась вчера.",
+                 id="a-report-appearing-nowhere-named-points-at-nobody"),
+    pytest.param("В городе прогремел взрыв. Сообщение о взрыве поступило в 10 утра.",
+                 id="a-message-arriving-is-no-back-reference"),
     pytest.param("Город готовится к празднику.\n\nНа площади установили ёлку.\n\n– глава "
                  "администрации\n\nПраздник начнётся в субботу.",
                  id="narration-signed-by-an-office-is-a-caption"),

@@ -196,6 +196,9 @@ BACK_REFERENCE_VERBS = SPEECH_VERBS | _lemmas("""
 #: Back-reference verbs whose source is the document holding the words (``Такие данные
 #: содержатся в докладе X``), like an impersonal cue.
 CONTAINING_VERBS = _lemmas("содержаться")
+#: Back-reference verbs of a report appearing somewhere (``Информация об этом появилась на
+#: сайте Минэнерго``): the source is where it appeared, and without a place there is none.
+APPEARING_VERBS = _lemmas("появиться появляться")
 
 #: ``Такое мнение высказал X`` / ``Это заявление сделал X``: a demonstrative and one of these
 #: nouns open a back reference to the previous sentence, like ``Об этом заявил X``.
@@ -208,7 +211,7 @@ BACK_REFERENCE_NOUNS = _lemmas("""
 
 #: ``Информацию подтвердил X``, ``Эти данные привел X``: these nouns open a back reference
 #: even without a demonstrative (the information is the previous sentence).
-INFORMATION_NOUNS = _lemmas("информация сведения данные новость")
+INFORMATION_NOUNS = _lemmas("информация сведения данные новость сообщение")
 
 #: Source markers heading an ``according_to`` quote: token sequences (normalised lower case).
 #: ``kind`` says how the source is found after the marker.

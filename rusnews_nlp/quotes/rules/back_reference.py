@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    CONTAINING_VERBS, FINDING_SUBJECTS, FINDING_VERBS, INFORMATION_NOUNS,
+from ..cues import (APPEARING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS,
+                    BACK_REFERENCE_VERBS, CONTAINING_VERBS, FINDING_SUBJECTS, FINDING_VERBS, INFORMATION_NOUNS,
                     LIGHT_VERB_NOT_AFTER)
 from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
@@ -174,7 +174,8 @@ def back_reference_verb(view: View, k: int) -> bool:
     if view.lemma[k] in FINDING_VERBS:  # ``Об этом свидетельствуют данные X``, not ``… рост``
         return any(view.lemma[m] in FINDING_SUBJECTS
                    for m in range(k + 1, min(len(view.low), k + 4)))
-    return view.lemma[k] in BACK_REFERENCE_VERBS or view.cue_kind(k) in ("speech", "impersonal")
+    return view.lemma[k] in BACK_REFERENCE_VERBS or view.lemma[k] in APPEARING_VERBS or \
+        view.cue_kind(k) in ("speech", "impersonal")
 
 
 def according_to_back_reference(view: View) -> Iterator[Candidate]:
@@ -204,7 +205,11 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
         if between.count("\n") > 2 + (back < number - 1):
             continue
-        if view.cue_kind(verb) in ("impersonal", "passive") or \
+        if view.lemma[verb] in APPEARING_VERBS:
+            source = message_source(view, verb + 1, b) or location_source(view, verb + 1, b)
+            if source is None:
+                continue  # ``Информация об этом появилась вчера``: nobody named
+        elif view.cue_kind(verb) in ("impersonal", "passive") or \
                 view.lemma[verb] in CONTAINING_VERBS:
             source = message_source(view, verb + 1, b) or location_source(view, opener, b) or \
                 (Source("unnamed") if view.cue_kind(verb) == "passive" else Source("document"))

@@ -307,9 +307,14 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
         if owner is not None and view.lemma[verb] == "слово":
             return (verb, verb + 1), owner  # ``Приводим слова министра Лаврова: «…»``
         finite = [k for k in range(lo, verb) if view.is_finite(k)]
+        later = [k for k in range(verb, colon) if view.is_finite(k)]
+        if not finite and later and view.low[lo] in ("с", "со") and \
+                all(view.pos[k] in ("ADJ", "DET", "ADP") for k in range(lo, verb)):
+            # ``С таким заявлением выступил Сергей Лавров:``: the subject after the verb
+            source = subject_right(view, later[0], colon)
+            return ((verb, verb + 1), source) if source is not None else None
         if not finite:
-            if any(view.is_finite(k) for k in range(verb, colon)) or \
-                    any(view.pos[k] not in ("ADJ", "DET") for k in range(lo, verb)):
+            if later or any(view.pos[k] not in ("ADJ", "DET") for k in range(lo, verb)):
                 return None
             # ``Официальное заявление организаторов фестиваля: «…»``: the noun heads the line
             source = message_source(view, verb, colon) or owner or Source("unnamed")
@@ -450,7 +455,40 @@ def direct_dialogue(view: View) -> Iterator[Candidate]:
 
 def _name_before_colon(view: View, lo: int, colon: int) -> Source | None:
     """``Песков:``, ``Вице-президент РАО Виктор Болотов:``: a clause with no verb ending in a
-    person's or organisation's name right before the colon; the name speaks."""
+    person's or organisation's name right before the colon; the name speaks. Or the name and
+    where it spoke (``Сергей Лавров в интервью РБК:``)."""
+    return _name_ending_intro(view, lo, colon) or _name_then_circumstance(view, lo, colon)
+
+
+#: Longest verbless intro ``Имя … в интервью X:`` read as a speaker and a circumstance.
+CIRCUMSTANCE_INTRO_MAX = 14
+
+
+def _name_then_circumstance(view: View, lo: int, colon: int) -> Source | None:
+    """``Сергей Лавров в интервью РБК:``, ``Глава МИД Сергей Лавров на пресс-конференции:``: a
+    verbless intro with one person named, followed only by a prepositional phrase (where or
+    to whom the words were said); the person speaks."""
+    if colon - lo > CIRCUMSTANCE_INTRO_MAX or any(
+            view.pos[k] in ("VERB", "AUX") for k in range(lo, colon)):
+        return None
+    people = {e for k in range(lo, colon)
+              if (e := view.entity_of_token[k]) is not None and e.label == "PER"}
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    first, after = view.token_at(person.start), view.token_at(person.end - 1) + 1
+    if after >= colon or view.pos[after] != "ADP" or any(
+            view.is_punct(k) and view.tokens[k].text not in OPENING_MARKS
+            and view.tokens[k].text not in CLOSING_MARKS and not view.is_dash(k)
+            for k in range(lo, colon)) or not all(
+            view.pos[k] in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM")
+            or view.is_punct(k) or view.entity_of_token[k] is not None
+            for k in range(lo, colon)):
+        return None
+    return Source("phrase", person.start, person.end) if first >= lo else None
+
+
+def _name_ending_intro(view: View, lo: int, colon: int) -> Source | None:
     entity = view.entity_of_token[colon - 1]
     if entity is None or entity.label not in ("PER", "ORG") or \
             view.tokens[colon - 1].end != entity.end or \
