@@ -2952,6 +2952,20 @@ INTROS = [
     pytest.param("Цены на бензин вырастут. Сообщение об этом появилось в телеграм-канале мэрии.",
                  [("Цены на бензин вырастут", "according_to", "мэрия")],
                  id="soobshchenie-ob-etom-poyavilos-v-kanale"),
+    pytest.param("Ситуация в целом стабильная: Минсельхоз о подорожавших продуктах\nМинсельхоз "
+                 "перечислил подорожавшие продукты.",
+                 [("Ситуация в целом стабильная", "direct", "Минсельхоз")],
+                 id="a-headline-that-lost-its-marks-signed-by-a-body-and-a-topic"),
+    pytest.param("Мы не отступим: Лавров о переговорах\n\nМинистр Сергей Лавров провел "
+                 "переговоры.",
+                 [("Мы не отступим", "direct", "Сергей Лавров")],
+                 id="a-headline-that-lost-its-marks-signed-by-a-surname-the-text-names"),
+    pytest.param("Лучший матч сезона: Лавров о футболе\n\nМинистр Сергей Лавров посетил матч.",
+                 [], id="a-headline-topic-with-no-predicate-before-the-colon-says-nothing"),
+    pytest.param("Центр по контролю заболеваний призвал готовиться к вспышке.\nСообщения за "
+                 "неделю повысили наш уровень озабоченности, — сообщила представитель центра.",
+                 [("Сообщения за неделю повысили наш уровень озабоченности", "direct", None)],
+                 id="a-message-noun-opening-speech-that-lost-its-marks-is-no-pointer"),
 ]
 
 
@@ -3070,6 +3084,7 @@ NOT_QUOTES = [
                  id="a-report-appearing-nowhere-named-points-at-nobody"),
     pytest.param("В городе прогремел взрыв. Сообщение о взрыве поступило в 10 утра.",
                  id="a-message-arriving-is-no-back-reference"),
+
     pytest.param("Город готовится к празднику.\n\nНа площади установили ёлку.\n\n– глава "
                  "администрации\n\nПраздник начнётся в субботу.",
                  id="narration-signed-by-an-office-is-a-caption"),

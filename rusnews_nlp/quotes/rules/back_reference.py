@@ -62,8 +62,11 @@ def back_reference_opener(view: View, a: int, b: int) -> int | None:
     k = first + 1 if view.lemma[first] in BACK_REFERENCE_DEMONSTRATIVES else first
     if k + 1 < b and view.lemma[k] in BACK_REFERENCE_NOUNS and (
             view.case(k) in ("Acc", "Nom") or first > a and view.case(k) == "Ins") \
-            and (k > a or view.lemma[k] in INFORMATION_NOUNS):
-        return k + 1  # ``Такое мнение высказал X``, ``Информацию подтвердил X``
+            and (k > a or view.lemma[k] in INFORMATION_NOUNS and (
+                view.is_finite(k + 1) or view.low[k + 1] in ("о", "об", "обо"))):
+        # ``Такое мнение высказал X``, ``Информацию (об обысках) подтвердил X``, ``Сообщение
+        # об этом появилось …``; but ``Сообщения за неделю повысили …, — сообщила X``
+        return k + 1
     # ``Сообщили об этом в пресс-службе``, ``Песков заявил об этом журналистам``,
     # ``Полиция подтвердила эту информацию``
     for j in range(a, min(b - 1, a + 8)):

@@ -99,6 +99,43 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
         start, end = _quote_content(view, pair)
         if source is not None and end > start:
             yield Candidate(start, end, "direct", "headline_quoted", None, source)
+    yield from _unmarked_headlines(view, named)
+
+
+def _unmarked_headlines(view: View, named: Names | None) -> Iterator[Candidate]:
+    """``Ситуация в целом стабильная: Минсельхоз о подорожавших продуктах``: the same headline
+    with its marks lost. A line with no final stop, a clause (a predicate) before its first
+    colon and after it only a speaker and a topic (``о …``): the clause is the speaker's."""
+    text, n = view.text, len(view.tokens)
+    for line_start in view.line_starts:
+        _, line_end = view.line_of(line_start)
+        line = text[line_start:line_end].rstrip()
+        if not line or line[-1] in ".!?…:" or ":" not in line or \
+                any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in line):
+            continue
+        first = view.token_starting_at_or_after(line_start)
+        last = view.token_starting_at_or_after(line_end) - 1
+        colon = next((k for k in range(first, last + 1) if view.low[k] == ":"), None)
+        if colon is None or colon - first < 2 or last - colon > HEADLINE_MAX_TOKENS or \
+                not any(clause_predicate(view, m) or view.pos[m] == "ADJ"
+                        and view.case(m) == "Nom" and m == colon - 1
+                        for m in range(first, colon)):
+            continue  # (``Ситуация стабильная``: an adjective as the predicate, last)
+        named = _names_in_document(view) if named is None else named
+        k = colon + 1
+        speaker = _role_and_name(view, k, named)
+        if speaker is None or speaker[1] > line_end:
+            speaker = _line_speaker(view, k, named)
+        if speaker is None or speaker[1] > line_end:
+            continue
+        after = view.token_at(speaker[1] - 1) + 1
+        if after > last or view.low[after] not in _TOPIC_PREPOSITIONS or \
+                not _topic_only(view, after, last + 1):
+            continue  # the topic must say so: ``…: Минсельхоз о ценах``
+        start, end = view.strip_span(view.tokens[first].start, view.tokens[colon - 1].end)
+        if end > start and n:
+            yield Candidate(start, end, "direct", "headline_quoted", None,
+                            Source("phrase", *speaker))
 
 
 def _role_subject(view: View, k: int, end: int) -> Source | None:
