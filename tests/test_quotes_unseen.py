@@ -2960,6 +2960,10 @@ INTROS = [
                  "переговоры.",
                  [("Мы не отступим", "direct", "Сергей Лавров")],
                  id="a-headline-that-lost-its-marks-signed-by-a-surname-the-text-names"),
+    pytest.param("«Мы не отступим»: Лавров о переговорах\n\nМинистр финансов Антон Силуанов "
+                 "провел переговоры. Сергей Лавров тоже.",
+                 [("Мы не отступим", "direct", "Сергей Лавров")],
+                 id="a-headline-speaker-is-never-a-name-on-the-next-line"),
     pytest.param("Лучший матч сезона: Лавров о футболе\n\nМинистр Сергей Лавров посетил матч.",
                  [], id="a-headline-topic-with-no-predicate-before-the-colon-says-nothing"),
     pytest.param("Центр по контролю заболеваний призвал готовиться к вспышке.\nСообщения за "

@@ -123,9 +123,7 @@ def _unmarked_headlines(view: View, named: Names | None) -> Iterator[Candidate]:
             continue  # (``Ситуация стабильная``: an adjective as the predicate, last)
         named = _names_in_document(view) if named is None else named
         k = colon + 1
-        speaker = _role_and_name(view, k, named)
-        if speaker is None or speaker[1] > line_end:
-            speaker = _line_speaker(view, k, named)
+        speaker = _role_and_name(view, k, named) or _line_speaker(view, k, named)
         if speaker is None or speaker[1] > line_end:
             continue
         after = view.token_at(speaker[1] - 1) + 1
@@ -300,7 +298,10 @@ def _role_and_name(view: View, t: int, named: Names) -> tuple[int, int] | None:
     if view.pos[t] not in ("NOUN", "PROPN") or view.entity_of_token[t] is not None or \
             not _person_noun(view, t):
         return None
+    _, line_end = view.line_of(view.tokens[t].start)
     for k in range(t + 1, min(len(view.tokens), t + 8)):
+        if view.tokens[k].start >= line_end:
+            return None  # the line's role names nobody on it (a name below is somebody else)
         entity = view.entity_of_token[k]
         if entity is not None and entity.label == "PER":
             return entity.start, entity.end
