@@ -3084,6 +3084,7 @@ NOT_QUOTES = [
     pytest.param("Это решение, мягко выражаясь, было странным.", id="myagko-vyrazhayas"),
     pytest.param("Из слов песни ничего не понятно.", id="iz-slov-without-a-comma-is-no-marker"),
     pytest.param("По данным видно, что рост замедлился.", id="po-dannym-vidno-is-a-predicate"),
+    pytest.param("по словам", id="a-marker-ending-the-text"),
     pytest.param("Цены на бензин вырастут. Информация об этом появилась вчера.",
                  id="a-report-appearing-nowhere-named-points-at-nobody"),
     pytest.param("В городе прогремел взрыв. Сообщение о взрыве поступило в 10 утра.",

@@ -25,8 +25,9 @@ from ..entities.normalize import declined, declined_anywhere
 from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
                           body_noun)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
-from .subjects import (SUBJECT_PRONOUNS, abbreviation, adverbials, after_preposition, agrees,
-                       apposition_of_object, nominative, numeral_subject)
+from .subjects import (SUBJECT_PRONOUNS, abbreviation, addressee, addressee_title, adverbials,
+                       after_preposition, agrees, apposition_of_object, nominative,
+                       numeral_subject)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Names moved to ``places`` are found here with a warning.
@@ -411,10 +412,10 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)
         if nominative(view, i) and not after_preposition(view, i, verb + 1) and \
                 not apposition_of_object(view, i, verb):
-            if _addressee_title(view, i, verb, hi):
+            if addressee_title(view, i, verb, hi):
                 i = view.token_at(view.entity_of_token[i].end - 1) + 1
                 continue
-            if not _addressee(view, i, verb):
+            if not addressee(view, i, verb):
                 found = _best_in_phrase(view, i, hi)
                 return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
             entity = view.entity_of_token[i]
@@ -499,40 +500,6 @@ def told_outlet(view: View, source: Source, verb: int) -> bool:
     return entity is not None and entity.label == "ORG" and view.entity_of_token[k] is not None \
         and (view.number(k) != "Plur" or last < verb - 1) and \
         view.token_at(entity.end - 1) == last and view.token_at(source.end - 1) in (last, verb - 1)
-
-
-def _addressee_title(view: View, i: int, verb: int, hi: int) -> bool:
-    """A body's name right after a noun in the dative (``заявила корреспонденту ИА Чита.Ру
-    генеральный директор``, ``рассказал журналистам РЕН ТВ директор``) names the addressee,
-    an indeclinable title in apposition or a genitive, when a subject follows it (``сообщило
-    журналистам Минобороны`` has none: the body is the subject)."""
-    entity = view.entity_of_token[i]
-    if entity is None or entity.label == "PER" or view.token_at(entity.start) != i:
-        return False
-    k = i - 1
-    if not (k > verb and view.pos[k] == "NOUN" and view.case(k) == "Dat"
-            and not after_preposition(view, k, verb + 1)):
-        return False
-    for m in range(view.token_at(entity.end - 1) + 1, hi):
-        if view.low[m] in (",", ";", ":") or view.ends_sentence(m) or view.is_finite(m):
-            return False
-        if view.pos[m] in ("NOUN", "PROPN") and nominative(view, m) and \
-                not after_preposition(view, m, i):
-            return True
-    return False
-
-
-def _addressee(view: View, i: int, verb: int) -> bool:
-    """A singular name after a plural verb is its addressee, not its subject
-    (``сообщили ТАСС в пресс-службе``), unless names are coordinated (``X и Y сообщили``)."""
-    if view.number(verb) != "Plur" or view.number(i) != "Sing":
-        return False
-    entity = view.entity_of_token[i]
-    end = view.token_at(entity.end - 1) + 1 if entity is not None else i + 1
-    if end < len(view.low) and (view.low[end] in (",", ".", ";", ":") or view.is_dash(end)) \
-            and entity is not None and entity.label == "ORG":
-        return False  # ``Как сообщали Викиновости, …``: a plural title ends the clause
-    return view.low[end:end + 1] != ["и"]
 
 
 def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:

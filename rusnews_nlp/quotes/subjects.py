@@ -139,3 +139,36 @@ def adverbials(view: View, a: int, b: int) -> bool:
                view.pos[m] in ("NOUN", "ADJ") and view.case(m) not in ("Nom", None)
                for m in range(a, b))
 
+
+def addressee_title(view: View, i: int, verb: int, hi: int) -> bool:
+    """A body's name right after a noun in the dative (``заявила корреспонденту ИА Чита.Ру
+    генеральный директор``, ``рассказал журналистам РЕН ТВ директор``) names the addressee,
+    an indeclinable title in apposition or a genitive, when a subject follows it (``сообщило
+    журналистам Минобороны`` has none: the body is the subject)."""
+    entity = view.entity_of_token[i]
+    if entity is None or entity.label == "PER" or view.token_at(entity.start) != i:
+        return False
+    k = i - 1
+    if not (k > verb and view.pos[k] == "NOUN" and view.case(k) == "Dat"
+            and not after_preposition(view, k, verb + 1)):
+        return False
+    for m in range(view.token_at(entity.end - 1) + 1, hi):
+        if view.low[m] in (",", ";", ":") or view.ends_sentence(m) or view.is_finite(m):
+            return False
+        if view.pos[m] in ("NOUN", "PROPN") and nominative(view, m) and \
+                not after_preposition(view, m, i):
+            return True
+    return False
+
+
+def addressee(view: View, i: int, verb: int) -> bool:
+    """A singular name after a plural verb is its addressee, not its subject
+    (``сообщили ТАСС в пресс-службе``), unless names are coordinated (``X и Y сообщили``)."""
+    if view.number(verb) != "Plur" or view.number(i) != "Sing":
+        return False
+    entity = view.entity_of_token[i]
+    end = view.token_at(entity.end - 1) + 1 if entity is not None else i + 1
+    if end < len(view.low) and (view.low[end] in (",", ".", ";", ":") or view.is_dash(end)) \
+            and entity is not None and entity.label == "ORG":
+        return False  # ``Как сообщали Викиновости, …``: a plural title ends the clause
+    return view.low[end:end + 1] != ["и"]

@@ -307,7 +307,7 @@ def _described_source(view: View, comma: int, b: int) -> tuple[Source, int] | No
     after the marker's noun, agreeing with it, names where the data come from — the body or
     person in it, else nobody. Returns the source and the comma closing the phrase."""
     k = comma + 1
-    if view.low[comma] != "," or k >= b or view.verb_form(k) != "Part" or \
+    if k >= b or comma < 1 or view.low[comma] != "," or view.verb_form(k) != "Part" or \
             view.case(k) is None or view.case(k) != view.case(comma - 1):
         return None
     close = next((m for m in range(k + 1, min(b, k + SCAN_TOKENS))
