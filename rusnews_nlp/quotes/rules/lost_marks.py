@@ -319,9 +319,7 @@ def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
         body = text[start:end]
         goes_on = speaking and len(body.split()) >= 3 and body[0] not in DASHES and \
             not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
-            _first_person_here(view, a, b) and not any(
-                view.cue_kind(k) in ("speech", "impersonal", "passive", "manner")
-                and view.feats[k].get("Person") != "1" for k in range(a, b)) and \
+            _first_person_here(view, a, b) and not _own_cue(view, a, b) and \
             not text[line_end - 1:line_end].strip().endswith(":")
         if goes_on:
             yield Candidate(start, end, "direct", "direct_speech_goes_on", None,
@@ -379,9 +377,7 @@ def _speech_paragraphs_before(view: View, line_start: int, verb: int,
         body = text[start:end]
         if len(body.split()) < 3 or body[0] in DASHES or \
                 text[start:line_end].rstrip()[-1:] not in (".", "!", "?", "…") or \
-                not _unmarked_speech(view, a, b) or any(
-                    view.cue_kind(m) in ("speech", "impersonal", "passive", "manner")
-                    and view.feats[m].get("Person") != "1" for m in range(a, b)):
+                not _unmarked_speech(view, a, b) or _own_cue(view, a, b):
             break  # a headline has no final stop; narration no first person
         found.append(Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1),
                                source))
@@ -399,12 +395,18 @@ def unmarked_speech_start(view: View, first: int, end: int) -> int | None:
     line_start, _ = view.line_of(view.tokens[first].start)
     while first > 0:
         a, b = view.sentence(first - 1)
-        if view.tokens[a].start < line_start or not _unmarked_speech(view, a, b) or any(
-                view.cue_kind(k) in ("speech", "impersonal", "passive", "manner")
-                and view.feats[k].get("Person") != "1" for k in range(a, b)):
+        if view.tokens[a].start < line_start or not _unmarked_speech(view, a, b) or \
+                _own_cue(view, a, b):
             break
         first = a
     return first
+
+
+def _own_cue(view: View, a: int, b: int) -> bool:
+    """A cue of somebody else's among tokens ``[a, b)`` (``сказал``; a speaker's own ``скажу``
+    is part of the speech): the words are attributed there, not by the cue around them."""
+    return any(view.cue_kind(k) in ("speech", "impersonal", "passive", "manner")
+               and view.feats[k].get("Person") != "1" for k in range(a, b))
 
 
 def _unmarked_speech(view: View, a: int, b: int) -> bool:
