@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..cues import (APPEARING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS,
-                    BACK_REFERENCE_VERBS, CONTAINING_VERBS, FINDING_SUBJECTS, FINDING_VERBS, INFORMATION_NOUNS,
-                    LIGHT_VERB_NOT_AFTER)
+                    BACK_REFERENCE_VERBS, CONTAINING_VERBS, FINDING_SUBJECTS, FINDING_VERBS,
+                    INFORMATION_NOUNS, LIGHT_VERB_NOT_AFTER)
 from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
 from ..sources import SCAN_TOKENS, Source, subject_right

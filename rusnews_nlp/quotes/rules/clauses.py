@@ -359,19 +359,18 @@ def _main_verb_goes_on(view: View, first: int, end_tok: int, anchor: int) -> int
     if own is None:
         return end_tok
     for i in range(own + 1, end_tok - 1):
-        if view.low[i] != ",":
-            continue
-        if view.low[i + 1] not in PREDICATE_CONJUNCTIONS:
+        if view.low[i] != "," or view.low[i + 1] not in PREDICATE_CONJUNCTIONS:
             continue
         k = i + 2
         while k < end_tok and view.pos[k] == "ADV":
             k += 1
         if k >= end_tok or not view.is_finite(k) or view.pos[k] != "VERB":
             continue
+        # (``…, и погибли двое``: the verb's own subject after it)
         subject_after = any(view.pos[m] in ("NOUN", "PROPN", "PRON") and view.case(m) == "Nom"
                             for m in range(k + 1, _next_comma(view, k, end_tok)))
         if _agrees(view, k, anchor) and not _agrees(view, k, own) and not subject_after:
-            return i  # (``…, и погибли двое``: the verb's own subject after it)
+            return i
     return end_tok
 
 

@@ -49,7 +49,7 @@ def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
     marks of ``direct_colon_before``'s quotation lost): a person named as the subject of the
     line's verb speaks the paragraph. The first person tells speech from a list or narration."""
     finite = [k for k in range(lo, colon) if view.is_finite(k)]
-    if not finite or not first_person(view, start, end) or text_is_list(view, start, end):
+    if not finite or not first_person(view, start, end) or _opens_with_item(view, start, end):
         return None
     found = subject_left(view, finite[0], lo)
     if found is None or found.start is None:
@@ -58,7 +58,7 @@ def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
     return found if entity is not None and entity.label == "PER" else None
 
 
-def text_is_list(view: View, start: int, end: int) -> bool:
+def _opens_with_item(view: View, start: int, end: int) -> bool:
     """A block whose first line is an item (``— выплаты семьям;``, ``1. …``)."""
     head = view.text[start:end].lstrip()
     return head[:1] in DASHES or head[:1].isdigit() or head[:1] in "•*"

@@ -106,7 +106,7 @@ def _unmarked_headlines(view: View, named: Names | None) -> Iterator[Candidate]:
     """``Ситуация в целом стабильная: Минсельхоз о подорожавших продуктах``: the same headline
     with its marks lost. A line with no final stop, a clause (a predicate) before its first
     colon and after it only a speaker and a topic (``о …``): the clause is the speaker's."""
-    text, n = view.text, len(view.tokens)
+    text = view.text
     for line_start in view.line_starts:
         _, line_end = view.line_of(line_start)
         line = text[line_start:line_end].rstrip()
@@ -125,13 +125,13 @@ def _unmarked_headlines(view: View, named: Names | None) -> Iterator[Candidate]:
         k = colon + 1
         speaker = _role_and_name(view, k, named) or _line_speaker(view, k, named)
         if speaker is None or speaker[1] > line_end:
-            continue
+            continue  # (``_line_speaker`` joins names across blank space, newlines too)
         after = view.token_at(speaker[1] - 1) + 1
         if after > last or view.low[after] not in _TOPIC_PREPOSITIONS or \
                 not _topic_only(view, after, last + 1):
             continue  # the topic must say so: ``…: Минсельхоз о ценах``
         start, end = view.strip_span(view.tokens[first].start, view.tokens[colon - 1].end)
-        if end > start and n:
+        if end > start:
             yield Candidate(start, end, "direct", "headline_quoted", None,
                             Source("phrase", *speaker))
 

@@ -317,9 +317,7 @@ def direct_speech_goes_on(view: View) -> Iterator[Candidate]:
     speaking = False  # did the paragraph before end in direct speech or go on with it?
     for line_end, start, end, a, b in _worded_lines(view):  # blank lines keep the state
         body = text[start:end]
-        goes_on = speaking and len(body.split()) >= 3 and body[0] not in DASHES and \
-            not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
-            _first_person_here(view, a, b) and not _own_cue(view, a, b) and \
+        goes_on = speaking and _speech_paragraph(view, start, end, a, b) and \
             not text[line_end - 1:line_end].strip().endswith(":")
         if goes_on:
             yield Candidate(start, end, "direct", "direct_speech_goes_on", None,
@@ -374,10 +372,8 @@ def _speech_paragraphs_before(view: View, line_start: int, verb: int,
         if end <= start:
             break
         a, b = view.token_at(start), min(view.token_at(end - 1) + 1, len(view.tokens))
-        body = text[start:end]
-        if len(body.split()) < 3 or body[0] in DASHES or \
-                text[start:line_end].rstrip()[-1:] not in (".", "!", "?", "…") or \
-                not _unmarked_speech(view, a, b) or _own_cue(view, a, b):
+        if text[start:line_end].rstrip()[-1:] not in (".", "!", "?", "…") or \
+                not _speech_paragraph(view, start, end, a, b):
             break  # a headline has no final stop; narration no first person
         found.append(Candidate(start, end, "direct", "direct_lost_marks", (verb, verb + 1),
                                source))
@@ -400,6 +396,16 @@ def unmarked_speech_start(view: View, first: int, end: int) -> int | None:
             break
         first = a
     return first
+
+
+def _speech_paragraph(view: View, start: int, end: int, a: int, b: int) -> bool:
+    """Does the paragraph ``text[start:end]`` (tokens ``[a, b)``) read as speech that lost its
+    marks: three words or more, no dialogue dash opening it, the first person, no quotation
+    mark, no cue of somebody else's?"""
+    body = view.text[start:end]
+    return len(body.split()) >= 3 and body[0] not in DASHES and \
+        not any(ch in OPENING_MARKS or ch in CLOSING_MARKS for ch in body) and \
+        _first_person_here(view, a, b) and not _own_cue(view, a, b)
 
 
 def _own_cue(view: View, a: int, b: int) -> bool:
