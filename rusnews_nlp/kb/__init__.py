@@ -9,7 +9,8 @@
 * ``role_phrases.py`` — what a role phrase means (``глава МИД Франции``), who held it when;
 * ``names.py`` — what a name links to; ``evidence.py`` — whether the text around a mention
   fits the linked person; ``role_context.py`` — what a person's roles are made of;
-* ``dates.py`` — a document's date; ``linker.py`` — the ``link`` stage;
+* ``dates.py`` — a document's date; ``linker.py`` — the ``link`` stage; ``merge.py`` —
+  referents it links to one entry made one;
 * ``offices.py`` — the offices a named person held, as the speaker resolver asks;
 * ``lexicon.py`` — word tables of titles, metonyms, unnamed sources and pronouns that
   referents and speakers are resolved with.

@@ -10,6 +10,7 @@ from ..annotations import Document, Referent
 from ..registry import register
 from .base import KnowledgeBase, default_kb
 from .dates import doc_date
+from .merge import merge_linked
 from .records import Date
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class KBLinker:
         entities = {e.id: e for e in doc.entities}
         referents = tuple(self.link_referent(doc.text, ref, entities, day)
                           for ref in doc.referents)
-        return doc.replace(referents=referents)
+        return merge_linked(doc.replace(referents=referents), self.kb.entries)
 
     def explain(self, doc: Document) -> list["LinkTrace"]:
         """The debug trace of ``link_document``: per referent, what its name matched and
