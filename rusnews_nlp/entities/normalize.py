@@ -101,8 +101,11 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
             score += 1.0
         if gender and gender in grams:
             score += 1.0
-        elif gender and any(g in grams for g in UD_GENDER_OC.values()) and "plur" not in grams:
-            continue  # ``Росси`` is no woman's ``Росся``: never change a name's gender
+        elif gender and any(g in grams for g in UD_GENDER_OC.values()) and "plur" not in grams \
+                and not (label != "PER" and parse.is_known and any(g in grams for g in preferred)):
+            # ``Росси`` is no woman's ``Росся``: never change a name's gender; but the
+            # dictionary's own place or body outweighs the tagger's gender (``Беларусью``)
+            continue
         if any(g in grams for g in preferred):
             score += 0.5
         if best is None or score > best[0]:
