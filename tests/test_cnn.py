@@ -144,6 +144,19 @@ def test_encoder_ids_match_slovnet(executors):
             assert getattr(a, field).dtype == getattr(b, field).dtype
 
 
+def test_taggers_share_their_word_ids():
+    """The morph and NER taggers read words with the same vocabularies: one id cache, so a
+    new word is encoded once; another vocabulary gets a cache of its own."""
+    from slovnet.vocab import Vocab
+
+    morph, ner = morph_tagger().infer.encoder, ner_tagger().infer.encoder
+    assert morph.words_vocab is ner.words_vocab and morph.ids is ner.ids
+    other = cnn.CachedTagEncoder(Vocab(["<pad>", "<unk>", "слово"]), morph.shapes_vocab)
+    assert other.ids is not morph.ids
+    assert other.word_ids("слово")[0] == 2  # its own vocabulary's id, in its own cache
+    assert other.ids["слово"][0] == 2 and morph.ids.get("слово", (None,))[0] != 2
+
+
 def conllu_sentences(path) -> list[list[str]]:
     sentences, current = [], []
     for line in path.read_text(encoding="utf-8").splitlines():

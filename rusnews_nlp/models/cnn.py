@@ -228,6 +228,11 @@ def viterbi(emissions: np.ndarray, mask: np.ndarray, transitions: np.ndarray) ->
     return [paths[b, :size] for b, size in enumerate(sizes.tolist())]
 
 
+#: The id caches of ``CachedTagEncoder``, by the identity of the vocabularies they encode with
+#: (the vocabularies are kept in the value, so an id is never reused while its cache lives).
+_ID_CACHES: dict[tuple[int, int], tuple[Any, Any, dict[str, tuple[int, int]]]] = {}
+
+
 class CachedTagEncoder(encoders.TagEncoder):
     """slovnet's ``TagEncoder`` (same batches, same arrays) with each distinct word's
     (word id, shape id) computed once: ``word_shape`` and two dict lookups per token are
@@ -235,7 +240,11 @@ class CachedTagEncoder(encoders.TagEncoder):
 
     def __init__(self, words_vocab: Any, shapes_vocab: Any, batch_size: int = 8) -> None:
         super().__init__(words_vocab, shapes_vocab, batch_size)
-        self.ids: dict[str, tuple[int, int]] = {}
+        # the morph and NER taggers share their vocabularies (``resources``), so they share
+        # the ids too: each new word is looked up once, not once per tagger
+        key = (id(words_vocab), id(shapes_vocab))
+        self.ids: dict[str, tuple[int, int]] = _ID_CACHES.setdefault(
+            key, (words_vocab, shapes_vocab, {}))[2]
 
     def word_ids(self, word: str) -> tuple[int, int]:
         found = self.ids.get(word)
@@ -243,7 +252,7 @@ class CachedTagEncoder(encoders.TagEncoder):
             found = (self.words_vocab.encode(word.lower()),
                      self.shapes_vocab.encode(word_shape(word)))
             if len(self.ids) >= ID_CACHE_SIZE:
-                self.ids = {}
+                self.ids.clear()
             self.ids[word] = found
         return found
 

@@ -104,8 +104,17 @@ def _tag_reading(tag: Any) -> tuple[str, Mapping[str, str], bool]:
     return _parse_pos(tag), _parse_feats(tag), bool(NAME_LIKE_GRAMMEMES & tag.grammemes)
 
 
-def _score(parse: Any, pos: str, feats: Mapping[str, str]) -> float:
-    parse_pos, pfeats, is_name = _tag_reading(parse.tag)
+def _score(parse: Any, pos: str, feats: str) -> float:
+    return _tag_fit(parse.tag, pos, feats) + parse.score * 0.5
+
+
+@lru_cache(maxsize=65_536)
+def _tag_fit(tag: Any, pos: str, feats_string: str) -> float:
+    """How well a dictionary tag fits the tagger's POS and FEATS: cached, since a corpus has a
+    few thousand tags and FEATS strings and the lemmatiser scores every reading of every new
+    word."""
+    parse_pos, pfeats, is_name = _tag_reading(tag)
+    feats = feats_to_dict(feats_string)
     target = UD_POS_EQUIV.get(pos, pos)
     score = 0.0
     if parse_pos == pos or UD_POS_EQUIV.get(parse_pos, parse_pos) == target:
@@ -120,7 +129,7 @@ def _score(parse: Any, pos: str, feats: Mapping[str, str]) -> float:
             score += weight if agree else -weight * 0.5
     if pos == "PROPN" and is_name:
         score += 1.0
-    return score + parse.score * 0.5
+    return score
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -236,29 +245,38 @@ def _participle_adjective(parse: Any, pos: str) -> str | None:
     return None if form is None else form.word
 
 
+#: How a Russian infinitive ends (``сказать``, ``нести``, ``беречь``, ``заявиться``).
+INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тись", "чься")
+
+
 def _lemma_of(parse: Any, pos: str, word: str) -> str:
     """The lemma in UD's convention: participles and gerunds lemmatise to the infinitive,
     superlatives stay superlative, a pronominal adjective used as a pronoun is neuter
     (``того`` -> ``то``)."""
     tag = parse.tag
-    if tag.POS in ("PRTF", "PRTS", "GRND") and pos in ("VERB", "AUX"):
+    tag_pos = tag.POS  # a property pymorphy3 computes on every read
+    if tag_pos in ("PRTF", "PRTS", "GRND") and pos in ("VERB", "AUX"):
+        if parse.normal_form.endswith(INFINITIVE_ENDINGS):
+            # pymorphy3 files a verb form under its lexeme's infinitive already (inflecting
+            # builds the whole lexeme: a fifth of a cold run's lemmatising)
+            return parse.normal_form
         infinitive = parse.inflect({"INFN"})
         if infinitive is not None:
             return infinitive.word
-    if (tag.POS in ("PRTF", "PRTS") and pos in ("ADJ", "NOUN")
+    if (tag_pos in ("PRTF", "PRTS") and pos in ("ADJ", "NOUN")
             and LEXICALISED_PARTICIPLE & tag.grammemes):
         adjective = _participle_adjective(parse, pos)
         if adjective is not None:
             return adjective
-    if tag.POS == "COMP" and pos in ("ADV", "NUM"):
+    if tag_pos == "COMP" and pos in ("ADV", "NUM"):
         return _positive_adverb(parse, word)
-    if tag.POS == "COMP" and pos == "ADJ":
+    if tag_pos == "COMP" and pos == "ADJ":
         return _positive_adjective(parse)
     if "Supr" in tag.grammemes and pos == "ADJ":
         return _superlative_lemma(parse, word.lower()) or parse.normal_form
     if pos == "PRON" and parse.normal_form in PRONOUN_LEMMAS:
         return PRONOUN_LEMMAS[parse.normal_form]
-    ud_lemma = UD_LEMMAS.get((pos, tag.POS, parse.normal_form))
+    ud_lemma = UD_LEMMAS.get((pos, tag_pos, parse.normal_form))
     if ud_lemma:
         return ud_lemma
     if "femn" in tag.grammemes and NAME_GRAMMEMES & tag.grammemes:
@@ -368,13 +386,13 @@ def _common_words() -> Mapping[str, int]:
 RARE_HOMONYMS = frozenset({"полок", "основный", "стать"})
 
 
-def _best_parse(parses: Sequence[Any], pos: str, fdict: Mapping[str, str]) -> Any:
+def _best_parse(parses: Sequence[Any], pos: str, feats: str) -> Any:
     if pos in VERB_POS and parses[0].is_known and not any(
             _tag_reading(p.tag)[0] == "VERB" for p in parses):
         # the dictionary knows the word and never as a verb (``согласно``, ``термодинамически``):
         # the tagger's verb features are then noise, and pymorphy3's likeliest reading is best
         return parses[0]
-    scored = [(_score(p, pos, fdict), p) for p in parses]
+    scored = [(_score(p, pos, feats), p) for p in parses]
     top = max(score for score, _ in scored)
     tied = [p for score, p in scored if score >= top - 1e-9]
     if len(tied) > 1 and len({p.normal_form for p in tied}) > 1:
@@ -406,7 +424,7 @@ def _plausible_parses(parses: Sequence[Any], word: str) -> Sequence[Any]:
     (``Сассекса``: ``Abbr``, every case); a word not written in capitals is none."""
     if word.isupper():
         return parses
-    kept = [p for p in parses if p.is_known or "Abbr" not in p.tag.grammemes]
+    kept = [p for p in parses if "Abbr" not in p.tag.grammemes or p.is_known]
     return kept or parses
 
 
@@ -449,7 +467,7 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
         elif not _adjective_first(parses):
             return word  # a proper name in the nominative is its own lemma, spelling kept
     if parses:
-        best = _best_parse(parses, pos, fdict)
+        best = _best_parse(parses, pos, feats)
         lemma = _lemma_of(best, pos, word)
     else:
         lemma = word.lower()
