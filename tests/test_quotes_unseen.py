@@ -2970,6 +2970,16 @@ INTROS = [
                  "неделю повысили наш уровень озабоченности, — сообщила представитель центра.",
                  [("Сообщения за неделю повысили наш уровень озабоченности", "direct", None)],
                  id="a-message-noun-opening-speech-that-lost-its-marks-is-no-pointer"),
+    pytest.param("На это отреагировал глава МИД Сергей Лавров: «Это очередная провокация».",
+                 [("Это очередная провокация", "direct", "Сергей Лавров")],
+                 id="a-subject-after-its-verb-before-a-colon"),
+    pytest.param("Мэр Москвы Сергей Собянин провел совещание. Мэр обратился к жителям: «Мы "
+                 "делаем все возможное».",
+                 [("Мы делаем все возможное", "direct", "Сергей Собянин")],
+                 id="a-role-subject-before-a-colon"),
+    pytest.param("Мэр обратился к жителям с просьбой: «Пожалуйста, не выходите из домов».",
+                 [("Пожалуйста, не выходите из домов", "direct", None)],
+                 id="an-unheld-role-subject-before-a-colon-is-unnamed"),
 ]
 
 
@@ -3104,6 +3114,8 @@ NOT_QUOTES = [
                  "пор не открыли?", id="a-dash-question-after-a-report"),
     pytest.param("Читайте также:\n- Ученые: мозг человека развивается до 30 лет\n- Врачи "
                  "назвали полезные продукты", id="a-dash-teaser-with-a-label-is-no-headline"),
+    pytest.param("Полицейские обнаружили в квартире записку: «Прощайте».",
+                 id="the-object-before-the-colon-is-what-the-quotation-is"),
 ]
 
 

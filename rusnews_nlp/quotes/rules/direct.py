@@ -11,7 +11,7 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     COLON_CUE_NOUNS, DASHES)
 from ..objects import SPEECH_ACT_VERBS, object_right
 from ..places import location_source, message_source
-from ..sources import SCAN_TOKENS, Source, subject_left, subject_right
+from ..sources import SCAN_TOKENS, Source, subject_left, subject_of, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _quote_content, _strip_space, anchor_source, own_words_after
@@ -367,13 +367,20 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
         if named is not None:  # ``Песков: «…»``, ``Вице-президент РАО Виктор Болотов: «…»``
             yield Candidate(start, end, "direct", "direct_colon_before", None, named)
             continue
-        # ``Сам Белов оказался более дипломатичным: «…»``: a person is the subject
+        # ``Сам Белов оказался более дипломатичным: «…»``, ``На это отреагировал глава МИД
+        # Сергей Лавров: «…»``: a person is the subject, before or after the verb
         finite = [k for k in range(lo, j) if view.is_finite(k)]
         if finite:
-            found_subject = subject_left(view, finite[0], lo)
+            found_subject = subject_of(view, finite[0], lo, j)
             if found_subject is not None and found_subject.start is not None:
-                ent = view.entity_of_token[view.token_at(found_subject.start)]
-                if ent is not None and ent.label == "PER":
+                head = view.token_at(found_subject.start)
+                ent = view.entity_of_token[head]
+                # a named person, or a person's role (``Мэр обратился к жителям: «…»``) whose
+                # verb has no object the words could be (``Полицейские нашли записку: «…»``)
+                if ent is not None and ent.label == "PER" or ent is None and \
+                        view.pos[head] == "NOUN" and view.feats[head].get("Animacy") == "Anim" \
+                        and not any(view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Acc"
+                                    for k in range(finite[0] + 1, j)):
                     yield Candidate(start, end, "direct", "direct_colon_before", None,
                                     found_subject)
                     continue
