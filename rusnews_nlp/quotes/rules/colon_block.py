@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..cues import DASHES
-from ..sources import Source, subject_left
+from ..cues import DASHES, _lemmas
+from ..objects import SPEECH_ACT_VERBS
+from ..sources import Source, subject_of
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import first_person, last_word, own_words_after, source_marker_opens
@@ -43,19 +44,39 @@ def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
         end = nxt[1]
 
 
+#: Verbs of addressing or answering somebody (``обратился к участникам форума:``,
+#: ``отреагировал:``, ``поздравил россиян:``): after a colon, the paragraph is what was said,
+#: in whatever person it speaks.
+COLON_SPEECH_ACTS = SPEECH_ACT_VERBS | _lemmas("""
+    обратиться обращаться отреагировать реагировать откликнуться откликаться
+    """)
+
+
 def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
                              end: int) -> Source | None:
-    """``Сам Белов оказался более дипломатичным:`` and a paragraph in the first person (the
-    marks of ``direct_colon_before``'s quotation lost): a person named as the subject of the
-    line's verb speaks the paragraph. The first person tells speech from a list or narration."""
+    """``Сам Белов оказался более дипломатичным:`` and a paragraph in the first person, or
+    ``Путин обратился к участникам форума:`` and a paragraph that is a sentence (the marks of
+    ``direct_colon_before``'s quotation lost): a person named as the subject of the line's
+    verb, before or after it, speaks the paragraph. The first person, or a verb of addressing,
+    tells speech from a list or narration (``Губернатор приехал на завод:⏎Рабочие …``)."""
     finite = [k for k in range(lo, colon) if view.is_finite(k)]
-    if not finite or not first_person(view, start, end) or _opens_with_item(view, start, end):
+    if not finite or _opens_with_item(view, start, end):
         return None
-    found = subject_left(view, finite[0], lo)
+    verb = finite[0]
+    if not first_person(view, start, end) and not (
+            view.lemma[verb] in COLON_SPEECH_ACTS and _first_sentence_is_clause(view, start)):
+        return None
+    found = subject_of(view, verb, lo, colon)
     if found is None or found.start is None:
         return None
     entity = view.entity_of_token[view.token_at(found.start)]
     return found if entity is not None and entity.label == "PER" else None
+
+
+def _first_sentence_is_clause(view: View, start: int) -> bool:
+    first = view.token_at(start)
+    a, b = view.sentence(first)
+    return _clause(view, first, last_word(view, first, b))
 
 
 def _opens_with_item(view: View, start: int, end: int) -> bool:
