@@ -2488,6 +2488,11 @@ GRAMMAR = [
 
 # 8b. Pronouns and "the latter".
 PRONOUNS = [
+    # the dictionary, not the tagger's reading of an oblique case, tells a name's gender
+    pytest.param("Министр финансов Антон Силуанов встретился с главой Центробанка Эльвирой "
+                 "Набиуллиной. Она отметила, что инфляция замедляется.",
+                 [("инфляция замедляется", "indirect", "Эльвира Набиуллина")],
+                 id="ona-is-the-woman-the-dictionary-knows-by-her-first-name"),
     # what culture and science news call the person the story is about
     pytest.param("Певица Алла Пугачёва опубликовала пост в соцсети. Примадонна написала, что "
                  "не собирается возвращаться на сцену.",

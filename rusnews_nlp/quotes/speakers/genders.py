@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...annotations import Entity
+from ...entities.person_names import person_gender
 from ...kb.lexicon import SPEECH_VERBS
 from ...models import resources
 from .phrases import _case, _lemma
@@ -34,8 +35,9 @@ class Genders:
     """Each person's gender, a part of ``SpeakerResolver``."""
 
     def _referent_genders(self) -> dict[str, str]:
-        """Each person's gender: the tagger's reading of the name (first gendered word of each
-        mention), outvoted by the words that agree with it — an adjective before the name
+        """Each person's gender: the dictionary's reading of the name (``Эльвирой``, which
+        the tagger may call masculine, is a woman's name), else the tagger's (first gendered
+        word of each mention), outvoted by the words that agree with it — an adjective before the name
         (``65-летнюю Аун Сан Су Чжи``) or a past-tense verb beside a nominative name (``Аун
         Сан Су Чжи заявила``) — since foreign names get a default gender from the tagger."""
         by_id: dict[str, Counter] = {}
@@ -48,11 +50,9 @@ class Genders:
                 entity = entities.get(mention)
                 if entity is None:
                     continue
-                for token in self.index.entity_token_list(entity):
-                    gender = token.feats_dict.get("Gender")
-                    if gender in ("Masc", "Fem"):
-                        counts[gender] += 1
-                        break
+                gender = person_gender(self.index.entity_token_list(entity))
+                if gender in ("Masc", "Fem"):
+                    counts[gender] += 1
                 for gender in self._agreeing_genders(entity):
                     counts[gender] += 2
         return {rid: c.most_common(1)[0][0] for rid, c in by_id.items()
