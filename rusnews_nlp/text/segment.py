@@ -21,7 +21,11 @@ from ..registry import register
 from .confusables import fold_scripts
 from .razdel_fast import tokenize
 
-_LINE = re.compile(r"[^\n]+")
+#: A line, or the lines of one hard-wrapped sentence: a newline right after a word or a comma
+#: and right before a lower-case word continues the sentence (``диалог Парижа⏎и Москвы``, text
+#: wrapped at a fixed width by a wire feed or a PDF), unless that word labels its line
+#: (``фото: ca-news.org`` under a headline).
+_LINE = re.compile(r"(?:[^\n]|(?<=[^\W_]|,)\n(?=[а-яё])(?![а-яё]+:))+")
 
 #: Ordered rules that split one razdel token into several; each is a regex whose matches are
 #: split points (zero-width). A linguist adds a case by adding a row.
@@ -271,9 +275,9 @@ def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
 
 
 def sentences(text: str) -> Iterator[Span]:
-    """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline,
-    cut again after an abbreviation that ends one (``_after_abbreviations``); a noise run is
-    a sentence of its own."""
+    """Sentence spans: razdel's sentenize inside each line, so no sentence crosses a newline
+    (but a hard-wrapped sentence's, ``_LINE``), cut again after an abbreviation that ends one
+    (``_after_abbreviations``); a noise run is a sentence of its own."""
     for line in _LINE.finditer(text):
         for offset, part, noise in _parts(line.group()):
             base = line.start() + offset
@@ -355,5 +359,6 @@ class Segmenter:
 
 @register("segment", provides=("sentences", "tokens"))
 def make_segmenter() -> Segmenter:
-    """razdel sentences and tokens; newline ends a sentence; glued scraped words are split."""
+    """razdel sentences and tokens; a newline ends a sentence (unless it wraps one: a word or
+    comma before it, a lower-case word after); glued scraped words are split."""
     return Segmenter()
