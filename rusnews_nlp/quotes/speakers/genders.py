@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 
 from ...annotations import Entity
-from ...entities.person_names import person_gender
 from ...kb.lexicon import SPEECH_VERBS
 from ...models import resources
 from .phrases import _case, _lemma
@@ -31,13 +30,22 @@ APPOSITION_REACH = 20
 _CLAUSE_STOPS = frozenset('.!?:;"«»“”„')
 
 
+def _first_name_gender(word: str) -> str | None:
+    """The gender of a first name the dictionary knows as one gender's only (``Эльвирой``:
+    Fem), whatever case it is in; None for a name it does not know as a first name."""
+    genders = {_UD_GENDER.get(p.tag.gender or "") for p in resources.morph_analyzer().parse(word)
+               if "Name" in p.tag.grammemes and p.is_known}  # (the guesser's names are guesses)
+    return genders.pop() if len(genders) == 1 else None
+
+
 class Genders:
     """Each person's gender, a part of ``SpeakerResolver``."""
 
     def _referent_genders(self) -> dict[str, str]:
-        """Each person's gender: the dictionary's reading of the name (``Эльвирой``, which
-        the tagger may call masculine, is a woman's name), else the tagger's (first gendered
-        word of each mention), outvoted by the words that agree with it — an adjective before the name
+        """Each person's gender: the dictionary's reading of the first name (``Эльвирой``,
+        which the tagger may call masculine, is a woman's), else the tagger's (first gendered
+        word of each mention: the dictionary's gender of a foreign surname, ``Хасан``, says
+        nothing), outvoted by the words that agree with it — an adjective before the name
         (``65-летнюю Аун Сан Су Чжи``) or a past-tense verb beside a nominative name (``Аун
         Сан Су Чжи заявила``) — since foreign names get a default gender from the tagger."""
         by_id: dict[str, Counter] = {}
@@ -50,8 +58,12 @@ class Genders:
                 entity = entities.get(mention)
                 if entity is None:
                     continue
-                gender = person_gender(self.index.entity_token_list(entity))
-                if gender in ("Masc", "Fem"):
+                tokens = self.index.entity_token_list(entity)
+                gender = _first_name_gender(tokens[0].text) if tokens else None
+                if gender is None:
+                    gender = next((g for t in tokens
+                                   if (g := t.feats_dict.get("Gender")) in ("Masc", "Fem")), None)
+                if gender is not None:
                     counts[gender] += 1
                 for gender in self._agreeing_genders(entity):
                     counts[gender] += 2
