@@ -29,7 +29,9 @@ from ..annotations import Quote
 from ..errors import InputError
 from . import HALVES, add_pipeline_arguments, dev_half, format_table, predictions, print_json
 
-DEFAULT_STAGES = ("zones", "segment", "morph", "ner", "normalize", "referents", "quotes",
+#: The default pipeline's stages: ``link`` too, since referents it merges rename speakers
+#: (``kb/merge.py``), so the score is that of what ``annotate`` writes.
+DEFAULT_STAGES = ("zones", "segment", "morph", "ner", "normalize", "referents", "quotes", "link",
                   "flag_zones")
 
 MATCH_THRESHOLD = 0.5
