@@ -81,6 +81,14 @@ SPEECH_ACT_VERBS = SPEECH_VERBS | MANNER_VERBS | _lemmas("""
     """)
 
 
+#: Verbs of addressing or answering somebody (``обратился к участникам форума:``,
+#: ``отреагировал:``, ``поздравил россиян:``) and the speech acts: after a colon, what follows
+#: is what was said, in whatever person it speaks (``rules.colon_block``).
+ADDRESSING_VERBS = SPEECH_ACT_VERBS | _lemmas("""
+    обратиться обращаться отреагировать реагировать откликнуться откликаться
+    """)
+
+
 #: Verbs an outlet relays with (``…, сообщает DPA``, ``…, писал «Ридус»``).
 RELAY_VERBS = RELAY_TAIL_VERBS | _lemmas("сообщить написать")
 

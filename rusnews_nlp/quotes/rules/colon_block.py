@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..cues import DASHES, _lemmas
-from ..objects import SPEECH_ACT_VERBS
+from ..cues import DASHES
+from ..objects import ADDRESSING_VERBS
 from ..sources import Source, subject_of
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
@@ -44,14 +44,6 @@ def _speech_paragraphs(view: View, block: tuple[int, int]) -> tuple[int, int]:
         end = nxt[1]
 
 
-#: Verbs of addressing or answering somebody (``обратился к участникам форума:``,
-#: ``отреагировал:``, ``поздравил россиян:``): after a colon, the paragraph is what was said,
-#: in whatever person it speaks.
-COLON_SPEECH_ACTS = SPEECH_ACT_VERBS | _lemmas("""
-    обратиться обращаться отреагировать реагировать откликнуться откликаться
-    """)
-
-
 def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
                              end: int) -> Source | None:
     """``Сам Белов оказался более дипломатичным:`` and a paragraph in the first person, or
@@ -64,7 +56,7 @@ def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
         return None
     verb = finite[0]
     if not first_person(view, start, end) and not (
-            view.lemma[verb] in COLON_SPEECH_ACTS and _first_sentence_is_clause(view, start)):
+            view.lemma[verb] in ADDRESSING_VERBS and _first_sentence_is_clause(view, start)):
         return None
     found = subject_of(view, verb, lo, colon)
     if found is None or found.start is None:
@@ -74,8 +66,10 @@ def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
 
 
 def _first_sentence_is_clause(view: View, start: int) -> bool:
+    """Does the block at character ``start`` open with a sentence (``Форум стал площадкой
+    для диалога.``), not a list (``Иванов, Петров и Сидоров.``)?"""
     first = view.token_at(start)
-    a, b = view.sentence(first)
+    _, b = view.sentence(first)
     return _clause(view, first, last_word(view, first, b))
 
 

@@ -367,25 +367,32 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
         if named is not None:  # ``Песков: «…»``, ``Вице-президент РАО Виктор Болотов: «…»``
             yield Candidate(start, end, "direct", "direct_colon_before", None, named)
             continue
-        # ``Сам Белов оказался более дипломатичным: «…»``, ``На это отреагировал глава МИД
-        # Сергей Лавров: «…»``: a person is the subject, before or after the verb
-        finite = [k for k in range(lo, j) if view.is_finite(k)]
-        if finite:
-            found_subject = subject_of(view, finite[0], lo, j)
-            if found_subject is not None and found_subject.start is not None:
-                head = view.token_at(found_subject.start)
-                ent = view.entity_of_token[head]
-                # a named person, or a person's role (``Мэр обратился к жителям: «…»``) whose
-                # verb has no object the words could be (``Полицейские нашли записку: «…»``)
-                if ent is not None and ent.label == "PER" or ent is None and \
-                        view.pos[head] == "NOUN" and view.feats[head].get("Animacy") == "Anim" \
-                        and not any(view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Acc"
-                                    for k in range(finite[0] + 1, j)):
-                    yield Candidate(start, end, "direct", "direct_colon_before", None,
-                                    found_subject)
-                    continue
+        speaker = _person_subject(view, lo, j)
+        if speaker is not None:
+            yield Candidate(start, end, "direct", "direct_colon_before", None, speaker)
+            continue
         if len(view.text[start:end].split()) >= 4:
             yield Candidate(start, end, "direct", "direct_colon_before", None, Source("previous"))
+
+
+def _person_subject(view: View, lo: int, colon: int) -> Source | None:
+    """``Сам Белов оказался более дипломатичным: «…»``, ``На это отреагировал глава МИД Сергей
+    Лавров: «…»``: the subject of the intro's verb, before or after it, if it is a named person
+    or a person's role (``Мэр обратился к жителям: «…»``) and the verb has no object the
+    quotation could be (``Полицейские нашли записку: «…»``)."""
+    finite = [k for k in range(lo, colon) if view.is_finite(k)]
+    if not finite:
+        return None
+    found = subject_of(view, finite[0], lo, colon)
+    if found is None or found.start is None:
+        return None
+    head = view.token_at(found.start)
+    entity = view.entity_of_token[head]
+    if entity is not None:
+        return found if entity.label == "PER" else None
+    role = view.pos[head] == "NOUN" and view.feats[head].get("Animacy") == "Anim"
+    return found if role and not any(view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Acc"
+                                     for k in range(finite[0] + 1, colon)) else None
 
 
 def direct_nested(view: View) -> Iterator[Candidate]:
