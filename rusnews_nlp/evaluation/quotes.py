@@ -27,12 +27,12 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..annotations import Quote
 from ..errors import InputError
+from ..pipeline import DEFAULT_STAGES as PIPELINE_STAGES
 from . import HALVES, add_pipeline_arguments, dev_half, format_table, predictions, print_json
 
-#: The default pipeline's stages: ``link`` too, since referents it merges rename speakers
-#: (``kb/merge.py``), so the score is that of what ``annotate`` writes.
-DEFAULT_STAGES = ("zones", "segment", "morph", "ner", "normalize", "referents", "quotes", "link",
-                  "flag_zones")
+#: The default pipeline's stages, ``link`` included (the referents it merges rename speakers,
+#: ``kb/merge.py``), so the score is that of what ``annotate`` writes.
+DEFAULT_STAGES = PIPELINE_STAGES
 
 MATCH_THRESHOLD = 0.5
 

@@ -8,11 +8,11 @@ from typing import Iterator
 
 from ..cues import DASHES
 from ..objects import ADDRESSING_VERBS
-from ..sources import Source, subject_of
+from ..sources import Source
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import first_person, last_word, own_words_after, source_marker_opens
-from .direct import _colon_cue, _intro_clause_start, _name_before_colon
+from .direct import _colon_cue, _intro_clause_start, _name_before_colon, person_subject
 
 
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
@@ -51,18 +51,13 @@ def _person_subject_speaking(view: View, lo: int, colon: int, start: int,
     ``direct_colon_before``'s quotation lost): a person named as the subject of the line's
     verb, before or after it, speaks the paragraph. The first person, or a verb of addressing,
     tells speech from a list or narration (``Губернатор приехал на завод:⏎Рабочие …``)."""
-    finite = [k for k in range(lo, colon) if view.is_finite(k)]
-    if not finite or _opens_with_item(view, start, end):
+    verb = next((k for k in range(lo, colon) if view.is_finite(k)), None)
+    if verb is None or _opens_with_item(view, start, end):
         return None
-    verb = finite[0]
     if not first_person(view, start, end) and not (
             view.lemma[verb] in ADDRESSING_VERBS and _first_sentence_is_clause(view, start)):
         return None
-    found = subject_of(view, verb, lo, colon)
-    if found is None or found.start is None:
-        return None
-    entity = view.entity_of_token[view.token_at(found.start)]
-    return found if entity is not None and entity.label == "PER" else None
+    return person_subject(view, lo, colon, roles=False)
 
 
 def _first_sentence_is_clause(view: View, start: int) -> bool:

@@ -367,7 +367,7 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
         if named is not None:  # ``Песков: «…»``, ``Вице-президент РАО Виктор Болотов: «…»``
             yield Candidate(start, end, "direct", "direct_colon_before", None, named)
             continue
-        speaker = _person_subject(view, lo, j)
+        speaker = person_subject(view, lo, j)
         if speaker is not None:
             yield Candidate(start, end, "direct", "direct_colon_before", None, speaker)
             continue
@@ -375,11 +375,11 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
             yield Candidate(start, end, "direct", "direct_colon_before", None, Source("previous"))
 
 
-def _person_subject(view: View, lo: int, colon: int) -> Source | None:
+def person_subject(view: View, lo: int, colon: int, roles: bool = True) -> Source | None:
     """``Сам Белов оказался более дипломатичным: «…»``, ``На это отреагировал глава МИД Сергей
-    Лавров: «…»``: the subject of the intro's verb, before or after it, if it is a named person
-    or a person's role (``Мэр обратился к жителям: «…»``) and the verb has no object the
-    quotation could be (``Полицейские нашли записку: «…»``)."""
+    Лавров: «…»``: the subject of the intro's first verb, before or after it, if it is a named
+    person or (``roles``) a person's role (``Мэр обратился к жителям: «…»``) and the verb has
+    no object the quotation could be (``Полицейские нашли записку: «…»``)."""
     finite = [k for k in range(lo, colon) if view.is_finite(k)]
     if not finite:
         return None
@@ -390,7 +390,7 @@ def _person_subject(view: View, lo: int, colon: int) -> Source | None:
     entity = view.entity_of_token[head]
     if entity is not None:
         return found if entity.label == "PER" else None
-    role = view.pos[head] == "NOUN" and view.feats[head].get("Animacy") == "Anim"
+    role = roles and view.pos[head] == "NOUN" and view.feats[head].get("Animacy") == "Anim"
     return found if role and not any(view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Acc"
                                      for k in range(finite[0] + 1, colon)) else None
 
