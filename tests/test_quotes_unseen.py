@@ -3053,10 +3053,63 @@ CLAUSE_ENDS = [
 ]
 
 
+# Bodies a text names by their kind, by a plural title, or only before an editor's note.
+BODIES = [
+    pytest.param("Компания Apple представила новый iPhone. Генеральный директор компании Тим Кук "
+                 "выступил на презентации. Глава Apple заявил, что продажи начнутся в сентябре.",
+                 [("продажи начнутся в сентябре", "indirect", "Тим Кук")],
+                 id="a-role-of-a-body-named-by-its-kind-is-a-role-of-that-body"),
+    pytest.param("Компания Apple представила новый iPhone. Генеральный директор компании Samsung "
+                 "Хан Чон Хи выступил на выставке. Глава Apple заявил, что продажи начнутся в "
+                 "сентябре.", [("продажи начнутся в сентябре", "indirect", None)],
+                 id="a-role-whose-body-is-named-belongs-to-no-other-body"),
+    pytest.param("Ранее «Городские вести» сообщали, что суд огласил приговор.",
+                 [("суд огласил приговор", "indirect", "Городские вести")],
+                 id="a-plural-title-with-a-word-read-as-a-verb-agrees-with-a-plural-verb"),
+    pytest.param("Ранее «Новые известия» писали, что сделка сорвалась.",
+                 [("сделка сорвалась", "indirect", "Новые известия")],
+                 id="a-plural-title-of-two-words"),
+    pytest.param("Следственный комитет возбудил дело против главы района. «В настоящее время "
+                 "должностное лицо задержано (основания задержания — «Газета.Ru»), в ближайшее "
+                 "время ему будет предъявлено обвинение», — говорится в сообщении.",
+                 [("В настоящее время должностное лицо задержано (основания задержания — "
+                   "«Газета.Ru»), в ближайшее время ему будет предъявлено обвинение", "direct",
+                   "Следственный комитет")],
+                 id="an-outlet-in-an-editors-note-inside-the-quotation-is-not-its-author"),
+    pytest.param("Следственный комитет России возбудил дело против главы района. Его задержали в "
+                 "среду. Подозреваемый получил взятку в 1 млн рублей, отметили в ведомстве. По "
+                 "делу допрошены свидетели. «Обвинение будет предъявлено в ближайшее время», — "
+                 "говорится в сообщении.",
+                 [("Подозреваемый получил взятку в 1 млн рублей", "according_to",
+                   "Следственный комитет России"),
+                  ("Обвинение будет предъявлено в ближайшее время", "direct",
+                   "Следственный комитет России")],
+                 id="a-message-after-a-body-named-by-its-kind-spoke-is-that-bodys"),
+    pytest.param("Мэрия Калуги закрыла мост на ремонт. Движение перекрыто до осени. Объезд "
+                 "организован по улице Ленина, уточнили в мэрии. Автобусы пойдут по новому "
+                 "маршруту. «Просим водителей заранее планировать поездки», — говорится в "
+                 "сообщении.",
+                 [("Объезд организован по улице Ленина", "according_to", "мэрия Калуги"),
+                  ("Просим водителей заранее планировать поездки", "direct", "мэрия Калуги")],
+                 id="a-message-after-the-city-hall-spoke"),
+    pytest.param("Подозреваемый признался в убийстве, сообщили в ГУ МВД по Петербургу и "
+                 "Ленобласти. Полицейские выехали на место, которое он назвал, рассказали в "
+                 "полиции.",
+                 [("Подозреваемый признался в убийстве", "according_to", "ГУ МВД"),
+                  ("Полицейские выехали на место, которое он назвал", "according_to", "ГУ МВД")],
+                 id="the-police-is-the-interior-ministry-body-the-text-named"),
+    pytest.param("В УМВД России по Калужской области сообщили, что водитель задержан. По словам "
+                 "представителя полиции, он находился в состоянии опьянения.",
+                 [("водитель задержан", "indirect", "УМВД России"),
+                  ("он находился в состоянии опьянения", "according_to", "УМВД России")],
+                 id="a-police-spokesman-speaks-for-the-police-body-named"),
+]
+
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
-                         + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS)
+                         + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

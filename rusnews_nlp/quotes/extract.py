@@ -406,9 +406,10 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         if resolver is not None and hasattr(resolver, "resolve_source"):
             found = resolver.resolve_source(cue_start)
         if found is None and _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW) and \
-                state.speaker is not None and state.speaker.type == "PER":
+                state.speaker is not None and state.speaker.type in ("PER", "ORG"):
             # ``Глава государства сообщил: «…» При этом подчёркивается: «…»``: no body
-            # issued anything, the person speaking goes on
+            # issued anything, the person speaking goes on; ``…, отметили в ведомстве. «…», —
+            # говорится в сообщении``: the body that spoke, named by its kind, issued it
             return _implicit(state.speaker), "document:previous"
         if found is None and not _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW):
             # ``Губернатор Иван Петров обратился к жителям. «…», — сказано в обращении``: no

@@ -325,11 +325,18 @@ def _title_subject(view: View, open_: int, close: int, verb: int) -> Source | No
     as the subject of ``verb`` (``«Зенит» сообщил``, ``«Яндекс» заявил``)."""
     if not 1 <= close - open_ - 1 <= 4 or not view.tokens[open_ + 1].text[:1].isupper():
         return None
-    if any(view.pos[k] in ("VERB", "AUX") for k in range(open_ + 1, close)):
+    inside, entity = range(open_ + 1, close), view.entity_of_token[open_ + 1]
+    named = entity is not None and entity.label == "ORG" and \
+        view.token_at(entity.start) == open_ + 1 and view.token_at(entity.end - 1) == close - 1
+    # a verb inside is a headline, not a name, unless the tagger named the title a body
+    # (``«Городские вести»``: ``вести`` read as the infinitive)
+    if not named and any(view.pos[k] in ("VERB", "AUX") for k in inside):
         return None
     if view.feats[verb].get("Number") == "Plur" and not (
-            close - open_ == 2 and view.number(open_ + 1) == "Plur"):
-        return None  # but a plural title agrees: ``«Известия» писали``
+            (close - open_ == 2 or named) and view.number(close - 1) != "Sing"
+            and all(view.number(k) in ("Plur", None) for k in inside)
+            and any(view.number(k) == "Plur" for k in inside)):
+        return None  # but a plural title agrees: ``«Известия» писали``, ``«Новые известия»``
     return Source("phrase", view.tokens[open_ + 1].start, view.tokens[close - 1].end)
 
 

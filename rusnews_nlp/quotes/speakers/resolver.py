@@ -30,7 +30,7 @@ from .office_holders import OfficeHolders
 from .org_names import OrgNames
 from .phrase_rules import PhraseRules
 from .phrases import Phrases
-from .roles import Role, Roles, _RoleGroup
+from .roles import Role, Roles, _RoleGroup, bind_role_bodies
 from .salience import Salience, _SalienceIndex
 
 
@@ -67,6 +67,7 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         self._unit_spans: list[tuple[int, int]] = []
         self.roles: list[Role] = []
         self._role_tokens: set[int] = set()
+        self._role_kinds: list[tuple[int, tuple[int, ...]]] = []  # _bind_role_bodies
         for entity in doc.entities:
             if entity.label == "PER" and entity.zone is None:
                 self._register_roles(entity)
@@ -78,6 +79,7 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
                 self._by_referent.setdefault(mention.referent, []).append(mention)
         self._salience_index = {rid: _SalienceIndex(found)
                                 for rid, found in self._by_referent.items()}
+        bind_role_bodies(self)
         # current roles (former holders left out) by kind, in order of first appearance:
         # what ``_holders`` looks up per role phrase
         kinds: dict[tuple, _RoleGroup] = {}

@@ -8,7 +8,7 @@ salient holder of that office (``президент`` = Путин, not the once
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from ...annotations import Entity, Referent, Speaker, Token
@@ -18,7 +18,7 @@ from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS,
                            PERSON_ROLES, PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS,
                            RELATION_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES,
                            ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES, SAME_OFFICES,
-                           UNNAMED_SOURCES, plain)
+                           UNNAMED_SOURCES, metonym, plain)
 from .candidates import Mention
 from .phrases import (APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _adjectives_before,
                       _agree, _case, _lemma)
@@ -178,6 +178,26 @@ def _changing(mods: frozenset[str], lemma: str, appointed: frozenset[str]) -> bo
     return bool(changing) and not (changing == {"новый"} and lemma in appointed)
 
 
+def _body_by_kind(index, after: Sequence[int]) -> bool:
+    """Do a role's dependents name its body by a kind noun alone (``директор компании``, not
+    ``директор компании Samsung``)?"""
+    entities = [index.entity_at_token[k] for k in after]
+    return not any(e is not None and e.label != "PER" for e in entities) and \
+        any(e is None and metonym(_lemma(index.tokens[k])) for e, k in zip(entities, after))
+
+
+def bind_role_bodies(resolver) -> None:
+    """A role of a body the text names by its kind (``Генеральный директор компании Тим Кук``
+    after ``Компания Apple``) is a role of that body too, so ``глава Apple`` finds its holder.
+    Run once the mentions a kind noun points back to are known."""
+    for n, after in resolver._role_kinds:
+        role = resolver.roles[n]
+        bodies = resolver._metonym_bodies(after, role.position)
+        keys = {org_key(body.name or "") for body in bodies} - {""}
+        if keys:
+            resolver.roles[n] = replace(role, mods=role.mods | keys)
+
+
 class Roles:
     """Roles recorded and resolved, a part of ``SpeakerResolver``."""
 
@@ -284,6 +304,8 @@ class Roles:
         nouns = {lemma, last} if last and (first in PERSON_ROLES or first in OFFICE_TITLES) \
             else {lemma}
         for noun in nouns:
+            if _body_by_kind(self.index, after):
+                self._role_kinds.append((len(self.roles), tuple(after)))
             self.roles.append(Role(canonical_role(noun, mods), noun, mods, places, referent.id,
                                    self.index.tokens[head].start, adjectives))
         self._role_tokens.add(head)

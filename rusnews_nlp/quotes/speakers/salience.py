@@ -17,6 +17,8 @@ PRONOUN_WINDOW = 4
 SOURCE_WINDOW = 3
 #: How many of the last attributed quotes count for ``_in_reported``.
 REPORTED_LOOKBACK = 4
+#: How far back an editor's parenthesis (``(… — «Газета.Ru»)``) may open, in characters.
+NOTE_CHARS = 200
 #: Nouns of what a body reports as much as a person (``по его данным``): an organisation is a
 #: fair antecedent of the possessive before them.
 DATA_NOUNS = frozenset({"данные", "информация", "сведения", "сведение", "подсчет", "оценка"})
@@ -63,6 +65,8 @@ class Salience:
             if mention.kind == "entity" and any(a <= mention.start < b
                                                 for a, b in self._unit_spans):
                 continue  # ``пресс-служба Кремля`` speaks, not ``Кремль``
+            if self._editors_note(mention.start):
+                continue
             score = -(sent - mention.sent) + 1.5 * mention.speaker + 1.0 * mention.subject \
                 + 0.5 * (mention.kind == "org_unit") - 1.5 * self._relays(mention) \
                 + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
@@ -79,6 +83,14 @@ class Salience:
             # the quote before has as its speaker even when the tagger found no name there
             return Speaker(last.name, last.type, last.referent)
         return speaker and Speaker(speaker.name, speaker.type, speaker.referent)
+
+    def _editors_note(self, offset: int) -> bool:
+        """Is ``offset`` in parentheses inside quoted words (``«… (основания задержания — «Газета.Ru»)
+        …»``)? That is the outlet's note in somebody's text, not whose message it is."""
+        text = self.index.doc.text
+        opening = text.rfind("(", max(0, offset - NOTE_CHARS), offset)
+        return opening >= 0 and text.find(")", opening, offset) < 0 and \
+            self.index.in_quote(opening) is not None
 
     def _relays(self, mention: Mention) -> bool:
         """An outlet that relays another source (``сообщает РИА Новости со ссылкой на
