@@ -276,9 +276,25 @@ def _line_speaker(view: View, t: int, named: Names) -> tuple[int, int] | None:
     if entity is None and word[:1].isupper() and view.lemma[t] not in INTERVIEWER_LABELS and (
             word.lower() in named or view.lemma[t] in OFFICE_TITLES
             or view.lemma[t] in PERSON_ROLES or view.lemma[t] in UNNAMED_SOURCES):
-        # ``Прокурор: убийство было заказным``: a role the body ties to a name
-        return view.tokens[t].start, view.tokens[t].end
+        # ``Прокурор: убийство было заказным``: a role the body ties to a name; with its
+        # dependents (``Глава Минсельхоза:``, ``Посол России в США:``) up to the colon
+        return view.tokens[t].start, view.tokens[_dependents_end(view, t)].end
     return None
+
+
+def _dependents_end(view: View, t: int) -> int:
+    """The last token of the genitive dependents of a role noun at ``t`` that run to a colon
+    (``Глава Минсельхоза:``, ``Посол России в США:``), else ``t``."""
+    k = t + 1
+    while k < len(view.tokens) and k - t <= 6 and (
+            view.pos[k] in ("NOUN", "PROPN", "ADJ") and view.case(k) in ("Gen", None)
+            or view.entity_of_token[k] is not None and view.entity_of_token[k].label != "PER"
+            or view.low[k] in ("в", "во") and k + 1 < len(view.tokens) and (
+                view.entity_of_token[k + 1] is not None
+                or view.pos[k + 1] == "NOUN" and view.case(k + 1) == "Loc")
+            or view.pos[k] == "NOUN" and view.case(k) == "Loc" and view.low[k - 1] in ("в", "во")):
+        k += 1
+    return k - 1 if k > t + 1 and view.low[k:k + 1] == [":"] else t
 
 
 def _person_noun(view: View, k: int) -> bool:
