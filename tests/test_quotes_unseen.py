@@ -3121,11 +3121,47 @@ BODIES = [
                  id="a-headline-signed-by-an-unnamed-source-in-a-body"),
 ]
 
+# Somebody the text picks out without naming: ``один из адвокатов``, ``второй адвокат``, and
+# the pronouns and epithets that go on with that person.
+UNNAMED_PEOPLE = [
+    pytest.param("Суд приговорил бизнесмена Сергея Кабалова к трем годам колонии. Один из "
+                 "адвокатов подсудимого сообщил, что защита обжалует приговор.",
+                 [("защита обжалует приговор", "indirect", None)],
+                 id="one-of-a-group-before-the-verb-is-nobody-named"),
+    pytest.param("Суд приговорил бизнесмена Сергея Кабалова к трем годам колонии. \"Мы будем "
+                 "обжаловать\", - сообщил \"Интерфаксу\" один из адвокатов подсудимого. Он "
+                 "добавил, что его подзащитный в шоке. \"Он долго ждал развязки\", - сказал "
+                 "защитник.",
+                 [("Мы будем обжаловать", "direct", None),
+                  ("его подзащитный в шоке", "indirect", None),
+                  ("Он долго ждал развязки", "direct", None)],
+                 id="one-of-a-group-after-an-outlet-and-the-pronoun-that-goes-on"),
+    pytest.param("Суд приговорил футболиста Александра Кокорина к полутора годам колонии. "
+                 "«Жалоба будет подаваться обязательно», — рассказала адвокат Татьяна "
+                 "Стукалова. Второй адвокат Кокорина пояснил, что у футболиста будет "
+                 "возможность подать на УДО.",
+                 [("Жалоба будет подаваться обязательно", "direct", "Татьяна Стукалова"),
+                  ("у футболиста будет возможность подать на УДО", "indirect", None)],
+                 id="a-second-holder-of-a-role-is-somebody-else"),
+    pytest.param("Суд приговорил футболиста Александра Кокорина к полутора годам колонии. "
+                 "«Жалоба будет подаваться обязательно», — рассказала адвокат Татьяна "
+                 "Стукалова. Адвокат Кокорина пояснил, что у футболиста будет возможность "
+                 "подать на УДО.",
+                 [("Жалоба будет подаваться обязательно", "direct", "Татьяна Стукалова"),
+                  ("у футболиста будет возможность подать на УДО", "indirect", None)],
+                 id="a-role-whose-verb-disagrees-with-its-holders-gender-is-somebody-else"),
+    pytest.param("Вице-премьер Татьяна Голикова провела совещание. Вице-премьер сообщила, что "
+                 "вакцинация продолжится.",
+                 [("вакцинация продолжится", "indirect", "Татьяна Голикова")],
+                 id="a-masculine-role-noun-of-a-woman-with-a-feminine-verb"),
+]
+
 
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
-                         + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES)
+                         + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
+                         + UNNAMED_PEOPLE)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

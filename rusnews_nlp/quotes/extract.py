@@ -239,6 +239,7 @@ class _State:
     gender: str | None = None
     position: int = -1
     sentence: int = -1
+    start: int = -1  # where the last attributed quote starts
 
 
 def resolve(view: View, kept: Sequence[Candidate], resolver: Any
@@ -277,7 +278,7 @@ def resolve(view: View, kept: Sequence[Candidate], resolver: Any
             state.gender = known or (_gender_at(view, speaker.start, speaker.end)
                                      if speaker.start is not None else
                                      state.gender if how.startswith("previous") else None)
-            state.position = cand.end
+            state.position, state.start = cand.end, cand.start
             state.sentence = sentence
     return out
 
@@ -349,6 +350,39 @@ def _implicit(speaker: Speaker) -> Speaker:
     return Speaker(speaker.name, speaker.type, speaker.referent)
 
 
+def _wrong_gender(view: View, source: Source, resolver: Any, found: Speaker,
+                  gender: str | None) -> bool:
+    """A role or epithet resolved to a person whose gender the document shows and the cue
+    verb's contradicts (a name in the phrase itself is left alone: the tagger may misread it;
+    a pronoun's antecedent was chosen by its own gender)."""
+    if not gender or found.type != "PER" or found.referent is None or \
+            not hasattr(resolver, "referent_gender"):
+        return False
+    known = resolver.referent_gender(found.referent)
+    if known is None or known == gender:
+        return False
+    a, b = view.token_at(source.start), view.token_at(source.end - 1) + 1  # type: ignore[arg-type]
+    named = {r.id for k in range(a, b) if (e := view.entity_of_token[k]) is not None
+             and (r := resolver.referent_for_entity(e.id)) is not None}
+    return found.referent not in named and \
+        _pronoun_gender(view, source.start, source.end) is None  # type: ignore[arg-type]
+
+
+def _unnamed_went_on(view: View, source: Source, resolver: Any, state: _State, found: Speaker,
+                     cue_start: int, sentence: int) -> bool:
+    """``"…", - сообщил один из адвокатов подсудимого. Он добавил``: a pronoun right after an
+    unnamed person's quote is that person, not the person the text named before that quote
+    began (one named inside the quote, or since, is a fair antecedent still)."""
+    speaker = state.speaker
+    if speaker is None or speaker.type != "UNNAMED" or found.referent is None or \
+            not sentence - 1 <= state.sentence <= sentence or not hasattr(resolver, "_salience"):
+        return False
+    pronoun = _pronoun_gender(view, source.start, source.end)  # type: ignore[arg-type]
+    if not pronoun or pronoun != state.gender:
+        return False
+    return resolver._salience(found.referent, cue_start)[1] < state.start
+
+
 def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, state: _State,
                  cue_start: int, sentence: int) -> tuple[Speaker | None, str]:
     kind = source.kind
@@ -366,6 +400,9 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
             found = resolver.resolve(source.start, source.end, cue_start,
                                      quote=(cand.start, cand.end) if own_words else None)
         gender = _cue_gender(view, cand)
+        if found is not None and _wrong_gender(view, source, resolver, found, gender):
+            # ``Адвокат Кокорина пояснил`` after ``адвокат Татьяна Стукалова``: not her
+            found = Speaker(None, "UNNAMED", None, found.start, found.end, found.text)
         if found is not None and _unheld_role(found, resolver) \
                 and _recent(state, cand.start, ROLE_WINDOW) \
                 and state.speaker is not None and state.speaker.type == "PER" \
@@ -379,6 +416,9 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
             # that out
             return Speaker(state.speaker.name, state.speaker.type, state.speaker.referent,
                            found.start, found.end, found.text), "resolver+previous"
+        if found is not None and _unnamed_went_on(view, source, resolver, state, found,
+                                                  cue_start, sentence):
+            return _implicit(state.speaker), "previous:pronoun"  # type: ignore[arg-type]
         if found is not None:
             return found, "resolver"
         pronoun = _pronoun_gender(view, source.start, source.end)

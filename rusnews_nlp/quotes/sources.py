@@ -26,8 +26,8 @@ from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_
                           body_noun)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (SUBJECT_PRONOUNS, abbreviation, addressee, addressee_title, adverbials,
-                       after_preposition, agrees, apposition_of_object, nominative,
-                       numeral_subject)
+                       after_preposition, agrees, apposition_of_object, date_between, nominative,
+                       numeral_subject, one_of)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Names moved to ``places`` are found here with a warning.
@@ -198,7 +198,7 @@ def skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
             view.low[first] in PARENTHETICAL_OPENERS:
         return j - 1
     # a date or time between commas: ``Борис Джонсон во вторник, 31 марта, заявил``
-    if _date_between(view, first, comma):
+    if date_between(view, first, comma):
         return j - 1
     # an apposition after a name: ``Адриано Челентано, известный певец, написал``
     if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
@@ -275,6 +275,9 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                         and view.number(first) == view.number(verb):
                     return subject_left(view, first, lo)
             return None
+        end = one_of(view, i, verb)  # ``Один из адвокатов подсудимого сообщил``
+        if end is not None and adverbials(view, end, verb):
+            return Source("phrase", token.start, view.tokens[end - 1].end)
         if nominative(view, i) and not after_preposition(view, i, lo) and agrees(view, i, verb):
             entity = view.entity_of_token[i]
             body = entity is not None and entity.label in ("ORG", "LOC")
@@ -340,14 +343,6 @@ def _title_subject(view: View, open_: int, close: int, verb: int) -> Source | No
     return Source("phrase", view.tokens[open_ + 1].start, view.tokens[close - 1].end)
 
 
-def _date_between(view: View, first: int, comma: int) -> bool:
-    """Are tokens ``[first, comma)`` a date or time set off by commas (``, 31 марта,``)?"""
-    segment = range(first, comma)
-    return 0 < comma - first <= 5 and \
-        any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in segment) and \
-        all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in segment)
-
-
 def _coordinated(view: View, found: Source, lo: int) -> Source:
     """Extend a subject over ``X и Y`` (``Израиль и США отвергают``)."""
     a = view.token_at(found.start)  # type: ignore[arg-type]
@@ -373,7 +368,7 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             if low == ",":
                 close = next((k for k in range(i + 1, min(hi, i + 7)) if view.low[k] == ","),
                              None)
-                if close is not None and _date_between(view, i + 1, close):
+                if close is not None and date_between(view, i + 1, close):
                     i = close + 1  # ``— сказал в среду, 12 мая, Сергей Лавров``
                     continue
                 if i + 1 < hi and view.verb_form(i + 1) == "Conv":
@@ -414,6 +409,9 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
             named = _named_apposition(view, i + 2, hi)
             if named is not None:
                 return named
+            end = one_of(view, i, hi)  # ``— сообщил один из адвокатов подсудимого``
+            if end is not None:
+                return Source("phrase", token.start, view.tokens[end - 1].end)
         if numeral_subject(view, i, hi):
             # ``рассказали РБК два источника``: the numeral and its genitive noun
             return Source("phrase", view.tokens[i].start, view.tokens[i + 1].end)

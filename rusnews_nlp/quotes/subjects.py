@@ -132,6 +132,28 @@ def numeral_subject(view: View, i: int, hi: int) -> bool:
         not view.tokens[i].text[:1].isdigit()
 
 
+def date_between(view: View, first: int, comma: int) -> bool:
+    """Are tokens ``[first, comma)`` a date or time set off by commas (``, 31 марта,``)?"""
+    segment = range(first, comma)
+    return 0 < comma - first <= 5 and \
+        any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in segment) and \
+        all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in segment)
+
+
+def one_of(view: View, i: int, hi: int) -> int | None:
+    """``один из адвокатов подсудимого``, ``одна из участниц``: the end (exclusive) of a
+    subject that picks somebody out of a group in the genitive plural, else ``None``. Such a
+    person is nobody the text has named (the resolver makes it UNNAMED)."""
+    if view.lemma[i] != "один" or view.case(i) not in ("Nom", None) or \
+            view.low[i + 1:i + 2] != ["из"] or i + 2 >= hi:
+        return None
+    k = i + 2
+    while k < hi and k - i < 8 and (view.entity_of_token[k] is not None or view.pos[k] in (
+            "NOUN", "ADJ", "PROPN") and view.case(k) in ("Gen", None)):
+        k += 1
+    return k if k > i + 2 and view.number(i + 2) in ("Plur", None) else None
+
+
 def adverbials(view: View, a: int, b: int) -> bool:
     """Tokens ``[a, b)`` hold only circumstances (``по телефону``, ``вчера``), if any: a
     closing mark, adverbs, prepositions and oblique nouns."""

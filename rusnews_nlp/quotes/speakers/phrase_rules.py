@@ -262,9 +262,11 @@ class PhraseRules:
 
     def _rule_one_of(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         """``Директор одной из гимназий``, ``сотрудник одного из банков``: a role in a body the
-        text does not name is somebody it does not name, not the last person of that role."""
+        text does not name is somebody it does not name, not the last person of that role;
+        so is ``один из адвокатов``."""
         n = len(self.index.tokens)
-        if self._one_of_at(head + 1) and not any(
+        # ``Один из адвокатов подсудимого``: the phrase itself picks one out of a group
+        if (self._one_of_at(head + 1) or self._one_of_at(head)) and not any(
                 (e := self.index.entity_at_token[m]) is not None and e.label == "PER"
                 for m in range(i0, min(n, max(i1, head + 5)))):
             return Speaker(None, "UNNAMED", None)

@@ -123,6 +123,11 @@ PUBLIC_BODIES = frozenset({
 })
 
 
+#: Adjectives that make a role phrase somebody other than the holder the text named
+#: (``второй адвокат``, ``другой депутат``).
+OTHER_ONE_ADJECTIVES = frozenset({"второй", "другой", "иной", "третий"})
+
+
 #: Verbs that give their subject a role in the instrumental (``стал тренером «Зенита»``,
 #: ``избран председателем``, ``назначен министром``) or after ``на пост`` (``назначен на пост
 #: мэра``): news name the person by that role afterwards (``Новый мэр пообещал``).
@@ -321,7 +326,8 @@ class Roles:
         bodies = self._metonym_bodies(after, before)  # ``глава госкорпорации``: Роскосмос
         if not mods & self._role_mods:  # no current role says ``холдинг``
             mods |= {org_key(body.name or "") for body in bodies}
-        changed = _changing(mods, lemma, self._appointed)
+        # ``Второй адвокат Кокорина пояснил`` after ``адвокат Татьяна Стукалова``: another one
+        changed = _changing(mods, lemma, self._appointed) or bool(mods & OTHER_ONE_ADJECTIVES)
         if token.feats_dict.get("Number") == "Plur":
             return self._resolve_group(head, i1, lemma, bodies)
         key = canonical_role(lemma, mods)
