@@ -3154,6 +3154,12 @@ UNNAMED_PEOPLE = [
                  "вакцинация продолжится.",
                  [("вакцинация продолжится", "indirect", "Татьяна Голикова")],
                  id="a-masculine-role-noun-of-a-woman-with-a-feminine-verb"),
+    pytest.param("Эксперт рассказал, что дальше будет только хуже.",
+                 [("дальше будет только хуже", "indirect", None)],
+                 id="a-predicate-after-budet-reports-no-question"),
+    pytest.param("Министр заявил, что будет снижение ставки.",
+                 [("будет снижение ставки", "indirect", None)],
+                 id="a-subject-after-budet-reports-no-question"),
 ]
 
 
@@ -3254,6 +3260,11 @@ NOT_QUOTES = [
                  id="a-role-and-its-body-before-a-colon-naming-a-topic"),
     pytest.param("Тренер сборной России: состав на матч с Сербией\n\nТренер объявил состав.",
                  id="a-role-headline-with-no-predicate"),
+    pytest.param("Экономисты рассказали, что будет с курсом рубля.",
+                 id="what-will-happen-with-is-an-embedded-question"),
+    pytest.param("Аналитики рассказали о том, что будет происходить в дальнейшем с курсом рубля.",
+                 id="what-will-be-happening-with-is-an-embedded-question"),
+    pytest.param("Эксперт рассказал, что будет дальше.", id="what-happens-next-is-a-question"),
     pytest.param("Губернатор Иван Петров назвал виновных:\nИванов, Петров и Сидоров.",
                  id="a-list-after-a-speech-act-verb-and-a-colon"),
     pytest.param("Губернатор Иван Петров обратился в суд:\n— иск о защите чести;\n— иск о "

@@ -42,6 +42,24 @@ def _own_subject(view: View, k: int, b: int) -> bool:
     return m < b and view.pos[m] in ("NOUN", "PROPN") and view.case(m) == "Nom"
 
 
+def _asks(view: View, k: int, b: int) -> bool:
+    """Does the clause after ``что`` at token ``k`` ask what happens, ``что`` its subject:
+    ``что означает``, ``что произошло``, ``что будет (происходить) с курсом рубля``, ``что
+    будет дальше`` (but
+    ``что будет трудно``, ``что будет снижение ставки`` report)?"""
+    if view.lemma[k] == "быть" and k + 1 < b and view.lemma[k + 1] in QUESTION_VERBS:
+        k += 1  # ``что будет происходить``
+    if view.lemma[k] in QUESTION_VERBS:
+        return not _own_subject(view, k, b)
+    m = k + 1
+    while m < b and view.pos[m] == "ADV" and view.low[m] in ("дальше", "теперь", "потом"):
+        m += 1
+    ends = m >= b or view.pos[m] == "PUNCT"  # ``что будет дальше.``
+    return view.lemma[k] == "быть" and view.feats[k].get("Number") != "Plur" and (
+        m < b and view.low[m] in ("с", "со") or ends and m > k + 1) and \
+        not _own_subject(view, k, b)
+
+
 def that_clause(view: View, verb: int) -> int | None:
     """Index of the ``что`` opening the content clause of ``verb`` (``заявил, что``,
     ``напомнил о том, что``, ``рассказал Макрону, что``, ``выразил уверенность, что``)."""
@@ -52,7 +70,7 @@ def that_clause(view: View, verb: int) -> int | None:
         if low in ("что", "будто"):
             if view.low[j - 1] != "," or j + 1 >= b:
                 return None
-            if view.lemma[j + 1] in QUESTION_VERBS and not _own_subject(view, j + 1, b):
+            if _asks(view, j + 1, b):
                 return None  # embedded question: ``пояснить, что означает``
             return j
         if low in ("чтобы", ":", ";") or view.ends_sentence(j):
