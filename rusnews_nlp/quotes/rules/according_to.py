@@ -263,8 +263,10 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             while k < b and view.low[k] != ",":
                 k += 1
             body = k + 1
-        if body >= b or about_this(view, body, b):
-            continue  # ``Как сообщает X, об этом заявил Y``: a back reference, Y's words
+        if body >= b or about_this(view, body, b) and _reports(view, body + 2, b):
+            # ``Как сообщает X, об этом заявил Y``: a back reference, Y's words (but ``По
+            # словам X, об этом не стоит заявлять``: X's words about it)
+            continue
         coordinated = i - 2 >= a and view.low[i - 2] == "," and view.low[i - 1] in ("а", "но")
         if _sentence_opening(view, i, a):
             start = view.tokens[body].start
@@ -282,6 +284,12 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             continue  # ``Как сообщает BBC, X заявил: «…»``: the words after the colon are X's
         if end > start:
             yield Candidate(start, end, "according_to", "according_to_marker", cue, source)
+
+
+def _reports(view: View, k: int, b: int) -> bool:
+    """Is the first finite verb from token ``k`` on a cue (``об этом заявил Y``)?"""
+    verb = next((m for m in range(k, b) if view.is_finite(m)), None)
+    return verb is not None and view.cue_kind(verb) is not None
 
 
 def _introduces_speech(view: View, body: int, stop: int, b: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator, Mapping
 
 from ...annotations import Entity
-from ...kb.lexicon import OFFICE_TITLES, PERSON_ROLES, UNNAMED_SOURCES
+from ...kb.lexicon import OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, UNNAMED_SOURCES
 from ..places import location_source
 from ..sources import Source, subject_left
 from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
@@ -219,11 +219,13 @@ def _signature(view: View, k: int, stop: int) -> tuple[int, int] | None:
     last = view.entity_of_token[stop - 1]
     if last is not None and last.label == "PER":
         return last.start, last.end
-    if role_noun(view, k) and view.feats[k].get("Number") != "Plur" and (any(
+    if (role_noun(view, k) or view.lemma[k] in ORG_UNITS) and \
+            view.feats[k].get("Number") != "Plur" and (any(
             view.entity_of_token[j] is not None for j in range(k + 1, stop))
             or all(view.pos[j] == "NOUN" and view.case(j) == "Gen" for j in range(k + 1, stop))):
         # ``… – глава МИД Армении``: an office of a named body, ``— гендиректор фестиваля``: of
-        # the one the story is about; the resolver finds its holder
+        # the one the story is about; the resolver finds its holder (``— пресс-служба
+        # акима``: a body's unit speaks for it)
         return view.tokens[k].start, view.tokens[stop - 1].end
     head = view.entity_of_token[k]
     if head is None or head.label != "ORG" or \
