@@ -246,9 +246,10 @@ def _opens_sentence(word: str) -> bool:
 #: the stop alone is matched (a lookbehind, so a long run of letters is read once, not once
 #: per starting letter), the word before it is read back from there.
 #: Not before a site name's Cyrillic domain (``ИА «Чита.Ру»``, ``Фонтанка.Ру``); before a
-#: one-letter word too (``чтобы приземлиться.В пятницу``).
+#: one-letter word too (``чтобы приземлиться.В пятницу``); after a percent sign, a closing
+#: quotation mark or bracket as after a word (``на 45,3%.Фактором``).
 _GLUED_STOP = re.compile(
-    r"(?<=[а-яё]{2})[.!?](?=[А-ЯЁ][а-яё]|[АВИКОСУЯ]\s)(?!(?:Ру|Рф|Ком|Инфо|Орг)\b)")
+    r"(?:(?<=[а-яё]{2})|(?<=[%»)]))[.!?](?=[А-ЯЁ][а-яё]|[АВИКОСУЯ]\s)(?!(?:Ру|Рф|Ком|Инфо|Орг)\b)")
 _WORD_BEFORE = 40  # letters read back for the word before a glued stop
 
 
