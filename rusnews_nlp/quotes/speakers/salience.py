@@ -17,6 +17,9 @@ PRONOUN_WINDOW = 4
 SOURCE_WINDOW = 3
 #: How many of the last attributed quotes count for ``_in_reported``.
 REPORTED_LOOKBACK = 4
+#: An outlet that relays the news (``Как пишет «Коммерсант»``) authors a message only when no
+#: other body is near: its relaying makes it neither a speaker nor a subject of its own.
+OUTLET_LAST = 10.0
 #: How far back an editor's parenthesis (``(… — «Газета.Ru»)``) may open, in characters.
 NOTE_CHARS = 200
 #: Nouns of what a body reports as much as a person (``по его данным``): an organisation is a
@@ -54,7 +57,8 @@ class Salience:
     def resolve_source(self, position: int) -> Speaker | None:
         """The body behind an impersonal statement at ``position`` (``в сообщении
         отмечается``): the most salient organisation of the few sentences before, one that
-        spoke preferred (``…, передает пресс-служба Кремля. В сообщении отмечается``).
+        spoke preferred (``…, передает пресс-служба Кремля. В сообщении отмечается``), an
+        outlet only if no other body is near.
         ``None`` when there is none; by the guideline the source is then the author (UNNAMED).
         """
         sent = self.index.narrative_at(position)
@@ -69,6 +73,7 @@ class Salience:
                 continue
             score = -(sent - mention.sent) + 1.5 * mention.speaker + 1.0 * mention.subject \
                 + 0.5 * (mention.kind == "org_unit") - 1.5 * self._relays(mention) \
+                - OUTLET_LAST * (mention.kind == "entity" and self._outlet(mention)) \
                 + 1.0 * (mention.referent is not None and mention.referent == self._last_speaker)
             if best is None or (score, mention.start) > best[:2]:
                 best = (score, mention.start, mention)
