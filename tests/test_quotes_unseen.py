@@ -3185,11 +3185,34 @@ UNNAMED_PEOPLE = [
 ]
 
 
+# Two people of one first name, and one statement pointed back to twice.
+NAMESAKES = [
+    pytest.param("Президент Белоруссии Александр Лукашенко провел совещание. Госсекретарь Совбеза "
+                 "Александр Вольфович заявил, что граница закрыта.",
+                 [("граница закрыта", "indirect", "Александр Вольфович")],
+                 id="a-surname-like-a-patronymic-the-kb-does-not-give-the-namesake"),
+    pytest.param("Президент Белоруссии Александр Лукашенко провел совещание. Александр Григорьевич "
+                 "заявил, что граница закрыта.",
+                 [("граница закрыта", "indirect", "Александр Лукашенко")],
+                 id="first-name-and-the-patronymic-the-kb-gives"),
+    pytest.param("Армения не знакома со значением явления «мир». Об этом заявил премьер-министр "
+                 "Никол Пашинян в парламенте.\n\nТак он высказался о нормализации отношений с "
+                 "Азербайджаном.",
+                 [("Армения не знакома со значением явления «мир»", "according_to",
+                   "Никол Пашинян")],
+                 id="two-back-references-of-one-speaker-to-one-sentence-are-one-quote"),
+    pytest.param("Принц Филипп сдал водительские права. Об этом говорится в сообщении Букингемского "
+                 "дворца.\n\nПолиция подтвердила эту информацию.",
+                 [("Принц Филипп сдал водительские права", "according_to", "Букингемский дворец"),
+                  ("Принц Филипп сдал водительские права", "according_to", "Полиция")],
+                 id="two-back-references-of-two-sources-are-two-quotes"),
+]
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
-                         + UNNAMED_PEOPLE)
+                         + UNNAMED_PEOPLE + NAMESAKES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

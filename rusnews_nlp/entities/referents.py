@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..annotations import Document, Entity, Referent
+from ..kb.base import known_patronymics
 from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, plain
 from ..models.resources import morph_analyzer
 from ..registry import register
@@ -288,8 +289,9 @@ def _person_clusters(entities: Sequence[Entity], index: DocIndex) -> list[_Clust
         if len(w) != 2 or not only_patronymic(w[1]) or plain(w[1]) in alone_words:
             continue
         start, surnames = first_seen.get(plain(w[0]), (entity.start, set()))
-        if len(surnames) == 1 and start < entity.start:
-            addressed.add(entity.id)
+        known = known_patronymics().get((plain(w[0]), next(iter(surnames), "")))
+        if len(surnames) == 1 and start < entity.start and known in (None, plain(w[1])):
+            addressed.add(entity.id)  # (not a patronymic the KB gives the namesake otherwise)
 
     def first_and_patronymic(w: list[str], entity_id: str) -> bool:
         return len(w) == 2 and is_patronymic(w[1]) and (

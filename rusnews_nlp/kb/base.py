@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .gazetteer import WHERE, GazetteerError
+from .lexicon import plain
 from .lemmas import lemma_candidates, name_keys, words
 from .names import NameHit, NameLinking
 from .phrases import PhraseIndex
@@ -185,3 +186,18 @@ def default_kb(path: str | Path | None = None,
 @lru_cache(maxsize=8)
 def _cached_kb(path: str | None, extra: tuple[str, ...], replace: bool) -> KnowledgeBase:
     return KnowledgeBase.load(path, list(extra), replace)
+
+
+@lru_cache(maxsize=1)
+def known_patronymics() -> Mapping[tuple[str, str], str]:
+    """(first name, surname) -> patronymic, plain, from the bundled KB's full names
+    (``Александр Григорьевич Лукашенко``): a document that names ``Александр Лукашенко`` and
+    then ``Александр Вольфович`` names somebody else."""
+    out: dict[tuple[str, str], str] = {}
+    for entry in default_kb().entries.values():
+        words = (entry.full_name or "").split()
+        if entry.type == "PER" and len(words) == 3 and entry.first and entry.surname and \
+                words[0] == entry.first and words[2] == entry.surname:
+            out[(plain(entry.first), plain(entry.surname))] = plain(words[1])
+    return out
+

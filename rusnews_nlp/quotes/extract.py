@@ -620,17 +620,26 @@ def extract(doc: Document, resolver_factory: Callable[[Document], Any] | None = 
     resolver = (resolver_factory or _resolver)(doc) if kept else None
     everything = announced(view, resolve(view, kept, resolver), resolver)
     everything = spoken_for(view, everything, dropped, resolver)
-    resolved = [item for item in everything
-                if item[1] is not None or item[0].source.kind != "previous"]
+    seen: set[tuple[int, int, str | None]] = set()
+    decisions = []
+    for cand, speaker, how in everything:
+        # one statement, one quote: two back references to the same sentence by the same
+        # speaker (``Об этом заявил X. … Так он высказался``) are one quote; by two sources
+        # (``Об этом сообщила «Фонтанка». Информацию подтверждает ТАСС``) they are two
+        key = (cand.start, cand.end, speaker.name if speaker else None)
+        reason = "no earlier speaker to continue" if speaker is None and \
+            cand.source.kind == "previous" else "the same words by the same speaker" \
+            if key in seen and speaker is not None else ""
+        seen.add(key)
+        decisions.append(reason)
+    resolved = [item for item, reason in zip(everything, decisions) if not reason]
     quotes = build_quotes(view, resolved)
     trace: list[TraceEntry] = []
     if traced:
-        for cand, speaker, how in everything:
-            keep = speaker is not None or cand.source.kind != "previous"
+        for (cand, speaker, how), reason in zip(everything, decisions):
             trace.append(TraceEntry(cand.rule, cand.start, cand.end,
                                     view.text[cand.start:cand.end],
-                                    "kept" if keep else "dropped",
-                                    "" if keep else "no earlier speaker to continue",
+                                    "dropped" if reason else "kept", reason,
                                     speaker.name if speaker else None, how))
         for cand, reason in dropped:
             trace.append(TraceEntry(cand.rule, cand.start, cand.end,
