@@ -3206,6 +3206,22 @@ NAMESAKES = [
                  [("Принц Филипп сдал водительские права", "according_to", "Букингемский дворец"),
                   ("Принц Филипп сдал водительские права", "according_to", "Полиция")],
                  id="two-back-references-of-two-sources-are-two-quotes"),
+    pytest.param("Джамала заявила, что концерты всегда были для нее особенными.",
+                 [("концерты всегда были для нее особенными", "indirect", "Джамала")],
+                 id="a-womans-name-the-dictionary-reads-as-a-mans-genitive-is-a-subject"),
+    pytest.param("Как пишет Politeka.net, певица поделилась откровением. Так, Джамала призналась, "
+                 "что концерты всегда были для нее особенными.",
+                 [("певица поделилась откровением", "according_to", "Politeka.net"),
+                  ("концерты всегда были для нее особенными", "indirect", "Джамала")],
+                 id="a-womans-name-after-an-outlet-is-no-zero-subject"),
+    pytest.param(" date 2019-02 По словам официального представителя холдинга ВГТРК, певец Сергей "
+                 "Лазарев будет представлять Россию.",
+                 [("певец Сергей Лазарев будет представлять Россию", "according_to", "ВГТРК")],
+                 id="a-marker-after-a-scrapers-dateline-opens-the-sentence"),
+    pytest.param("Промоутер Эдди Хирн, ответственный за бои чемпиона WBA (до 79,4 кг) Дмитрия "
+                 "Бивола (21-0, 11 KO), сообщил, что его подопечный отказался от гонорара.",
+                 [("его подопечный отказался от гонорара", "indirect", "Эдди Хирн")],
+                 id="brackets-inside-an-apposition-between-subject-and-verb"),
 ]
 
 @pytest.mark.parametrize("text, expected",

@@ -25,9 +25,11 @@ from ..entities.normalize import declined, declined_anywhere
 from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
                           body_noun)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
-from .subjects import (SUBJECT_PRONOUNS, abbreviation, addressee, addressee_title, adverbials,
-                       after_preposition, agrees, apposition_of_object, date_between, nominative,
-                       numeral_subject, one_of)
+from .subjects import (CLAUSE_BREAKERS, SUBJECT_PRONOUNS, abbreviation, addressee,
+                       addressee_title, adverbials, after_preposition, agrees,
+                       apposition_of_object, date_between, nominative, numeral_subject,
+                       one_of, skip_parenthetical_left)
+from .subjects import PARENTHETICAL_OPENERS  # noqa: F401  (its old home: moved with its user)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
 #: Names moved to ``places`` are found here with a warning.
@@ -35,20 +37,10 @@ __getattr__ = _compat.forward(__name__)
 
 POSSESSIVE_PRONOUNS = frozenset("его ее её их".split())
 
-#: A comma-delimited segment starting with one of these words is a parenthetical that may sit
-#: between a subject and its verb (``Путин, выступая ..., заявил``).
-PARENTHETICAL_OPENERS = frozenset(norm(w) for w in """
-    который которая которое которые чей чья чье чьи по согласно как в частности впрочем
-    однако кстати
-    например безусловно видимо очевидно наверное конечно правда
-    """.split())
-
 #: How far (in tokens) a subject or a source phrase is looked for from its cue. Bounds keep
 #: every rule linear in the document even for a sentence of a million tokens.
 SCAN_TOKENS = 40
 
-#: Tokens that end a clause when scanning for a subject.
-CLAUSE_BREAKERS = frozenset(";:()[]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,36 +170,6 @@ def _named_after_role(view: View, comma: int, lo: int) -> Source | None:
             view.feats[k].get("Animacy") != "Anim":
         return None
     return Source("phrase", entity.start, entity.end)
-
-
-def skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
-    """If the segment ending at ``comma`` is a parenthetical, the index just before its
-    opening comma; else None."""
-    j = comma - 1
-    while j >= lo and view.low[j] not in (",", "—", "–") and view.low[j] not in CLAUSE_BREAKERS:
-        if view.low[j] == "что":
-            return None
-        j -= 1
-    if j < lo or view.low[j] != ",":
-        return None
-    first = j + 1
-    if first >= comma:
-        return None
-    form = view.verb_form(first + 1 if view.low[first] == "не" and first + 1 < comma else first)
-    if form in ("Conv", "Part") or view.lemma[first] in PARENTHETICAL_OPENERS or \
-            view.low[first] in PARENTHETICAL_OPENERS:
-        return j - 1
-    # a date or time between commas: ``Борис Джонсон во вторник, 31 марта, заявил``
-    if date_between(view, first, comma):
-        return j - 1
-    # an apposition after a name: ``Адриано Челентано, известный певец, написал``
-    if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
-            view.pos[k] in ("ADJ", "NOUN", "PROPN", "CCONJ", "DET", "NUM", "ADP", "PUNCT")
-            for k in range(first, comma)):
-        return j - 1
-    # apposition after a name: ``Нэнси Пелоси, бывший спикер, заявила`` is rare; a name
-    # before a comma followed by a relative clause is handled by ``который`` above.
-    return None
 
 
 def subject_left(view: View, verb: int, lo: int) -> Source | None:

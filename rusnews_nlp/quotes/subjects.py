@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..models.resources import morph_analyzer
-from .cues import MEDIA_NOUNS
+from .cues import MEDIA_NOUNS, norm
 from .view import CLOSING_MARKS, View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
@@ -33,8 +33,11 @@ def nominative(view: View, i: int) -> bool:
     case = view.case(i)
     if view.pos[i] == "PRON" and view.low[i] not in SUBJECT_PRONOUNS:
         return False
-    if case == "Nom" and view.pos[i] == "PROPN" and not can_be_nominative(view.tokens[i].text):
-        return False  # ``рассказал Ведомостям источник``: the tagger's Nom for a dative name
+    if case == "Nom" and view.pos[i] == "PROPN" and not can_be_nominative(view.tokens[i].text) \
+            and not (view.feats[i].get("Gender") == "Fem" and view.low[i][-1:] in ("а", "я")):
+        # ``рассказал Ведомостям источник``: the tagger's Nom for a dative name (but a
+        # woman's name the dictionary reads as a man's genitive, ``Джамала``, is hers)
+        return False
     if case is None:  # a user name (``Пользователь ЖЖ zyalt сообщает``), not a scraper's
         # ``date 2025-09-29`` stamp before a headline
         return view.pos[i] == "PROPN" or view.entity_of_token[i] is not None or \
@@ -138,6 +141,60 @@ def date_between(view: View, first: int, comma: int) -> bool:
     return 0 < comma - first <= 5 and \
         any(view.pos[k] == "NUM" or view.tokens[k].text[:1].isdigit() for k in segment) and \
         all(view.pos[k] in ("NUM", "NOUN", "ADJ", "ADP", "PUNCT") for k in segment)
+
+
+#: A comma-delimited segment starting with one of these words is a parenthetical that may sit
+#: between a subject and its verb (``Путин, выступая ..., заявил``).
+PARENTHETICAL_OPENERS = frozenset(norm(w) for w in """
+    который которая которое которые чей чья чье чьи по согласно как в частности впрочем
+    однако кстати
+    например безусловно видимо очевидно наверное конечно правда
+    """.split())
+
+#: Tokens that end a clause when scanning for a subject.
+CLAUSE_BREAKERS = frozenset(";:()[]")
+
+
+def skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
+    """If the segment ending at ``comma`` is a parenthetical, the index just before its
+    opening comma; else None."""
+    j = comma - 1
+    while j >= lo:
+        opening = next((k for k in range(j - 1, max(lo, j - 12) - 1, -1) if view.low[k] == "("),
+                       None) if view.low[j] == ")" else None
+        if opening is not None:  # ``(21-0, 11 KO)``: a bracket's commas are its own
+            j = opening - 1
+            continue
+        if view.low[j] in (",", "—", "–") or view.low[j] in CLAUSE_BREAKERS:
+            break
+        if view.low[j] == "что":
+            return None
+        j -= 1
+    if j < lo or view.low[j] != ",":
+        return None
+    first = j + 1
+    if first >= comma:
+        return None
+    form = view.verb_form(first + 1 if view.low[first] == "не" and first + 1 < comma else first)
+    if form in ("Conv", "Part") or view.lemma[first] in PARENTHETICAL_OPENERS or \
+            view.low[first] in PARENTHETICAL_OPENERS:
+        return j - 1
+    # a date or time between commas: ``Борис Джонсон во вторник, 31 марта, заявил``
+    if date_between(view, first, comma):
+        return j - 1
+    # an apposition after a name: ``Адриано Челентано, известный певец, написал``
+    depth, bracketed = 0, set()  # (a bracket's content is a gloss: ``(21-0, 11 KO)``)
+    for k in range(first, comma):
+        depth += (view.low[k] == "(") - (view.low[k] == ")")
+        if depth > 0 or view.low[k] == ")":
+            bracketed.add(k)
+    if j - 1 >= lo and view.entity_of_token[j - 1] is not None and all(
+            view.pos[k] in ("ADJ", "NOUN", "PROPN", "CCONJ", "DET", "NUM", "ADP", "PUNCT")
+            or k in bracketed for k in range(first, comma)):
+        return j - 1
+    # apposition after a name: ``Нэнси Пелоси, бывший спикер, заявила`` is rare; a name
+    # before a comma followed by a relative clause is handled by ``который`` above.
+    return None
 
 
 def one_of(view: View, i: int, hi: int) -> int | None:

@@ -154,8 +154,11 @@ def _subject_before_verb(view: View, k: int, b: int, opening: bool = True
 
 
 def _sentence_opening(view: View, i: int, a: int) -> bool:
-    """Is token ``i`` where the sentence's content starts (after an optional conjunction)?"""
+    """Is token ``i`` where the sentence's content starts (after an optional conjunction, or
+    a scraper's dateline: `` date 2019-02 По словам …``)?"""
     if i == a:
+        return True
+    if i > a and after_dateline(view, a, view.sentence(i)[1]) == i:
         return True
     return i == a + 1 and view.low[a] in CLAUSE_CONJUNCTIONS
 
