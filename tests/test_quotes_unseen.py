@@ -3222,6 +3222,21 @@ NAMESAKES = [
                  "Бивола (21-0, 11 KO), сообщил, что его подопечный отказался от гонорара.",
                  [("его подопечный отказался от гонорара", "indirect", "Эдди Хирн")],
                  id="brackets-inside-an-apposition-between-subject-and-verb"),
+    pytest.param("Рэпер T.I. сообщил об отмене своих выступлений в России. Об этом стало известно "
+                 "из сообщения организаторов Say Agency.",
+                 [("Рэпер T.I. сообщил об отмене своих выступлений в России", "according_to",
+                   "Say Agency")],
+                 id="known-from-a-message-points-back-to-its-author"),
+    pytest.param("Первые дни проката показали рекордную кассу. Такие данные предоставил "
+                 "дистрибьютор Sony Pictures.",
+                 [("Первые дни проката показали рекордную кассу", "according_to",
+                   "Sony Pictures")],
+                 id="data-provided-by-a-company-named-by-its-business-role"),
+    pytest.param("Соболенко: спасибо всей моей команде, она самая лучшая в туре\n\nАрина "
+                 "Соболенко выиграла Australian Open.",
+                 [("спасибо всей моей команде, она самая лучшая в туре", "direct",
+                   "Арина Соболенко")],
+                 id="a-headline-in-the-speakers-first-person-without-a-verb"),
 ]
 
 @pytest.mark.parametrize("text, expected",
@@ -3321,6 +3336,8 @@ NOT_QUOTES = [
                  id="a-role-and-its-body-before-a-colon-naming-a-topic"),
     pytest.param("Тренер сборной России: состав на матч с Сербией\n\nТренер объявил состав.",
                  id="a-role-headline-with-no-predicate"),
+    pytest.param("Завод остановлен. Об этом стало известно вчера.",
+                 id="known-from-nobody-is-no-back-reference"),
     pytest.param("Экономисты рассказали, что будет с курсом рубля.",
                  id="what-will-happen-with-is-an-embedded-question"),
     pytest.param("Аналитики рассказали о том, что будет происходить в дальнейшем с курсом рубля.",

@@ -288,6 +288,15 @@ NATIONALITY_ADJECTIVES: Mapping[str, frozenset[str]] = {
     adj: frozenset(places) for places, adj, _masc, _fem in NATIONALITIES
 }
 
+#: Nouns of a party to a business or an event that name a company as often as a person: with
+#: a body's name in apposition (``дистрибьютор Sony Pictures``, ``организаторы Say Agency``)
+#: the body is the speaker, not an unnamed person of that role.
+BUSINESS_ROLE_NOUNS: frozenset[str] = frozenset({
+    "дистрибьютор", "дистрибутор", "прокатчик", "производитель", "ритейлер", "застройщик",
+    "разработчик", "поставщик", "подрядчик", "организатор", "оператор", "издатель",
+    "импортер", "экспортер", "спонсор", "инвестор", "партнер", "владелец", "арендатор",
+})
+
 #: Person nouns used as epithets of somebody the text already named (``бизнесмен``,
 #: ``политик``, ``наставник``): like a demonym they may point back to a subject of the last
 #: sentences, not only to a speaker (``Иван Петров вышел на свободу. Бизнесмен заявил…``).

@@ -178,7 +178,14 @@ def back_reference_verb(view: View, k: int) -> bool:
         return any(view.lemma[m] in FINDING_SUBJECTS
                    for m in range(k + 1, min(len(view.low), k + 4)))
     return view.lemma[k] in BACK_REFERENCE_VERBS or view.lemma[k] in APPEARING_VERBS or \
-        view.cue_kind(k) in ("speech", "impersonal")
+        view.cue_kind(k) in ("speech", "impersonal") or known_from(view, k)
+
+
+def known_from(view: View, k: int) -> bool:
+    """``Об этом стало известно из сообщения пресс-службы``: a report that became known from a
+    message, whose author is the source (like ``появилась на сайте``)."""
+    return view.lemma[k] == "стать" and view.low[k + 1:k + 2] == ["известно"] and \
+        "из" in view.low[k + 2:k + 4]
 
 
 def according_to_back_reference(view: View) -> Iterator[Candidate]:
@@ -208,7 +215,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
         if between.count("\n") > 2 + (back < number - 1):
             continue
-        if view.lemma[verb] in APPEARING_VERBS:
+        if view.lemma[verb] in APPEARING_VERBS or known_from(view, verb):
             source = message_source(view, verb + 1, b) or location_source(view, verb + 1, b)
             if source is None:
                 continue  # ``Информация об этом появилась вчера``: nobody named

@@ -11,7 +11,7 @@ from ..places import location_source
 from ..sources import Source, subject_left
 from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
-from .clauses import _quote_content, after_dateline, role_noun
+from .clauses import _quote_content, after_dateline, first_person_word, role_noun
 from .colon_block import clause_predicate
 from .interview import INTERVIEWER_LABELS
 
@@ -377,7 +377,8 @@ def _topic_colon(view: View, k: int) -> int | None:
 def _states(view: View, start: int, end: int, line_end: int) -> bool:
     """A statement, not a caption: a line ending in ``.!?…`` (``В.Путин: Это естественно.``)
     or holding a predicate (``Захарова: Москва ответит``, ``…: решение было неуместным``,
-    ``МИД: обвинения - провокация``);
+    ``МИД: обвинения - провокация``) or the speaker's first person (``Соболенко: спасибо моей
+    команде``);
     ``Мария Захарова: биография спикера МИД`` names a page, it says nothing."""
     if view.text[start:line_end].rstrip(" \t\u00a0»”\"")[-1:] in (".", "!", "?", "…"):
         return True
@@ -385,6 +386,7 @@ def _states(view: View, start: int, end: int, line_end: int) -> bool:
     return any(view.is_finite(k) or view.pos[k] in ("AUX", "VERB")
                or view.feats[k].get("Variant") == "Short"
                or view.is_dash(k) and first < k < last - 1  # ``Обвинения Запада - провокация``
+               or first_person_word(view, k)  # ``Соболенко: спасибо моей команде``
                for k in range(first, min(last, len(view.tokens))))
 
 

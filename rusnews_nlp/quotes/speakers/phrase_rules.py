@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 from ...annotations import Speaker, Token
 from ...entities.normalize import declined_anywhere
-from ...kb.lexicon import (EPITHET_NOUNS, INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS,
+from ...kb.lexicon import (BUSINESS_ROLE_NOUNS, EPITHET_NOUNS, INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
                            REPORTER_NOUNS, STATEMENT_NOUNS, UNNAMED_SOURCES, metonym, plain)
 from .candidates import Mention
@@ -89,6 +89,11 @@ def owned_person(index, k: int, i0: int, genitives: frozenset[str] = frozenset()
 
 #: An outlet's people (``журналисты``, ``корреспондент``): its own voice when unnamed.
 MEDIA_STAFF_NOUNS = REPORTER_NOUNS | frozenset({"журналист", "журналистка", "репортёр"})
+
+
+def _org(index, k: int) -> bool:
+    entity = index.entity_at_token[k]
+    return entity is not None and entity.label == "ORG"
 
 
 class PhraseRules:
@@ -254,6 +259,8 @@ class PhraseRules:
         if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or metonym(lemma) is not None \
                 or lemma in MEDIA_NOUNS:
             return None
+        if lemma in BUSINESS_ROLE_NOUNS and head + 1 < i1 and _org(self.index, head + 1):
+            return None  # ``дистрибьютор Sony Pictures``: the company in apposition speaks
         if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
                 or lemma in PERSON_LEXICON or token.feats_dict.get("Animacy") == "Anim"
                 or lemma in EPITHET_NOUNS):  # ``По словам звезды``: read as a star in the sky
