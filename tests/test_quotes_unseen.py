@@ -3237,6 +3237,15 @@ NAMESAKES = [
                  [("спасибо всей моей команде, она самая лучшая в туре", "direct",
                    "Арина Соболенко")],
                  id="a-headline-in-the-speakers-first-person-without-a-verb"),
+    pytest.param("По предварительным данным — в районе объявлена эвакуация.",
+                 [("в районе объявлена эвакуация", "according_to", None)],
+                 id="a-dash-after-a-data-marker-as-its-comma"),
+    pytest.param("Министр финансов Антон Силуанов сослался на то, что бюджет не исполнен.",
+                 [("бюджет не исполнен", "indirect", "Антон Силуанов")],
+                 id="soslalsya-na-to-chto-reports-an-argument"),
+    pytest.param("Полиция установила, что водитель был пьян.",
+                 [("водитель был пьян", "indirect", "Полиция")],
+                 id="a-finding-of-the-police-is-the-polices"),
 ]
 
 @pytest.mark.parametrize("text, expected",
@@ -3336,6 +3345,7 @@ NOT_QUOTES = [
                  id="a-role-and-its-body-before-a-colon-naming-a-topic"),
     pytest.param("Тренер сборной России: состав на матч с Сербией\n\nТренер объявил состав.",
                  id="a-role-headline-with-no-predicate"),
+    pytest.param("Он сослался на плохую погоду.", id="soslalsya-on-a-noun-phrase"),
     pytest.param("Завод остановлен. Об этом стало известно вчера.",
                  id="known-from-nobody-is-no-back-reference"),
     pytest.param("Экономисты рассказали, что будет с курсом рубля.",

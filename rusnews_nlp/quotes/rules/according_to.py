@@ -251,14 +251,16 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             else:
                 source, body = genitive_after(view, after, b)
             if source is None and after < b and (view.low[after] == "," or not _sentence_opening(
-                    view, i, a) and view.ends_sentence(after) or view.is_finite(after)):
-                source = Source("unnamed")  # ``по некоторым данным, …``: nobody is named
+                    view, i, a) and view.ends_sentence(after) or view.is_finite(after)
+                    or view.is_dash(after) and after + 1 < b):
+                # ``по некоторым данным, …``, ``По данным — …``: nobody is named
+                source = Source("unnamed")
             if source is None:
                 continue
             cue = (i, after + (1 if inner is None and after < b and
                                view.low[after] in POSSESSIVE_PRONOUNS else 0))
-            if body < b and view.low[body] in (",", ":"):
-                body += 1  # ``По его словам: Мы готовы``: a colon where the comma goes
+            if body < b and (view.low[body] in (",", ":") or view.is_dash(body)):
+                body += 1  # ``По его словам: Мы готовы``: a colon (or a dash) for the comma
         if body < b and (view.lemma[body] == "который" or _participle_opens(view, body)):
             # ``По словам X, которого цитирует «Интерфакс», ...``, ``Как заявил X, не
             # участвовавший в исследовании, …``: skip the clause that describes X

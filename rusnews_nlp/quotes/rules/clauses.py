@@ -495,6 +495,8 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
                 entity = view.entity_of_token[k]
                 if entity is not None and entity.label in ("ORG", "PER"):
                     return Source("phrase", entity.start, entity.end)
+            if body_noun(view.lemma[view.token_at(found.start)]):
+                return found  # ``Полиция установила``: the body the story is about
         return Source("unnamed")
     if kind in ("impersonal", "passive"):
         found = message_source(view, lo, hi) or _cited_source(view, lo, verb) or \
