@@ -3246,6 +3246,9 @@ NAMESAKES = [
     pytest.param("Полиция установила, что водитель был пьян.",
                  [("водитель был пьян", "indirect", "Полиция")],
                  id="a-finding-of-the-police-is-the-polices"),
+    pytest.param("По слухам, министр уйдет в отставку.",
+                 [("министр уйдет в отставку", "according_to", None)],
+                 id="po-slukham-is-an-unnamed-source"),
 ]
 
 @pytest.mark.parametrize("text, expected",
