@@ -20,8 +20,8 @@ from typing import Any, Callable, Sequence
 from ..annotations import Cue, Document, Quote, Speaker
 from ..entities.referents import acronyms, org_key
 from ..entities.span_rules import PROPER
-from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, UNNAMED_SOURCES,
-                          body_noun, metonym)
+from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, OFFICE_TITLES,
+                          UNNAMED_SOURCES, body_noun, metonym)
 from .cataphora import announced
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import POSSESSIVE_PRONOUNS, Source
@@ -364,7 +364,9 @@ def _wrong_gender(view: View, source: Source, resolver: Any, found: Speaker,
     a, b = view.token_at(source.start), view.token_at(source.end - 1) + 1  # type: ignore[arg-type]
     named = {r.id for k in range(a, b) if (e := view.entity_of_token[k]) is not None
              and (r := resolver.referent_for_entity(e.id)) is not None}
-    return found.referent not in named and \
+    # (an office's masculine noun takes a masculine verb for a woman too: ``сказал канцлер``)
+    return found.referent not in named and not any(
+        view.lemma[k] in OFFICE_TITLES for k in range(a, b)) and \
         _pronoun_gender(view, source.start, source.end) is None  # type: ignore[arg-type]
 
 

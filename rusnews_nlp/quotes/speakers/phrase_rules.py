@@ -14,7 +14,8 @@ from ...annotations import Speaker, Token
 from ...entities.normalize import declined_anywhere
 from ...kb.lexicon import (BUSINESS_ROLE_NOUNS, EPITHET_NOUNS, INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS,
                            OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
-                           REPORTER_NOUNS, STATEMENT_NOUNS, UNNAMED_SOURCES, metonym, plain)
+                           REPORTER_NOUNS, STATEMENT_NOUNS, UNIT_BODIES, UNNAMED_SOURCES, metonym,
+                           plain)
 from .candidates import Mention
 from .org_names import OrgNames
 from .phrases import PERSON_LEXICON, Phrases, _case, _lemma
@@ -89,6 +90,22 @@ def owned_person(index, k: int, i0: int, genitives: frozenset[str] = frozenset()
 
 #: An outlet's people (``журналисты``, ``корреспондент``): its own voice when unnamed.
 MEDIA_STAFF_NOUNS = REPORTER_NOUNS | frozenset({"журналист", "журналистка", "репортёр"})
+
+
+def _unit_body(resolver, lemma: str, k: int, limit: int | None) -> Mention | None:
+    """The latest mention before token ``k`` of a body ``UNIT_BODIES`` says a unit noun names
+    (``полиция`` -> ``ГУ МВД по Петербургу``)."""
+    patterns = UNIT_BODIES.get(lemma, ())
+    if not patterns:
+        return None
+    for n, mention in enumerate(resolver._mentions_back(resolver.index.tokens[k].start)):
+        if limit is not None and n >= limit:
+            return None
+        if mention.kind == "entity" and mention.label == "ORG" and mention.referent and any(
+                plain(resolver._by_id[mention.referent].name or "").startswith(p)
+                for p in patterns):
+            return mention
+    return None
 
 
 def _org(index, k: int) -> bool:
@@ -203,8 +220,7 @@ class PhraseRules:
 
     def _named_body(self, k: int, limit: int | None = None) -> Speaker | None:
         """The document's organisation of the kind the noun at ``k`` names, named before it
-        (``Полиция Армении`` for ``полиции``), if any; ``limit`` bounds how many mentions
-        back it is looked for."""
+        (``Полиция Армении`` for ``полиции``), if any (``limit``: mentions back)."""
         lemma = _lemma(self.index.tokens[k])
         for n, mention in enumerate(self._mentions_back(self.index.tokens[k].start)):
             if limit is not None and n >= limit:
@@ -215,7 +231,8 @@ class PhraseRules:
                 words = (self._by_id[mention.referent].name or "").split()
                 if lemma in {plain(w) for w in words}:  # ``театр`` of ``Драматический театр``
                     return self._by_title(mention, mention.start)
-        return None
+        found = _unit_body(self, lemma, k, limit)  # ``в полиции``: ГУ МВД
+        return self._by_title(found, found.start) if found is not None else None
 
     def _rule_media_staff(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         """``по информации журналистов газеты «Известия»``, ``репортёр Le Figaro``: an outlet's

@@ -123,6 +123,9 @@ PUBLIC_BODIES = frozenset({
 })
 
 
+#: How many mentions back a spokesperson's unit noun looks for its body (``_named_body``).
+BODY_LOOKBACK = 30
+
 #: Adjectives that make a role phrase somebody other than the holder the text named
 #: (``второй адвокат``, ``другой депутат``).
 OTHER_ONE_ADJECTIVES = frozenset({"второй", "другой", "иной", "третий"})
@@ -366,6 +369,10 @@ class Roles:
                 return self._from_entity(dependent)
             if dependent is None and bodies:
                 return bodies[0]  # ``представитель ведомства``
+            unit = self._named_body(head + 1, BODY_LOOKBACK) \
+                if dependent is None and head + 1 < len(self.index.tokens) else None
+            if unit is not None:
+                return unit  # ``представитель полиции`` after ``В УМВД по Калужской области``
         if office and not changed:
             holder = self._dated_holder(self._role_name(adjs, head, i1)) \
                 or self._named_kb_holder(key, places)
