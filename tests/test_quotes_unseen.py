@@ -3249,6 +3249,18 @@ NAMESAKES = [
     pytest.param("По слухам, министр уйдет в отставку.",
                  [("министр уйдет в отставку", "according_to", None)],
                  id="po-slukham-is-an-unnamed-source"),
+    pytest.param("Президент США Дональд Трамп опубликовал заявление в Twitter. «Мы введем "
+                 "пошлины против Китая», — говорится в сообщении.",
+                 [("Мы введем пошлины против Китая", "direct", "Дональд Трамп")],
+                 id="a-platform-publishes-nobodys-message"),
+    pytest.param("Глава МИД Сергей Лавров направил письмо генсеку ООН. В письме говорится, что "
+                 "Россия готова к переговорам.",
+                 [("Россия готова к переговорам", "indirect", "Сергей Лавров")],
+                 id="the-letters-sender-not-its-addressee"),
+    pytest.param("Илон Маск опубликовал пост в соцсети X. «Запуск состоится в пятницу», — "
+                 "говорится в публикации.",
+                 [("Запуск состоится в пятницу", "direct", "Илон Маск")],
+                 id="the-posts-author-is-who-published-it"),
 ]
 
 @pytest.mark.parametrize("text, expected",

@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 
 from ...annotations import Speaker
 from ...kb.lexicon import PRONOUNS, TIME_NOUNS, plain
+from ..cues import CHANNEL_NOUNS
 from ..subjects import INTERVIEW_NOUNS
 from ..view import CLOSING_MARKS
 from .candidates import DESCRIPTOR_NOUNS, Mention
@@ -69,8 +70,9 @@ class Salience:
             if mention.kind == "entity" and any(a <= mention.start < b
                                                 for a, b in self._unit_spans):
                 continue  # ``пресс-служба Кремля`` speaks, not ``Кремль``
-            if self._editors_note(mention.start):
-                continue
+            if self._editors_note(mention.start) or mention.kind == "entity" and \
+                    plain(self.index.doc.text[mention.start:mention.end]) in CHANNEL_NOUNS:
+                continue  # (``заявление в Twitter``: the platform publishes nobody's message)
             score = -(sent - mention.sent) + 1.5 * mention.speaker + 1.0 * mention.subject \
                 + 0.5 * (mention.kind == "org_unit") - 1.5 * self._relays(mention) \
                 - OUTLET_LAST * (mention.kind == "entity" and self._outlet(mention)) \
