@@ -3261,6 +3261,10 @@ NAMESAKES = [
                  "говорится в публикации.",
                  [("Запуск состоится в пятницу", "direct", "Илон Маск")],
                  id="the-posts-author-is-who-published-it"),
+    pytest.param("В Индии перевернулся автобус с паломниками. Погибли 20 человек, сообщает The "
+                 "Times of India со ссылкой на местную полицию.",
+                 [("Погибли 20 человек", "according_to", "полиция")],
+                 id="a-local-body-is-no-unnamed-local"),
 ]
 
 @pytest.mark.parametrize("text, expected",

@@ -155,7 +155,9 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
                                view.text[start:end])
     if b - a == 1 and (view.pos[a] in ("PRON", "DET") or view.low[a] in LATTER_PRONOUNS):
         return None  # ``Его предупреждение …``, ``Последний заявил``: a pronoun is no name
-    if any(view.lemma[k] in UNNAMED_SOURCES for k in range(a, min(b, len(view.tokens)))):
+    if any(view.lemma[k] in UNNAMED_SOURCES and not (  # (``местную полицию``: an adjective)
+            view.pos[k] == "ADJ" and k + 1 < b and view.pos[k + 1] == "NOUN")
+           for k in range(a, min(b, len(view.tokens)))):
         return None  # ``Ряд астрономов полагает``: a share of an unnamed group
     name = view.text[start:end].strip(" «»\"“”„")
     if nouns == [b - 1] and (METONYMS.get(metonym(view.lemma[b - 1]) or "") == () or
