@@ -3265,6 +3265,16 @@ NAMESAKES = [
                  "Times of India со ссылкой на местную полицию.",
                  [("Погибли 20 человек", "according_to", "полиция")],
                  id="a-local-body-is-no-unnamed-local"),
+    pytest.param("Суд приговорил бизнесмена Сергея Кабалова к трем годам колонии.\n\nМы будем "
+                 "обжаловать, - сообщил Интерфаксу один из адвокатов подсудимого.\n\nОн добавил, "
+                 "что его подзащитный в шоке.",
+                 [("Мы будем обжаловать", "direct", None),
+                  ("его подзащитный в шоке", "indirect", None)],
+                 id="an-outlet-told-in-the-dative-is-no-antecedent-of-on"),
+    pytest.param("Состояние артиста ухудшилось. Об этом Агентству городских новостей Москва "
+                 "сообщил главный врач больницы Иван Петров.",
+                 [("Состояние артиста ухудшилось", "according_to", "Иван Петров")],
+                 id="a-dative-agencys-title-with-its-marks-lost-is-no-subject"),
 ]
 
 @pytest.mark.parametrize("text, expected",

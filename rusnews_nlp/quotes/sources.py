@@ -27,8 +27,8 @@ from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (CLAUSE_BREAKERS, SUBJECT_PRONOUNS, abbreviation, addressee,
                        addressee_title, adverbials, after_preposition, agrees,
-                       apposition_of_object, date_between, nominative, numeral_subject,
-                       one_of, skip_parenthetical_left)
+                       apposition_of_object, date_between, dative_before, nominative,
+                       numeral_subject, one_of, skip_parenthetical_left)
 from .subjects import PARENTHETICAL_OPENERS  # noqa: F401  (its old home: moved with its user)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -244,6 +244,10 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             entity = view.entity_of_token[i]
             body = entity is not None and entity.label in ("ORG", "LOC")
             first = view.token_at(entity.start) if entity is not None else i
+            dative = dative_before(view, first, lo) if body else None
+            if dative is not None:
+                i = dative - 1  # ``Об этом Агентству городских новостей Москва сообщил``
+                continue
             if entity is not None and entity.label != "PER" and first - 1 >= lo and \
                     view.lemma[first - 1] in MEDIA_NOUNS and view.case(first - 1) not in ("Nom", None):
                 i = first - 1  # ``в интервью газете Ведомости``: the outlet, named in apposition

@@ -197,6 +197,21 @@ def skip_parenthetical_left(view: View, comma: int, lo: int) -> int | None:
     return None
 
 
+def dative_before(view: View, first: int, lo: int) -> int | None:
+    """The dative media noun a name at token ``first`` is the title of, when its dative noun
+    phrase ends right before it (``Агентству городских новостей Москва``, the title's marks
+    lost): the addressee's name, no subject. ``None`` otherwise."""
+    k = first - 1
+    before = view.entity_of_token[k] if k >= lo else None
+    if before is not None and before.label == "ORG":
+        k = view.token_at(before.start)  # (the tagger's name for the agency's noun phrase)
+    while k >= lo and first - k <= 4 and view.pos[k] in ("NOUN", "ADJ") and \
+            view.case(k) == "Gen" and view.entity_of_token[k] is None:
+        k -= 1
+    return k if k >= lo and view.pos[k] in ("NOUN", "PROPN") and view.case(k) == "Dat" and \
+        view.lemma[k] in MEDIA_NOUNS else None
+
+
 def one_of(view: View, i: int, hi: int) -> int | None:
     """``один из адвокатов подсудимого``, ``одна из участниц``: the end (exclusive) of a
     subject that picks somebody out of a group in the genitive plural, else ``None``. Such a

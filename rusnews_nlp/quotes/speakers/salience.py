@@ -171,8 +171,13 @@ class Salience:
 
     def _channel(self, mention: Mention) -> bool:
         """A name right after an interview or media noun (``в интервью Sports.ru``, ``в эфире
-        телеканала X``): the channel the words went through."""
-        k = self.index.token_range(mention.start, mention.end)[0] - 1
+        телеканала X``) or a body in the dative right after a verb (``сообщил Интерфаксу``):
+        the channel the words went through."""
+        first = self.index.token_range(mention.start, mention.end)[0]
+        k = first - 1
+        if k >= 0 and self.index.tokens[k].pos == "VERB" and mention.label == "ORG" and \
+                self.index.tokens[first].feats_dict.get("Case") == "Dat":
+            return True  # ``— сообщил Интерфаксу один из адвокатов``: told the outlet
         # ``телеканал Tolo News сообщил``: the channel as the subject speaks itself
         return k >= 0 and plain(self.index.tokens[k].lemma or self.index.tokens[k].text) in \
             INTERVIEW_NOUNS and self.index.tokens[k].feats_dict.get("Case") != "Nom"
