@@ -3275,6 +3275,12 @@ NAMESAKES = [
                  "сообщил главный врач больницы Иван Петров.",
                  [("Состояние артиста ухудшилось", "according_to", "Иван Петров")],
                  id="a-dative-agencys-title-with-its-marks-lost-is-no-subject"),
+    pytest.param("Отопление в Киеве включат 25 октября. Об этом в интервью Киев FM сообщил "
+                 "столичный городской голова Виталий Кличко.\n\nСледующая неделя будет "
+                 "холодной, — объяснил мэр.",
+                 [("Отопление в Киеве включат 25 октября", "according_to", "Виталий Кличко"),
+                  ("Следующая неделя будет холодной", "direct", "Виталий Кличко")],
+                 id="an-interviews-outlet-without-marks-and-the-city-head-as-mayor"),
 ]
 
 @pytest.mark.parametrize("text, expected",

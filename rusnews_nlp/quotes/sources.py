@@ -25,7 +25,8 @@ from ..entities.normalize import declined, declined_anywhere
 from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_SOURCES,
                           body_noun)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
-from .subjects import (CLAUSE_BREAKERS, SUBJECT_PRONOUNS, abbreviation, addressee,
+from .subjects import (CLAUSE_BREAKERS, INTERVIEW_NOUNS, SUBJECT_PRONOUNS, abbreviation,
+                       addressee,
                        addressee_title, adverbials, after_preposition, agrees,
                        apposition_of_object, date_between, dative_before, nominative,
                        numeral_subject, one_of, skip_parenthetical_left)
@@ -249,8 +250,11 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                 i = dative - 1  # ``Об этом Агентству городских новостей Москва сообщил``
                 continue
             if entity is not None and entity.label != "PER" and first - 1 >= lo and \
-                    view.lemma[first - 1] in MEDIA_NOUNS and view.case(first - 1) not in ("Nom", None):
-                i = first - 1  # ``в интервью газете Ведомости``: the outlet, named in apposition
+                    view.lemma[first - 1] in INTERVIEW_NOUNS and \
+                    view.case(first - 1) not in ("Nom", None):
+                # ``в интервью газете Ведомости``, ``в интервью Киев FM``: the outlet, named in
+                # apposition after its noun, is no subject
+                i = first - 1
                 continue
             if entity is not None and first - 1 >= lo and view.pos[first - 1] == "NOUN" and \
                     view.case(first - 1) == "Gen" and view.entity_of_token[first - 1] is None \
