@@ -24,7 +24,7 @@ def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
     found = []
     i = first + 1
     while i < last:
-        if view.is_dash(i) and view.low[i - 1] in (",", ".", "!", "?", "…") and i + 1 < last:
+        if view.is_dash(i) and view.low[i - 1] in (",", ".", "!", "?", "…", "...") and i + 1 < last:
             v = i + 1
             while v < last and view.pos[v] == "ADV" and v - i < 3:
                 v += 1
@@ -443,7 +443,7 @@ def direct_dialogue(view: View) -> Iterator[Candidate]:
         last = view.token_at(line_end) if line_end < len(text) else n
         k = t + 2
         while k < last - 1:
-            if view.is_dash(k) and view.low[k - 1] in (",", "!", "?", "…", ".") and k - 1 > t:
+            if view.is_dash(k) and view.low[k - 1] in (",", "!", "?", "…", "...", ".") and k - 1 > t:
                 v = k + 1
                 while v < last and view.pos[v] == "ADV" and v - k < 3:
                     v += 1
