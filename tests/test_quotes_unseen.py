@@ -3232,6 +3232,11 @@ NAMESAKES = [
                  [("Первые дни проката показали рекордную кассу", "according_to",
                    "Sony Pictures")],
                  id="data-provided-by-a-company-named-by-its-business-role"),
+    pytest.param("Первые дни проката показали рекордную кассу. Такие данные предоставил официальный "
+                 "дистрибьютор ленты в России — компания Walt Disney Studios.",
+                 [("Первые дни проката показали рекордную кассу", "according_to",
+                   "Walt Disney Studios")],
+                 id="a-business-role-with-the-company-after-a-dash"),
     pytest.param("Соболенко: спасибо всей моей команде, она самая лучшая в туре\n\nАрина "
                  "Соболенко выиграла Australian Open.",
                  [("спасибо всей моей команде, она самая лучшая в туре", "direct",

@@ -108,6 +108,29 @@ def _unit_body(resolver, lemma: str, k: int, limit: int | None) -> Mention | Non
     return None
 
 
+def _business_company(index, lemma: str, head: int, i1: int):
+    """The company a business role names (``BUSINESS_ROLE_NOUNS``): in apposition right after
+    its noun (``дистрибьютор Sony Pictures``) or after its phrase, a dash or comma and maybe
+    its kind (``дистрибьютор ленты в России — компания Walt Disney``); else ``None``."""
+    if lemma not in BUSINESS_ROLE_NOUNS:
+        return None
+    if head + 1 < i1 and _org(index, head + 1):
+        return index.entity_at_token[head + 1]
+    k, tokens = i1, index.tokens
+    while k < len(tokens) and k - i1 < 4 and tokens[k].text not in (",", "—", "–", "-") and \
+            getattr(index.entity_at_token[k], "label", "LOC") == "LOC" and \
+            tokens[k].pos in ("ADP", "NOUN", "PROPN", "ADJ"):
+        k += 1  # the phrase's own tail the source left out (``в России``)
+    if k >= len(tokens) or tokens[k].text not in (",", "—", "–", "-"):
+        return None
+    m = k + 1
+    if m < len(tokens) and index.entity_at_token[m] is None and tokens[m].pos == "NOUN" and \
+            metonym(_lemma(tokens[m])) is not None:
+        m += 1  # ``компания``
+    entity = index.entity_at_token[m] if m < len(tokens) else None
+    return entity if entity is not None and entity.label == "ORG" else None
+
+
 def _org(index, k: int) -> bool:
     entity = index.entity_at_token[k]
     return entity is not None and entity.label == "ORG"
@@ -276,8 +299,9 @@ class PhraseRules:
         if lemma in ORG_UNITS or lemma in STATEMENT_NOUNS or metonym(lemma) is not None \
                 or lemma in MEDIA_NOUNS:
             return None
-        if lemma in BUSINESS_ROLE_NOUNS and head + 1 < i1 and _org(self.index, head + 1):
-            return None  # ``дистрибьютор Sony Pictures``: the company in apposition speaks
+        company = _business_company(self.index, lemma, head, i1)
+        if company is not None:  # ``дистрибьютор Sony Pictures``: the company speaks
+            return self._from_entity(company)
         if not (lemma in OFFICE_TITLES or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES
                 or lemma in PERSON_LEXICON or token.feats_dict.get("Animacy") == "Anim"
                 or lemma in EPITHET_NOUNS):  # ``По словам звезды``: read as a star in the sky
@@ -285,9 +309,8 @@ class PhraseRules:
         return self._resolve_role(head, i0, i1, before)
 
     def _rule_one_of(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
-        """``Директор одной из гимназий``, ``сотрудник одного из банков``: a role in a body the
-        text does not name is somebody it does not name, not the last person of that role;
-        so is ``один из адвокатов``."""
+        """``Директор одной из гимназий``, ``сотрудник одного из банков``, ``один из
+        адвокатов``: somebody the text does not name, not the last person of that role."""
         n = len(self.index.tokens)
         # ``Один из адвокатов подсудимого``: the phrase itself picks one out of a group
         if (self._one_of_at(head + 1) or self._one_of_at(head)) and not any(
