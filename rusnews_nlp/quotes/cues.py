@@ -327,4 +327,7 @@ DASHES = frozenset("—–-‒―−")  # ``−`` (the minus sign) too: pages ty
 
 #: Sentence-final punctuation excluded from quote spans.
 FINAL_PUNCT = frozenset(".!?…;:")
+#: What closes speech right before the dash of its attribution (``…, — сказал``, ``…! —``,
+#: ``... — заявил``); a period does so only where quotation marks set the speech off.
+SPEECH_END_PUNCT = frozenset({",", "!", "?", "…", "..."})
 

@@ -652,17 +652,19 @@ def extract(doc: Document, resolver_factory: Callable[[Document], Any] | None = 
     everything = announced(view, resolve(view, kept, resolver), resolver)
     everything = spoken_for(view, everything, dropped, resolver)
     seen: set[tuple[int, int, str | None]] = set()
-    decisions = []
+    decisions = []  # why each item is dropped, "" if kept
     for cand, speaker, how in everything:
-        # one statement, one quote: two back references to the same sentence by the same
-        # speaker (``Об этом заявил X. … Так он высказался``) are one quote; by two sources
-        # (``Об этом сообщила «Фонтанка». Информацию подтверждает ТАСС``) they are two
         key = (cand.start, cand.end, speaker.name if speaker else None)
-        reason = "no earlier speaker to continue" if speaker is None and \
-            cand.source.kind == "previous" else "the same words by the same speaker" \
-            if key in seen and speaker is not None else ""
+        if speaker is None and cand.source.kind == "previous":
+            decisions.append("no earlier speaker to continue")
+        elif speaker is not None and key in seen:
+            # one statement, one quote: two back references to the same sentence by the same
+            # speaker (``Об этом заявил X. … Так он высказался``) are one quote; by two
+            # sources (``Об этом сообщила «Фонтанка». Информацию подтверждает ТАСС``), two
+            decisions.append("the same words by the same speaker")
+        else:
+            decisions.append("")
         seen.add(key)
-        decisions.append(reason)
     resolved = [item for item, reason in zip(everything, decisions) if not reason]
     quotes = build_quotes(view, resolved)
     trace: list[TraceEntry] = []

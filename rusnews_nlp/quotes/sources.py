@@ -26,8 +26,7 @@ from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_
                           body_noun)
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (CLAUSE_BREAKERS, INTERVIEW_NOUNS, SUBJECT_PRONOUNS, abbreviation,
-                       addressee,
-                       addressee_title, adverbials, after_preposition, agrees,
+                       addressee, addressee_title, adverbials, after_preposition, agrees,
                        apposition_of_object, date_between, dative_before, nominative,
                        numeral_subject, one_of, skip_parenthetical_left)
 from .subjects import PARENTHETICAL_OPENERS  # noqa: F401  (its old home: moved with its user)

@@ -10,8 +10,8 @@ from ..cues import (CHANNEL_NOUNS, CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NO
                     NEWS_VERBS, QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
-from ..sources import (SCAN_TOKENS, Source, main_subject,
-                       skip_parenthetical_left, subject_left, subject_right)
+from ..sources import SCAN_TOKENS, Source, main_subject, subject_left, subject_right
+from ..subjects import skip_parenthetical_left
 from ..view import OPENING_MARKS, View
 
 #: A content clause is cut after this many tokens (a safety bound: news clauses are far
@@ -45,8 +45,7 @@ def _own_subject(view: View, k: int, b: int) -> bool:
 def _asks(view: View, k: int, b: int) -> bool:
     """Does the clause after ``что`` at token ``k`` ask what happens, ``что`` its subject:
     ``что означает``, ``что произошло``, ``что будет (происходить) с курсом рубля``, ``что
-    будет дальше`` (but
-    ``что будет трудно``, ``что будет снижение ставки`` report)?"""
+    будет дальше`` (but ``что будет трудно``, ``что будет снижение ставки`` report)?"""
     if view.lemma[k] == "быть" and k + 1 < b and view.lemma[k + 1] in QUESTION_VERBS:
         k += 1  # ``что будет происходить``
     if view.lemma[k] in QUESTION_VERBS:

@@ -8,13 +8,17 @@ from typing import Iterator
 
 from ...entities.normalize import declined
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    COLON_CUE_NOUNS, DASHES)
+                    COLON_CUE_NOUNS, DASHES, SPEECH_END_PUNCT)
 from ..objects import SPEECH_ACT_VERBS, object_right
 from ..places import location_source, message_source
 from ..sources import SCAN_TOKENS, Source, subject_left, subject_of, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _quote_content, _strip_space, anchor_source, own_words_after
+
+#: Inside quotation marks or in a dialogue line, speech may also end in a period before the
+#: dash of its attribution (``«A. — сказал он. — B»``, ``— Нет. — ответил он``).
+SPEECH_END_OR_STOP = SPEECH_END_PUNCT | {"."}
 
 
 def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
@@ -24,7 +28,7 @@ def _inner_attributions(view: View, pair) -> list[tuple[int, int, int]]:
     found = []
     i = first + 1
     while i < last:
-        if view.is_dash(i) and view.low[i - 1] in (",", ".", "!", "?", "…", "...") and i + 1 < last:
+        if view.is_dash(i) and view.low[i - 1] in SPEECH_END_OR_STOP and i + 1 < last:
             v = i + 1
             while v < last and view.pos[v] == "ADV" and v - i < 3:
                 v += 1
@@ -443,7 +447,7 @@ def direct_dialogue(view: View) -> Iterator[Candidate]:
         last = view.token_at(line_end) if line_end < len(text) else n
         k = t + 2
         while k < last - 1:
-            if view.is_dash(k) and view.low[k - 1] in (",", "!", "?", "…", "...", ".") and k - 1 > t:
+            if view.is_dash(k) and view.low[k - 1] in SPEECH_END_OR_STOP and k - 1 > t:
                 v = k + 1
                 while v < last and view.pos[v] == "ADV" and v - k < 3:
                     v += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..cues import DASHES
+from ..cues import DASHES, SPEECH_END_PUNCT
 from ..sources import SCAN_TOKENS, Source, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
@@ -46,7 +46,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             continue
         if dash == verb:
             punct = verb - 1
-        elif view.low[dash - 1] in (",", "!", "?", "…", "..."):
+        elif view.low[dash - 1] in SPEECH_END_PUNCT:
             punct = dash - 1
         elif kind in ("speech", "manner") and view.low[dash - 1][-1:].isalnum() and \
                 view.text[view.tokens[dash].start - 1:view.tokens[dash].start].isspace():
@@ -114,7 +114,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             # attribution later on the line gives that part itself (the next round)
             _, line_end = view.line_of(view.tokens[line_from].start)
             last = view.token_at(line_end) if line_end < len(text) else n
-            if not any(view.is_dash(m) and view.low[m - 1] in (",", "!", "?", "…", "...")
+            if not any(view.is_dash(m) and view.low[m - 1] in SPEECH_END_PUNCT
                        and view.cue_kind(m + 1) in ("speech", "manner")
                        for m in range(line_from + 1, last - 1)):
                 rest_start, rest_end = view.strip_span(view.tokens[line_from].end, line_end)
@@ -431,7 +431,7 @@ def _closed_by_attribution(view: View, a: int, b: int) -> bool:
     for k in range(max(a, first), b):
         dash = _dash_before(view, k) if k >= 2 else None
         if dash is not None and view.cue_kind(k) in ("speech", "manner") and \
-                (view.low[dash - 1] in (",", "!", "?", "…", "...")
+                (view.low[dash - 1] in SPEECH_END_PUNCT
                  or view.tokens[dash - 1].text in CLOSING_MARKS):
             return True
     return False
