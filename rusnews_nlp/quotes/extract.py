@@ -22,10 +22,10 @@ from ..entities.referents import acronyms, org_key
 from ..entities.span_rules import PROPER
 from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, OFFICE_TITLES,
                           UNNAMED_SOURCES, body_noun, metonym)
+from .authors import message_sender
 from .cataphora import announced
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
-from .cues import MESSAGE_NOUNS
-from .sources import POSSESSIVE_PRONOUNS, Source, subject_left
+from .sources import POSSESSIVE_PRONOUNS, Source
 from .view import View
 
 #: A zero subject (``Заявил, что…``) or a continuing quotation takes the last speaker only
@@ -447,7 +447,7 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind == "unnamed":
         return Speaker(None, "UNNAMED"), "unnamed"
     if kind == "document":
-        found = _message_sender(view, sentence, cue_start, resolver)
+        found = message_sender(view, sentence, cue_start, resolver)
         if found is not None:
             return found, "document:sender"
         if resolver is not None and hasattr(resolver, "resolve_source"):
@@ -499,30 +499,6 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
                 return _implicit(found), f"nearest:{kind}"
         return None, f"none:{kind}"
     return None, "none"
-
-
-def _message_sender(view: View, sentence: int, cue_start: int, resolver: Any) -> Speaker | None:
-    """``Лавров направил письмо генсеку ООН. В письме говорится``: the subject of the verb
-    that sent, published or delivered a message (its noun the verb's object, ``выступил с
-    обращением``) in this sentence or the one before, as the author of an impersonal report."""
-    if resolver is None:
-        return None
-    for s in (sentence, sentence - 1):
-        a, b = view.sent_ranges[s] if s >= 0 else (0, 0)
-        for k in range(a, b):
-            if view.tokens[k].start >= cue_start:
-                break
-            if view.lemma[k] not in MESSAGE_NOUNS or view.pos[k] != "NOUN" or \
-                    view.case(k) not in ("Acc", "Ins") or view.inside_quote(k):
-                continue
-            verb = next((m for m in range(k - 1, max(a, k - 4) - 1, -1) if view.is_finite(m)),
-                        None)
-            found = subject_left(view, verb, a) if verb is not None else None
-            if found is not None and found.kind == "phrase" and found.start is not None:
-                speaker = resolver.resolve(found.start, found.end, cue_start)
-                if speaker is not None and speaker.name and speaker.type in ("PER", "ORG"):
-                    return _implicit(speaker)
-    return None
 
 
 def _person_speaker(view: View, entity: Any, resolver: Any, cue_start: int) -> Speaker | None:
