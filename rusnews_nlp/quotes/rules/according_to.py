@@ -407,10 +407,14 @@ def according_to_parenthetical(view: View) -> Iterator[Candidate]:
 
 
 def according_to_trailing(view: View) -> Iterator[Candidate]:
-    """…, передает пресс-служба Кремля. / …, сообщает NEWSru.com.: the sentence before."""
-    for verb in anchors(view):
+    """…, передает пресс-служба Кремля. / …, сообщает NEWSru.com.: the sentence before; and
+    first-person words that lost their marks before a manner-of-speaking verb (``Нас не
+    предупредили, возмущается Елена``)."""
+    manner = [i for i in range(len(view.tokens))
+              if view.cue_kind(i) == "manner" and not view.inside_quote(i)]
+    for verb in sorted(anchors(view) + manner) if manner else anchors(view):
         kind = view.cue_kind(verb)
-        if kind not in ("speech", "impersonal", "passive", "stance") or kind == "speech" and \
+        if kind not in ("speech", "impersonal", "passive", "stance", "manner") or kind == "speech" and \
                 view.lemma[verb] not in SPEECH_VERBS and view.lemma[verb] not in FINDING_VERBS \
                 and not view.quoting(verb):  # ``…, приводит ТАСС слова Ушакова``
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
@@ -469,7 +473,9 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if relay:  # ``X потребовал …, сообщает DPA``: X's words, the outlet their channel
             source = relayed_person(view, first, j) or source
         # words in the first person are the speaker's own, their marks lost: direct speech
-        lost = unmarked_speech_start(view, first, j) if kind == "speech" else None
+        lost = unmarked_speech_start(view, first, j) if kind in ("speech", "manner") else None
+        if kind == "manner" and lost is None:
+            continue  # ``…, вздохнул Петров`` reports speech only if the words are his own
         start, end = view.strip_span(view.tokens[first if lost is None else lost].start,
                                      view.tokens[j].start)
         if end > start:
