@@ -3069,6 +3069,12 @@ BODIES = [
     pytest.param("Ранее «Новые известия» писали, что сделка сорвалась.",
                  [("сделка сорвалась", "indirect", "Новые известия")],
                  id="a-plural-title-of-two-words"),
+    pytest.param("Представитель министерства обороны Израиля сообщил, что удар нанесён по "
+                 "складу.", [("удар нанесён по складу", "indirect", "министерство обороны Израиля")],
+                 id="a-spokesman-of-an-untagged-ministry-speaks-for-it-not-its-country"),
+    pytest.param("Как передаёт агентство Reuters со ссылкой на представителя полиции Франции, "
+                 "задержаны трое.", [("задержаны трое", "according_to", "полиция Франции")],
+                 id="a-spokesman-of-a-countrys-police-after-a-relaying-agency"),
     pytest.param("Следственный комитет возбудил дело против главы района. «В настоящее время "
                  "должностное лицо задержано (основания задержания — «Газета.Ru»), в ближайшее "
                  "время ему будет предъявлено обвинение», — говорится в сообщении.",
@@ -3292,18 +3298,47 @@ NAMESAKES = [
                  [("Мы должны принять ситуацию. Армения находится в состоянии конфликта с первого "
                    "дня независимости", "direct", "Никол Пашинян")],
                  id="lost-marks-speech-ending-in-three-dots-before-the-dash"),
+    pytest.param("Директор школы сообщила, что занятия возобновятся. Нас не предупредили "
+                 "заранее, возмущается мать второклассника Елена.",
+                 [("занятия возобновятся", "indirect", None),
+                  ("Нас не предупредили заранее", "direct", "Елена")],
+                 id="first-person-words-before-a-manner-verb-lost-their-marks"),
+    pytest.param("Я вернусь к тренировкам через месяц, улыбается спортсменка Анна Щербакова.",
+                 [("Я вернусь к тренировкам через месяц", "direct", "Анна Щербакова")],
+                 id="a-manner-verb-of-a-named-speaker-after-first-person-words"),
+]
+
+AUTHORS = [
+    pytest.param("Пресс-секретарь президента Дмитрий Песков прокомментировал ситуацию в интервью "
+                 "ТАСС. «Мы внимательно следим за событиями», — говорится в комментарии.",
+                 [("Мы внимательно следим за событиями", "direct", "Дмитрий Песков")],
+                 id="the-comment-cited-is-the-one-the-person-before-commented"),
+    pytest.param("Депутат Иван Петров внёс в Госдуму законопроект о налогах. «Ставка составит "
+                 "5%», — говорится в документе.",
+                 [("Ставка составит 5%", "direct", "Иван Петров")],
+                 id="the-bill-is-its-proposers-not-the-parliaments-it-went-to"),
+    pytest.param("Министр Олег Смирнов подписал приказ о вакцинации. В приказе говорится, что "
+                 "прививки будут бесплатными.",
+                 [("прививки будут бесплатными", "indirect", "Олег Смирнов")],
+                 id="an-order-is-a-message-its-signer-wrote-not-a-body"),
+    pytest.param("Компания «Вектор» сообщила о росте выручки. «Выручка выросла на 10%», — "
+                 "говорится в сообщении.",
+                 [("Выручка выросла на 10%", "direct", "Вектор")],
+                 id="the-message-of-the-body-that-reported"),
 ]
 
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
-                         + UNNAMED_PEOPLE + NAMESAKES)
+                         + UNNAMED_PEOPLE + NAMESAKES + AUTHORS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 
 
 NOT_QUOTES = [
+    pytest.param("Автобус так и не пришёл, вздохнул Петров.",
+                 id="third-person-narration-before-a-manner-verb-is-no-speech"),
     pytest.param("«Мы будем работать дальше», — Иван Петров и его команда так и не выполнили "
                  "обещание.", id="a-dash-and-a-name-that-goes-on-is-no-signature"),
     pytest.param("Как выяснилось, завод возобновит работу в марте.",

@@ -18,7 +18,7 @@ from ...kb.lexicon import (COACH_EPITHETS, GROUP_MEMBER_NOUNS, INSTITUTIONS,
                            PERSON_ROLES, PLACE_HEAD_NOUNS, PLACE_HEAD_OFFICES, PRONOUNS,
                            RELATION_NOUNS, REPRESENTATIVE_NOUNS, ROLE_ALIASES,
                            ROLE_CHANGING_ADJECTIVES, ROLE_PREFIX_ALIASES, SAME_OFFICES,
-                           UNNAMED_SOURCES, metonym, plain)
+                           UNIT_BODIES, UNNAMED_SOURCES, body_noun, metonym, plain)
 from .candidates import Mention
 from .phrases import (APPOSITION_MAX, DASHES, PERSON_LEXICON, POSSESSIVES, _adjectives_before,
                       _agree, _case, _lemma)
@@ -194,6 +194,22 @@ def _body_by_kind(index, after: Sequence[int]) -> bool:
         any(e is None and metonym(_lemma(index.tokens[k])) for e, k in zip(entities, after))
 
 
+def _untagged_body(index, head: int, dependent: Entity | None) -> Speaker | None:
+    """A body the tagger left untagged between a role noun and the country it belongs to
+    (``представитель министерства обороны Израиля``): named by its noun's lemma and the rest
+    up to the country, an organisation, not the country."""
+    if dependent is None or dependent.label != "LOC":
+        return None
+    tokens = index.tokens
+    end = index.token_range(dependent.start, dependent.end)[0]
+    for k in range(head + 1, end):
+        if tokens[k].pos == "NOUN" and _case(tokens[k]) == "Gen" and \
+                (body_noun(_lemma(tokens[k])) or _lemma(tokens[k]) in UNIT_BODIES):
+            rest = index.doc.text[tokens[k].end:dependent.end]
+            return Speaker(_lemma(tokens[k]) + rest, "ORG", None)
+    return None
+
+
 def bind_role_bodies(resolver) -> None:
     """A role of a body the text names by its kind (``Генеральный директор компании Тим Кук``
     after ``Компания Apple``) is a role of that body too, so ``глава Apple`` finds its holder.
@@ -365,6 +381,9 @@ class Roles:
             return self._from_referent(self._by_id[described])
         if lemma in REPRESENTATIVE_NOUNS:  # an unnamed spokesperson: the body speaks
             dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
+            body = _untagged_body(self.index, head, dependent)
+            if body is not None:
+                return body  # ``представитель министерства обороны Израиля``: the ministry
             if dependent is not None and dependent.label != "PER":
                 return self._from_entity(dependent)
             if dependent is None and bodies:
