@@ -3308,6 +3308,23 @@ NAMESAKES = [
                  id="a-manner-verb-of-a-named-speaker-after-first-person-words"),
 ]
 
+CLIPPED_ROLES = [
+    pytest.param("Генеральный прокурор Украины Юрий Луценко заявил, что дело передано в суд. "
+                 "Президент страны Пётр Порошенко поддержал это решение.\n\n«Никто не уйдёт от "
+                 "ответственности», — сказал генпрокурор.",
+                 [("дело передано в суд", "indirect", "Юрий Луценко"),
+                  ("Никто не уйдёт от ответственности", "direct", "Юрий Луценко")],
+                 id="genprokuror-is-the-prosecutor-general-named-before"),
+    pytest.param("Генеральный консул России в Нью-Йорке Сергей Гарамов встретился с журналистами. "
+                 "Генконсул сообщил, что выдача виз возобновлена.",
+                 [("выдача виз возобновлена", "indirect", "Сергей Гарамов")],
+                 id="genkonsul-is-the-consul-general-not-a-body"),
+    pytest.param("Главный редактор газеты «Вечерний город» Алексей Орлов прокомментировал решение. "
+                 "Главред заявил, что газета продолжит работу.",
+                 [("газета продолжит работу", "indirect", "Алексей Орлов")],
+                 id="glavred-is-the-editor-in-chief"),
+]
+
 AUTHORS = [
     pytest.param("Пресс-секретарь президента Дмитрий Песков прокомментировал ситуацию в интервью "
                  "ТАСС. «Мы внимательно следим за событиями», — говорится в комментарии.",
@@ -3331,7 +3348,8 @@ AUTHORS = [
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
-                         + UNNAMED_PEOPLE + NAMESAKES + AUTHORS)
+                         + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
+                         + CLIPPED_ROLES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 
