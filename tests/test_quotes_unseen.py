@@ -3072,6 +3072,19 @@ BODIES = [
     pytest.param("Представитель министерства обороны Израиля сообщил, что удар нанесён по "
                  "складу.", [("удар нанесён по складу", "indirect", "министерство обороны Израиля")],
                  id="a-spokesman-of-an-untagged-ministry-speaks-for-it-not-its-country"),
+    pytest.param("Компания Tesla отзывает 50 тысяч автомобилей. Об этом говорится в пресс-релизе "
+                 "автопроизводителя.",
+                 [("Компания Tesla отзывает 50 тысяч автомобилей", "according_to", "Tesla")],
+                 id="a-company-named-by-what-it-makes-points-back"),
+    pytest.param("Компания «Северный дом» сдала дом с опозданием. Застройщик пообещал, что "
+                 "компенсирует жильцам неудобства.",
+                 [("компенсирует жильцам неудобства", "indirect", "Северный дом")],
+                 id="a-developer-named-by-its-trade-points-back"),
+    pytest.param("Оператор съёмочной группы Иван Петров рассказал, что съёмки завершены. Оператор "
+                 "добавил, что фильм выйдет весной.",
+                 [("съёмки завершены", "indirect", "Иван Петров"),
+                  ("фильм выйдет весной", "indirect", "Иван Петров")],
+                 id="a-cameraman-is-a-person-not-a-telecom-operator"),
     pytest.param("Как передаёт агентство Reuters со ссылкой на представителя полиции Франции, "
                  "задержаны трое.", [("задержаны трое", "according_to", "полиция Франции")],
                  id="a-spokesman-of-a-countrys-police-after-a-relaying-agency"),
