@@ -3338,6 +3338,36 @@ CLIPPED_ROLES = [
                  id="glavred-is-the-editor-in-chief"),
 ]
 
+MARKER_AFTER_CLAUSE = [
+    pytest.param("Эксперт Иван Петров считает, что рубль укрепится: по его мнению, этому "
+                 "поспособствуют высокие цены на нефть.",
+                 [("рубль укрепится", "indirect", "Иван Петров"),
+                  ("этому поспособствуют высокие цены на нефть", "according_to", "Иван Петров")],
+                 id="a-marker-after-a-colon-opens-its-own-quote"),
+    pytest.param("Министр Олег Смирнов сообщил, что число заболевших выросло; по данным "
+                 "Роспотребнадзора, за неделю их стало на 10% больше.",
+                 [("число заболевших выросло", "indirect", "Олег Смирнов"),
+                  ("за неделю их стало на 10% больше", "according_to", "Роспотребнадзор")],
+                 id="a-marker-after-a-semicolon-names-another-source"),
+    pytest.param("Эксперт Иван Петров считает, что рубль укрепится — по его словам, этому "
+                 "поспособствуют высокие цены на нефть.",
+                 [("рубль укрепится", "indirect", "Иван Петров"),
+                  ("этому поспособствуют высокие цены на нефть", "according_to", "Иван Петров")],
+                 id="a-marker-after-a-dash-opens-its-own-quote"),
+    pytest.param("Число безработных выросло на 5% — по данным Росстата, их стало 3 млн.",
+                 [("Число безработных выросло на 5% — по данным Росстата, их стало 3 млн",
+                   "according_to", "Росстат")],
+                 id="a-marker-after-a-dash-with-no-cue-before-takes-the-sentence"),
+    pytest.param("Министр Олег Смирнов заявил, что ситуация стабильна — по его словам — и "
+                 "ухудшения не ожидается.",
+                 [("ситуация стабильна — по его словам — и ухудшения не ожидается", "indirect",
+                   "Олег Смирнов")],
+                 id="a-marker-between-dashes-is-a-parenthetical"),
+    pytest.param("Согласно обвинению, среди жертв — как минимум три человека.",
+                 [("среди жертв — как минимум три человека", "according_to", None)],
+                 id="kak-minimum-after-a-dash-is-no-marker"),
+]
+
 AUTHORS = [
     pytest.param("Пресс-секретарь президента Дмитрий Песков прокомментировал ситуацию в интервью "
                  "ТАСС. «Мы внимательно следим за событиями», — говорится в комментарии.",
@@ -3362,7 +3392,7 @@ AUTHORS = [
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
                          + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
-                         + CLIPPED_ROLES)
+                         + CLIPPED_ROLES + MARKER_AFTER_CLAUSE)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -13,6 +13,7 @@ from ..places import location_source, message_source, subject_or_place
 from ..sources import SCAN_TOKENS, Source, main_subject, subject_left, subject_right
 from ..subjects import skip_parenthetical_left
 from ..view import OPENING_MARKS, View
+from .markers import marker_at
 
 #: A content clause is cut after this many tokens (a safety bound: news clauses are far
 #: shorter, and it keeps the rules linear on pathological input).
@@ -256,13 +257,15 @@ def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | Non
     for i in range(n):
         low = view.low[i]
         final = view.is_final_punct(i)
-        if low != "," and not final and view.cue_kind(i) is None:
+        if low != "," and not final and view.cue_kind(i) is None and not view.is_dash(i):
             continue
         if view.inside_quote(i):
             continue
         a, b = view.sentence(i)
         if final and low != ":" and i + 1 < n and view.tokens[i + 1].text in OPENING_MARKS:
             kind[i] = "end"  # ``…8,2 G. «Для меня…»``: a sentence end razdel did not see
+        elif (low in (";", ":") or view.is_dash(i)) and i + 1 < b and marker_at(view, i + 1):
+            kind[i] = "end"  # ``что рубль укрепится: по его мнению, …``: a marker's own quote
         elif low == ":":
             nxt = i + 1
             if nxt < n and view.is_dash(nxt):

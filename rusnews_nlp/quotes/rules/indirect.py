@@ -9,7 +9,7 @@ from typing import Iterator
 from ..cues import CLAUSE_CONJUNCTIONS, SPEECH_SUBJECT_NOUNS
 from ..sources import POSSESSIVE_PRONOUNS, Source, subject_right
 from ..view import View
-from .according_to import MARKER_FIRST_WORDS, _match_marker
+from .markers import MARKER_FIRST_WORDS, _match_marker
 from .candidate import Candidate
 from .clauses import anchor_source, anchors, clause_end, speech_in_quotes, that_clause
 
