@@ -3368,6 +3368,29 @@ MARKER_AFTER_CLAUSE = [
                  id="kak-minimum-after-a-dash-is-no-marker"),
 ]
 
+STATEMENT_OWNERS = [
+    pytest.param("Премьер-министр Польши Дональд Туск обратился к нации.\n\n«Мы переживаем "
+                 "трудные времена. Но Польша выстоит».\n\nОбращение транслировалось по всем "
+                 "каналам.",
+                 [("Мы переживаем трудные времена. Но Польша выстоит", "direct", "Дональд Туск")],
+                 id="a-quoted-paragraph-after-an-address-is-the-addressers"),
+    pytest.param("Глава МИД Мария Петрова отреагировала на решение суда.\n\n«Мы считаем приговор "
+                 "политически мотивированным и будем добиваться пересмотра».",
+                 [("Мы считаем приговор политически мотивированным и будем добиваться пересмотра",
+                   "direct", "Мария Петрова")],
+                 id="a-quoted-paragraph-after-a-reaction-is-the-reacting-persons"),
+    pytest.param("Песков прокомментировал санкции. Ответ Пескова был коротким: «Мы это не "
+                 "комментируем».", [("Мы это не комментируем", "direct", "Песков")],
+                 id="an-answer-whose-owner-is-named-before-the-colon"),
+    pytest.param("Реакция Кремля оказалась жёсткой: «Это недружественный шаг».",
+                 [("Это недружественный шаг", "direct", "Кремль")],
+                 id="a-reaction-of-a-body-before-the-colon"),
+    pytest.param("Песков прокомментировал санкции. Его слова приводит агентство Reuters: «Мы "
+                 "будем бороться до конца».",
+                 [("Мы будем бороться до конца", "direct", "Песков")],
+                 id="his-words-relayed-by-an-agency-before-the-colon"),
+]
+
 AUTHORS = [
     pytest.param("Пресс-секретарь президента Дмитрий Песков прокомментировал ситуацию в интервью "
                  "ТАСС. «Мы внимательно следим за событиями», — говорится в комментарии.",
@@ -3392,7 +3415,7 @@ AUTHORS = [
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
                          + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
-                         + CLIPPED_ROLES + MARKER_AFTER_CLAUSE)
+                         + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -8,10 +8,10 @@ from typing import Iterator
 
 from ...entities.normalize import declined
 from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_REFERENCE_VERBS,
-                    COLON_CUE_NOUNS, DASHES, SPEECH_END_PUNCT)
-from ..objects import SPEECH_ACT_VERBS, object_right
-from ..places import location_source, message_source
-from ..sources import SCAN_TOKENS, Source, subject_left, subject_of, subject_right
+                    COLON_CUE_NOUNS, DASHES, QUOTING_VERBS, RELAYING_VERBS, SPEECH_END_PUNCT)
+from ..objects import ADDRESSING_VERBS, object_right
+from ..places import _possessive_before, location_source, message_source
+from ..sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, subject_left, subject_of, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _quote_content, _strip_space, anchor_source, own_words_after
@@ -317,6 +317,15 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
             # ``С таким заявлением выступил Сергей Лавров:``: the subject after the verb
             source = subject_right(view, later[0], colon)
             return ((verb, verb + 1), source) if source is not None else None
+        owner = owner or _possessive_before(view, verb, lo)
+        if not finite and owner is not None and all(
+                view.lemma[k] in LINKING_VERBS or view.lemma[k] in RELAYING_VERBS | QUOTING_VERBS
+                for k in later) and \
+                all(view.pos[k] in ("ADJ", "DET") or view.low[k] in POSSESSIVE_PRONOUNS
+                    for k in range(lo, verb)):
+            # ``Ответ Пескова был коротким:``, ``Его слова приводит агентство Reuters:``: the
+            # statement's owner speaks (the outlet quoting it is the channel)
+            return (verb, verb + 1), owner
         if not finite:
             if later or any(view.pos[k] not in ("ADJ", "DET") for k in range(lo, verb)):
                 return None
@@ -333,6 +342,10 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
     else:
         source = anchor_source(view, verb, lo, colon)
     return (verb, verb + 1), source
+
+
+#: Verbs that only link a statement noun to how it sounded (``Ответ был коротким:``).
+LINKING_VERBS = frozenset({"быть", "оказаться", "прозвучать", "звучать", "стать"})
 
 
 def _genitive_owner(view: View, noun: int, colon: int) -> Source | None:
@@ -630,14 +643,15 @@ def direct_standalone(view: View) -> Iterator[Candidate]:
 
 
 def _teller_before(view: View, first: int) -> Source | None:
-    """``Схожую историю рассказала их соседка.⏎«Уже к подъезду подошла …»``: the sentence
-    before a quotation with no cue names who tells with a speech verb and only a noun phrase
-    (no words of its own to quote): that subject speaks. None when there is none."""
+    """``Схожую историю рассказала их соседка.⏎«Уже к подъезду подошла …»``, ``Туск обратился
+    к нации.⏎«…»``: the sentence before a quotation with no cue names who tells or addresses
+    somebody with a speech verb and only a noun phrase (no words of its own to quote): that
+    subject speaks. None when there is none."""
     if first == 0:
         return None
     a, b = view.sentence(first - 1)
     for verb in range(a, b):
-        if (view.cue_kind(verb) in ("speech", "manner") or view.lemma[verb] in SPEECH_ACT_VERBS) \
+        if (view.cue_kind(verb) in ("speech", "manner") or view.lemma[verb] in ADDRESSING_VERBS) \
                 and view.is_finite(verb) and not own_words_after(view, verb) and \
                 view.low[verb + 1:verb + 2] != [","]:  # ``Психолог раскритиковала тенденцию``
             found = subject_left(view, verb, a) or subject_right(view, verb, b)
