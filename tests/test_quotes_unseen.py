@@ -3368,6 +3368,38 @@ MARKER_AFTER_CLAUSE = [
                  id="kak-minimum-after-a-dash-is-no-marker"),
 ]
 
+FORMER_HOLDERS = [
+    pytest.param("Бывший президент США Барак Обама поддержал Камалу Харрис. Президент США Джо "
+                 "Байден также выразил поддержку. «Она будет отличным президентом», — сказал "
+                 "экс-президент.",
+                 [("Она будет отличным президентом", "direct", "Барак Обама")],
+                 id="eks-prezident-is-the-former-president-not-the-president-now"),
+    pytest.param("Бывший президент США Барак Обама поддержал Камалу Харрис. «Она будет отличным "
+                 "президентом», — сказал бывший президент.",
+                 [("Она будет отличным президентом", "direct", "Барак Обама")],
+                 id="a-former-president-named-so-before"),
+    pytest.param("Бывший премьер-министр Великобритании Борис Джонсон раскритиковал правительство. "
+                 "Экс-премьер заявил, что кабинет совершает ошибку.",
+                 [("кабинет совершает ошибку", "indirect", "Борис Джонсон")],
+                 id="eks-premier-after-a-former-prime-minister"),
+    pytest.param("Экс-министр финансов Алексей Кудрин выступил на форуме. Министр финансов Антон "
+                 "Силуанов заявил, что бюджет сбалансирован. Экс-министр возразил, что дефицит "
+                 "растёт.",
+                 [("бюджет сбалансирован", "indirect", "Антон Силуанов"),
+                  ("дефицит растёт", "indirect", "Алексей Кудрин")],
+                 id="eks-ministr-is-the-former-minister-with-fewer-dependents"),
+    pytest.param("Министр финансов Антон Силуанов заявил, что бюджет сбалансирован. Бывший "
+                 "министр возразил, что дефицит растёт.",
+                 [("бюджет сбалансирован", "indirect", "Антон Силуанов"),
+                  ("дефицит растёт", "indirect", None)],
+                 id="a-former-minister-never-named-is-nobody-named"),
+    pytest.param("Бывший президент США Барак Обама поддержал Камалу Харрис. Президент США Джо "
+                 "Байден также выразил поддержку. «Она будет отличным президентом», — сказал "
+                 "президент.",
+                 [("Она будет отличным президентом", "direct", "Джо Байден")],
+                 id="the-president-is-the-one-now"),
+]
+
 STATEMENT_OWNERS = [
     pytest.param("Премьер-министр Польши Дональд Туск обратился к нации.\n\n«Мы переживаем "
                  "трудные времена. Но Польша выстоит».\n\nОбращение транслировалось по всем "
@@ -3415,7 +3447,8 @@ AUTHORS = [
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
                          + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
-                         + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS)
+                         + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS
+                         + FORMER_HOLDERS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -30,7 +30,7 @@ from .office_holders import OfficeHolders
 from .org_names import OrgNames
 from .phrase_rules import PhraseRules
 from .phrases import Phrases
-from .roles import Role, Roles, _RoleGroup, bind_role_bodies
+from .roles import FORMER_ADJECTIVES, Role, Roles, bind_role_bodies, group_roles
 from .salience import Salience, _SalienceIndex
 
 
@@ -81,15 +81,9 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
                                 for rid, found in self._by_referent.items()}
         bind_role_bodies(self)
         # current roles (former holders left out) by kind, in order of first appearance:
-        # what ``_holders`` looks up per role phrase
-        kinds: dict[tuple, _RoleGroup] = {}
-        for role in self.roles:
-            if not role.changed:
-                group = kinds.setdefault((role.key, role.head, role.mods, role.places),
-                                         _RoleGroup(role, []))
-                if role.referent not in group.referents:
-                    group.referents.append(role.referent)
-        self._role_groups = list(kinds.values())
+        # what ``_holders`` looks up per role phrase; former ones for ``экс-президент``
+        self._role_groups = group_roles(r for r in self.roles if not r.changed)
+        self._former_groups = group_roles(r for r in self.roles if r.mods & FORMER_ADJECTIVES)
         # what the current roles depend on, and the offices the document appointed somebody
         # to: looked up per role phrase, so built once (a long archive has thousands of roles)
         self._roles_by_mod: dict[str, list[Role]] = {}

@@ -9,7 +9,7 @@ salient holder of that office (``президент`` = Путин, not the once
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ...annotations import Entity, Referent, Speaker, Token
 from ...entities.referents import one_edit_apart, org_key
@@ -186,6 +186,59 @@ def _changing(mods: frozenset[str], lemma: str, appointed: frozenset[str]) -> bo
     return bool(changing) and not (changing == {"новый"} and lemma in appointed)
 
 
+def group_roles(roles: Iterable[Role]) -> list[_RoleGroup]:
+    """Roles of one kind (key, head, dependents, places) together, in order of first
+    appearance, each group's referents once."""
+    kinds: dict[tuple, _RoleGroup] = {}
+    for role in roles:
+        group = kinds.setdefault((role.key, role.head, role.mods, role.places),
+                                 _RoleGroup(role, []))
+        if role.referent not in group.referents:
+            group.referents.append(role.referent)
+    return list(kinds.values())
+
+
+#: Adjectives of a former holder: ``бывший президент`` and ``экс-президент`` are one office.
+FORMER_ADJECTIVES = frozenset({"бывший", "прежний"})
+
+
+def _former_office(lemma: str, mods: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """``экс-президент`` -> (``президент``, mods + ``бывший``): the office and its former
+    holder, so that ``экс-премьер`` is found after ``бывший премьер-министр X`` and never
+    means the premier now."""
+    if lemma.startswith("экс-") and len(lemma) > 4:
+        return lemma[4:], mods | {"бывший"}
+    return lemma, mods
+
+
+def _possessor(resolver, head: int, i0: int) -> str | None:
+    """The referent of a possessive before a role noun (``Его адвокат``, ``её муж``): the
+    role's owner, so never its holder."""
+    tokens = resolver.index.tokens
+    k = head - 1
+    while k >= i0 - 1 and k >= 0 and tokens[k].pos in ("ADJ", "VERB") and \
+            tokens[k].feats_dict.get("VerbForm") in (None, "Part"):
+        k -= 1
+    form = plain(tokens[k].text) if k >= 0 else ""
+    if form not in POSSESSIVES or resolver.index.sent_of[k] != resolver.index.sent_of[head]:
+        return None
+    genders, number = PRONOUNS[form]
+    found = resolver._antecedent(tokens[k].start, genders, number, k)
+    return found.referent if found is not None else None
+
+
+def _former_holder(resolver, lemma: str, key: str, mods: frozenset[str],
+                   places: frozenset[str], owners: set[str], before: int) -> Speaker:
+    """The former holder a ``бывший``/``экс-`` role names: one the document called so
+    (``бывший министр финансов X`` for ``экс-министр``), else nobody it names — never the
+    holder now."""
+    holders = [g for g in resolver._former_groups if g.first.matches(key, places) or
+               g.first.head == lemma and mods <= g.first.mods]
+    best = resolver._best_holder(holders, mods, before) if holders else None
+    return resolver._from_referent(resolver._by_id[best]) if best is not None and \
+        best not in owners else Speaker(None, "UNNAMED", None)
+
+
 def _body_by_kind(index, after: Sequence[int]) -> bool:
     """Do a role's dependents name its body by a kind noun alone (``директор компании``, not
     ``директор компании Samsung``)?"""
@@ -319,7 +372,7 @@ class Roles:
     def _add_role(self, head: int, after: Sequence[int], before: Sequence[int],
                   referent: Referent, entity: Entity, new: bool = False) -> None:
         mods, places = self._mods([*after, *before])
-        lemma = _lemma(self.index.tokens[head])
+        lemma, mods = _former_office(_lemma(self.index.tokens[head]), mods)
         adjectives = frozenset(_lemma(self.index.tokens[k]) for k in before) | (
             {"новый"} if new else set())
         # ``врач-терапевт`` is a ``терапевт`` too: the text may name it by its last part (but
@@ -342,6 +395,7 @@ class Roles:
                  or self.index.entity_at_token[k] is not None]
         adjs = _adjectives_before(self.index, head, i0)
         mods, places = self._mods([*after, *adjs])
+        lemma, mods = _former_office(lemma, mods)
         bodies = self._metonym_bodies(after, before)  # ``глава госкорпорации``: Роскосмос
         if not mods & self._role_mods:  # no current role says ``холдинг``
             mods |= {org_key(body.name or "") for body in bodies}
@@ -355,9 +409,11 @@ class Roles:
         owners = {self._by_entity[e.id].id for k in range(head + 1, i1)
                   if (e := self.index.entity_at_token[k]) is not None and e.label == "PER"
                   and e.id in self._by_entity and self._owned_person(k, head)}
-        owner = self._possessor(head, i0)
+        owner = _possessor(self, head, i0)
         if owner is not None:
             owners.add(owner)
+        if mods & FORMER_ADJECTIVES:  # ``экс-министр`` after ``бывший министр финансов X``
+            return _former_holder(self, lemma, key, mods, places, owners, before)
         if not changed:
             holders = self._holders(lemma, key, mods, places)
             best = self._best_holder(holders, mods, before) if holders else None
@@ -399,21 +455,6 @@ class Roles:
                 return holder
         # a role the document ties to nobody is no name (GUIDELINE.md §2a)
         return Speaker(None, "UNNAMED", None)
-
-    def _possessor(self, head: int, i0: int) -> str | None:
-        """The referent of a possessive before a role noun (``Его адвокат``, ``её муж``): the
-        role's owner, so never its holder."""
-        tokens = self.index.tokens
-        k = head - 1
-        while k >= i0 - 1 and k >= 0 and tokens[k].pos in ("ADJ", "VERB") and \
-                tokens[k].feats_dict.get("VerbForm") in (None, "Part"):
-            k -= 1
-        form = plain(tokens[k].text) if k >= 0 else ""
-        if form not in POSSESSIVES or self.index.sent_of[k] != self.index.sent_of[head]:
-            return None
-        genders, number = PRONOUNS[form]
-        found = self._antecedent(tokens[k].start, genders, number, k)
-        return found.referent if found is not None else None
 
     def _holders(self, lemma: str, key: str, mods: frozenset[str],
                  places: frozenset[str]) -> list[_RoleGroup]:
