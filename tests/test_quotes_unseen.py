@@ -3368,6 +3368,29 @@ MARKER_AFTER_CLAUSE = [
                  id="kak-minimum-after-a-dash-is-no-marker"),
 ]
 
+HEADLINE_ROLES = [
+    pytest.param("Эксперт: цены на бензин вырастут к лету\n\nАналитик Иван Петров считает, что "
+                 "цены на бензин вырастут к лету.",
+                 [("цены на бензин вырастут к лету", "direct", "Иван Петров"),
+                  ("цены на бензин вырастут к лету", "indirect", "Иван Петров")],
+                 id="an-expert-headline-is-the-analyst-the-text-names"),
+    pytest.param("Наставник «Зенита»: мы заслужили победу\n\nТренер петербургского клуба Сергей "
+                 "Семак заявил, что команда заслужила победу.",
+                 [("мы заслужили победу", "direct", "Сергей Семак"),
+                  ("команда заслужила победу", "indirect", "Сергей Семак")],
+                 id="a-headline-role-with-its-club-in-marks"),
+    pytest.param("Глава «Газпрома»: цены на газ вырастут\n\nПредседатель правления «Газпрома» "
+                 "Алексей Миллер заявил, что цены на газ вырастут.",
+                 [("цены на газ вырастут", "direct", "Алексей Миллер"),
+                  ("цены на газ вырастут", "indirect", "Алексей Миллер")],
+                 id="a-headline-head-of-a-company-in-marks"),
+    pytest.param("Министр: цены на бензин вырастут к лету\n\nАналитик Иван Петров считает, что "
+                 "цены на бензин вырастут к лету.",
+                 [("цены на бензин вырастут к лету", "direct", None),
+                  ("цены на бензин вырастут к лету", "indirect", "Иван Петров")],
+                 id="a-minister-headline-is-not-an-analyst"),
+]
+
 FORMER_HOLDERS = [
     pytest.param("Бывший президент США Барак Обама поддержал Камалу Харрис. Президент США Джо "
                  "Байден также выразил поддержку. «Она будет отличным президентом», — сказал "
@@ -3448,7 +3471,7 @@ AUTHORS = [
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
                          + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
                          + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS
-                         + FORMER_HOLDERS)
+                         + FORMER_HOLDERS + HEADLINE_ROLES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

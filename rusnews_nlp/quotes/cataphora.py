@@ -10,14 +10,18 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..annotations import Speaker
-from ..kb.lexicon import OFFICE_TITLES, PERSON_ROLES
+from ..kb.lexicon import OFFICE_TITLES, PERSON_ROLES, SAME_OFFICES
 from .rules import Candidate
+from .speakers.phrases import EXPERT_NOUNS
 from .view import View
 
 #: How far (in characters) the person may be named after the quote that announces them.
 CATAPHORA_WINDOW = 800
 
 Resolved = tuple[Candidate, Speaker | None, str]
+
+#: Role nouns that name one role (an office's two names, the kinds of expert).
+ROLE_SYNONYMS = (*SAME_OFFICES, EXPERT_NOUNS)
 
 
 #: A personal pronoun or possessive for one person, and the gender it shows.
@@ -85,6 +89,12 @@ def _someone_else(view: View, start: int, end: int, referent: str | None,
     return False
 
 
+def _same_role(role: str, roles: set[str]) -> bool:
+    """Is ``role`` one of ``roles`` or another name of one (``Эксперт: …`` for ``аналитик
+    Иван Петров``, ``Наставник: …`` for ``тренер X``)?"""
+    return role in roles or any(role in same and roles & same for same in ROLE_SYNONYMS)
+
+
 def announced(view: View, out: list[Resolved], resolver: Any) -> list[Resolved]:
     """``out`` with the quotes before the first person quoted by name given that person
     where the quote's role or pronoun announces them (module docstring)."""
@@ -99,14 +109,15 @@ def announced(view: View, out: list[Resolved], resolver: Any) -> list[Resolved]:
         if resolver is not None and hasattr(resolver, "referent_gender") else None
     quoted = [(c.start, c.end) for c, _, _ in out]
     result = list(out)
-    roles = _roles_of(view, out, target.referent)
+    roles = _roles_of(view, out, target.referent) | (
+        resolver.role_heads(target.referent) if hasattr(resolver, "role_heads") else set())
     for k in range(first):
         cand, speaker, how = out[k]
         found = _announcing(view, cand, speaker)
         if found is None or target.start - cand.end > CATAPHORA_WINDOW:
             continue
         role, gender = found
-        if role and role not in roles or gender and known and gender != known:
+        if role and not _same_role(role, roles) or gender and known and gender != known:
             continue  # ``Министр … сообщил`` and later ``Глава института Хорхе Чавес``
         source = cand.source
         if _someone_else(view, min(cand.start, source.start or cand.start), target.start,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator, Mapping
 
 from ...annotations import Entity
-from ...kb.lexicon import OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, UNNAMED_SOURCES
+from ...kb.lexicon import ORG_UNITS, UNNAMED_SOURCES
 from ..places import location_source
 from ..sources import Source, subject_left
 from ..view import CLOSING_MARKS, OPENING_MARKS, View, verb_reading
@@ -276,10 +276,10 @@ def _line_speaker(view: View, t: int, named: Names) -> tuple[int, int] | None:
         return entity.start, end
     word = view.tokens[t].text
     if entity is None and word[:1].isupper() and view.lemma[t] not in INTERVIEWER_LABELS and (
-            word.lower() in named or view.lemma[t] in OFFICE_TITLES
-            or view.lemma[t] in PERSON_ROLES or view.lemma[t] in UNNAMED_SOURCES):
-        # ``Прокурор: убийство было заказным``: a role the body ties to a name; with its
-        # dependents (``Глава Минсельхоза:``, ``Посол России в США:``) up to the colon
+            word.lower() in named or _person_noun(view, t) or view.lemma[t] in UNNAMED_SOURCES):
+        # ``Прокурор: убийство было заказным``, ``Наставник «Зенита»: …``: a role or calling
+        # the body ties to a name; with its dependents (``Глава Минсельхоза:``, ``Посол России
+        # в США:``, a title in marks) up to the colon
         return view.tokens[t].start, view.tokens[_dependents_end(view, t)].end
     return None
 
@@ -294,9 +294,18 @@ def _dependents_end(view: View, t: int) -> int:
             or view.low[k] in ("в", "во") and k + 1 < len(view.tokens) and (
                 view.entity_of_token[k + 1] is not None
                 or view.pos[k + 1] == "NOUN" and view.case(k + 1) == "Loc")
-            or view.pos[k] == "NOUN" and view.case(k) == "Loc" and view.low[k - 1] in ("в", "во")):
+            or view.pos[k] == "NOUN" and view.case(k) == "Loc" and view.low[k - 1] in ("в", "во")
+            # a title in marks (``Тренер «Зенита»:``, ``Глава «Газпрома»:``)
+            or view.tokens[k].text in OPENING_MARKS | CLOSING_MARKS and _in_title(view, k)):
         k += 1
     return k - 1 if k > t + 1 and view.low[k:k + 1] == [":"] else t
+
+
+def _in_title(view: View, k: int) -> bool:
+    """Is the mark at ``k`` one of a short pair around a name (``«Зенита»``)?"""
+    pair = view.pair_by_open.get(view.tokens[k].start) or \
+        view.pair_by_close.get(view.tokens[k].start)
+    return pair is not None and view.token_at(pair.close) - view.token_at(pair.open) <= 4
 
 
 def _person_noun(view: View, k: int) -> bool:

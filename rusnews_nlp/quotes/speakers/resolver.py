@@ -118,6 +118,10 @@ class SpeakerResolver(PhraseRules, Roles, Descriptions, OfficeHolders, OrgNames,
         """A person's gender as the document shows it (``Masc``/``Fem``), if known."""
         return self._gender.get(referent) if referent else None
 
+    def role_heads(self, referent: str | None) -> set[str]:
+        """The role nouns the document gives a person (``Аналитик Иван Петров`` -> аналитик)."""
+        return {role.head for role in self._roles_of.get(referent or "", ())}
+
     def referent_for_entity(self, entity_id: str) -> Referent | None:
         return self._by_entity.get(entity_id)
 
