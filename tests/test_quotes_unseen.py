@@ -3368,6 +3368,20 @@ MARKER_AFTER_CLAUSE = [
                  id="kak-minimum-after-a-dash-is-no-marker"),
 ]
 
+MANNER_AFTER_LOST_MARKS = [
+    pytest.param("Певец Сергей Лазарев попросил поддержки.\n\nПожелайте мне удачи, держите за меня "
+                 "кулачки, — обратился он к своим поклонникам.",
+                 [("Пожелайте мне удачи, держите за меня кулачки", "direct", "Сергей Лазарев")],
+                 id="an-address-verb-after-a-dash-attributes-speech-that-lost-its-marks"),
+    pytest.param("Концерты для меня особенные. Это абсолютная магия!, - восхитилась певица Анна "
+                 "Орлова.",
+                 [("Концерты для меня особенные. Это абсолютная магия", "direct", "Анна Орлова")],
+                 id="a-verb-of-delight-after-a-hyphen-attributes-speech"),
+    pytest.param("«Спасибо всем, кто пришёл», — поблагодарил болельщиков тренер Сергей Семак.",
+                 [("Спасибо всем, кто пришёл", "direct", "Сергей Семак")],
+                 id="a-verb-of-thanks-after-a-quotation"),
+]
+
 HEADLINE_ROLES = [
     pytest.param("Эксперт: цены на бензин вырастут к лету\n\nАналитик Иван Петров считает, что "
                  "цены на бензин вырастут к лету.",
@@ -3471,12 +3485,15 @@ AUTHORS = [
                          + LOST_MARKS_RUNS + CLAUSE_ENDS + INDEFINITE + INTROS + BODIES
                          + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
                          + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS
-                         + FORMER_HOLDERS + HEADLINE_ROLES)
+                         + FORMER_HOLDERS + HEADLINE_ROLES
+                         + MANNER_AFTER_LOST_MARKS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 
 
 NOT_QUOTES = [
+    pytest.param("Режиссёр обратился к творчеству писателя ещё при его жизни: в 2006 году вышел "
+                 "сериал.", id="obratilsya-k-tvorchestvu-before-a-colon-is-no-address"),
     pytest.param("Автобус так и не пришёл, вздохнул Петров.",
                  id="third-person-narration-before-a-manner-verb-is-no-speech"),
     pytest.param("«Мы будем работать дальше», — Иван Петров и его команда так и не выполнили "
