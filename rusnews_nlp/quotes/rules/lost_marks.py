@@ -127,7 +127,7 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
 
 
 #: Cue kinds of an attribution after speech that lost its marks.
-_ATTRIBUTION_KINDS = frozenset({"speech", "manner", "impersonal", "passive"})
+_ATTRIBUTION_KINDS = frozenset({"speech", "manner", "impersonal", "passive", "stance"})
 
 
 def _quotation(view: View, pair) -> bool:
