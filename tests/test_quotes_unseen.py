@@ -3385,6 +3385,12 @@ MANNER_AFTER_LOST_MARKS = [
                  [("рубль остаётся устойчивым", "according_to", "Олег Смирнов"),
                   ("Пока мы следуем закону, мы останемся надёжными", "direct", "Олег Смирнов")],
                  id="a-stance-word-after-a-dash-attributes-speech-that-lost-its-marks"),
+    pytest.param("Ранее метеоролог Александр Ильин спрогнозировал потепление.\n\nК городу "
+                 "приблизится циклон с запада. В выходные он принесёт тепло, — цитирует слова "
+                 "специалиста Вечерняя Москва.",
+                 [("К городу приблизится циклон с запада. В выходные он принесёт тепло", "direct",
+                   "Александр Ильин")],
+                 id="the-specialist-is-the-expert-named-before-speech-that-lost-its-marks"),
 ]
 
 HEADLINE_ROLES = [

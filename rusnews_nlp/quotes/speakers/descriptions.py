@@ -50,14 +50,14 @@ class Descriptions:
         sentence before: ``Врач Людмила Лапа объяснила, как …``) and whom the document
         introduced by a profession is that person, not a new unnamed source."""
         token = self.index.tokens[head]
-        if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" \
-                or after:
+        if _lemma(token) not in EXPERT_NOUNS or token.feats_dict.get("Number") == "Plur" or after:
             return None
         last = self._last_speaker  # ``X отметил, что … «…, — заявил специалист»``
         if last is not None and last in self._roles_of and \
                 any(not r.changed for r in self._roles_of[last]):
             return last
-        sent = self.index.narrative_at(token.start)
+        before = min(before, (getattr(self, "_quote", None) or (before,))[0])  # (lost marks)
+        sent = self.index.narrative_at(min(token.start, before))
         for mention in self._mentions_before(before, 1):
             if mention.kind != "entity" or mention.label != "PER" or not (
                     mention.speaker or mention.subject):
