@@ -17,6 +17,7 @@ from .clauses import (anchor_source, first_person_word, last_word, role_noun,
 from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before, opens_clause,
                      signature_line, speech_like, words_owner)
 from .interview import prompt
+from .markers import marker_at
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
@@ -145,6 +146,18 @@ def _dash_before(view: View, verb: int) -> int | None:
     return k if k >= 1 and view.is_dash(k) else None
 
 
+#: First-person possessives: ``по моим данным`` in speech is the speaker's own source.
+_OWN = frozenset({"моим", "нашим", "моему", "нашему", "моей", "нашей", "моих", "наших"})
+
+
+def _marked_within(view: View, a: int, b: int) -> bool:
+    """Does a source marker set off by a comma inside sentence ``[a, b)`` attribute it
+    (``Водитель, по предварительным данным, выехал на встречную полосу.``)? Such a sentence
+    is the marker's quote, not the start of speech after it."""
+    return any(view.low[m - 1] == "," and marker_at(view, m) and view.low[m + 1] not in _OWN
+               for m in range(a + 1, b - 1))
+
+
 def _after_reported_sentences(view: View, first: int, punct: int, verb: int,
                               source: Source) -> int:
     """Where speech that lost its marks starts: after the last whole sentence before it that
@@ -165,7 +178,7 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int,
         a, b = view.sentence(k)
         if b > punct:
             break
-        if source_marker_opens(view, a) or any(
+        if source_marker_opens(view, a) or _marked_within(view, a, b) or any(
                 view.cue_kind(m) in ("speech", "impersonal") and view.is_finite(m)
                 and (that_clause(view, m) is not None or _named_subject(view, a, m)
                      # ``Об этом сообщил губернатор Илья Середюк.``
