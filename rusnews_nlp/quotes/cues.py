@@ -68,6 +68,11 @@ MANNER_VERBS = _lemmas("""
     напутствовать подбодрить поблагодарить благодарить извиниться
     """)
 
+#: Verbs of addressing or answering somebody (``обратился к участникам форума:``,
+#: ``отреагировал:``): speech after a colon, and after a dash they attribute direct speech
+#: as a manner-of-speaking verb does (``«Вы меня слышите? — обратился к залу ведущий»``).
+ADDRESS_VERBS = _lemmas("обратиться обращаться отреагировать реагировать откликнуться откликаться")
+
 #: Light verbs that report speech only with their noun (``обратил внимание на то, что``,
 #: ``высказал мнение, что``, ``дал показания, что``, ``пришел к выводу, что``): verb lemma ->
 #: the noun lemmas that make it a cue. The noun must follow within ``LIGHT_VERB_GAP`` tokens.

@@ -4,7 +4,8 @@ the speech an outlet relays (``Родригес потребовала …, со
 
 from __future__ import annotations
 
-from .cues import MANNER_VERBS, MESSAGE_NOUNS, RELAY_TAIL_VERBS, SPEECH_VERBS, _lemmas
+from .cues import (ADDRESS_VERBS, MANNER_VERBS, MESSAGE_NOUNS, RELAY_TAIL_VERBS, SPEECH_VERBS,
+                   _lemmas)
 from .sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, phrase, subject_left
 from .view import OPENING_MARKS, View
 
@@ -84,9 +85,7 @@ SPEECH_ACT_VERBS = SPEECH_VERBS | MANNER_VERBS | _lemmas("""
 #: Verbs of addressing or answering somebody (``обратился к участникам форума:``,
 #: ``отреагировал:``, ``поздравил россиян:``) and the speech acts: after a colon, what follows
 #: is what was said, in whatever person it speaks (``rules.colon_block``).
-ADDRESSING_VERBS = SPEECH_ACT_VERBS | _lemmas("""
-    обратиться обращаться отреагировать реагировать откликнуться откликаться
-    """)
+ADDRESSING_VERBS = SPEECH_ACT_VERBS | ADDRESS_VERBS
 
 
 #: Verbs an outlet relays with (``…, сообщает DPA``, ``…, писал «Ридус»``).

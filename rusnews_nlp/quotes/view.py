@@ -16,10 +16,10 @@ from ..annotations import Document, Entity, Referent, Token
 from ..entities.referents import genitive_surnames, referent_map
 from ..text.segment import is_url
 from .cues import (
-    DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS,
-    INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, LIGHT_VERB_NOT_AFTER, MANNER_VERBS,
-    MESSAGE_NOUNS, NEGATED_SPEECH_VERBS, NEWS_VERBS, PASSIVE_REPORT_VERBS, QUOTING_VERBS,
-    RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
+    ADDRESS_VERBS, DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS,
+    IMPERSONAL_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, LIGHT_VERB_NOT_AFTER,
+    MANNER_VERBS, MESSAGE_NOUNS, NEGATED_SPEECH_VERBS, NEWS_VERBS, PASSIVE_REPORT_VERBS,
+    QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -340,6 +340,8 @@ def _cue_kind(view: View, i: int) -> str | None:
             return "stance"
     if view.pos[i] not in ("VERB", "AUX"):
         return None
+    if lemma in ADDRESS_VERBS and i > 0 and view.is_dash(i - 1) and view.is_finite(i):
+        return "manner"  # ``Пожелайте мне удачи, — обратился он к поклонникам``
     if lemma in MANNER_VERBS and lemma not in SPEECH_VERBS:
         form = f.get("VerbForm")
         return "manner" if form == "Conv" or form == "Fin" and view.is_finite(i) else None

@@ -8,7 +8,6 @@ import re
 from typing import Iterator
 
 from ..cues import DASHES, SPEECH_END_PUNCT
-from ..objects import ADDRESSING_VERBS
 from ..sources import SCAN_TOKENS, Source, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
@@ -36,8 +35,6 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
         _, b = view.sentence(verb)
         source = None
         kind = view.cue_kind(verb)
-        if kind is None and view.lemma[verb] in ADDRESSING_VERBS and view.is_dash(verb - 1):
-            kind = "manner"  # ``Пожелайте мне удачи, — обратился он к поклонникам``
         so = _so_said(view, verb) if view.is_dash(verb - 1) else None
         if so is not None:
             # ``Мы построим мост — такими словами Хуснуллин открыл совещание``

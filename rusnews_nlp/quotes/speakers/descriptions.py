@@ -187,7 +187,8 @@ class Descriptions:
                        and not (lemma in PLAIN_PERSON_NOUNS and self._roles_of.get(m.referent))}
             if len(fitting) == 1:
                 return fitting.pop()
-        if office or demonym:
+        quote = getattr(self, "_quote", None)  # (who asked is not who answers next)
+        if office or demonym or quote and self.index.doc.text[quote[0]:quote[1]].endswith("?"):
             return None
         k = bisect_left(self._mention_starts, token.end)
         for mention in self.mentions[k:]:
