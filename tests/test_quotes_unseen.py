@@ -3368,6 +3368,24 @@ MARKER_AFTER_CLAUSE = [
                  id="kak-minimum-after-a-dash-is-no-marker"),
 ]
 
+TITLES_IN_MARKS = [
+    pytest.param("Пресс-служба «Газпрома» сообщила, что контракт продлён.",
+                 [("контракт продлён", "indirect", "Газпром")],
+                 id="a-press-service-of-a-title-in-marks-opening-a-sentence-is-the-subject"),
+    pytest.param("Пресс-служба «Газпрома» заявила: «Контракт продлён».",
+                 [("Контракт продлён", "direct", "Газпром")],
+                 id="a-press-service-of-a-title-in-marks-before-a-colon"),
+    pytest.param("Пресс-служба Кремля сообщила, что контракт продлён.",
+                 [("контракт продлён", "indirect", "пресс-служба Кремля")],
+                 id="a-press-service-of-a-body-without-marks"),
+    pytest.param("В компании «Газпром» сообщили, что контракт продлён.",
+                 [("контракт продлён", "indirect", "Газпром")],
+                 id="a-title-in-the-nominative-is-the-companys-name"),
+    pytest.param("Радиостанция «Говорит Москва» передаёт, что эфир прерван.",
+                 [("эфир прерван", "indirect", "Говорит Москва")],
+                 id="a-station-and-its-title-open-a-sentence"),
+]
+
 MANNER_AFTER_LOST_MARKS = [
     pytest.param("Певец Сергей Лазарев попросил поддержки.\n\nПожелайте мне удачи, держите за меня "
                  "кулачки, — обратился он к своим поклонникам.",
@@ -3526,7 +3544,7 @@ AUTHORS = [
                          + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
                          + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS
                          + FORMER_HOLDERS + HEADLINE_ROLES
-                         + MANNER_AFTER_LOST_MARKS)
+                         + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -47,6 +47,10 @@ def nominative(view: View, i: int) -> bool:
         return True
     if abbreviation(view, i):
         return True  # the tagger guesses a case for indeclinable ``МИД``, ``НАТО``
+    if view.pos[i] == "NOUN" and view.sentence(i)[0] == i and \
+            can_be_nominative(view.tokens[i].text):
+        return True  # ``Пресс-служба «Газпрома» сообщила``: the tagger's genitive, misled by
+        # the marks, for the word that opens the sentence and reads as a nominative
     # an entity whose other words are nominative (``Пегги Уитсон``: tagger unsure of one)
     entity = view.entity_of_token[i]
     if entity is not None:
