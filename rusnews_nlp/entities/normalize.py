@@ -22,8 +22,8 @@ from ..models.resources import morph_analyzer
 from ..registry import register
 from ..text.confusables import model_form
 from ..text.morph import OC_UD_FEATS, restore_case
-from .person_names import (NameWords, as_known, name_words, person_case, person_gender,
-                           strip_case_ending, word_nominative)
+from .person_names import (NameWords, as_known, name_words, oblique_reading, person_case,
+                           person_gender, strip_case_ending, word_nominative)
 
 UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
               "Loc": "loct"}
@@ -262,10 +262,13 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         # as the dictionary should see them (``confusables.model_form``).
         seen = _model_tokens(tokens)
         case = "Nom" if labelled else person_case(seen)
+        oblique = oblique_reading(seen) if case == "Nom" and not labelled else None
+        if oblique is not None:  # ``премьер-министра Хьюберта Минниса``: the tagger's Nom
+            case = oblique[0]
         known = as_known(known)
         if case in (None, "Nom") and not known:
             return model_form(text)
-        gender = person_gender(seen) if case not in (None, "Nom") \
+        gender = oblique[1] if oblique else person_gender(seen) if case not in (None, "Nom") \
             else person_gender(seen, tagger=False, case="Nom")  # a document's form outweighs
         # the tagger's gender; its nominative still rules out ``Юлия`` as ``Юлий``'s genitive
         for i, token in enumerate(tokens):

@@ -140,6 +140,36 @@ def person_case(tokens: Sequence[Token]) -> str | None:
     return source.feats_dict.get("Case")
 
 
+def _surely_oblique(word: str) -> bool:
+    """A first name that is no nominative for sure: the dictionary knows it only in oblique
+    cases (``Нурии``, ``Зухрой``)."""
+    known = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and not _guessed(p)]
+    return bool(known) and not any("nomn" in p.tag.grammemes and "sing" in p.tag.grammemes
+                                   for p in known)
+
+
+def oblique_reading(tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """``(case, gender)`` of a name of two or more declining words that the tagger called
+    nominative but whose words make no one person's nominative: ``Хьюберта Минниса`` (a
+    woman's Хьюберта, a man's Миннис), ``Нурии Ташполотовой``. The first oblique case all
+    its words take in one gender; None when the nominative reading holds."""
+    words = [t.text for t in name_words(tokens) if not _indeclinable(t.text)]
+    if len(words) < 2 or not (_surely_oblique(words[0]) or any(
+            _low(w).endswith(FEMININE_SURNAME_OBLIQUE) for w in words)):
+        # guesses alone do not overrule the tagger (``Ольянта Умала``), nor a surname that
+        # looks like a dictionary name's oblique form (``Майя Санду``: no ``Санда``)
+        return None
+
+    def reads(oc_case: str, gender: str) -> bool:
+        return all(any(_fits(p, oc_case, gender) for p in _parses(w)) for w in words)
+
+    if any(reads("nomn", g) for g in ("masc", "femn")):
+        return None
+    cases = {oc: ud for ud, oc in UD_CASE_OC.items()}
+    return next(((cases[oc], "Masc" if g == "masc" else "Fem") for oc in OBLIQUE
+                 for g in ("masc", "femn") if reads(oc, g)), None)
+
+
 def _fits(parse: Any, oc_case: str, gender: str | None) -> bool:
     grams = parse.tag.grammemes
     if oc_case not in grams and not (oc_case == "gent" and "gen2" in grams) \
