@@ -3368,6 +3368,18 @@ MARKER_AFTER_CLAUSE = [
                  id="kak-minimum-after-a-dash-is-no-marker"),
 ]
 
+UNTAGGED_BODIES = [
+    pytest.param("По данным береговой охраны Японии, КНДР осуществила запуск ракеты.",
+                 [("КНДР осуществила запуск ракеты", "according_to", "береговая охрана Японии")],
+                 id="a-coast-guard-is-a-body-not-its-country"),
+    pytest.param("В национальной гвардии США сообщили, что военные прибудут в город.",
+                 [("военные прибудут в город", "indirect", "национальная гвардия США")],
+                 id="a-national-guard-with-its-adjective"),
+    pytest.param("По данным таможни Финляндии, поток машин снизился.",
+                 [("поток машин снизился", "according_to", "таможня Финляндии")],
+                 id="a-customs-service-of-a-country"),
+]
+
 TITLES_IN_MARKS = [
     pytest.param("Пресс-служба «Газпрома» сообщила, что контракт продлён.",
                  [("контракт продлён", "indirect", "Газпром")],
@@ -3544,7 +3556,8 @@ AUTHORS = [
                          + UNNAMED_PEOPLE + NAMESAKES + AUTHORS
                          + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS
                          + FORMER_HOLDERS + HEADLINE_ROLES
-                         + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS)
+                         + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS
+                         + UNTAGGED_BODIES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -18,7 +18,7 @@ from ...kb.lexicon import (BUSINESS_ROLE_NOUNS, EPITHET_NOUNS, INSTITUTIONS, LAT
                            plain)
 from .candidates import Mention
 from .org_names import OrgNames
-from .phrases import PERSON_LEXICON, Phrases, _case, _lemma
+from .phrases import PERSON_LEXICON, Phrases, _adjectives_before, _case, _lemma
 
 #: Sentences back in which a bare ``издание`` / ``газета`` finds the outlet it refers to.
 MEDIA_WINDOW = 2
@@ -204,8 +204,8 @@ class PhraseRules:
             return None  # bare ``в ведомстве``: the metonym rule
         if self._appositive(head, dependent):  # ``компания «Газпром»`` is Газпром
             return self._from_entity(dependent)
-        return self._of_a_place(head, dependent, before) or \
-            Speaker(self._phrase_name(head, i1), "ORG", None)
+        return self._of_a_place(head, dependent, before) or Speaker(  # ``береговая охрана``
+            self._role_name(_adjectives_before(self.index, head, i0), head, i1), "ORG", None)
 
     def _rule_statement(self, i0: int, i1: int, head: int, before: int) -> Speaker | None:
         if _lemma(self.index.tokens[head]) not in STATEMENT_NOUNS:
