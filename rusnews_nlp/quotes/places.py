@@ -194,6 +194,9 @@ def _channel_owner(view: View, lo: int, hi: int) -> Source | None:
         if _channel_noun(view, noun):
             found = _possessive_before(view, noun, k) or location_source(view, k, hi) or \
                 location_source(view, noun - 1, hi)
+            if found is not None and found.start == view.tokens[noun].start:
+                continue  # ``в сообщении на Twitter``: the platform itself, whose owner is not
+                # written; the message is the document's (GUIDELINE §2a: a channel)
             if found is not None:
                 return found
     return None
