@@ -68,7 +68,10 @@ def headline_quoted(view: View) -> Iterator[Candidate]:
     for pair in view.spoken:
         line_start, line_end = view.line_of(pair.open)
         c = view.token_at(pair.close)
-        if text[line_start:pair.open].strip() or c + 2 >= n or \
+        first = view.token_starting_at_or_after(line_start)
+        if text[line_start:pair.open].strip() and not (  # (a scraper's `` date 2025-12-03``)
+                first < c and after_dateline(view, first, c) == view.token_at(pair.open)) or \
+                c + 2 >= n or \
                 view.low[c + 1] not in (":", ".") or view.tokens[c + 2].start >= line_end:
             continue
         k, last = c + 2, view.token_starting_at_or_after(line_end) - 1
