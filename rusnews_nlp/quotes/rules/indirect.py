@@ -94,12 +94,32 @@ def _that_candidate(view: View, verb: int, a: int, b: int, rule: str) -> Candida
     end = clause_end(view, min(body, b - 1), b, anchor=verb)
     if end <= start:
         return None
-    source = anchor_source(view, verb, a, k)
+    source = _owner_of_words(view, verb, k) or anchor_source(view, verb, a, k)
     if source.kind == "unnamed" and _told_by_marker(view, verb, a):
         return None
     qtype = "mixed" if speech_in_quotes(view, start, end) else "indirect"
     return Candidate(start, end, qtype, rule, (verb, verb + 1), source,
                      may_nest=source.kind == "phrase")
+
+
+def _owner_of_words(view: View, verb: int, k: int) -> Source | None:
+    """``прокомментировал слова Стивена Брайена о том, что …``: the clause is the words' (a
+    speech noun's object with its genitive owner right before ``о том, что``), so their owner
+    speaks, not the cue's subject."""
+    i = next((m for m in range(verb + 1, k) if view.lemma[m] in SPEECH_SUBJECT_NOUNS
+              and view.pos[m] == "NOUN"), None)
+    if i is None:
+        return None
+    j = i + 1
+    while j < k and (view.case(j) == "Gen" and view.pos[j] in ("NOUN", "PROPN", "ADJ", "DET")
+                     or view.entity_of_token[j] is not None):
+        j += 1
+    if j == i + 1 or not (view.low[j:j + 4] == ["о", "том", ",", "что"] and j + 3 == k):
+        return None
+    named = view.entity_of_token[j - 1]  # ``помощника министра Стивена Брайена``: the name
+    if named is not None and named.label in ("PER", "ORG"):
+        return Source("phrase", named.start, named.end)
+    return Source("phrase", view.tokens[i + 1].start, view.tokens[j - 1].end)
 
 
 def _told_by_marker(view: View, verb: int, a: int) -> bool:
