@@ -301,8 +301,10 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
             case = token.feats_dict.get("Case")
             # the words before the head agree with it, whatever case the tagger gave each
             # (``в Китайской[Gen] национальной космической администрации[Loc]``)
-            if agrees and (case == head_case or i < head and case not in (None, "Nom")):
-                words[i] = nominative(words[i], token.feats, label,
+            if agrees and (case == head_case or i < head and case != "Nom"):
+                # (an adjective the tagger gave no case, ``Алтае-Саянского``, takes the head's)
+                feats = token.feats if case else f"{token.feats or ''}|Case={head_case}"
+                words[i] = nominative(words[i], feats.strip("|"), label,
                                       gender if token.pos != "NOUN" else None)
     out = []
     for i, (token, word) in enumerate(zip(tokens, words)):
