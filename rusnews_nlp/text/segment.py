@@ -252,6 +252,10 @@ _GLUED_STOP = re.compile(
     r"(?:(?<=[а-яё]{2})|(?<=[%»)]))[.!?](?=[А-ЯЁ][а-яё]|[АВИКОСУЯ]\s)(?!(?:Ру|Рф|Ком|Инфо|Орг)\b)")
 _WORD_BEFORE = 40  # letters read back for the word before a glued stop
 
+#: A unit written with a slash (``км/ч``, ``м/с``) before a stop and a capital ends the
+#: sentence: razdel reads ``ч.`` as the abbreviation of ``час`` and joins the two.
+_UNIT_STOP = re.compile(r"\b[а-яё]{1,3}/[а-яё]{1,3}\.(\s+)(?=[А-ЯЁ])")
+
 
 def _word_before(text: str, end: int) -> str:
     start = end
@@ -262,14 +266,16 @@ def _word_before(text: str, end: int) -> str:
 
 def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
     """``[start, end)`` pieces of one razdel sentence, cut after an abbreviation's period that
-    a function word follows (razdel reads ``г. Об`` as one sentence) and at a final stop with
-    no space after it before a capital (``вводит.Накануне``; not ``им.Пушкина``)."""
+    a function word follows (razdel reads ``г. Об`` as one sentence), after a slashed unit's
+    (``180 км/ч. Ураган``) and at a final stop with no space after it before a capital
+    (``вводит.Накануне``; not ``им.Пушкина``)."""
     cuts = [(m.start(), m.end()) for m in _PERIOD_CAPITAL.finditer(text)
             if _opens_sentence(m.group(1))]
     cuts += [(m.end(), m.end()) for m in _GLUED_STOP.finditer(text)
              if _word_before(text, m.start()).lower() not in ABBREVIATIONS]
+    cuts += [(m.start(1), m.end(1)) for m in _UNIT_STOP.finditer(text)]
     start = 0
-    for end, nxt in sorted(cuts):
+    for end, nxt in sorted(set(cuts)):  # (two rules may cut at one place: ``б/с. Однако``)
         yield start, end
         start = nxt
     yield start, len(text)
