@@ -3453,6 +3453,11 @@ MANNER_AFTER_LOST_MARKS = [
 ]
 
 HEADLINE_ROLES = [
+    pytest.param("WP: 14 человек погибли из-за урагана\n\nВо Флориде погибли 14 человек. Об этом "
+                 "сообщило издание The Washington Post.",
+                 [("14 человек погибли из-за урагана", "direct", "The Washington Post"),
+                  ("Во Флориде погибли 14 человек", "according_to", "The Washington Post")],
+                 id="a-headline-signed-by-an-outlets-initials"),
     pytest.param(" date 2025-12-03 «Не заинтересован»: Гутерриш раскрыл, с кем не хочет "
                  "спорить\n\nГенеральный секретарь ООН Антониу Гутерриш заявил, что не намерен "
                  "спорить.",

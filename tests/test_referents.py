@@ -58,6 +58,9 @@ def test_org_key(name, key):
 
 def test_acronyms_cover_word_prefixes():
     assert {"ми", "мид", "мидр"} == acronyms("министерство иностранных дел россии")
+    # English articles and prepositions have no initial either (``WP``, ``RCA``)
+    assert "wp" in acronyms("the washington post")
+    assert "rca" in acronyms("radio corporation of america")
     assert "фас" in acronyms("федеральная антимонопольная служба")
 
 

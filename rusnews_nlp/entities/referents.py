@@ -142,7 +142,7 @@ def org_key(normal: str) -> str:
     return key
 
 
-_NOT_INITIALLED = frozenset(("и", "по", "в", "на", "для", "при", "—", "-"))
+_NOT_INITIALLED = frozenset(("и", "по", "в", "на", "для", "при", "—", "-", "the", "of", "and", "&"))
 
 
 def acronyms(key: str) -> set[str]:
