@@ -326,9 +326,10 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
               if view.cue_kind(i) == "manner" and not view.inside_quote(i)]
     for verb in sorted(anchors(view) + manner) if manner else anchors(view):
         kind = view.cue_kind(verb)
-        if kind not in ("speech", "impersonal", "passive", "stance", "manner") or kind == "speech" and \
-                view.lemma[verb] not in SPEECH_VERBS and view.lemma[verb] not in FINDING_VERBS \
-                and not view.quoting(verb):  # ``…, приводит ТАСС слова Ушакова``
+        if kind not in ("speech", "impersonal", "passive", "stance", "manner") or \
+                kind == "speech" and view.lemma[verb] not in SPEECH_VERBS and \
+                view.lemma[verb] not in FINDING_VERBS and \
+                not view.quoting(verb):  # ``…, приводит ТАСС слова Ушакова``
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
         found = comma_before_cue(view, verb)
         if found is None or view.low[verb + 1:verb + 2] == ["ли"] or \

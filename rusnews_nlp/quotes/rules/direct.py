@@ -11,7 +11,8 @@ from ..cues import (BACK_REFERENCE_DEMONSTRATIVES, BACK_REFERENCE_NOUNS, BACK_RE
                     COLON_CUE_NOUNS, DASHES, QUOTING_VERBS, RELAYING_VERBS, SPEECH_END_PUNCT)
 from ..objects import ADDRESSING_VERBS, object_right
 from ..places import _possessive_before, location_source, message_source
-from ..sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, subject_left, subject_of, subject_right
+from ..sources import (POSSESSIVE_PRONOUNS, SCAN_TOKENS, Source, subject_left, subject_of,
+                       subject_right)
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _quote_content, _strip_space, anchor_source, own_words_after

@@ -242,13 +242,13 @@ class PhraseRules:
         return self._named_body(k) or Speaker(self._phrase_name(k, end), "ORG", None)
 
     def _named_body(self, k: int, limit: int | None = None) -> Speaker | None:
-        """The document's organisation of the kind the noun at ``k`` names, named before it
-        (``Полиция Армении`` for ``полиции``), if any (``limit``: mentions back)."""
+        """A body named before, of the kind the noun at ``k`` names (``администрация``: мэрия)."""
         lemma = _lemma(self.index.tokens[k])
         for n, mention in enumerate(self._mentions_back(self.index.tokens[k].start)):
             if limit is not None and n >= limit:
                 break
-            if mention.kind == "org_unit" and _lemma(self.index.tokens[mention.token]) == lemma:
+            unit = _lemma(self.index.tokens[mention.token]) if mention.kind == "org_unit" else ""
+            if unit and (unit == lemma or unit in UNIT_BODIES.get(lemma, ())):
                 return self._from_mention(mention, mention.start)
             if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
                 words = (self._by_id[mention.referent].name or "").split()
