@@ -89,6 +89,14 @@ def test_clusters_from_entities_alone():
     assert [r.id for r in refs] == [f"r{i}" for i in range(1, len(refs) + 1)]
 
 
+def test_a_body_named_by_its_noun_stays_an_organisation(analyse):
+    """``Геологической службы США (USGS)``: the acronym and the country the tagger called places
+    do not outvote the body's own noun."""
+    doc = analyse("По данным Геологической службы США (USGS), очаг залегал на глубине 10 км.")
+    bodies = [r for r in doc.referents if "служба" in r.name.lower()]
+    assert [r.label for r in bodies] == ["ORG"], [(r.name, r.label) for r in doc.referents]
+
+
 def test_a_doubled_word_does_not_make_the_name():
     """A scraping typo (``Максим Дадашев Дадашев``) is no fuller than ``Максим Дадашев``."""
     doc = _doc("Максим Дадашев выиграл. Вчера Максим Дадашев Дадашев проиграл.",

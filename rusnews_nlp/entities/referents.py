@@ -30,7 +30,7 @@ from typing import Iterable, Sequence
 
 from ..annotations import Document, Entity, Referent
 from ..kb.base import known_patronymics
-from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, plain
+from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, ORG_UNITS, plain
 from ..models.resources import morph_analyzer
 from ..registry import register
 from .docindex import DocIndex, gender_of
@@ -567,10 +567,23 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
     return list(by_root.values())
 
 
+#: Unit nouns that name a place as well as a body (``Советский Союз``, ``Российская Федерация``).
+_PLACE_UNITS = frozenset({"союз", "федерация", "блок", "группа"})
+
+
 def _majority_label(mentions: Sequence[Entity]) -> str:
-    """The label most of a body's or place's mentions have, ORG on a tie."""
+    """The label most of a body's or place's mentions have, ORG on a tie — and ORG where one
+    ORG mention is named by a body's noun (``Геологическая служба``), whatever its acronym and
+    country mentions were tagged (``USGS``, ``США``)."""
+    if any(m.label == "ORG" and _body_named(m.normal or m.text) for m in mentions):
+        return "ORG"
     labels = Counter(m.label for m in mentions)
     return max(labels, key=lambda lab: (labels[lab], lab == "ORG"))
+
+
+def _body_named(name: str) -> bool:
+    words = [plain(w) for w in name.split()]
+    return len(words) >= 2 and any(w in ORG_UNITS and w not in _PLACE_UNITS for w in words[:3])
 
 
 def _person_name(mentions: Sequence[Entity]) -> str:
