@@ -3458,6 +3458,11 @@ MANNER_AFTER_LOST_MARKS = [
 ]
 
 HEADLINE_ROLES = [
+    pytest.param("ru24.pro\nОктябрь\n2024\n\nWP: 14 человек погибли из-за урагана\n\nВо Флориде "
+                 "погибли 14 человек. Об этом сообщило издание The Washington Post.",
+                 [("14 человек погибли из-за урагана", "direct", "The Washington Post"),
+                  ("Во Флориде погибли 14 человек", "according_to", "The Washington Post")],
+                 id="a-headline-label-of-initials-the-tagger-left-untagged"),
     pytest.param("WP: 14 человек погибли из-за урагана\n\nВо Флориде погибли 14 человек. Об этом "
                  "сообщило издание The Washington Post.",
                  [("14 человек погибли из-за урагана", "direct", "The Washington Post"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Iterator, Mapping
 
 from ...annotations import Entity
+from ...entities.referents import initials, org_key
 from ...kb.lexicon import ORG_UNITS, UNNAMED_SOURCES
 from ..places import location_source
 from ..sources import Source, subject_left
@@ -240,7 +241,8 @@ def _signature(view: View, k: int, stop: int) -> tuple[int, int] | None:
 def _names_in_document(view: View) -> Names:
     """The last words of the document's person names and its bodies' names, lower-cased: a
     headline may open with a surname (``Хлопцов:``) the tagger misses there but finds in the
-    body (``Андрей Хлопцов``); a word maps to the first person it ends the name of."""
+    body (``Андрей Хлопцов``), or a body's initials; a word maps to the first person it ends
+    the name of."""
     out: dict[str, Entity | None] = {}
     for entity in view.doc.entities:
         if entity.label == "PER":
@@ -249,6 +251,9 @@ def _names_in_document(view: View) -> Names:
                 out[word] = entity
         elif entity.label == "ORG":
             out.setdefault(entity.text.lower(), None)
+            words = org_key(entity.normal or entity.text).split()
+            if len(words) >= 2:  # ``WP:`` for ``The Washington Post``: its initials
+                out.setdefault(initials(words), None)
     return out
 
 
