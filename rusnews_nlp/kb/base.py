@@ -200,4 +200,3 @@ def known_patronymics() -> Mapping[tuple[str, str], str]:
                 words[0] == entry.first and words[2] == entry.surname:
             out[(plain(entry.first), plain(entry.surname))] = plain(words[1])
     return out
-

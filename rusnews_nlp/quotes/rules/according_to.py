@@ -176,8 +176,7 @@ def according_to_marker(view: View) -> Iterator[Candidate]:
             # ``Как сообщает X, об этом заявил Y``: a back reference, Y's words (but ``По
             # словам X, об этом не стоит заявлять``: X's words about it)
             continue
-        # ``…, а по подсчетам Росстата — 5,2 процента``, ``…, что рубль укрепится: по его
-        # мнению, …``: the marker opens a clause of its own after the one before
+        # ``…, а по подсчетам Росстата — 5,2 процента``: the marker opens a clause of its own
         coordinated = i - 2 >= a and view.low[i - 2] == "," and view.low[i - 1] in ("а", "но")
         # ``…, что рубль укрепится: по его мнению, …``: after a cue's clause and a colon, a
         # semicolon or a dash, the marker opens a clause of its own (``Сейчас — по его мнению

@@ -320,8 +320,7 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
             return ((verb, verb + 1), source) if source is not None else None
         owner = owner or _possessive_before(view, verb, lo)
         if not finite and owner is not None and all(
-                view.lemma[k] in LINKING_VERBS or view.lemma[k] in RELAYING_VERBS | QUOTING_VERBS
-                for k in later) and \
+                view.lemma[k] in OWNED_STATEMENT_VERBS for k in later) and \
                 all(view.pos[k] in ("ADJ", "DET") or view.low[k] in POSSESSIVE_PRONOUNS
                     for k in range(lo, verb)):
             # ``Ответ Пескова был коротким:``, ``Его слова приводит агентство Reuters:``: the
@@ -345,8 +344,10 @@ def _colon_cue(view: View, lo: int, colon: int) -> tuple[tuple[int, int], Source
     return (verb, verb + 1), source
 
 
-#: Verbs that only link a statement noun to how it sounded (``Ответ был коротким:``).
-LINKING_VERBS = frozenset({"быть", "оказаться", "прозвучать", "звучать", "стать"})
+#: Verbs that only link a statement noun to how it sounded (``Ответ был коротким:``) or relay
+#: it (``Его слова приводит агентство:``): the statement's owner still speaks.
+OWNED_STATEMENT_VERBS = frozenset({"быть", "оказаться", "прозвучать", "звучать", "стать"}) | \
+    RELAYING_VERBS | QUOTING_VERBS
 
 
 def _genitive_owner(view: View, noun: int, colon: int) -> Source | None:

@@ -143,16 +143,13 @@ def _dash_before(view: View, verb: int) -> int | None:
     return k if k >= 1 and view.is_dash(k) else None
 
 
-#: First-person possessives: ``по моим данным`` in speech is the speaker's own source.
-_OWN = frozenset({"моим", "нашим", "моему", "нашему", "моей", "нашей", "моих", "наших"})
-
-
 def _marked_within(view: View, a: int, b: int) -> bool:
     """Does a source marker set off by a comma inside sentence ``[a, b)`` attribute it
     (``Водитель, по предварительным данным, выехал на встречную полосу.``)? Such a sentence
-    is the marker's quote, not the start of speech after it."""
-    return any(view.low[m - 1] == "," and marker_at(view, m) and view.low[m + 1] not in _OWN
-               for m in range(a + 1, b - 1))
+    is the marker's quote, not the start of speech after it (but ``по моим данным`` in
+    speech is the speaker's own source)."""
+    return any(view.low[m - 1] == "," and marker_at(view, m) and
+               not first_person_word(view, m + 1) for m in range(a + 1, b - 1))
 
 
 def _after_reported_sentences(view: View, first: int, punct: int, verb: int,

@@ -12,10 +12,10 @@ from typing import Callable, Sequence
 
 from ...annotations import Speaker, Token
 from ...entities.normalize import declined_anywhere
-from ...kb.lexicon import (BUSINESS_ROLE_NOUNS, EPITHET_NOUNS, INSTITUTIONS, LATTER_PRONOUNS, MEDIA_NOUNS,
-                           OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS, RELATIVE_PRONOUNS,
-                           REPORTER_NOUNS, STATEMENT_NOUNS, UNIT_BODIES, UNNAMED_SOURCES, metonym,
-                           plain)
+from ...kb.lexicon import (BUSINESS_ROLE_NOUNS, EPITHET_NOUNS, INSTITUTIONS, LATTER_PRONOUNS,
+                           MEDIA_NOUNS, OFFICE_TITLES, ORG_UNITS, PERSON_ROLES, PRONOUNS,
+                           RELATIVE_PRONOUNS, REPORTER_NOUNS, STATEMENT_NOUNS, UNIT_BODIES,
+                           UNNAMED_SOURCES, metonym, plain)
 from .candidates import Mention
 from .org_names import OrgNames
 from .phrases import PERSON_LEXICON, Phrases, _adjectives_before, _case, _lemma
@@ -92,18 +92,23 @@ def owned_person(index, k: int, i0: int, genitives: frozenset[str] = frozenset()
 MEDIA_STAFF_NOUNS = REPORTER_NOUNS | frozenset({"журналист", "журналистка", "репортёр"})
 
 
+def _of_unit_kind(name: str, lemma: str) -> bool:
+    """Is ``name`` (a body's name or a unit noun) one of the bodies ``UNIT_BODIES`` says the
+    unit noun ``lemma`` names (``ГУ МВД по Петербургу`` for ``полиция``, ``мэрия`` for
+    ``администрация``)?"""
+    return any(plain(name).startswith(p) for p in UNIT_BODIES.get(lemma, ()))
+
+
 def _unit_body(resolver, lemma: str, k: int, limit: int | None) -> Mention | None:
     """The latest mention before token ``k`` of a body ``UNIT_BODIES`` says a unit noun names
     (``полиция`` -> ``ГУ МВД по Петербургу``)."""
-    patterns = UNIT_BODIES.get(lemma, ())
-    if not patterns:
+    if lemma not in UNIT_BODIES:
         return None
     for n, mention in enumerate(resolver._mentions_back(resolver.index.tokens[k].start)):
         if limit is not None and n >= limit:
             return None
-        if mention.kind == "entity" and mention.label == "ORG" and mention.referent and any(
-                plain(resolver._by_id[mention.referent].name or "").startswith(p)
-                for p in patterns):
+        if mention.kind == "entity" and mention.label == "ORG" and mention.referent and \
+                _of_unit_kind(resolver._by_id[mention.referent].name or "", lemma):
             return mention
     return None
 
@@ -248,7 +253,7 @@ class PhraseRules:
             if limit is not None and n >= limit:
                 break
             unit = _lemma(self.index.tokens[mention.token]) if mention.kind == "org_unit" else ""
-            if unit and (unit == lemma or unit in UNIT_BODIES.get(lemma, ())):
+            if unit and (unit == lemma or _of_unit_kind(unit, lemma)):
                 return self._from_mention(mention, mention.start)
             if mention.kind == "entity" and mention.label == "ORG" and mention.referent:
                 words = (self._by_id[mention.referent].name or "").split()

@@ -247,19 +247,18 @@ def _body_by_kind(index, after: Sequence[int]) -> bool:
         any(e is None and metonym(_lemma(index.tokens[k])) for e, k in zip(entities, after))
 
 
-def _untagged_body(index, head: int, dependent: Entity | None) -> Speaker | None:
+def _untagged_body(resolver, head: int, dependent: Entity | None) -> Speaker | None:
     """A body the tagger left untagged between a role noun and the country it belongs to
-    (``представитель министерства обороны Израиля``): named by its noun's lemma and the rest
-    up to the country, an organisation, not the country."""
+    (``представитель министерства обороны Израиля``): named as a unit phrase is, up to the
+    country (``Phrases._phrase_name``), an organisation, not the country."""
     if dependent is None or dependent.label != "LOC":
         return None
-    tokens = index.tokens
-    end = index.token_range(dependent.start, dependent.end)[0]
-    for k in range(head + 1, end):
+    tokens = resolver.index.tokens
+    first, end = resolver.index.token_range(dependent.start, dependent.end)
+    for k in range(head + 1, first):
         if tokens[k].pos == "NOUN" and _case(tokens[k]) == "Gen" and \
                 (body_noun(_lemma(tokens[k])) or _lemma(tokens[k]) in UNIT_BODIES):
-            rest = index.doc.text[tokens[k].end:dependent.end]
-            return Speaker(_lemma(tokens[k]) + rest, "ORG", None)
+            return Speaker(resolver._phrase_name(k, end), "ORG", None)
     return None
 
 
@@ -439,7 +438,7 @@ class Roles:
             return self._from_referent(self._by_id[described])
         if lemma in REPRESENTATIVE_NOUNS:  # an unnamed spokesperson: the body speaks
             dependent = self._dependent_entity(head, max(i1, self._phrase_end(head)))
-            body = _untagged_body(self.index, head, dependent)
+            body = _untagged_body(self, head, dependent)
             if body is not None:
                 return body  # ``представитель министерства обороны Израиля``: the ministry
             if dependent is not None and dependent.label != "PER":

@@ -92,8 +92,9 @@ class Salience:
         return speaker and Speaker(speaker.name, speaker.type, speaker.referent)
 
     def _editors_note(self, offset: int) -> bool:
-        """Is ``offset`` in parentheses inside quoted words (``«… (основания задержания — «Газета.Ru»)
-        …»``)? That is the outlet's note in somebody's text, not whose message it is."""
+        """Is ``offset`` in parentheses inside quoted words (``«… (основания задержания —
+        «Газета.Ru») …»``)? That is the outlet's note in somebody's text, not whose message it
+        is."""
         text = self.index.doc.text
         opening = text.rfind("(", max(0, offset - NOTE_CHARS), offset)
         return opening >= 0 and text.find(")", opening, offset) < 0 and \
