@@ -56,7 +56,7 @@ class Descriptions:
         if last is not None and last in self._roles_of and \
                 any(not r.changed for r in self._roles_of[last]):
             return last
-        before = min(before, (getattr(self, "_quote", None) or (before,))[0])  # (lost marks)
+        before = self._before_words(before)
         sent = self.index.narrative_at(min(token.start, before))
         for mention in self._mentions_before(before, 1):
             if mention.kind != "entity" or mention.label != "PER" or not (
@@ -187,7 +187,7 @@ class Descriptions:
                        and not (lemma in PLAIN_PERSON_NOUNS and self._roles_of.get(m.referent))}
             if len(fitting) == 1:
                 return fitting.pop()
-        quote = getattr(self, "_quote", None)  # (who asked is not who answers next)
+        quote = self._quote  # (who asked is not who answers next)
         if office or demonym or quote and self.index.doc.text[quote[0]:quote[1]].endswith("?"):
             return None
         k = bisect_left(self._mention_starts, token.end)

@@ -98,6 +98,13 @@ class Phrases:
             return k
         return i0
 
+    def _before_words(self, before: int) -> int:
+        """Where a description or role looks back from: before the words being attributed
+        (``resolve``'s ``quote``) as well as before the cue, so that the sentences of speech
+        that lost its quotation marks are no distance to the speaker named before them."""
+        quote = self._quote  # type: ignore[attr-defined]
+        return min(before, quote[0]) if quote is not None else before
+
     def _dependent_entity(self, head: int, limit: int) -> Entity | None:
         """The first entity among the few words after ``head`` (``пресс-служба Кремля``)."""
         tokens = self.index.tokens

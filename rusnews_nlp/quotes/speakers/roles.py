@@ -387,8 +387,7 @@ class Roles:
         self._role_tokens.add(head)
 
     def _resolve_role(self, head: int, i0: int, i1: int, before: int) -> Speaker | None:
-        # a role's holder is named before the words it is said to have spoken (lost marks)
-        before = min(before, (getattr(self, "_quote", None) or (before,))[0])
+        before = self._before_words(before)  # the holder is named before the words
         tokens = self.index.tokens
         token = tokens[head]
         lemma = _lemma(token)
