@@ -3587,6 +3587,60 @@ AUTHORS = [
                  id="the-message-of-the-body-that-reported"),
 ]
 
+# A subject agrees with its verb: a singular thing is no subject of a plural verb.
+AGREEMENT = [
+    pytest.param("Закрытие гипермаркетов «Карусель» в X5 Retail Group объяснили тем, что "
+                 "покупатели предпочитают магазины у дома.",
+                 [("покупатели предпочитают магазины у дома", "indirect", "X5 Retail Group")],
+                 id="a-singular-thing-is-no-subject-of-a-plural-verb"),
+    pytest.param("Правительство и парламент заявили, что выборы пройдут в срок.",
+                 [("выборы пройдут в срок", "indirect", "Правительство и парламент")],
+                 id="guard-two-coordinated-bodies-take-a-plural-verb"),
+    pytest.param("Ряд экспертов считают, что рубль укрепится.",
+                 [("рубль укрепится", "indirect", None)],
+                 id="guard-a-quantity-noun-takes-a-plural-verb"),
+]
+
+# The source an outlet cites is the speaker, wherever the citation stands (GUIDELINE §2a).
+CITED_SOURCES = [
+    pytest.param("Мэр не отдавал распоряжений о запрете. Об этом со ссылкой на заместителя мэра "
+                 "Александра Горбенко сообщает «Эхо Москвы».",
+                 [("Мэр не отдавал распоряжений о запрете", "according_to", "Александр Горбенко")],
+                 id="a-citation-before-the-verb-of-a-back-reference"),
+    pytest.param("Рейсы задержаны, со ссылкой на пресс-службу аэропорта передает ТАСС.",
+                 [("Рейсы задержаны", "according_to", "пресс-служба аэропорта")],
+                 id="a-citation-between-the-comma-and-a-trailing-verb"),
+    pytest.param("Мэр не отдавал распоряжений. Об этом сообщает «Эхо Москвы» со ссылкой на "
+                 "заместителя мэра Александра Горбенко.",
+                 [("Мэр не отдавал распоряжений", "according_to", "Александр Горбенко")],
+                 id="guard-a-citation-after-the-outlet"),
+]
+
+# A trailing cue after a circumstance of time: ``…, 20 июня сообщает X``.
+TRAILING_AFTER_TIME = [
+    pytest.param("Полицейские задержали двух мужчин, 20 июня сообщает пресс-служба ГУ МВД России "
+                 "по Ростовской области.",
+                 [("Полицейские задержали двух мужчин", "according_to",
+                   "пресс-служба ГУ МВД России")],
+                 id="a-date-between-the-comma-and-the-verb"),
+    pytest.param("Цены на бензин выросли на 3%, в пятницу сообщил Росстат.",
+                 [("Цены на бензин выросли на 3%", "according_to", "Росстат")],
+                 id="a-weekday-between-the-comma-and-the-verb"),
+]
+
+# Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
+NOT_SPEAKERS = [
+    pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
+                 "наказаны», – уточняется в пресс-релизе.",
+                 [("следит за ситуацией в сети Интернет", "indirect", "полиция"),
+                  ("Нарушители будут наказаны", "direct", "полиция")],
+                 id="the-internet-issues-no-press-release"),
+    pytest.param("Рейс задержали.\n\nUPD. В пресс-службе авиакомпании «Ижавиа» сообщили, что "
+                 "вылет перенесён.",
+                 [("вылет перенесён", "indirect", "Ижавиа")],
+                 id="an-update-label-is-nobody-and-a-title-after-its-kind-keeps-its-form"),
+]
+
 @pytest.mark.parametrize("text, expected",
                          NO_MARKS + BACK_REFERENCES + UNNAMED + CHANNELS + CUES + NEWS + GRAMMAR
                          + PRONOUNS + CATAPHORA + NESTED + ASYNDETIC + EPITHETS
@@ -3595,7 +3649,8 @@ AUTHORS = [
                          + CLIPPED_ROLES + MARKER_AFTER_CLAUSE + STATEMENT_OWNERS
                          + FORMER_HOLDERS + HEADLINE_ROLES
                          + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS
-                         + UNTAGGED_BODIES)
+                         + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
+                         + TRAILING_AFTER_TIME + NOT_SPEAKERS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -212,7 +212,7 @@ def governed_case(tokens: Sequence[Token], first: int) -> str | None:
     """The case (OpenCorpora) the words before a title in quotation marks at token ``first``
     give it: a preposition's (``в «Финаме»``), or the genitive after a noun that is not the
     title's kind (``аналитики «Финама»``; but ``компании «Лента»`` is an apposition)."""
-    from ..kb.lexicon import MEDIA_NOUNS, ORG_UNITS
+    from ..kb.lexicon import MEDIA_NOUNS, METONYMS, ORG_UNITS
     from .span_rules import OPENING_QUOTES
 
     if first < 2 or tokens[first - 1].text not in OPENING_QUOTES:
@@ -222,7 +222,8 @@ def governed_case(tokens: Sequence[Token], first: int) -> str | None:
     if low in _PREPOSITION_CASES:
         return _PREPOSITION_CASES[low]
     lemma = (before.lemma or low).replace("ё", "е")
-    if before.pos == "NOUN" and lemma not in ORG_UNITS and lemma not in MEDIA_NOUNS:
+    if before.pos == "NOUN" and lemma not in ORG_UNITS and lemma not in MEDIA_NOUNS and \
+            lemma not in METONYMS:  # a body's kind (``авиакомпании «Ижавиа»``): apposition
         return "gent"
     return None
 

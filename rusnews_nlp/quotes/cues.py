@@ -323,7 +323,7 @@ NOUN_OF_SPEECH_ACT: Mapping[str, frozenset[str]] = {
 #: коллектива`` -> коллектив.
 CHANNEL_NOUNS = _lemmas("сайт страница аккаунт канал блог микроблог паблик группа портал соцсеть "
                         "твиттер телеграм инстаграм фейсбук ютуб вконтакте twitter telegram "
-                        "instagram facebook youtube tiktok")
+                        "instagram facebook youtube tiktok интернет рунет")
 
 #: Nouns of speech that stand for a cue before a colon: ``выступил с заявлением:``,
 #: ``написал в своем Twitter:``, ``В его обращении говорится:``.

@@ -323,7 +323,22 @@ def _coordinated(view: View, found: Source, lo: int) -> Source:
 
 
 def subject_right(view: View, verb: int, hi: int) -> Source | None:
-    """The subject after ``verb`` (inverted order: ``— сказал X``, ``сообщает X``)."""
+    """The subject after ``verb`` (inverted order: ``— сказал X``, ``сообщает X``); the source
+    an outlet cites before the verb rather than the outlet (``Об этом со ссылкой на
+    заместителя мэра Горбенко сообщает «Эхо Москвы»`` -> Горбенко)."""
+    found = _subject_right(view, verb, hi)
+    if found is None or found.kind != "phrase":
+        return found
+    a = view.sentence(verb)[0]
+    for k in range(verb - 3, max(a, verb - 20) - 1, -1):
+        if view.low[k] in (";", ":") or k != verb and view.is_finite(k) and view.pos[k] == "VERB":
+            break
+        if view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+            return _past_channel(view, found, k, verb)
+    return found
+
+
+def _subject_right(view: View, verb: int, hi: int) -> Source | None:
     hi = min(hi, verb + 1 + SCAN_TOKENS)
     i = verb + 1
     while i < hi:

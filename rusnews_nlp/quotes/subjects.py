@@ -16,12 +16,16 @@ from .view import CLOSING_MARKS, View
 
 #: Personal pronouns that can be a speaker (``он заявил``, ``по его словам``).
 SUBJECT_PRONOUNS = frozenset("он она оно они тот та".split())  # ``Тот ответил``: the latter
+#: Labels an editor puts before an added paragraph.
+EDITORIAL_MARKERS = frozenset({"upd", "update", "апд", "обновлено"})
 #: Adjectives that stand for the latter person alone (``Последний заявил``).
 LATTER_ADJECTIVES = frozenset({"последний", "последняя"})
 
 
 def nominative(view: View, i: int) -> bool:
     """Could token ``i`` head a subject? Nominative nouns/pronouns and caseless names."""
+    if view.low[i] in EDITORIAL_MARKERS:
+        return False  # ``UPD. В пресс-службе сообщили``: an update's label, nobody
     if view.pos[i] == "DET" and view.low[i] in SUBJECT_PRONOUNS:
         return view.case(i) in (None, "Nom")  # ``Тот ответил``
     if view.low[i] in LATTER_ADJECTIVES and view.case(i) in (None, "Nom"):
@@ -128,7 +132,19 @@ def agrees(view: View, noun: int, verb: int | None) -> bool:
     vnum, nnum = view.number(verb), view.number(noun)
     if vnum == "Sing" and nnum == "Plur" and view.entity_of_token[noun] is None:
         return False
+    if vnum == "Plur" and nnum == "Sing" and view.pos[noun] == "NOUN" and \
+            view.entity_of_token[noun] is None and view.feats[noun].get("Animacy") == "Inan" \
+            and view.lemma[noun] not in QUANTITY_NOUNS and \
+            not any(view.low[k] == "и" for k in range(max(0, noun - 5), noun)):
+        # ``Закрытие магазинов в X5 объяснили``: a singular thing is no subject of a plural
+        # verb (but ``ряд экспертов считают``, ``правительство и парламент заявили``)
+        return False
     return True
+
+
+#: Singular nouns of a quantity whose plural genitive makes the verb plural.
+QUANTITY_NOUNS = frozenset("ряд большинство часть множество половина группа несколько "
+                           "треть четверть меньшинство десяток сотня тысяча миллион".split())
 
 
 def numeral_subject(view: View, i: int, hi: int) -> bool:

@@ -330,7 +330,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 view.lemma[verb] not in FINDING_VERBS and \
                 not view.quoting(verb):  # ``…, приводит ТАСС слова Ушакова``
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
-        found = comma_before_cue(view, verb)
+        found = comma_before_cue(view, verb, when=True)
         if found is None or view.low[verb + 1:verb + 2] == ["ли"] or \
                 that_clause(view, verb) is not None:
             # ``О том, боится ли Трамп …``: an embedded question, nobody speaks;
@@ -371,8 +371,8 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
         if source is None:
             continue
         if source.end is not None and \
-                not _only_tail(view, view.token_at(source.end - 1) + 1, b):
-            continue
+                not _only_tail(view, max(verb, view.token_at(source.end - 1)) + 1, b):
+            continue  # (a source cited before the verb: the outlet after it is no tail)
         # the body must not report speech itself (``Так Песков ответил …, передает РБК``)
         # (a future verb reports nothing: ``Москва ответит на санкции, говорится в …``)
         found = anchors(view)

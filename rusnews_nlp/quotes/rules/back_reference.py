@@ -317,11 +317,27 @@ def according_to_relative(view: View) -> Iterator[Candidate]:
             break
 
 
-def comma_before_cue(view: View, verb: int) -> tuple[int, int, int] | None:
+def comma_before_cue(view: View, verb: int, when: bool = False
+                     ) -> tuple[int, int, int] | None:
     """``(a, b, j)``: the sentence ``[a, b)`` of ``verb`` and the comma ``j`` right before it
-    (over a dash: ``…, — сказал``), or None when no comma inside the sentence precedes it."""
+    (over a dash: ``…, — сказал``), or None when no comma inside the sentence precedes it.
+    With ``when``, over a short circumstance too (``…, 20 июня сообщает X``, ``…, в пятницу
+    передает X``)."""
     a, b = view.sentence(verb)
     j = verb - 1
+    if when:
+        k = j
+        while k > a and verb - k <= 4 and view.low[k] != "," and (
+                view.pos[k] in ("ADV", "ADP", "NUM") or view.tokens[k].text.isdigit()
+                or view.pos[k] == "NOUN" and view.case(k) not in ("Nom", None)):
+            k -= 1
+        if k < j and view.low[k] == ",":
+            j = k
+        cited = next((m for m in range(verb - 3, max(a, verb - 16), -1)
+                      if view.low[m:m + 3] == ["со", "ссылкой", "на"]), None)
+        if cited is not None and view.low[cited - 1] == "," and not any(
+                view.low[m] in (",", ";", ":") or view.is_finite(m) for m in range(cited, verb)):
+            j = cited - 1  # ``…, со ссылкой на пресс-службу сообщает ТАСС``
     if j > a and view.is_dash(j):
         j -= 1
     if j <= a or view.low[j] != ",":
