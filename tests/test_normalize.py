@@ -39,6 +39,14 @@ TAGGER_NOMINATIVE = [
                  "Нурия Ташполотова", id="a-nominative-stays"),
     pytest.param("Майя Санду отправилась в Киев.", "Майя Санду", "Майя Санду",
                  id="a-surname-like-a-names-oblique-form-stays"),
+    # a name in apposition to a person noun takes the noun's case
+    pytest.param("Об этом сообщает ZNS Bahamas со ссылкой на премьер-министра Багамских островов "
+                 "Хьюберта Минниса.", "Хьюберта Минниса", "Хьюберт Миннис",
+                 id="apposition-to-an-accusative-role-over-its-dependents"),
+    pytest.param("Встреча премьер-министра Хьюберта Минниса с послом прошла в Нассау.",
+                 "Хьюберта Минниса", "Хьюберт Миннис", id="apposition-to-a-genitive-role"),
+    pytest.param("Об этом рассказала коллегам Анна Петрова.", "Анна Петрова", "Анна Петрова",
+                 id="guard-a-subject-after-a-dative-addressee-stays"),
 ]
 
 

@@ -22,8 +22,8 @@ from ..models.resources import morph_analyzer
 from ..registry import register
 from ..text.confusables import model_form
 from ..text.morph import OC_UD_FEATS, restore_case
-from .person_names import (NameWords, as_known, name_words, oblique_reading, person_case,
-                           person_gender, strip_case_ending, word_nominative)
+from .person_names import (NameWords, apposition_reading, as_known, name_words, oblique_reading,
+                           person_case, person_gender, strip_case_ending, word_nominative)
 
 UD_CASE_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
               "Loc": "loct"}
@@ -228,6 +228,28 @@ def governed_case(tokens: Sequence[Token], first: int) -> str | None:
     return None
 
 
+#: How many dependents (``Багамских островов``) may stand between a person noun and the name
+#: in apposition to it.
+APPOSITION_GAP = 4
+
+
+def apposition_case(tokens: Sequence[Token], first: int) -> str | None:
+    """The oblique case (UD) of the person noun a name at token ``first`` stands in apposition
+    to, over its genitive dependents: ``на премьер-министра[Acc] Багамских островов Хьюберта
+    Минниса`` -> Acc. None when no such noun is right before it."""
+    k = first - 1
+    while k >= 0 and first - k <= APPOSITION_GAP + 1:
+        token = tokens[k]
+        feats = token.feats_dict
+        case = feats.get("Case")
+        if token.pos == "NOUN" and feats.get("Animacy") == "Anim" and case not in (None, "Nom"):
+            return case
+        if token.pos not in ("NOUN", "PROPN", "ADJ") or case != "Gen":
+            return None
+        k -= 1
+    return None
+
+
 def _title_nominative(word: str, case: str) -> str | None:
     """The nominative of a title the context puts in ``case`` (``Финама`` -> ``Финам``), when
     the word has a singular noun reading in that case and none in the nominative."""
@@ -264,6 +286,8 @@ def normalize_entity(text: str, tokens: Sequence[Token], label: str,
         seen = _model_tokens(tokens)
         case = "Nom" if labelled else person_case(seen)
         oblique = oblique_reading(seen) if case == "Nom" and not labelled else None
+        if case == "Nom" and not labelled and oblique is None and context_case:
+            oblique = apposition_reading(seen, context_case)
         if oblique is not None:  # ``премьер-министра Хьюберта Минниса``: the tagger's Nom
             case = oblique[0]
         known = as_known(known)
@@ -362,6 +386,19 @@ def kb_nominatives(text: str) -> frozenset[str]:
     return frozenset(w.lower().replace("ё", "е") for w in (entry.first, entry.surname) if w)
 
 
+def _context_case(tokens: Sequence[Token], starts: Sequence[int], entity: Entity,
+                  size: int) -> str | None:
+    """What the words before an entity say of its case: a title in quotation marks gets the
+    case its preposition or noun governs (OpenCorpora), a person's name the case of the person
+    noun it stands in apposition to (UD)."""
+    first = bisect_left(starts, entity.start)
+    if entity.label == "ORG" and size == 1:
+        return governed_case(tokens, first)
+    if entity.label == "PER":
+        return apposition_case(tokens, first)
+    return None
+
+
 class Normalizer:
     name = "normalize"
 
@@ -377,8 +414,7 @@ class Normalizer:
                                         NameWords(nominatives, kb_nominatives(e.text))
                                         if e.label == "PER" else (),
                                         e.label == "PER" and _line_label(doc.text, e),
-                                        governed_case(doc.tokens, bisect_left(starts, e.start))
-                                        if e.label == "ORG" and len(toks) == 1 else None),
+                                        _context_case(doc.tokens, starts, e, len(toks))),
                        e.zone)
                 for e, toks in zip(doc.entities, tokens_of)
             )

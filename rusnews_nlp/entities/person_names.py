@@ -170,6 +170,21 @@ def oblique_reading(tokens: Sequence[Token]) -> tuple[str, str] | None:
                  for g in ("masc", "femn") if reads(oc, g)), None)
 
 
+def apposition_reading(tokens: Sequence[Token], case: str) -> tuple[str, str] | None:
+    """``(case, gender)`` when the name's words all read in ``case`` (UD), the case of the
+    person noun it stands in apposition to (``на премьер-министра Багамских островов Хьюберта
+    Минниса``): the tagger's nominative, a woman's ``Хьюберта``, gives way to the noun's case.
+    None when they do not (``сказал журналистам Иван Петров``: the subject)."""
+    words = [t.text for t in name_words(tokens) if not _indeclinable(t.text)]
+    oc = UD_CASE_OC.get(case)
+    if len(words) < 2 or oc is None or oc == "nomn":
+        return None
+    for gender in ("masc", "femn"):
+        if all(any(_fits(p, oc, gender) for p in _parses(w)) for w in words):
+            return case, "Masc" if gender == "masc" else "Fem"
+    return None
+
+
 def _fits(parse: Any, oc_case: str, gender: str | None) -> bool:
     grams = parse.tag.grammemes
     if oc_case not in grams and not (oc_case == "gent" and "gen2" in grams) \
