@@ -1151,7 +1151,9 @@ GRAMMAR = [
                  id="subject-after-a-gerund-clause"),
     pytest.param("Спортсмен Владислав Гончаров вернулся домой. Олимпийская мечта осуществилась. "
                  "Об этом наш земляк заявил после выступления.",
-                 [("Олимпийская мечта осуществилась", "according_to", "Владислав Гончаров")],
+                 # the lead sentences of the paragraph are what the pointer points at
+                 [("Спортсмен Владислав Гончаров вернулся домой. Олимпийская мечта "
+                   "осуществилась", "according_to", "Владислав Гончаров")],
                  id="nash-zemlyak-is-the-story-person"),
     pytest.param("После встречи с президентом Владимиром Зеленским Дональд Трамп заявил, что "
                  "Украина способна вернуть территории.",
@@ -3628,6 +3630,38 @@ TRAILING_AFTER_TIME = [
                  id="a-weekday-between-the-comma-and-the-verb"),
 ]
 
+# A back reference points at the lead sentences of its paragraph (GUIDELINE §2a).
+LEAD_SENTENCES = [
+    pytest.param("Полиция задержала в Троицке мужчину, устроившего пожар. В результате "
+                 "происшествия погибли два человека. Об этом в четверг сообщила официальный "
+                 "представитель МВД России Ирина Волк.",
+                 [("Полиция задержала в Троицке мужчину, устроившего пожар. В результате "
+                   "происшествия погибли два человека", "according_to", "Ирина Волк")],
+                 id="two-lead-sentences-before-a-back-reference"),
+    pytest.param("«Мы готовы», — сказал Петров. Рубль укрепился. Об этом сообщил ЦБ.",
+                 [("Мы готовы", "direct", "Петров"), ("Рубль укрепился", "according_to", "ЦБ")],
+                 id="guard-a-quotation-before-is-no-lead"),
+    pytest.param("Полиция задержала мужчину.\nВ результате происшествия погибли два человека. "
+                 "Об этом сообщила Ирина Волк.",
+                 [("В результате происшествия погибли два человека", "according_to",
+                   "Ирина Волк")],
+                 id="guard-another-paragraph-is-no-lead"),
+]
+
+# A second predicate of the cue's subject ends the content, even with no comma before ``и``.
+SECOND_PREDICATES = [
+    pytest.param("Глава МВД Владимир Колокольцев заявил, что все обвинения против журналиста "
+                 "сняты и ходатайствовал перед президентом об увольнении двух генералов.",
+                 [("все обвинения против журналиста сняты", "indirect", "Владимир Колокольцев")],
+                 id="a-verb-agreeing-with-the-cue-after-a-short-participle"),
+    pytest.param("Певец пообещал, что зрители смогут увидеть новый номер и попросил поддержки.",
+                 [("зрители смогут увидеть новый номер", "indirect", None)],
+                 id="a-verb-agreeing-with-the-cue-not-with-the-plural-content"),
+    pytest.param("Министр сообщил, что компания выросла и удвоила прибыль.",
+                 [("компания выросла и удвоила прибыль", "indirect", None)],
+                 id="guard-a-verb-agreeing-with-the-content-stays"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3650,7 +3684,8 @@ NOT_SPEAKERS = [
                          + FORMER_HOLDERS + HEADLINE_ROLES
                          + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
-                         + TRAILING_AFTER_TIME + NOT_SPEAKERS)
+                         + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
+                         + SECOND_PREDICATES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -12,7 +12,7 @@ from ..cues import (APPEARING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFEREN
 from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
 from ..sources import SCAN_TOKENS, Source, subject_right
-from ..view import OPENING_MARKS, View
+from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _only_tail, _quote_content, after_dateline, that_clause
 
@@ -188,6 +188,27 @@ def known_from(view: View, k: int) -> bool:
         "из" in view.low[k + 2:k + 4]
 
 
+#: How many sentences before the one pointed at a back reference may take in.
+LEAD_SENTENCES = 2
+
+
+def _lead_start(view: View, back: int, pa: int) -> int:
+    """Where the words a back reference points at start: ``A. B. Об этом сообщил X`` points
+    at the sentences of its paragraph before it (GUIDELINE §2a, "the lead sentences"), as far
+    as they are plain narration ending in a full stop: no quotation marks, no cue of their
+    own, no line break between."""
+    for number in range(back - 1, max(-1, back - 1 - LEAD_SENTENCES), -1):
+        a, b = view.sent_ranges[number]
+        if b <= a or view.low[b - 1] != "." or \
+                "\n" in view.text[view.tokens[b - 1].end:view.tokens[pa].start] or \
+                _wordless(view, a, b) or any(
+                    view.tokens[k].text in OPENING_MARKS or view.tokens[k].text in CLOSING_MARKS
+                    or view.cue_kind(k) not in (None, "manner") for k in range(a, b)):
+            break
+        pa = a
+    return pa
+
+
 def according_to_back_reference(view: View) -> Iterator[Candidate]:
     """Об этом заявил X. / Так X ответил на … / Информацию подтвердил X / Об этом говорится
     в сообщении X: the previous sentence is the quote (inside its marks if it is one)."""
@@ -235,6 +256,8 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
             continue
         # ``…, передает ТАСС. Об этом корреспонденту агентства сообщила Ингрид Райзер``: the
         # person who told the outlet is the source, the outlet its channel (GUIDELINE §2a)
+        if closing is None:
+            pa = _lead_start(view, back, pa)
         pa = after_dateline(view, pa, pb)
         last = pb - 1 if closing is None else comma_before_cue(view, closing[0])[2] - 1
         start, end = view.strip_span(view.tokens[pa].start, view.tokens[last].end)

@@ -375,13 +375,16 @@ def _main_verb_goes_on(view: View, first: int, end_tok: int, anchor: int) -> int
     verb may be the content's (``что компания выросла и удвоила прибыль``): it stays."""
     if not view.is_finite(anchor):
         return end_tok
-    own = next((k for k in range(first, end_tok) if view.is_finite(k)), None)
+    own = next((k for k in range(first, end_tok) if view.is_finite(k)
+                or view.feats[k].get("Variant") == "Short"), None)  # ``обвинения сняты``
     if own is None:
         return end_tok
     for i in range(own + 1, end_tok - 1):
-        if view.low[i] != "," or view.low[i + 1] not in PREDICATE_CONJUNCTIONS:
+        # ``…, но прервало``; ``что обвинения сняты и ходатайствовал``: no comma before ``и``
+        bare = view.low[i] == "и" and view.low[i - 1] != ","
+        if not bare and (view.low[i] != "," or view.low[i + 1] not in PREDICATE_CONJUNCTIONS):
             continue
-        k = i + 2
+        k = i + 1 if bare else i + 2
         while k < end_tok and view.pos[k] == "ADV":
             k += 1
         if k >= end_tok or not view.is_finite(k) or view.pos[k] != "VERB":
