@@ -3662,6 +3662,37 @@ SECOND_PREDICATES = [
                  id="guard-a-verb-agreeing-with-the-content-stays"),
 ]
 
+# Offices, sources cited and gerunds pointing back.
+OFFICES_AND_CITATIONS = [
+    pytest.param("Эльвира Набиуллина провела пресс-конференцию. «Я отношусь к этому нормально», "
+                 "— сказала председатель Банка России.",
+                 [("Я отношусь к этому нормально", "direct", "Эльвира Набиуллина")],
+                 id="a-bodys-office-the-knowledge-base-knows-the-named-person-in"),
+    pytest.param("Сергей Лавров и Эльвира Набиуллина выступили на форуме. «Ставка останется "
+                 "прежней», — сказала глава ЦБ.",
+                 [("Ставка останется прежней", "direct", "Эльвира Набиуллина")],
+                 id="the-one-holder-of-the-office-among-two-people"),
+    pytest.param("Ранее Институт физики Земли сообщил со ссылкой на Геофизическую службу РАН, что "
+                 "интенсивность колебаний составила два балла.",
+                 [("интенсивность колебаний составила два балла", "indirect",
+                   "Геофизическая служба")],
+                 id="a-source-cited-right-after-the-verb"),
+    pytest.param("Газета сообщила со ссылкой на министра финансов Антона Силуанова, что бюджет "
+                 "исполнен.", [("бюджет исполнен", "indirect", "Антон Силуанов")],
+                 id="a-person-cited-right-after-the-verb"),
+    pytest.param("В Воронеже глава города Сергей Петрин ушёл в отпуск на две недели, сообщив об "
+                 "этом в своём телеграм-канале.",
+                 [("В Воронеже глава города Сергей Петрин ушёл в отпуск на две недели",
+                   "according_to", "Сергей Петрин")],
+                 id="a-gerund-pointing-back-at-its-clause"),
+    pytest.param("Министр подал в отставку, узнав об этом из газет.", [],
+                 id="guard-a-gerund-of-learning-reports-nothing"),
+    pytest.param("Пресс-служба ГУ МВД России по Воронежской области сообщила о задержании. В "
+                 "главке добавили, что задержанный дал показания.",
+                 [("задержанный дал показания", "indirect", "ГУ МВД России")],
+                 id="a-main-department-is-the-police-department-named-before"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3685,7 +3716,7 @@ NOT_SPEAKERS = [
                          + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
-                         + SECOND_PREDICATES)
+                         + SECOND_PREDICATES + OFFICES_AND_CITATIONS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

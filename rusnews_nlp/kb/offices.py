@@ -68,6 +68,16 @@ class KnownOffices:
         entry = self.kb.entries.get(found[0])
         return (found[0], entry.name) if entry is not None and entry.type == "PER" else None
 
+    def held_by(self, role: str, name: str) -> bool:
+        """Has the person called ``name`` held, at any time, the office the whole phrase
+        ``role`` names with its body or place (``глава ЦБ``: Набиуллина)? A bare head noun
+        (``глава``) names no office."""
+        parse = self.kb.parse_role(role)
+        if parse is None or parse.tense != "current" or not parse.keys:
+            return False
+        held = self.positions_of(name)
+        return held is not None and bool(held & parse.keys)
+
     def links_to(self, name: str, kb_id: str) -> bool:
         """Does the document's name ``name`` link to the KB entry ``kb_id``?"""
         linked = _link(self.kb, name)

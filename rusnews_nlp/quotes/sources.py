@@ -491,6 +491,17 @@ def told_outlet(view: View, source: Source, verb: int) -> bool:
         view.token_at(entity.end - 1) == last and view.token_at(source.end - 1) in (last, verb - 1)
 
 
+def cited_after(view: View, verb: int, found: Source, hi: int) -> Source:
+    """The source cited right after the verb rather than its subject, which only relays it
+    (``Институт физики Земли сообщил со ссылкой на службу, что …`` -> the service)."""
+    k = verb + 1
+    while k < hi and view.pos[k] == "ADV":
+        k += 1
+    if found.kind == "phrase" and view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+        return _past_channel(view, found, k, hi)
+    return found
+
+
 def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
     """The source behind an outlet that only relays it (GUIDELINE §2a): ``сообщил РИА Новости
     Дмитрий Песков`` -> Песков (the outlet is the dative addressee), ``рассказал ТАСС источник``

@@ -11,7 +11,7 @@ from ..cues import (APPEARING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFEREN
                     INFORMATION_NOUNS, LIGHT_VERB_NOT_AFTER)
 from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
-from ..sources import SCAN_TOKENS, Source, subject_right
+from ..sources import SCAN_TOKENS, Source, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _only_tail, _quote_content, after_dateline, that_clause
@@ -283,6 +283,13 @@ def according_to_inline_reference(view: View) -> Iterator[Candidate]:
         for j in range(a + 2, b - 3):  # two words may say it: ``Рынок стабилен — такое мнение``
             if not (view.low[j] in (",", ":") or view.is_dash(j)):
                 continue
+            gerund = _gerund_reference(view, a, j, b)
+            if gerund is not None:  # ``Петрин ушёл в отпуск, сообщив об этом в канале``
+                start, end = view.strip_span(view.tokens[a].start, view.tokens[j].start)
+                if end > start:
+                    yield Candidate(start, end, "according_to", "according_to_inline_reference",
+                                    (j + 1, j + 2), gerund)
+                break
             opener = _inline_opener(view, j + 1, b)
             if opener is None:
                 continue
@@ -303,6 +310,22 @@ def according_to_inline_reference(view: View) -> Iterator[Candidate]:
                 yield Candidate(start, end, "according_to", "according_to_inline_reference",
                                 (j + 1, verb + 1), source)
             break
+
+
+def _gerund_reference(view: View, a: int, j: int, b: int) -> Source | None:
+    """``X ушёл в отпуск, сообщив об этом в канале``: a gerund of speech pointing back with
+    ``об этом`` at the clause before the comma ``j``; its doer, the subject of that clause's
+    verb, is the source. None for anything else."""
+    g = j + 1
+    if view.low[j] != "," or view.verb_form(g) != "Conv" or view.cue_kind(g) != "gerund" or \
+            not about_this(view, g + 1, b):
+        return None
+    verb = next((k for k in range(j - 1, a - 1, -1)
+                 if view.is_finite(k) and view.pos[k] in ("VERB", "AUX")), None)
+    if verb is None or any(view.cue_kind(k) in ("speech", "impersonal") for k in range(a, j)):
+        return None
+    found = subject_left(view, verb, a)
+    return found if found is not None and found.kind == "phrase" else None
 
 
 def _inline_opener(view: View, k: int, b: int) -> int | None:

@@ -10,7 +10,8 @@ from ..cues import (CHANNEL_NOUNS, CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NO
                     NEWS_VERBS, QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
-from ..sources import SCAN_TOKENS, Source, main_subject, subject_left, subject_right
+from ..sources import (SCAN_TOKENS, Source, cited_after, main_subject, subject_left,
+                       subject_right)
 from ..subjects import skip_parenthetical_left
 from ..view import OPENING_MARKS, View
 from .markers import marker_at
@@ -509,7 +510,7 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
         return found or Source("unnamed")
     found = subject_or_place(view, verb, lo, hi)
     if found is not None:
-        return found
+        return cited_after(view, verb, found, hi)
     verb_feats = view.feats[verb]
     j = verb - 1
     while j >= lo and view.pos[j] == "ADV":

@@ -112,6 +112,14 @@ class OfficeHolders:
                 and " " in r.name and self.offices.confirms(r.name, key, places)]
         return self._from_referent(fits[0]) if len(fits) == 1 else None
 
+    def _kb_office_holder(self, role: str) -> Speaker | None:
+        """The one person of the document the knowledge base knows as a holder, at some time,
+        of the office the phrase ``role`` names with its body (``глава Банка России`` in a
+        text that names Набиуллина): a body's office, unlike a bare title, leaves no doubt."""
+        fits = [r for r in self.referents if r.label == "PER" and r.name
+                and self.offices.held_by(role, r.name)]
+        return self._from_referent(fits[0]) if len(fits) == 1 else None
+
     def _dated_holder(self, role: str) -> Speaker | None:
         """Who held the office ``role`` (``госсекретарь США``) on the document's date (its
         ``meta`` date, else the first date written in it), by the knowledge base: the

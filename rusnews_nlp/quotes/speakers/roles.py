@@ -449,8 +449,9 @@ class Roles:
             if unit is not None:
                 return unit  # ``представитель полиции`` after ``В УМВД по Калужской области``
         if office and not changed:
-            holder = self._dated_holder(self._role_name(adjs, head, i1)) \
-                or self._named_kb_holder(key, places)
+            role = self._role_name(adjs, head, i1)
+            holder = self._dated_holder(role) or self._named_kb_holder(key, places) \
+                or self._kb_office_holder(role)
             if holder is not None:
                 return holder
         # a role the document ties to nobody is no name (GUIDELINE.md §2a)
