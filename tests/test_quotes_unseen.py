@@ -3693,6 +3693,30 @@ OFFICES_AND_CITATIONS = [
                  id="a-main-department-is-the-police-department-named-before"),
 ]
 
+# Speech that lost its marks, and a stray full stop before an attribution.
+STRAY_STOPS = [
+    pytest.param("Депутат Илья Пономарев опроверг информацию.\n\n«Проснулся утром и обнаружил, "
+                 "что я якобы внес в Госдуму закон». — написал Пономарев в своем блоге.",
+                 [("Проснулся утром и обнаружил, что я якобы внес в Госдуму закон", "direct",
+                   "Илья Пономарев")],
+                 id="a-full-stop-after-the-closing-mark-before-a-lower-case-cue"),
+    pytest.param("Депутат Илья Пономарев опроверг информацию.\n\nПроснулся утром и обнаружил, что "
+                 "я якобы внес в Госдуму закон. — написал Пономарев в своем блоге. — Был в шоке. "
+                 "Никакого закона не вносил.",
+                 [("Проснулся утром и обнаружил, что я якобы внес в Госдуму закон", "direct",
+                   "Илья Пономарев"),
+                  ("Был в шоке. Никакого закона не вносил", "direct", "Илья Пономарев")],
+                 id="lost-marks-with-a-full-stop-before-the-cue-and-speech-going-on"),
+    pytest.param("Она выступила на пресс-конференции, как сообщает ТАСС. Я отношусь к этому "
+                 "нормально. Это абсолютно нормально, - добавила глава Банка России Эльвира "
+                 "Набиуллина.",
+                 [("Она выступила на пресс-конференции, как сообщает ТАСС", "according_to",
+                   "ТАСС"),
+                  ("Я отношусь к этому нормально. Это абсолютно нормально", "direct",
+                   "Эльвира Набиуллина")],
+                 id="lost-marks-start-after-a-sentence-attributed-by-kak-soobshchaet"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3716,7 +3740,7 @@ NOT_SPEAKERS = [
                          + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
-                         + SECOND_PREDICATES + OFFICES_AND_CITATIONS)
+                         + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

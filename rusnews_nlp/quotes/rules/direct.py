@@ -115,6 +115,16 @@ def speech_like(view: View, start: int, end: int) -> bool:
     return bool(words) and (content[:1].islower() or len(words) >= 4)
 
 
+def period_before_attribution(view: View, j: int) -> bool:
+    """A full stop at token ``j`` where a comma belongs: a dash and a speech verb in lower case
+    follow (``«…». — написал Пономарев``), so the sentence goes on with its attribution."""
+    k = j + 2
+    while k < len(view.tokens) and k - j <= 3 and view.pos[k] == "ADV":
+        k += 1
+    return view.low[j] == "." and k < len(view.tokens) and view.is_dash(j + 1) and \
+        view.tokens[k].text[:1].islower() and view.cue_kind(k) in ("speech", "manner")
+
+
 def direct_cue_after(view: View) -> Iterator[Candidate]:
     """«…», — сказал X. / «…» — заявил X / «…», говорится в сообщении X: cue after the quote."""
     n = len(view.tokens)
@@ -131,8 +141,9 @@ def direct_cue_after(view: View) -> Iterator[Candidate]:
             j += 1  # ``«…»», — заявила X``: a stray closing mark the page doubled
         punctuated = False
         comma = j < n and view.low[j] == ","
-        if j < n and (comma or view.low[j] == ":" and j + 1 < n and view.low[j + 1] == "так"):
-            j += 1
+        if j < n and (comma or view.low[j] == ":" and j + 1 < n and view.low[j + 1] == "так"
+                      or period_before_attribution(view, j)):
+            j += 1  # (``«…». — написал X``: a stray full stop, the verb in lower case)
             punctuated = True
         dash = j < n and view.is_dash(j)
         if j < n and (dash or view.low[j] == "(" and not punctuated):

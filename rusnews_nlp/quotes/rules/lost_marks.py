@@ -14,6 +14,7 @@ from .candidate import Candidate
 from .clauses import (anchor_source, first_person_word, last_word, role_noun,
                       source_marker_opens, that_clause)
 from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before, opens_clause,
+                     period_before_attribution,
                      signature_line, speech_like, words_owner)
 from .interview import prompt
 from .markers import marker_at
@@ -47,7 +48,8 @@ def direct_lost_marks(view: View) -> Iterator[Candidate]:
             continue
         if dash == verb:
             punct = verb - 1
-        elif view.low[dash - 1] in SPEECH_END_PUNCT:
+        elif view.low[dash - 1] in SPEECH_END_PUNCT or \
+                period_before_attribution(view, dash - 1) and kind in ("speech", "manner"):
             punct = dash - 1
         elif kind in ("speech", "manner") and view.low[dash - 1][-1:].isalnum() and \
                 view.text[view.tokens[dash].start - 1:view.tokens[dash].start].isspace():
@@ -180,7 +182,9 @@ def _after_reported_sentences(view: View, first: int, punct: int, verb: int,
                      # ``Запуск отложен, сообщила компания.``: attributed by its own cue
                      # (but ``Несмотря на гол, продолжали играть``: no subject, no report)
                      or m > a and view.low[m - 1] == "," and
-                     subject_right(view, m, b) is not None)
+                     subject_right(view, m, b) is not None
+                     # ``Она выступила на пресс-конференции, как сообщает ТАСС.``
+                     or m > a + 1 and view.low[m - 2:m] == [",", "как"])
                 for m in range(a, b)) or speaker is not None and any(
                 _referent(view, k) == speaker for k in range(a, b)) or any(
                 view.is_finite(m) and view.pos[m] in ("VERB", "AUX")
