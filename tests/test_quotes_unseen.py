@@ -3717,6 +3717,22 @@ STRAY_STOPS = [
                  id="lost-marks-start-after-a-sentence-attributed-by-kak-soobshchaet"),
 ]
 
+# A transcript line whose label gives a role, a place or an age after the name.
+LABELS_WITH_ROLES = [
+    pytest.param("Раскопки ведут в авральном режиме.\nАлександр Попов, руководитель экспедиции: "
+                 "К сожалению, мы летом не смогли приступить к работам.\nДорога пройдет рядом.",
+                 [("К сожалению, мы летом не смогли приступить к работам", "direct",
+                   "Александр Попов")],
+                 id="a-name-and-its-role-before-a-colon"),
+    pytest.param("Сергей Иванов, Москва: Я считаю, что цены растут.",
+                 [("Я считаю, что цены растут", "direct", "Сергей Иванов")],
+                 id="a-vox-pop-with-its-city"),
+    pytest.param("Анна Петрова, 35 лет: Мы ждали этого давно.",
+                 [("Мы ждали этого давно", "direct", "Анна Петрова")],
+                 id="a-vox-pop-with-an-age"),
+    pytest.param("Владимир Путин, президент России: фото", [], id="guard-a-caption-says-nothing"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3740,7 +3756,8 @@ NOT_SPEAKERS = [
                          + MANNER_AFTER_LOST_MARKS + TITLES_IN_MARKS
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
-                         + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS)
+                         + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS
+                         + LABELS_WITH_ROLES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

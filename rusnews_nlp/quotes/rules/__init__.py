@@ -33,10 +33,10 @@ from .back_reference import (according_to_back_reference, according_to_inline_re
 from .candidate import Candidate, Rule
 from .colon_block import direct_colon_block
 from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, direct_dialogue,
-                     direct_interrupted, direct_nested, direct_signature, direct_standalone,
-                     direct_words_owner)
+                     direct_interrupted, direct_nested, direct_signature, direct_standalone)
 from .interview import interview_answer, interview_question
 from .lines import headline_quoted, headline_signed, interview_line
+from .owners import direct_words_owner
 from .lost_marks import (direct_dash_paragraph, direct_lost_marks, direct_signed_paragraph,
                          direct_speech_goes_on)
 from .indirect import indirect_fronted, indirect_nested, indirect_noun, indirect_that

@@ -378,6 +378,8 @@ def _topic_colon(view: View, k: int) -> int | None:
         return None
     if view.low[k] == ":":
         return k
+    if view.low[k] == "," and k + 1 < len(view.tokens):
+        return _role_colon(view, k + 1)  # ``Александр Попов, руководитель экспедиции: …``
     if view.is_dash(k) and k + 1 < len(view.tokens) and view.low[k + 1] in _TOPIC_PREPOSITIONS:
         k += 1  # ``Лавров — о переговорах: …``
     if view.low[k] not in _TOPIC_PREPOSITIONS:
@@ -387,6 +389,34 @@ def _topic_colon(view: View, k: int) -> int | None:
             return m
         if view.is_finite(m) or view.is_punct(m) or "\n" in view.text[
                 view.tokens[m - 1].end:view.tokens[m].start]:
+            return None
+    return None
+
+
+def _role_colon(view: View, k: int) -> int | None:
+    """The colon closing a role in apposition to the speaker at token ``k`` (``руководитель
+    экспедиции:``, ``старший тренер сборной России:``): a person noun after its adjectives, its
+    dependents, no verb, no other punctuation, one line."""
+    head = k
+    while head < len(view.tokens) and head - k < 3 and view.pos[head] == "ADJ":
+        head += 1
+    if head >= len(view.tokens):
+        return None
+    place = view.entity_of_token[head]
+    if place is not None and place.label == "LOC" or view.pos[head] == "NUM" and \
+            view.lemma[head + 1:head + 2] in (["год"], ["лет"]):
+        head = view.token_at(place.end - 1) if place is not None else head + 1
+        # ``Сергей Иванов, Москва:``, ``Анна Петрова, 35 лет:``: a vox pop's place or age
+        return head + 1 if view.low[head + 1:head + 2] == [":"] else None
+    if not view.tokens[head].text[:1].islower() or view.pos[head] != "NOUN" or \
+            not _person_noun(view, head):
+        return None
+    for m in range(head + 1, min(len(view.tokens), head + 10)):
+        if view.low[m] == ":":
+            return m
+        if view.is_finite(m) or view.is_punct(m) and view.tokens[m].text not in \
+                OPENING_MARKS | CLOSING_MARKS or "\n" in view.text[
+                    view.tokens[m - 1].end:view.tokens[m].start]:
             return None
     return None
 

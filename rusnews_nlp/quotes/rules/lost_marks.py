@@ -15,9 +15,10 @@ from .clauses import (anchor_source, first_person_word, last_word, role_noun,
                       source_marker_opens, that_clause)
 from .direct import (SIGNATURE_WORDS, _so_said, _source_after, _speech_before, opens_clause,
                      period_before_attribution,
-                     signature_line, speech_like, words_owner)
+                     signature_line, speech_like)
 from .interview import prompt
 from .markers import marker_at
+from .owners import words_owner
 
 
 def direct_lost_marks(view: View) -> Iterator[Candidate]:
