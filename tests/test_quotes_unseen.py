@@ -3731,6 +3731,8 @@ LABELS_WITH_ROLES = [
                  [("Мы ждали этого давно", "direct", "Анна Петрова")],
                  id="a-vox-pop-with-an-age"),
     pytest.param("Владимир Путин, президент России: фото", [], id="guard-a-caption-says-nothing"),
+    pytest.param("Аналитики ожидают, что рубль укрепится.",
+                 [("рубль укрепится", "indirect", None)], id="guard-ozhidayut-is-a-forecast"),
 ]
 
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
@@ -3763,6 +3765,8 @@ def test_unseen_pattern(nlp, text, expected):
 
 
 NOT_QUOTES = [
+    pytest.param("Актер Михаил Ефремов не ожидал, что его приговорят к восьми годам тюрьмы.",
+                 id="ne-ozhidal-is-surprise-not-a-claim"),
     pytest.param("Режиссёр обратился к творчеству писателя ещё при его жизни: в 2006 году вышел "
                  "сериал.", id="obratilsya-k-tvorchestvu-before-a-colon-is-no-address"),
     pytest.param("Автобус так и не пришёл, вздохнул Петров.",

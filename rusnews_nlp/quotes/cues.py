@@ -101,6 +101,9 @@ LIGHT_VERB_NOT_AFTER: dict[str, str] = {"привести": "к", "привод�
 
 #: Verbs that report speech only under negation: ``не скрывает, что`` admits it.
 NEGATED_SPEECH_VERBS = _lemmas("скрывать скрыть")
+#: Verbs that report a stance only when not negated: ``не ожидал, что`` is surprise at a fact,
+#: not a claim (``ожидает, что`` is a forecast, as ``считает``).
+AFFIRMED_ONLY_VERBS = _lemmas("ожидать")
 
 #: ``Поступили сообщения, что…``, ``Появилась информация о том, что…``: news arrived, from a
 #: source the sentence does not name (a place may: ``в СМИ появилась информация``).

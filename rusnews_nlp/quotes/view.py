@@ -16,10 +16,10 @@ from ..annotations import Document, Entity, Referent, Token
 from ..entities.referents import genitive_surnames, referent_map
 from ..text.segment import is_url
 from .cues import (
-    ADDRESS_VERBS, DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS, FROM_DOCUMENT_VERBS,
-    IMPERSONAL_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP, LIGHT_VERB_NOT_AFTER,
-    MANNER_VERBS, MESSAGE_NOUNS, NEGATED_SPEECH_VERBS, NEWS_VERBS, PASSIVE_REPORT_VERBS,
-    QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
+    ADDRESS_VERBS, AFFIRMED_ONLY_VERBS, DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS,
+    FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
+    LIGHT_VERB_NOT_AFTER, MANNER_VERBS, MESSAGE_NOUNS, NEGATED_SPEECH_VERBS, NEWS_VERBS,
+    PASSIVE_REPORT_VERBS, QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -348,6 +348,8 @@ def _cue_kind(view: View, i: int) -> str | None:
     if lemma not in SPEECH_VERBS and not view.light_verb_cue(i) and not (
             lemma in NEGATED_SPEECH_VERBS and "не" in view.low[max(0, i - 3):i]):
         return None  # (``не скрывает, что``, ``не стала скрывать, что``: admits it)
+    if lemma in AFFIRMED_ONLY_VERBS and view.low[i - 1:i] == ["не"]:
+        return None  # ``не ожидал, что его приговорят``: surprise, no claim
     form = f.get("VerbForm")
     if form == "Fin":
         return "speech" if view.is_finite(i) else None
