@@ -3735,6 +3735,25 @@ LABELS_WITH_ROLES = [
                  [("рубль укрепится", "indirect", None)], id="guard-ozhidayut-is-a-forecast"),
 ]
 
+# ``Согласно`` opening a sentence makes any noun a source (GUIDELINE §2a).
+SOGLASNO = [
+    pytest.param("Согласно онлайн-табло, рейс в Петербург отправится в 18:30.",
+                 [("рейс в Петербург отправится в 18:30", "according_to", None)],
+                 id="soglasno-a-departures-board"),
+    pytest.param("Согласно окончательно вступившему в силу Федеральному закону, с 2019 года в "
+                 "России начнётся повышение пенсионного возраста.",
+                 [("с 2019 года в России начнётся повышение пенсионного возраста",
+                   "according_to", None)],
+                 id="soglasno-a-law-after-a-participle-phrase"),
+    pytest.param("Согласно Конституции штата Колорадо, рабство запрещено.",
+                 [("рабство запрещено", "according_to", "Колорадо")],
+                 id="soglasno-a-constitution-by-its-name"),
+    pytest.param("Согласно Марку Твену, слухи о его смерти преувеличены.",
+                 [("слухи о его смерти преувеличены", "according_to", "Марк Твен")],
+                 id="guard-soglasno-a-person-is-the-person"),
+    pytest.param("Он согласно кивнул.", [], id="guard-soglasno-an-adverb"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3759,7 +3778,7 @@ NOT_SPEAKERS = [
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
                          + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS
-                         + LABELS_WITH_ROLES)
+                         + LABELS_WITH_ROLES + SOGLASNO)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from ..cues import (DOCUMENT_MARKER_NOUNS, MARKER_NOUNS, RESULT_MARKER_HEADS, SOURCE_MARKERS,
-                    SURVEY_NOUNS)
+from ..cues import (DOCUMENT_MARKER_NOUNS, MARKER_NOUNS, ORDER_NOUNS, RESULT_MARKER_HEADS,
+                    SOURCE_MARKERS, SURVEY_NOUNS)
 from ..sources import POSSESSIVE_PRONOUNS, SCAN_TOKENS
 from ..view import View
 
@@ -66,6 +66,13 @@ def _marker_noun(view: View, k: int) -> bool:
     return view.lemma[k] in MARKER_NOUNS or view.low[k] == "данным"
 
 
+def _named_document(view: View, k: int) -> bool:
+    """A proper noun that names no person (``Конституции``): after ``согласно`` a document's
+    name, while a person's (``согласно Марку``) is the source itself."""
+    entity = view.entity_of_token[k]
+    return view.pos[k] == "PROPN" and (entity is None or entity.label != "PER")
+
+
 def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] | None:
     """``по некоторым данным``, ``по их последним оценкам``, ``согласно новому исследованию``,
     ``по имеющимся у полиции данным``: ``по``/``согласно``, adjectives, a possessive or a
@@ -74,13 +81,22 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] 
         return None
     n = len(view.tokens)
     k, source = i + 1, None
+    opens = view.sentence(i)[0] == i
     while k < n and k - i <= 3:
         if view.low[k] in POSSESSIVE_PRONOUNS and source is None:
             source = (k, k + 1)
+        elif view.pos[k] == "ADV" and k + 1 < n and view.verb_form(k + 1) == "Part":
+            pass  # ``согласно окончательно вступившему в силу закону``
         elif view.verb_form(k) == "Part" and view.case(k) in ("Dat", None) and \
                 k + 1 < n and view.pos[k + 1] in ("ADP", "NOUN", "PROPN"):
             after, agent = _participle_agent(view, k, min(n, k + 1 + PARTICIPLE_PHRASE))
-            if after < n and _marker_noun(view, after):
+            if view.low[i] == "согласно" and after < n and view.pos[after] not in (
+                    "NOUN", "PROPN") and view.pos[after - 1] == "NOUN" and \
+                    view.case(after - 1) == "Dat":
+                after -= 1  # the participle's phrase ran into its noun (``вступившему в силу
+                # Федеральному закону``)
+            if after < n and (_marker_noun(view, after) or view.low[i] == "согласно" and opens
+                              and view.pos[after] in ("NOUN", "PROPN")):
                 source = source or agent
                 k = after
                 break
@@ -89,13 +105,17 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] 
                 view.lemma[k] in MARKER_NOUNS:
             break  # ``по имеющимся данным``: a participle qualifies the noun as an adjective does
         k += 1
-    if k >= n or view.pos[k] not in ("NOUN", "ADJ") or \
+    if k >= n or view.pos[k] not in ("NOUN", "ADJ") and not (
+            opens and view.low[i] == "согласно" and _named_document(view, k)) or \
             view.case(k) not in ("Dat", None) and not (
                 # ``по информации``: the tagger may read the dative as a genitive
                 view.low[i] == "по" and view.lemma[k] in MARKER_NOUNS):
         return None
-    if _marker_noun(view, k) or \
-            view.low[i] == "согласно" and view.lemma[k] in DOCUMENT_MARKER_NOUNS:
+    if _marker_noun(view, k) or view.low[i] == "согласно" and (
+            view.lemma[k] in DOCUMENT_MARKER_NOUNS or opens and view.lemma[k] not in ORDER_NOUNS
+            and (view.pos[k] == "NOUN" or _named_document(view, k))):
+        # opening a sentence, ``согласно`` makes any noun a source: ``Согласно онлайн-табло``,
+        # ``Согласно этой шкале`` (``по`` needs a noun of information: ``по дороге``)
         return k + 1 - i, "genitive", source
     if view.low[i] == "по" and k == i + 1 and view.lemma[k] in RESULT_MARKER_HEADS:
         m = k + 1  # ``по итогам [последнего] опроса X``
