@@ -3754,6 +3754,29 @@ SOGLASNO = [
     pytest.param("Он согласно кивнул.", [], id="guard-soglasno-an-adverb"),
 ]
 
+# What a back reference may step over, and one more opener.
+BACK_REFERENCE_GAPS = [
+    pytest.param("Обращение адвокатов поступит в конце сентября.\n\n \n\nОб этом сообщил Игорь "
+                 "Янчук, адвокат одного из осужденных.",
+                 [("Обращение адвокатов поступит в конце сентября", "according_to",
+                   "Игорь Янчук")],
+                 id="an-empty-paragraph-between-the-words-and-their-pointer"),
+    pytest.param("Обращение адвокатов поступит в конце сентября.\n\nФото: ТАСС\n\nОб этом "
+                 "сообщил Игорь Янчук.",
+                 [("Обращение адвокатов поступит в конце сентября", "according_to",
+                   "Игорь Янчук")],
+                 id="a-photo-credit-between-the-words-and-their-pointer"),
+    pytest.param("Кремль находит нецелесообразным сообщать о документах. Таким образом "
+                 "пресс-секретарь главы государства Дмитрий Песков отреагировал на вопрос.",
+                 [("Кремль находит нецелесообразным сообщать о документах", "according_to",
+                   "Дмитрий Песков")],
+                 id="takim-obrazom-x-otreagiroval"),
+    pytest.param("Цены выросли на 5%. Таким образом, инфляция ускорилась, отметил аналитик Иван "
+                 "Петров.",
+                 [("Таким образом, инфляция ускорилась", "according_to", "Иван Петров")],
+                 id="guard-takim-obrazom-with-a-comma-is-thus"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3778,7 +3801,7 @@ NOT_SPEAKERS = [
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
                          + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS
-                         + LABELS_WITH_ROLES + SOGLASNO)
+                         + LABELS_WITH_ROLES + SOGLASNO + BACK_REFERENCE_GAPS)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -51,6 +51,9 @@ def back_reference_opener(view: View, a: int, b: int) -> int | None:
             return k
     if low[a] == "так" and low[a + 1] not in (",", "же", "как", "и", "что"):
         return a + 1
+    if low[a:a + 2] == ["таким", "образом"] and a + 2 < b and low[a + 2] != ",":
+        return a + 2  # ``Таким образом Песков отреагировал на вопрос`` (``Таким образом, …``
+        # with its comma is "thus", a conclusion)
     # ``Это заявил X``, ``На этом настаивает X``: the demonstrative object, a speech verb next
     k = a + 1 if low[a] in ("на", "в") and low[a + 1] == "этом" else a
     if (low[k] == "это" and k == a or low[k] == "этом" and k > a) and k + 1 < b and (
@@ -192,6 +195,23 @@ def known_from(view: View, k: int) -> bool:
 LEAD_SENTENCES = 2
 
 
+#: Labels of a credit line: ``Фото: ТАСС``, ``Источник: РИА Новости``.
+CAPTION_LABELS = frozenset({"фото", "видео", "источник", "иллюстрация", "инфографика",
+                            "коллаж", "скриншот"})
+
+
+def _caption(view: View, a: int, b: int) -> bool:
+    """Is sentence ``[a, b)`` a credit line (``Фото: ТАСС``, ``Фото © РИА Новости``)?"""
+    return b - a >= 2 and view.low[a] in CAPTION_LABELS and view.low[a + 1] in (":", "©")
+
+
+def _breaks(gap: str) -> int:
+    """Line breaks in the text between two sentences, a blank line of spaces counted as none
+    (``…сентября.⏎⏎ ⏎⏎Об этом сообщил…``: an empty paragraph the page left)."""
+    return sum(1 for line in gap.split("\n")[1:-1] if line.strip()) * 2 + \
+        min(gap.count("\n"), 2)
+
+
 def _lead_start(view: View, back: int, pa: int) -> int:
     """Where the words a back reference points at start: ``A. B. Об этом сообщил X`` points
     at the sentences of its paragraph before it (GUIDELINE §2a, "the lead sentences"), as far
@@ -225,8 +245,10 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if verb is None or that_clause(view, verb) is not None or view.inside_quote(verb):
             continue  # (``«… Это приводит к разобщенности»``: the speaker's own words)
         back = number - 1
-        if back > 0 and _wordless(view, *view.sent_ranges[back]):
-            back -= 1  # a dateline ``- 13.10.2025, 14:16`` between a headline and its pointer
+        if back > 0 and (_wordless(view, *view.sent_ranges[back])
+                         or _caption(view, *view.sent_ranges[back])):
+            back -= 1  # a dateline ``- 13.10.2025, 14:16`` between a headline and its pointer,
+            # a photo credit ``Фото: ТАСС`` between the words and their pointer
         pa, pb = view.sent_ranges[back]
         if pb <= pa or _wordless(view, pa, pb):
             continue
@@ -234,7 +256,11 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if closing is not None and not relays(view, *closing):
             continue  # (an outlet's ``…, передает ТАСС.`` may name its source next: below)
         between = view.text[view.tokens[pb - 1].end:view.tokens[a].start]
-        if between.count("\n") > 2 + (back < number - 1):
+        if back < number - 1:  # the line skipped is no break of its own
+            sa, sb = view.sent_ranges[back + 1]
+            between = view.text[view.tokens[pb - 1].end:view.tokens[sa].start] + \
+                view.text[view.tokens[sb - 1].end:view.tokens[a].start]
+        if _breaks(between) > 2 + (back < number - 1):
             continue
         if view.lemma[verb] in APPEARING_VERBS or known_from(view, verb):
             source = message_source(view, verb + 1, b) or location_source(view, verb + 1, b)
