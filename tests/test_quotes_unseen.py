@@ -3733,6 +3733,9 @@ LABELS_WITH_ROLES = [
     pytest.param("Владимир Путин, президент России: фото", [], id="guard-a-caption-says-nothing"),
     pytest.param("Аналитики ожидают, что рубль укрепится.",
                  [("рубль укрепится", "indirect", None)], id="guard-ozhidayut-is-a-forecast"),
+    pytest.param("Министр заявил, что рубль укрепится; в то же время инфляция продолжит расти.",
+                 [("рубль укрепится", "indirect", None)],
+                 id="a-semicolon-ends-the-content-clause"),
 ]
 
 # ``Согласно`` opening a sentence makes any noun a source (GUIDELINE §2a).

@@ -267,6 +267,9 @@ def _stop_table(view: View) -> tuple[list[int], list[str | None], list[int | Non
             kind[i] = "end"  # ``…8,2 G. «Для меня…»``: a sentence end razdel did not see
         elif (low in (";", ":") or view.is_dash(i)) and i + 1 < b and marker_at(view, i + 1):
             kind[i] = "end"  # ``что рубль укрепится: по его мнению, …``: a marker's own quote
+        elif low == ";":
+            kind[i] = "end"  # ``заявил, что рубль укрепится; в то же время …``: a semicolon
+            # joins clauses of the main sentence, the subordinate one ends before it
         elif low == ":":
             nxt = i + 1
             if nxt < n and view.is_dash(nxt):
