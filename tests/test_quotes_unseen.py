@@ -3731,6 +3731,10 @@ LABELS_WITH_ROLES = [
                  [("Мы ждали этого давно", "direct", "Анна Петрова")],
                  id="a-vox-pop-with-an-age"),
     pytest.param("Владимир Путин, президент России: фото", [], id="guard-a-caption-says-nothing"),
+    pytest.param("Губернатор штата Эндрю Куомо на пресс-конференции: Мы не можем ждать. Мы должны "
+                 "действовать сейчас.",
+                 [("Мы не можем ждать. Мы должны действовать сейчас", "direct", "Эндрю Куомо")],
+                 id="a-name-and-where-it-spoke-before-a-colon-on-one-line"),
     pytest.param("Аналитики ожидают, что рубль укрепится.",
                  [("рубль укрепится", "indirect", None)], id="guard-ozhidayut-is-a-forecast"),
     pytest.param("Министр заявил, что рубль укрепится; в то же время инфляция продолжит расти.",

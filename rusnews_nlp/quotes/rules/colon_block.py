@@ -12,7 +12,8 @@ from ..sources import Source
 from ..view import OPENING_MARKS, View, verb_reading
 from .candidate import Candidate
 from .clauses import first_person, last_word, own_words_after, source_marker_opens
-from .direct import _colon_cue, _intro_clause_start, _name_before_colon, person_subject
+from .direct import (_colon_cue, _intro_clause_start, _name_before_colon,
+                     _name_then_circumstance, person_subject)
 
 
 def _next_paragraph(view: View, char: int) -> tuple[int, int] | None:
@@ -184,9 +185,16 @@ def direct_colon_block(view: View) -> Iterator[Candidate]:
         if found is None:
             # ``Песков:`` / ``Анна Иванова:`` alone before the block
             named = _name_before_colon(view, lo, j)
-            if named is None and not text[colon_end:line_end].strip():
+            same_line = bool(text[colon_end:line_end].strip())
+            if named is None and not same_line:
                 named = _person_subject_speaking(view, lo, j, start, end)
-            if named is None or text[colon_end:line_end].strip():
+            if same_line and named is not None and text[start:start + 1].isupper() and \
+                    _name_then_circumstance(view, lo, j) is not None:
+                # ``Эндрю Куомо на пресс-конференции: Мы не можем ждать.``: a person and where
+                # the words were said, then the capitalised words on the same line
+                yield Candidate(start, end, "direct", "direct_colon_block", None, named)
+                continue
+            if named is None or same_line:
                 continue
             found = (None, named)
         elif text[colon_end:line_end].strip() and any(
