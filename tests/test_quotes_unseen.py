@@ -3731,6 +3731,14 @@ LABELS_WITH_ROLES = [
                  [("Мы ждали этого давно", "direct", "Анна Петрова")],
                  id="a-vox-pop-with-an-age"),
     pytest.param("Владимир Путин, президент России: фото", [], id="guard-a-caption-says-nothing"),
+    pytest.param("Напомним: как заявил Бессент, США могут ввести санкции против России.",
+                 [("США могут ввести санкции против России", "according_to", "Бессент")],
+                 id="a-marker-after-napomnim"),
+    pytest.param("Министр не может не отметить, что экономика растёт.",
+                 [("экономика растёт", "indirect", None)],
+                 id="guard-ne-mozhet-ne-otmetit-reports"),
+    pytest.param("Марк закончил, сказав «до встречи».", [("до встречи", "direct", "Марк")],
+                 id="guard-a-short-quotation-ending-the-sentence"),
     pytest.param("Губернатор штата Эндрю Куомо на пресс-конференции: Мы не можем ждать. Мы должны "
                  "действовать сейчас.",
                  [("Мы не можем ждать. Мы должны действовать сейчас", "direct", "Эндрю Куомо")],
@@ -3814,6 +3822,11 @@ def test_unseen_pattern(nlp, text, expected):
 
 
 NOT_QUOTES = [
+    pytest.param("Пентагон не стал комментировать появившуюся в СМИ информацию о том, что "
+                 "американские войска не были целью беспилотников.",
+                 id="ne-stal-kommentirovat-declines"),
+    pytest.param("Ранее в Совфеде предсказали «тяжелые времена» для Европы.",
+                 id="a-phrase-in-marks-as-the-verbs-object"),
     pytest.param("Актер Михаил Ефремов не ожидал, что его приговорят к восьми годам тюрьмы.",
                  id="ne-ozhidal-is-surprise-not-a-claim"),
     pytest.param("Режиссёр обратился к творчеству писателя ещё при его жизни: в 2006 году вышел "

@@ -61,6 +61,10 @@ def _keep_yo(word: str, original: str) -> str:
 _ABBREVIATION_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ой|ы|ами|ах|ов)$")
 
 
+#: Grammemes of a person's name: an organisation is never named by analogy with one.
+PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
 @lru_cache(maxsize=100_000)
 def nominative(word: str, feats: str, label: str, gender: str | None = None) -> str:
     """``word`` in the nominative, keeping the number and gender the tagger saw."""
@@ -94,6 +98,8 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
             continue
         if label == "PER" and "plur" in grams and number != "plur":
             continue  # a person is one: ``Ханг`` is not the plural genitive of ``Ханга``
+        if label == "ORG" and not parse.is_known and PERSON_GRAMMEMES & grams:
+            continue  # a body's unknown word read as a person's (``Совфеде`` as ``Федя``)
         score = parse.score
         if "Fixd" in grams:  # indeclinable: the word is its own nominative, if no declinable
             score -= 0.5     # reading fits as well (``Ангеле``: Ангела, not a name Ангеле)
@@ -111,7 +117,9 @@ def nominative(word: str, feats: str, label: str, gender: str | None = None) -> 
         if best is None or score > best[0]:
             best = (score, parse)
     if best is None:
-        return word
+        stem = strip_case_ending(word, case, "Masc") \
+            if label == "ORG" and gender == "masc" and word[:1].isupper() else None
+        return stem or word  # ``в Совфеде``: a body's masculine name of the hard declension
     parse = best[1]
     if "Fixd" in parse.tag.grammemes:
         return word

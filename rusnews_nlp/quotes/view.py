@@ -313,6 +313,10 @@ def _animate_subject(view: View, i: int) -> bool:
     return False
 
 
+#: Hosts whose negation affirms (``не преминул отметить``, ``не устаёт повторять``).
+LITOTES_HOSTS = frozenset({"преминуть", "уставать", "устать"})
+
+
 def _cue_kind(view: View, i: int) -> str | None:
     """What kind of reporting word token ``i`` is, or None (``View.cue_kind`` caches it).
 
@@ -368,5 +372,9 @@ def _cue_kind(view: View, i: int) -> str | None:
             j -= 1  # ``хотел бы подчеркнуть``
         if j >= 0 and view.lemma[j] in INFINITIVE_HOSTS and (
                 view.pos[j] in ("VERB", "AUX") or view.feats[j].get("Variant") == "Short"):
+            if view.low[j - 1:j] == ["не"] and view.low[i - 1] != "не" and \
+                    view.lemma[j] not in LITOTES_HOSTS:
+                return None  # ``не стал комментировать``: declined (``не могу не отметить``
+                # still reports)
             return "infinitive"  # ``хочу подчеркнуть``, ``должен признать``
     return None

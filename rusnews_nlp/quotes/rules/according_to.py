@@ -63,7 +63,13 @@ def _sentence_opening(view: View, i: int, a: int) -> bool:
         return True
     if i > a and after_dateline(view, a, view.sentence(i)[1]) == i:
         return True
+    if i == a + 2 and view.low[a] in REMINDER_WORDS and view.low[a + 1] in (":", ","):
+        return True  # ``Напомним: как заявил Бессент, …``
     return i == a + 1 and view.low[a] in CLAUSE_CONJUNCTIONS
+
+
+#: A writer's aside opening a sentence before the content (``Напомним: …``, ``Напомним, …``).
+REMINDER_WORDS = frozenset({"напомним", "напомню", "напомнить", "кстати", "итак"})
 
 
 def according_to_marker(view: View) -> Iterator[Candidate]:

@@ -579,6 +579,11 @@ def direct_cue_before(view: View) -> Iterator[Candidate]:
             continue  # ``пообещали «изоляционные» встречи``: an adjective of a noun phrase
         a, b = view.sentence(j)
         start, end = _quote_content(view, pair)
+        if after < b and not view.is_punct(after) and len(view.text[start:end].split()) <= 3 \
+                and any(view.pos[k] == "NOUN" for k in range(o + 1, after - 1)) \
+                and not any(view.is_finite(k) for k in range(o + 1, after - 1)):
+            continue  # ``предсказали «тяжелые времена» для Европы``: a phrase the verb takes
+            # as its object, the sentence going on after it
         if end > start and speech_like(view, start, end):
             yield Candidate(start, end, "direct", "direct_cue_before", (j, j + 1),
                             anchor_source(view, j, a, o))
