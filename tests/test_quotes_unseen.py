@@ -3792,6 +3792,25 @@ BACK_REFERENCE_GAPS = [
                  id="guard-takim-obrazom-with-a-comma-is-thus"),
 ]
 
+# A headline that states what a named speaker says further down is that speaker's.
+ECHOES = [
+    pytest.param("Директор NASA считает, что партнерство с Роскосмосом останется прочным\n"
+                 "Он не беседовал с главой Роскосмоса Дмитрием Рогозиным после старта.\n"
+                 "НЬЮ-ЙОРК, 31 мая. Директор Национального управления по аэронавтике и "
+                 "исследованию космического пространства (NASA Джеймс Брайденстайн выразил "
+                 "уверенность в том, что партнерство между NASA и Роскосмосом останется прочным.",
+                 [("партнерство с Роскосмосом останется прочным", "indirect",
+                   "Джеймс Брайденстайн"),
+                  ("партнерство между NASA и Роскосмосом останется прочным", "indirect",
+                   "Джеймс Брайденстайн")],
+                 id="a-headline-role-repeating-a-named-quote"),
+    pytest.param("По данным экспертов, рынок жилья продолжит падать в этом году.\nАналитик Иван "
+                 "Петров считает, что рынок жилья продолжит падать в этом году.",
+                 [("рынок жилья продолжит падать в этом году", "according_to", None),
+                  ("рынок жилья продолжит падать в этом году", "indirect", "Иван Петров")],
+                 id="guard-an-unnamed-source-by-its-word-stays-unnamed"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3816,7 +3835,7 @@ NOT_SPEAKERS = [
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
                          + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS
-                         + LABELS_WITH_ROLES + SOGLASNO + BACK_REFERENCE_GAPS)
+                         + LABELS_WITH_ROLES + SOGLASNO + BACK_REFERENCE_GAPS + ECHOES)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

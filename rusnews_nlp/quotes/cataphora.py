@@ -41,7 +41,7 @@ def _head(view: View, start: int, end: int) -> int | None:
     return head
 
 
-def _announcing(view: View, cand: Candidate, speaker: Speaker | None
+def announcing(view: View, cand: Candidate, speaker: Speaker | None
                 ) -> tuple[str, str | None] | None:
     """``(role, gender)`` of a singular person the quote's source phrase points to without
     naming: a personal pronoun (role ``""``, its gender) or a person's role (its lemma, no
@@ -60,7 +60,7 @@ def _announcing(view: View, cand: Candidate, speaker: Speaker | None
     return None
 
 
-def _roles_of(view: View, out: Sequence[Resolved], referent: str | None) -> set[str]:
+def roles_of(view: View, out: Sequence[Resolved], referent: str | None) -> set[str]:
     """The role lemmas of the phrases that name ``referent`` as a speaker (``президента
     Литвы`` -> Науседа): the document's own word that the role is theirs."""
     roles = set()
@@ -89,7 +89,7 @@ def _someone_else(view: View, start: int, end: int, referent: str | None,
     return False
 
 
-def _same_role(role: str, roles: set[str]) -> bool:
+def same_role(role: str, roles: set[str]) -> bool:
     """Is ``role`` one of ``roles`` or another name of one (``Эксперт: …`` for ``аналитик
     Иван Петров``, ``Наставник: …`` for ``тренер X``)?"""
     return role in roles or any(role in same and roles & same for same in ROLE_SYNONYMS)
@@ -109,15 +109,15 @@ def announced(view: View, out: list[Resolved], resolver: Any) -> list[Resolved]:
         if resolver is not None and hasattr(resolver, "referent_gender") else None
     quoted = [(c.start, c.end) for c, _, _ in out]
     result = list(out)
-    roles = _roles_of(view, out, target.referent) | (
+    roles = roles_of(view, out, target.referent) | (
         resolver.role_heads(target.referent) if hasattr(resolver, "role_heads") else set())
     for k in range(first):
         cand, speaker, how = out[k]
-        found = _announcing(view, cand, speaker)
+        found = announcing(view, cand, speaker)
         if found is None or target.start - cand.end > CATAPHORA_WINDOW:
             continue
         role, gender = found
-        if role and not _same_role(role, roles) or gender and known and gender != known:
+        if role and not same_role(role, roles) or gender and known and gender != known:
             continue  # ``Министр … сообщил`` and later ``Глава института Хорхе Чавес``
         source = cand.source
         if _someone_else(view, min(cand.start, source.start or cand.start), target.start,

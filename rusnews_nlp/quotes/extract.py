@@ -24,6 +24,7 @@ from ..kb.lexicon import (GENERIC_BODY_NOUNS, LATTER_PRONOUNS, METONYMS, OFFICE_
                           UNNAMED_SOURCES, body_noun, metonym)
 from .authors import message_sender
 from .cataphora import announced
+from .echoes import echoed
 from .rules import RULES, Candidate, lemma_of_cue, rule_index
 from .sources import POSSESSIVE_PRONOUNS, Source
 from .view import View
@@ -625,7 +626,7 @@ def extract(doc: Document, resolver_factory: Callable[[Document], Any] | None = 
     view = View(doc)
     kept, dropped = select(candidates(view))
     resolver = (resolver_factory or _resolver)(doc) if kept else None
-    everything = announced(view, resolve(view, kept, resolver), resolver)
+    everything = echoed(view, announced(view, resolve(view, kept, resolver), resolver), resolver)
     everything = spoken_for(view, everything, dropped, resolver)
     seen: set[tuple[int, int, str | None]] = set()
     decisions = []  # why each item is dropped, "" if kept

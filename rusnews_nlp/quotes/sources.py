@@ -27,6 +27,7 @@ from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (CLAUSE_BREAKERS, INTERVIEW_NOUNS, SUBJECT_PRONOUNS, abbreviation,
                        addressee, addressee_title, adverbials, after_preposition, agrees,
+                       apposition_of_noun,
                        apposition_of_object, date_between, dative_before, nominative,
                        numeral_subject, one_of, skip_parenthetical_left)
 from .subjects import PARENTHETICAL_OPENERS  # noqa: F401  (its old home: moved with its user)
@@ -240,7 +241,8 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
         end = one_of(view, i, verb)  # ``Один из адвокатов подсудимого сообщил``
         if end is not None and adverbials(view, end, verb):
             return Source("phrase", token.start, view.tokens[end - 1].end)
-        if nominative(view, i) and not after_preposition(view, i, lo) and agrees(view, i, verb):
+        if nominative(view, i) and not after_preposition(view, i, lo) and \
+                agrees(view, i, verb) and not apposition_of_noun(view, i):
             entity = view.entity_of_token[i]
             body = entity is not None and entity.label in ("ORG", "LOC")
             first = view.token_at(entity.start) if entity is not None else i
