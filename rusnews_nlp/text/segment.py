@@ -257,6 +257,15 @@ _WORD_BEFORE = 40  # letters read back for the word before a glued stop
 _UNIT_STOP = re.compile(r"\b[а-яё]{1,3}/[а-яё]{1,3}\.(\s+)(?=[А-ЯЁ])")
 
 
+#: An abbreviation's period, then a quotation that opens with a capital (``в 1969г. "Он делал
+#: вид…"``, ``и т.д. «Мы …»``): razdel keeps the sentence going into the quotation.
+_PERIOD_QUOTE = re.compile(r"(?<=\.)\s+(?=[«\"„“][А-ЯЁA-Z])")
+#: Abbreviations that introduce a name in marks (``т.н. «Исламское государство»``, ``им.
+#: «…»``, ``ул. «…»``): no sentence ends after them.
+_BEFORE_A_NAME = frozenset({"н", "им", "ул", "пр", "пос", "ст", "пл", "просп", "наб", "пер",
+                            "с", "д", "о", "p"})
+
+
 def _word_before(text: str, end: int) -> str:
     start = end
     while start > max(0, end - _WORD_BEFORE) and text[start - 1].isalpha():
@@ -274,6 +283,8 @@ def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
     cuts += [(m.end(), m.end()) for m in _GLUED_STOP.finditer(text)
              if _word_before(text, m.start()).lower() not in ABBREVIATIONS]
     cuts += [(m.start(1), m.end(1)) for m in _UNIT_STOP.finditer(text)]
+    cuts += [(m.start(), m.end()) for m in _PERIOD_QUOTE.finditer(text)
+             if _word_before(text, m.start() - 1).lower() not in _BEFORE_A_NAME]
     start = 0
     for end, nxt in sorted(set(cuts)):  # (two rules may cut at one place: ``б/с. Однако``)
         yield start, end
