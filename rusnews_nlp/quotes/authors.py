@@ -7,9 +7,11 @@ says who that is in two ways that hold for Russian news in general, not for one 
 * the message is the object of the verb that sent, published or signed it (``Лавров
   направил письмо``, ``выступил с обращением``, ``внёс законопроект``);
 * the message is named by the noun of the very speech act the text reported just before
-  (``Песков прокомментировал ситуацию. «…», — говорится в комментарии``): its doer wrote it.
+  (``Песков прокомментировал ситуацию. «…», — говорится в комментарии``): its doer wrote it;
+* the message was named before with its owner (``Его заявление приводит Reuters. «…», —
+  говорится в заявлении``).
 
-Either way the author is that verb's subject; the few sentences are this one and the one
+Either way the author is that verb's subject; the few sentences are this one and the two
 before, so that a message mentioned long ago does not claim a later report.
 """
 
@@ -19,27 +21,38 @@ from typing import Any
 
 from ..annotations import Speaker
 from .cues import MESSAGE_NOUNS, NOUN_OF_SPEECH_ACT
+from .places import _possessive_before
 from .sources import subject_left
 from .view import View
 
 #: How many tokens before its object the sending verb may stand (``направил вчера письмо``).
 VERB_REACH = 4
+#: How many sentences before the report the sending verb may stand (``Зеленский обратился к
+#: нации. Выступление транслировал телеканал. «…», — говорится в обращении``).
+SENTENCES_BACK = 2
 
 
 def message_sender(view: View, sentence: int, cue_start: int, resolver: Any) -> Speaker | None:
     """The subject of the verb that made the message the report at ``cue_start`` cites, in
-    ``sentence`` or the one before, as a speaker; None when no such verb has a subject the
+    ``sentence`` or the two before, as a speaker; None when no such verb has a subject the
     resolver knows."""
     if resolver is None:
         return None
     cited = cited_message(view, sentence)
-    for s in (sentence, sentence - 1):
+    for s in range(sentence, sentence - 1 - SENTENCES_BACK, -1):
         if s < 0:
-            continue
+            break
         a, b = view.sent_ranges[s]
         for k in range(a, b):
             if view.tokens[k].start >= cue_start:
                 break
+            if s < sentence and cited is not None and view.lemma[k] == cited and \
+                    view.pos[k] == "NOUN" and not view.inside_quote(k):
+                owner = _possessive_before(view, k, a)  # ``Его заявление приводит Reuters``
+                speaker = resolver.resolve(owner.start, owner.end, cue_start) \
+                    if owner is not None else None
+                if speaker is not None and speaker.name and speaker.type in ("PER", "ORG"):
+                    return Speaker(speaker.name, speaker.type, speaker.referent)
             verb = _sending_verb(view, k, a)
             if verb is None and cited is not None and view.is_finite(k) and \
                     not view.inside_quote(k) and \
