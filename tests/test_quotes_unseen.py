@@ -3819,6 +3819,20 @@ ECHOES = [
                  id="guard-an-unnamed-source-by-its-word-stays-unnamed"),
 ]
 
+# A plural verb with no subject or place goes on for the body that has just spoken.
+THEY_AGAIN = [
+    pytest.param("В МИД России заявили, что ответ будет жёстким. Также отметили, что Москва не "
+                 "оставит это без ответа.",
+                 [("ответ будет жёстким", "indirect", "МИД России"),
+                  ("Москва не оставит это без ответа", "indirect", "МИД России")],
+                 id="takzhe-otmetili-after-a-body"),
+    pytest.param("Министр Антон Силуанов заявил, что бюджет исполнен. Также отметили, что "
+                 "дефицит сократился.",
+                 [("бюджет исполнен", "indirect", "Антон Силуанов"),
+                  ("дефицит сократился", "indirect", None)],
+                 id="guard-takzhe-otmetili-after-a-person-is-nobody-named"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3843,7 +3857,8 @@ NOT_SPEAKERS = [
                          + UNTAGGED_BODIES + AGREEMENT + CITED_SOURCES
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
                          + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS
-                         + LABELS_WITH_ROLES + SOGLASNO + BACK_REFERENCE_GAPS + ECHOES)
+                         + LABELS_WITH_ROLES + SOGLASNO + BACK_REFERENCE_GAPS + ECHOES
+                         + THEY_AGAIN)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

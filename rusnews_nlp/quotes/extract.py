@@ -447,6 +447,11 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         return found, "fallback"
     if kind == "unnamed":
         return Speaker(None, "UNNAMED"), "unnamed"
+    if kind == "they":
+        if _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW) and state.speaker is not None \
+                and state.speaker.type == "ORG":
+            return _implicit(state.speaker), "they:previous"
+        return Speaker(None, "UNNAMED"), "they:unnamed"
     if kind == "document":
         found = message_sender(view, sentence, cue_start, resolver)
         if found is not None:

@@ -52,7 +52,9 @@ class Source:
     previous speaker agreeing with ``gender``/``number``), ``document`` (the body behind an
     impersonal statement), ``unnamed`` (the text names nobody), ``previous`` (continues the
     last speaker), ``same`` (same speaker as the quote before it in the sentence), ``there``
-    (``Там подчеркнули``: the body that spoke last, or the one the sentence before names).
+    (``Там подчеркнули``: the body that spoke last, or the one the sentence before names),
+    ``they`` (``Также отметили``, a plural verb with no subject or place: the body that has
+    just spoken, else nobody named).
     """
 
     kind: str

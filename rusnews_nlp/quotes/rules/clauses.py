@@ -531,7 +531,13 @@ def anchor_source(view: View, verb: int, lo: int, hi: int) -> Source:
     if verb_feats.get("Number") == "Plur":
         if "там" in view.low[max(lo, verb - 4):verb]:
             return Source("there")  # ``В МВД сообщили … Там подчеркнули, что``: that body
-        return location_source(view, lo, hi) or Source("unnamed")
+        found = location_source(view, lo, hi)
+        if found is None and all(view.pos[k] in ("ADV", "CCONJ", "PART", "PUNCT", "ADP")
+                                 or view.low[k] == "того" for k in range(lo, verb)):
+            # ``В МИД заявили, что … Также отметили, что …``: the same unnamed people again,
+            # the body that has just spoken through them
+            return Source("they")
+        return found or Source("unnamed")
     return Source("zero", gender=verb_feats.get("Gender"), number=verb_feats.get("Number"))
 
 
