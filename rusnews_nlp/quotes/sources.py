@@ -27,9 +27,8 @@ from ..kb.lexicon import (PLACE_KIND_NOUNS, RELATION_NOUNS, TIME_NOUNS, UNNAMED_
 from .cues import ADVERBS_TO_SKIP, MEDIA_NOUNS, MESSAGE_NOUNS, norm
 from .subjects import (CLAUSE_BREAKERS, INTERVIEW_NOUNS, SUBJECT_PRONOUNS, abbreviation,
                        addressee, addressee_title, adverbials, after_preposition, agrees,
-                       apposition_of_noun,
-                       apposition_of_object, date_between, dative_before, nominative,
-                       numeral_subject, one_of, skip_parenthetical_left)
+                       apposition_of_noun, apposition_of_object, date_between, dative_before,
+                       nominative, numeral_subject, one_of, skip_parenthetical_left)
 from .subjects import PARENTHETICAL_OPENERS  # noqa: F401  (its old home: moved with its user)
 from .view import CLOSING_MARKS, OPENING_MARKS, View
 
@@ -289,7 +288,7 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
                     i = k
             found = _coordinated(view, phrase(view, i, lo, verb), lo)
             k = view.token_at(found.end - 1) + 1  # type: ignore[operator]
-            if view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+            if cites(view, k):
                 return _past_channel(view, found, k, verb)  # ``РБК со ссылкой на X сообщает``
             return found
         i -= 1
@@ -335,9 +334,9 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
         return found
     a = view.sentence(verb)[0]
     for k in range(verb - 3, max(a, verb - 20) - 1, -1):
-        if view.low[k] in (";", ":") or k != verb and view.is_finite(k) and view.pos[k] == "VERB":
+        if view.low[k] in (";", ":") or view.is_finite(k) and view.pos[k] == "VERB":
             break
-        if view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+        if cites(view, k):
             return _past_channel(view, found, k, verb)
     return found
 
@@ -495,13 +494,18 @@ def told_outlet(view: View, source: Source, verb: int) -> bool:
         view.token_at(entity.end - 1) == last and view.token_at(source.end - 1) in (last, verb - 1)
 
 
+def cites(view: View, k: int) -> bool:
+    """Does ``со ссылкой на`` (citing a source) start at token ``k``?"""
+    return view.low[k:k + 3] == ["со", "ссылкой", "на"]
+
+
 def cited_after(view: View, verb: int, found: Source, hi: int) -> Source:
     """The source cited right after the verb rather than its subject, which only relays it
     (``Институт физики Земли сообщил со ссылкой на службу, что …`` -> the service)."""
     k = verb + 1
     while k < hi and view.pos[k] == "ADV":
         k += 1
-    if found.kind == "phrase" and view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+    if found.kind == "phrase" and cites(view, k):
         return _past_channel(view, found, k, hi)
     return found
 
@@ -518,7 +522,7 @@ def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
             and view.verb_form(k + 1) == "Conv":
         k += 1  # ``…, сообщает Reuters, ссылаясь на источники``, ``…, цитируя министра``
     quoting = view.lemma[k] == "цитировать" and view.verb_form(k) == "Conv"
-    if (view.low[k:k + 3] == ["со", "ссылкой", "на"] or view.lemma[k] == "ссылаться" and
+    if (cites(view, k) or view.lemma[k] == "ссылаться" and
             view.low[k + 1:k + 2] == ["на"] or quoting) and k + 3 < hi:
         j = k + 3 if view.low[k] == "со" else k + 1 if quoting else k + 2
         for m in range(j, min(hi, j + 14)):  # ``со ссылкой на пресс-секретаря ФБК Киру Ярмыш``

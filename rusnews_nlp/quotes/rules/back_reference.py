@@ -11,7 +11,7 @@ from ..cues import (APPEARING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFEREN
                     INFORMATION_NOUNS, LIGHT_VERB_NOT_AFTER)
 from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
-from ..sources import SCAN_TOKENS, Source, subject_left, subject_right
+from ..sources import SCAN_TOKENS, Source, cites, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _only_tail, _quote_content, after_dateline, that_clause
@@ -406,7 +406,7 @@ def comma_before_cue(view: View, verb: int, when: bool = False
         if k < j and view.low[k] == ",":
             j = k
         cited = next((m for m in range(verb - 3, max(a, verb - 16), -1)
-                      if view.low[m:m + 3] == ["со", "ссылкой", "на"]), None)
+                      if cites(view, m)), None)
         if cited is not None and view.low[cited - 1] == "," and not any(
                 view.low[m] in (",", ";", ":") or view.is_finite(m) for m in range(cited, verb)):
             j = cited - 1  # ``…, со ссылкой на пресс-службу сообщает ТАСС``

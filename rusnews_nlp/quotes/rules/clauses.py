@@ -10,7 +10,7 @@ from ..cues import (CHANNEL_NOUNS, CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NO
                     NEWS_VERBS, QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
-from ..sources import (SCAN_TOKENS, Source, cited_after, main_subject, subject_left,
+from ..sources import (SCAN_TOKENS, Source, cited_after, cites, main_subject, subject_left,
                        subject_right)
 from ..subjects import skip_parenthetical_left
 from ..view import OPENING_MARKS, View
@@ -473,7 +473,7 @@ def _cited_source(view: View, lo: int, verb: int) -> Source | None:
     """``Со ссылкой на пресс-службу «Аэрофлота» сообщается``: the source cited before an
     impersonal report (``со ссылкой на источники`` names nobody)."""
     for k in range(lo, max(lo, verb - 3)):
-        if view.low[k:k + 3] == ["со", "ссылкой", "на"]:
+        if cites(view, k):
             end = verb
             while end > k + 3 and view.is_punct(end - 1):
                 end -= 1
