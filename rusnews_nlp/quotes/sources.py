@@ -289,7 +289,7 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             found = _coordinated(view, phrase(view, i, lo, verb), lo)
             k = view.token_at(found.end - 1) + 1  # type: ignore[operator]
             if cites(view, k):
-                return _past_channel(view, found, k, verb)  # ``РБК со ссылкой на X сообщает``
+                return past_channel(view, found, k, verb)  # ``РБК со ссылкой на X сообщает``
             return found
         i -= 1
     return None
@@ -337,7 +337,7 @@ def subject_right(view: View, verb: int, hi: int) -> Source | None:
         if view.low[k] in (";", ":") or view.is_finite(k) and view.pos[k] == "VERB":
             break
         if cites(view, k):
-            return _past_channel(view, found, k, verb)
+            return past_channel(view, found, k, verb)
     return found
 
 
@@ -386,7 +386,7 @@ def _subject_right(view: View, verb: int, hi: int) -> Source | None:
             if all(view.pos[k] in ("ADJ", "ADV") for k in range(verb + 1, i)) and \
                     i + 1 < close < hi and view.case(i + 1) != "Dat":
                 found = Source("phrase", view.tokens[i + 1].start, view.tokens[close - 1].end)
-                return _past_channel(view, found, close + 1, hi)
+                return past_channel(view, found, close + 1, hi)
             i = close + 1  # a title inside another phrase: ``корреспонденту «Голоса Америки»``
             continue
         if view.is_finite(i) or view.verb_form(i) == "Conv":
@@ -409,7 +409,7 @@ def _subject_right(view: View, verb: int, hi: int) -> Source | None:
                 continue
             if not addressee(view, i, verb):
                 found = _best_in_phrase(view, i, hi)
-                return _past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
+                return past_channel(view, found, view.token_at(found.end - 1) + 1, hi)
             entity = view.entity_of_token[i]
             if entity is not None:  # the whole addressee: ``заявили РИА Новости в МИД``
                 i = view.token_at(entity.end - 1) + 1
@@ -499,18 +499,7 @@ def cites(view: View, k: int) -> bool:
     return view.low[k:k + 3] == ["со", "ссылкой", "на"]
 
 
-def cited_after(view: View, verb: int, found: Source, hi: int) -> Source:
-    """The source cited right after the verb rather than its subject, which only relays it
-    (``Институт физики Земли сообщил со ссылкой на службу, что …`` -> the service)."""
-    k = verb + 1
-    while k < hi and view.pos[k] == "ADV":
-        k += 1
-    if found.kind == "phrase" and cites(view, k):
-        return _past_channel(view, found, k, hi)
-    return found
-
-
-def _past_channel(view: View, found: Source, k: int, hi: int) -> Source:
+def past_channel(view: View, found: Source, k: int, hi: int) -> Source:
     """The source behind an outlet that only relays it (GUIDELINE §2a): ``сообщил РИА Новости
     Дмитрий Песков`` -> Песков (the outlet is the dative addressee), ``рассказал ТАСС источник``
     -> источник, ``сообщает РБК со ссылкой на пресс-службу`` -> пресс-служба."""

@@ -10,7 +10,7 @@ from ..cues import (CHANNEL_NOUNS, CLAUSE_CONJUNCTIONS, FINDING_VERBS, MARKER_NO
                     NEWS_VERBS, QUESTION_VERBS, RELAY_TAIL_VERBS, SUBORDINATORS)
 from ..objects import object_right, participle_head
 from ..places import location_source, message_source, subject_or_place
-from ..sources import (SCAN_TOKENS, Source, cited_after, cites, main_subject, subject_left,
+from ..sources import (SCAN_TOKENS, Source, cites, main_subject, past_channel, subject_left,
                        subject_right)
 from ..subjects import skip_parenthetical_left
 from ..view import OPENING_MARKS, View
@@ -467,6 +467,17 @@ def _colon_quote_after(view: View, verb: int) -> bool:
         if view.low[j] == ":":
             return j + 1 < len(view.tokens) and view.tokens[j + 1].text in OPENING_MARKS
     return False
+
+
+def cited_after(view: View, verb: int, found: Source, hi: int) -> Source:
+    """The source cited right after the verb rather than its subject, which only relays it
+    (``Институт физики Земли сообщил со ссылкой на службу, что …`` -> the service)."""
+    k = verb + 1
+    while k < hi and view.pos[k] == "ADV":
+        k += 1
+    if found.kind == "phrase" and cites(view, k):
+        return past_channel(view, found, k, hi)
+    return found
 
 
 def _cited_source(view: View, lo: int, verb: int) -> Source | None:
