@@ -3833,6 +3833,30 @@ THEY_AGAIN = [
                  id="guard-takzhe-otmetili-after-a-person-is-nobody-named"),
 ]
 
+# A quotation whose closing mark was lost runs to the end of its line.
+UNCLOSED = [
+    pytest.param("Николай Лопухов, старший тренер сборной России по биатлону: «Здесь стадион "
+                 "расположен на небольшой высоте\nЖенской сборной повезло меньше.",
+                 [("Здесь стадион расположен на небольшой высоте", "direct", "Николай Лопухов")],
+                 id="a-label-and-a-quotation-that-never-closes"),
+    pytest.param("Губернатор Сергей Жвачкин выступил с отчётом. Он отметил, что власти важно не "
+                 "остановить набранную скорость.\n\n«Нам важно двигаться дальше. Нам нужно "
+                 "реализовать пр",
+                 [("власти важно не остановить набранную скорость", "indirect", "Сергей Жвачкин"),
+                  ("Нам важно двигаться дальше. Нам нужно реализовать пр", "direct",
+                   "Сергей Жвачкин")],
+                 id="a-text-cut-off-inside-a-paragraph-of-speech"),
+    pytest.param("Кроме того, Меркель заявила, что Германия знает об озабоченности Польши, и "
+                 "пообещала поддержку НАТО всем членам альянса.\n\n\"Польша - свободная страна, "
+                 "она входит в НАТО и Европейский союз.",
+                 [("Германия знает об озабоченности Польши", "indirect", "Меркель"),
+                  ("Польша - свободная страна, она входит в НАТО и Европейский союз", "direct",
+                   "Меркель")],
+                 id="the-second-verb-after-a-clause-shares-the-first-verbs-subject"),
+    pytest.param("Выставка «Русский авангард открылась в Москве.", [],
+                 id="guard-a-title-missing-its-closing-mark"),
+]
+
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.
 NOT_SPEAKERS = [
     pytest.param("Полиция отметила, что следит за ситуацией в сети Интернет. «Нарушители будут "
@@ -3858,7 +3882,7 @@ NOT_SPEAKERS = [
                          + TRAILING_AFTER_TIME + NOT_SPEAKERS + LEAD_SENTENCES
                          + SECOND_PREDICATES + OFFICES_AND_CITATIONS + STRAY_STOPS
                          + LABELS_WITH_ROLES + SOGLASNO + BACK_REFERENCE_GAPS + ECHOES
-                         + THEY_AGAIN)
+                         + THEY_AGAIN + UNCLOSED)
 def test_unseen_pattern(nlp, text, expected):
     _check(nlp, text, expected)
 

@@ -235,6 +235,13 @@ def subject_left(view: View, verb: int, lo: int) -> Source | None:
             if view.low[i] == "и":
                 first = next((k for k in range(i - 1, lo - 1, -1)
                               if view.is_finite(k) or view.low[k] in (",", ";", ":")), None)
+                if first is not None and view.low[first] == "," and first == i - 1:
+                    # ``X заявила, что …, и пообещала``: past the clause the comma closes, to
+                    # the verb in the very form of this one
+                    first = next((k for k in range(i - 2, lo - 1, -1) if view.is_finite(k)
+                                  and view.pos[k] == "VERB" and all(
+                                      view.feats[k].get(f) == view.feats[verb].get(f)
+                                      for f in ("Tense", "Number", "Gender"))), None)
                 if first is not None and view.is_finite(first) and view.pos[first] == "VERB" \
                         and view.number(first) == view.number(verb):
                     return subject_left(view, first, lo)

@@ -37,6 +37,7 @@ from .direct import (direct_colon_before, direct_cue_after, direct_cue_before, d
 from .interview import interview_answer, interview_question
 from .lines import headline_quoted, headline_signed, interview_line
 from .owners import direct_words_owner
+from .unclosed import direct_unclosed
 from .lost_marks import (direct_dash_paragraph, direct_lost_marks, direct_signed_paragraph,
                          direct_speech_goes_on)
 from .indirect import indirect_fronted, indirect_nested, indirect_noun, indirect_that
@@ -99,6 +100,8 @@ RULES: tuple[Rule, ...] = (
          according_to_trailing),
     Rule("direct_standalone", "«…» a quoted sentence with no cue: the last speaker goes on",
          direct_standalone),
+    Rule("direct_unclosed", "X: «… (the closing mark lost): the line is the speech",
+         direct_unclosed),
     Rule("direct_speech_goes_on", "a first-person paragraph with no marks after direct speech: "
          "the speaker goes on", direct_speech_goes_on),
     Rule("direct_dash_paragraph", "a paragraph opened by a dialogue dash after one that reports "

@@ -1,0 +1,66 @@
+"""A quotation whose closing mark was lost: an opening mark at the start of a paragraph or
+after the colon that introduces speech, with no other quotation mark to the end of its line
+(``Тренер сборной Николай Лопухов: «Здесь стадион расположен на небольшой высоте⏎…``; a
+text cut off inside the speech: ``— «Нам важно двигаться дальше. Нам нужно реализовать пр``).
+``marks`` drops such an opener at the line break, so that a stray mark never swallows the
+text after it; here the line it opens is the speech, attributed as a closed quotation would
+be: by the cue before the colon, else by the speaker who goes on."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..marks import CLOSING, OPENERS
+from ..sources import Source
+from ..view import View
+from .candidate import Candidate
+from .direct import _colon_cue, _intro_clause_start, _name_before_colon, _teller_before
+
+#: Fewest words of the speech on its line: a lone word in a mark is a title or a stray.
+MIN_WORDS = 4
+
+
+def _unclosed_openers(view: View) -> Iterator[tuple[int, int]]:
+    """``(mark, line_end)`` of each opening mark no pair uses, with no other mark after it on
+    its line."""
+    text = view.text
+    paired = {p.open for p in view.pairs} | {p.close for p in view.pairs}
+    for i, ch in enumerate(text):
+        if ch not in OPENERS or i in paired or ch == '"' and text[i + 1:i + 2].isspace():
+            continue
+        _, line_end = view.line_of(i)
+        if any(c in OPENERS or c in CLOSING for c in text[i + 1:line_end]):
+            continue
+        yield i, line_end
+
+
+def direct_unclosed(view: View) -> Iterator[Candidate]:
+    """Speech whose closing mark was lost, to the end of its line (module docstring)."""
+    text = view.text
+    for mark, line_end in _unclosed_openers(view):
+        line_start, _ = view.line_of(mark)
+        before = text[line_start:mark].rstrip(" \t\u00a0—–-")
+        start, end = view.strip_span(mark + 1, line_end)
+        while end > start and text[end - 1] in ".,;:":
+            end -= 1
+        if len(text[start:end].split()) < MIN_WORDS:
+            continue
+        first = view.token_at(start)
+        if before.endswith(":"):
+            colon = view.token_at(line_start + len(before) - 1)
+            lo = _intro_clause_start(view, colon)
+            if lo >= colon:
+                continue
+            found = _colon_cue(view, lo, colon)
+            if found is not None:
+                yield Candidate(start, end, "direct", "direct_unclosed", found[0], found[1])
+                continue
+            named = _name_before_colon(view, lo, colon)
+            if named is not None:
+                yield Candidate(start, end, "direct", "direct_unclosed", None, named)
+        elif not before.strip() and any(
+                view.feats[k].get("VerbForm") in ("Fin", "Inf") or view.feats[k].get("Variant")
+                == "Short" for k in range(first, view.token_at(end - 1) + 1)):
+            # a paragraph of speech: the one speaking before goes on
+            yield Candidate(start, end, "direct", "direct_unclosed", None,
+                            _teller_before(view, view.token_at(mark)) or Source("previous"))
