@@ -3855,6 +3855,10 @@ UNCLOSED = [
                  id="the-second-verb-after-a-clause-shares-the-first-verbs-subject"),
     pytest.param("Выставка «Русский авангард открылась в Москве.", [],
                  id="guard-a-title-missing-its-closing-mark"),
+    pytest.param("Рыбакина поблагодарила президента федерации Булата Утемуратова, который был на "
+                 "ее матчах: \"Хочу вас поблагодари",
+                 [("Хочу вас поблагодари", "direct", "Рыбакина")],
+                 id="a-cue-before-the-colon-vouches-for-a-short-cut-off-quotation"),
 ]
 
 # Names that are no speakers: a platform, an editor's label; a title after its kind's noun.

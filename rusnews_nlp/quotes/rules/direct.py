@@ -387,22 +387,26 @@ def direct_colon_before(view: View) -> Iterator[Candidate]:
         if lo >= j:
             continue
         start, end = _quote_content(view, pair)
-        if end <= start:
-            continue
-        found = _colon_cue(view, lo, j)
+        found = colon_source(view, lo, j, start, end) if end > start else None
         if found is not None:
-            yield Candidate(start, end, "direct", "direct_colon_before", found[0], found[1])
-            continue
-        named = _name_before_colon(view, lo, j)
-        if named is not None:  # ``Песков: «…»``, ``Вице-президент РАО Виктор Болотов: «…»``
-            yield Candidate(start, end, "direct", "direct_colon_before", None, named)
-            continue
-        speaker = person_subject(view, lo, j)
-        if speaker is not None:
-            yield Candidate(start, end, "direct", "direct_colon_before", None, speaker)
-            continue
-        if len(view.text[start:end].split()) >= 4:
-            yield Candidate(start, end, "direct", "direct_colon_before", None, Source("previous"))
+            yield Candidate(start, end, "direct", "direct_colon_before", *found)
+
+
+def colon_source(view: View, lo: int, colon: int, start: int, end: int
+                 ) -> tuple[tuple[int, int] | None, Source] | None:
+    """``(cue, source)`` of the speech ``[start, end)`` after the colon at token ``colon``
+    whose intro starts at ``lo``: the cue before it (``X заявил:``), a name ending the intro
+    (``Песков:``, ``Вице-президент РАО Виктор Болотов:``), a person the intro's verb has as
+    its subject, else — for four words or more — the speaker who goes on."""
+    found = _colon_cue(view, lo, colon)
+    if found is not None:
+        return found
+    speaker = _name_before_colon(view, lo, colon) or person_subject(view, lo, colon)
+    if speaker is not None:
+        return None, speaker
+    if len(view.text[start:end].split()) >= 4:
+        return None, Source("previous")
+    return None
 
 
 def person_subject(view: View, lo: int, colon: int, roles: bool = True) -> Source | None:

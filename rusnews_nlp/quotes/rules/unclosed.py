@@ -14,7 +14,7 @@ from ..marks import CLOSING, OPENERS
 from ..sources import Source
 from ..view import View
 from .candidate import Candidate
-from .direct import _colon_cue, _intro_clause_start, _name_before_colon, _teller_before
+from .direct import _intro_clause_start, _teller_before, colon_source
 
 #: Fewest words of the speech on its line: a lone word in a mark is a title or a stray.
 MIN_WORDS = 4
@@ -43,22 +43,19 @@ def direct_unclosed(view: View) -> Iterator[Candidate]:
         start, end = view.strip_span(mark + 1, line_end)
         while end > start and text[end - 1] in ".,;:":
             end -= 1
-        if len(text[start:end].split()) < MIN_WORDS:
+        words = len(text[start:end].split())
+        if words < 2:
             continue
         first = view.token_at(start)
         if before.endswith(":"):
             colon = view.token_at(line_start + len(before) - 1)
             lo = _intro_clause_start(view, colon)
-            if lo >= colon:
-                continue
-            found = _colon_cue(view, lo, colon)
-            if found is not None:
-                yield Candidate(start, end, "direct", "direct_unclosed", found[0], found[1])
-                continue
-            named = _name_before_colon(view, lo, colon)
-            if named is not None:
-                yield Candidate(start, end, "direct", "direct_unclosed", None, named)
-        elif not before.strip() and any(
+            found = colon_source(view, lo, colon, start, end) if lo < colon else None
+            # (a cue before the colon vouches for short words: ``поблагодарила: "Хочу вас``)
+            if found is not None and (found[0] is not None or words >= MIN_WORDS):
+                yield Candidate(start, end, "direct", "direct_unclosed", *found)
+            continue
+        if words >= MIN_WORDS and not before.strip() and any(
                 view.feats[k].get("VerbForm") in ("Fin", "Inf") or view.feats[k].get("Variant")
                 == "Short" for k in range(first, view.token_at(end - 1) + 1)):
             # a paragraph of speech: the one speaking before goes on
