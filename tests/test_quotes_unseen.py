@@ -3855,6 +3855,16 @@ UNCLOSED = [
                  id="the-second-verb-after-a-clause-shares-the-first-verbs-subject"),
     pytest.param("Выставка «Русский авангард открылась в Москве.", [],
                  id="guard-a-title-missing-its-closing-mark"),
+    pytest.param("Национальное общественное радио опубликовало сообщение о том, что документы "
+                 "были найдены в принтере отеля.",
+                 [("документы были найдены в принтере отеля", "indirect",
+                   "Национальное общественное радио")],
+                 id="published-a-message-o-tom-chto"),
+    pytest.param("Агентство Reuters распространило информацию о том, что сделка сорвалась.",
+                 [("сделка сорвалась", "indirect", "Reuters")],
+                 id="spread-information-o-tom-chto"),
+    pytest.param("Министерство опубликовало данные о росте цен.", [],
+                 id="guard-published-data-with-no-clause"),
     pytest.param("Рыбакина поблагодарила президента федерации Булата Утемуратова, который был на "
                  "ее матчах: \"Хочу вас поблагодари",
                  [("Хочу вас поблагодари", "direct", "Рыбакина")],
