@@ -3865,6 +3865,10 @@ UNCLOSED = [
                  id="spread-information-o-tom-chto"),
     pytest.param("Министерство опубликовало данные о росте цен.", [],
                  id="guard-published-data-with-no-clause"),
+    pytest.param("Министр выступил с предупреждением о том, что цены вырастут.",
+                 [("цены вырастут", "indirect", None)], id="came-out-with-a-warning-o-tom-chto"),
+    pytest.param("Министр сделал прогноз, что цены вырастут.",
+                 [("цены вырастут", "indirect", None)], id="made-a-forecast-that"),
     pytest.param("Рыбакина поблагодарила президента федерации Булата Утемуратова, который был на "
                  "ее матчах: \"Хочу вас поблагодари",
                  [("Хочу вас поблагодари", "direct", "Рыбакина")],
