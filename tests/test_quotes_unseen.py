@@ -3865,6 +3865,12 @@ UNCLOSED = [
                  id="spread-information-o-tom-chto"),
     pytest.param("Министерство опубликовало данные о росте цен.", [],
                  id="guard-published-data-with-no-clause"),
+    pytest.param("Китай отверг обвинения в поддержке России. Об этом стало известно во время "
+                 "выступления официального представителя МИД КНР Мао Нин на брифинге.",
+                 [("Китай отверг обвинения в поддержке России", "according_to", "Мао Нин")],
+                 id="became-known-during-somebodys-speech"),
+    pytest.param("Китай отверг обвинения. Об этом стало известно во время матча.", [],
+                 id="guard-became-known-during-a-match"),
     pytest.param("Министр выступил с предупреждением о том, что цены вырастут.",
                  [("цены вырастут", "indirect", None)], id="came-out-with-a-warning-o-tom-chto"),
     pytest.param("Министр сделал прогноз, что цены вырастут.",

@@ -11,7 +11,7 @@ from ..cues import (APPEARING_VERBS, BACK_REFERENCE_DEMONSTRATIVES, BACK_REFEREN
                     INFORMATION_NOUNS, LIGHT_VERB_NOT_AFTER)
 from ..objects import relays
 from ..places import location_source, message_source, subject_or_place
-from ..sources import SCAN_TOKENS, Source, cites, subject_left, subject_right
+from ..sources import SCAN_TOKENS, Source, cites, genitive_after, subject_left, subject_right
 from ..view import CLOSING_MARKS, OPENING_MARKS, View
 from .candidate import Candidate
 from .clauses import _only_tail, _quote_content, after_dateline, that_clause
@@ -186,9 +186,35 @@ def back_reference_verb(view: View, k: int) -> bool:
 
 def known_from(view: View, k: int) -> bool:
     """``Об этом стало известно из сообщения пресс-службы``: a report that became known from a
-    message, whose author is the source (like ``появилась на сайте``)."""
-    return view.lemma[k] == "стать" and view.low[k + 1:k + 2] == ["известно"] and \
-        "из" in view.low[k + 2:k + 4]
+    message, whose author is the source (like ``появилась на сайте``); or during somebody's
+    speech (``во время выступления представителя МИД``, ``в ходе брифинга X``)."""
+    return view.lemma[k] == "стать" and view.low[k + 1:k + 2] == ["известно"] and (
+        "из" in view.low[k + 2:k + 4] or _event_at(view, k + 2) is not None)
+
+
+#: Events at which words are said: whose they are names the source.
+SPEECH_EVENTS = frozenset({"выступление", "брифинг", "пресс-конференция", "интервью",
+                           "беседа", "речь", "обращение"})
+
+
+def _event_at(view: View, k: int) -> int | None:
+    """The speech event noun of ``во время / в ходе / на`` + event at token ``k``, if any."""
+    if view.low[k:k + 2] == ["во", "время"] or view.low[k:k + 2] == ["в", "ходе"]:
+        k += 2
+    elif view.low[k:k + 1] == ["на"]:
+        k += 1
+    else:
+        return None
+    return k if k < len(view.tokens) and view.lemma[k] in SPEECH_EVENTS else None
+
+
+def event_speaker(view: View, verb: int, b: int) -> Source | None:
+    """Whose event ``стало известно во время выступления X`` names: X."""
+    event = _event_at(view, verb + 2)
+    if event is None:
+        return None
+    found, _ = genitive_after(view, event + 1, b)
+    return found
 
 
 #: How many sentences before the one pointed at a back reference may take in.
@@ -263,7 +289,8 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if _breaks(between) > 2 + (back < number - 1):
             continue
         if view.lemma[verb] in APPEARING_VERBS or known_from(view, verb):
-            source = message_source(view, verb + 1, b) or location_source(view, verb + 1, b)
+            source = message_source(view, verb + 1, b) or event_speaker(view, verb, b) or \
+                location_source(view, verb + 1, b)
             if source is None:
                 continue  # ``Информация об этом появилась вчера``: nobody named
         elif view.cue_kind(verb) in ("impersonal", "passive") or \
