@@ -21,6 +21,9 @@ Resolved = tuple[Candidate, Speaker | None, str]
 ECHO_SHARE = 0.7
 #: Fewest content words an echo needs: short phrases recur by chance.
 ECHO_MIN_WORDS = 4
+#: How far after the earlier quote (in characters) the repeating one may stand: a headline
+#: and its lead, a lead and the body's first paragraphs.
+ECHO_WINDOW = 3000
 
 _WORD = re.compile(r"\w{3,}")
 
@@ -34,7 +37,8 @@ def _stems(view: View, start: int, end: int) -> set[str]:
 def echoed(view: View, out: list[Resolved], resolver: Any) -> list[Resolved]:
     """``out`` with unnamed quotes that a later named quote repeats given that quote's
     speaker, unless the document gives them another role (``Министр: …`` is no ``аналитик
-    Иван Петров``)."""
+    Иван Петров``). Only quotes within ``ECHO_WINDOW`` characters after one are read, so a
+    long text costs linear time."""
     result = list(out)
     for k, (cand, speaker, how) in enumerate(out):
         found_role = announcing(view, cand, speaker)
@@ -44,17 +48,19 @@ def echoed(view: View, out: list[Resolved], resolver: Any) -> list[Resolved]:
         if len(words) < ECHO_MIN_WORDS:
             continue
         for later, found, _ in out[k + 1:]:
-            if found is None or found.type not in ("PER", "ORG") or not found.name:
+            if later.start - cand.end > ECHO_WINDOW:
+                break
+            if found is None or found.type not in ("PER", "ORG") or not found.name or \
+                    len(words & _stems(view, later.start, later.end)) < ECHO_SHARE * len(words):
                 continue
             role = found_role[0]
             known = roles_of(view, out, found.referent) | (
                 resolver.role_heads(found.referent) if hasattr(resolver, "role_heads") else set())
             if role and known and not same_role(role, known):
                 continue  # the document gives them another role
-            if len(words & _stems(view, later.start, later.end)) >= ECHO_SHARE * len(words):
-                assert speaker is not None
-                result[k] = (cand, Speaker(found.name, found.type, found.referent,
-                                           speaker.start, speaker.end, speaker.text),
-                             how + "+echo")
-                break
+            assert speaker is not None
+            result[k] = (cand, Speaker(found.name, found.type, found.referent,
+                                       speaker.start, speaker.end, speaker.text),
+                         how + "+echo")
+            break
     return result

@@ -8,6 +8,7 @@ be: by the cue before the colon, else by the speaker who goes on."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..marks import CLOSING, OPENERS
@@ -15,6 +16,9 @@ from ..sources import Source
 from ..view import View
 from .candidate import Candidate
 from .direct import _intro_clause_start, _teller_before, colon_source
+
+_OPENER = re.compile("[%s]" % re.escape("".join(sorted(OPENERS))))
+_MARK = re.compile("[%s]" % re.escape("".join(sorted(OPENERS | CLOSING))))
 
 #: Fewest words of the speech on its line: a lone word in a mark is a title or a stray.
 MIN_WORDS = 4
@@ -25,13 +29,14 @@ def _unclosed_openers(view: View) -> Iterator[tuple[int, int]]:
     its line."""
     text = view.text
     paired = {p.open for p in view.pairs} | {p.close for p in view.pairs}
-    for i, ch in enumerate(text):
-        if ch not in OPENERS or i in paired or ch == '"' and text[i + 1:i + 2].isspace():
+    for found in _OPENER.finditer(text):
+        i = found.start()
+        if i in paired or text[i] == '"' and text[i + 1:i + 2].isspace():
             continue
         _, line_end = view.line_of(i)
-        if any(c in OPENERS or c in CLOSING for c in text[i + 1:line_end]):
-            continue
-        yield i, line_end
+        after = _MARK.search(text, i + 1, line_end)  # (the next mark only: linear in the text)
+        if after is None:
+            yield i, line_end
 
 
 def direct_unclosed(view: View) -> Iterator[Candidate]:
