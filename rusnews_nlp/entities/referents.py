@@ -15,8 +15,10 @@ Clustering works on the nominative ``normal`` names (so ``Пескова``/``П�
   ORG and LOC with one key are one referent (the NER tags ``Кремль`` either way).
 
 A referent's ``name`` is the fullest nominative form in the document (PER: most words, body
-text preferred over page chrome; ORG/LOC: the most frequent form, extended by a dependent
-where the document has one, ``МИД`` -> ``МИД России``). Places in ``lexicon.INSTITUTIONS``
+text preferred over page chrome; ORG: the fullest spelled-out form, followed by the one-word
+abbreviation the document also uses for it, ``Министерство внутренних дел Грузии (МВД)``;
+LOC: the most frequent form; either extended by a dependent where the document has one,
+``МИД`` -> ``МИД России``). Places in ``lexicon.INSTITUTIONS``
 (``Кремль``, ``Белый дом``) are ORG referents.
 """
 
@@ -34,76 +36,16 @@ from ..kb.lexicon import INSTITUTIONS, NAME_ALIASES, ORG_UNITS, plain
 from ..models.resources import morph_analyzer
 from ..registry import register
 from .docindex import DocIndex, gender_of
+from .name_match import (SURNAME_ENDINGS, compatible_gender, is_initial,  # noqa: F401
+                         name_words, one_edit_apart, same_first_name, same_surname)
 from .person_names import HARD_STEM_END
 from .span_rules import NAME_PARTICLES
-
-#: Case endings a surname may carry when the normaliser could not restore the nominative.
-SURNAME_ENDINGS = ("ому", "ым", "ом", "ого", "ой", "ою", "ую", "у", "а", "е", "ы", "ю", "ем")
 
 #: Russian patronymics (``Николаевич``, ``Иосифовна``, ``Ильич``, ``Кузьминична``).
 PATRONYMIC = re.compile(r"(ович|евич|ьич|ич|овна|евна|ична|инична)$")
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _QUOTES = str.maketrans("", "", "«»\"“”„")
 _QUOTED = re.compile(r"[«\"“„]([^»\"”“]+)[»\"”“]?")
-
-
-def name_words(normal: str) -> list[str]:
-    """The words of a name (initials ``В.`` kept), punctuation and digits dropped."""
-    return _WORD.findall(normal)
-
-
-def is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 or (word.endswith(".") and len(word) <= 3)
-
-
-def same_surname(a: str, b: str, min_stem: int = 4) -> bool:
-    """Equal names, or equal up to one case ending the normaliser left (``Сайкыу``/``Сайкыа``).
-
-    Stems shorter than ``min_stem`` letters must match exactly (``Бут``/``Бута`` may be two
-    people)."""
-    a, b = plain(a), plain(b)
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < min_stem:
-        return False
-    for ending in SURNAME_ENDINGS:
-        if long_ == short + ending:
-            return True
-        # both inflected: same stem, different ending
-        stem = long_[: -len(ending)]
-        if long_.endswith(ending) and len(stem) >= min_stem and short.startswith(stem) \
-                and len(short) - len(stem) <= 2:
-            return True
-    return False
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """Do two words differ by one inserted, deleted or replaced letter (a typo or a variant
-    transliteration: ``Бенер``/``Бонер``, ``протоирей``/``протоиерей``)?"""
-    a, b = plain(a), plain(b)
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:]
-    return a[i:] == b[i + 1:]
-
-
-def same_first_name(a: str, b: str) -> bool:
-    if is_initial(a) or is_initial(b):
-        return plain(a)[:1] == plain(b)[:1]
-    # a soft sign is a transliteration variant: ``Сабриэль``/``Сабриэл``, ``Даниэль``/``Даниэл``
-    return same_surname(a, b, min_stem=3) or plain(a).rstrip("ь") == plain(b).rstrip("ь")
-
-
-def compatible_gender(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
 
 
 #: Multi-word aliases, which may also start a longer name (``министерство иностранных дел
@@ -619,8 +561,14 @@ def _org_name(mentions: Sequence[Entity], names: dict[str, str], label: str) -> 
         return sum(1 for w in form.split() if not w.isupper())
 
     if label == "ORG":
-        return max(forms, key=lambda f: (spelled_out(f) > 0, len(f.split()) <= 8,
+        name = max(forms, key=lambda f: (spelled_out(f) > 0, len(f.split()) <= 8,
                                          len(f.split()), forms[f], -first_seen[f]))
+        short = [f for f in forms if f.isupper() and " " not in f and f not in name.split()]
+        if spelled_out(name) > 1 and len(short) == 1:
+            # ``Министерство внутренних дел (МВД)``: the name spelled out with the
+            # abbreviation the document also uses for it, as news write a body's first mention
+            return f"{name} ({short[0]})"
+        return name
     base = max(forms, key=lambda f: (forms[f], len(f), -first_seen[f]))
     extended = [f for f in forms if f != base and plain(f).startswith(plain(base) + " ")]
     if extended:
