@@ -94,6 +94,16 @@ def acronyms(key: str) -> set[str]:
     return {letters[:n] for n in range(2, len(letters) + 1)}
 
 
+def clipped(key: str) -> set[str]:
+    """The clipped compounds a name of an adjective and a noun may go by: ``национальный банк
+    казахстана`` -> ``нацбанк``, ``центральный банк`` -> ``центробанк``, ``областной суд`` ->
+    ``облсуд``."""
+    words = key.split()
+    if len(words) < 2 or len(words[0]) < 6 or not words[1].isalpha():
+        return set()
+    return {words[0][:n] + link + words[1] for n in (3, 4, 5) for link in ("", "о")}
+
+
 def initials(words: Sequence[str]) -> str:
     """``министерство по чрезвычайным ситуациям`` -> ``мчс``: function words have none."""
     return "".join(w[0] for w in words if w not in _NOT_INITIALLED)
@@ -481,7 +491,7 @@ def _org_loc_clusters(entities: Sequence[Entity], forms: dict[str, str]) -> list
     # every key (quadratic in a long document)
     expansions: dict[str, list[str]] = {}
     for other in keys:
-        for short in {*other.split()[:1], *acronyms(other)}:
+        for short in {*other.split()[:1], *acronyms(other), *clipped(other)}:
             expansions.setdefault(short, []).append(other)
     for key in keys:
         if " " in key or len(key) < 2:
