@@ -34,7 +34,7 @@ BRACKETS = frozenset("()[]{}«»„“”‟\"'‹›")
 #: name (``ООО «Алтек»``, ``ГУП «Водоканал»``, ``ИА Regnum``), not a name.
 LEGAL_FORMS = frozenset("""
 ООО ОАО ЗАО ПАО НАО АО ТОО ОДО ИП ЧП ГУП МУП ФГУП ФГУ ФГБУ ФГБОУ ГБУ ГБОУ МБУ МБОУ МАУ ГКУ
-НКО АНО НП ИА ТК ТРК ЧОП ЧОО СНТ ДНТ ТСЖ ЖСК ПК СПК КФХ
+НКО АНО НП ИА ТК ТРК ЧОП ЧОО СНТ ДНТ ТСЖ ЖСК ПК СПК КФХ ФК ПФК ХК
 """.split())
 
 #: Common nouns written as abbreviations: they name a kind of thing, never one organisation.
