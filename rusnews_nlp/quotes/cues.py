@@ -109,6 +109,9 @@ NEGATED_SPEECH_VERBS = _lemmas("скрывать скрыть")
 #: Verbs that report a stance only when not negated: ``не ожидал, что`` is surprise at a fact,
 #: not a claim (``ожидает, что`` is a forecast, as ``считает``).
 AFFIRMED_ONLY_VERBS = _lemmas("ожидать")
+#: Hosts of an infinitive cue whose negation affirms (``не преминул отметить``, ``не устаёт
+#: повторять``); under other negated hosts the cue declines (``не стал комментировать``).
+LITOTES_HOSTS = _lemmas("преминуть уставать устать")
 
 #: ``Поступили сообщения, что…``, ``Появилась информация о том, что…``: news arrived, from a
 #: source the sentence does not name (a place may: ``в СМИ появилась информация``).

@@ -18,8 +18,9 @@ from ..text.segment import is_url
 from .cues import (
     ADDRESS_VERBS, AFFIRMED_ONLY_VERBS, DASHES, FINAL_PUNCT, FINDING_SUBJECTS, FINDING_VERBS,
     FROM_DOCUMENT_VERBS, IMPERSONAL_VERBS, INFINITIVE_HOSTS, LIGHT_VERB_CUES, LIGHT_VERB_GAP,
-    LIGHT_VERB_NOT_AFTER, MANNER_VERBS, MESSAGE_NOUNS, NEGATED_SPEECH_VERBS, NEWS_VERBS,
-    PASSIVE_REPORT_VERBS, QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, norm,
+    LIGHT_VERB_NOT_AFTER, LITOTES_HOSTS, MANNER_VERBS, MESSAGE_NOUNS, NEGATED_SPEECH_VERBS,
+    NEWS_VERBS, PASSIVE_REPORT_VERBS, QUOTING_VERBS, RELAYING_VERBS, SPEECH_VERBS,
+    STANCE_ADJECTIVES, norm,
 )
 from .marks import QuotePair, outermost, pair_marks
 
@@ -311,10 +312,6 @@ def _animate_subject(view: View, i: int) -> bool:
                 view.feats[j].get("Person") not in ("1", "2"):
             return True
     return False
-
-
-#: Hosts whose negation affirms (``не преминул отметить``, ``не устаёт повторять``).
-LITOTES_HOSTS = frozenset({"преминуть", "уставать", "устать"})
 
 
 def _cue_kind(view: View, i: int) -> str | None:

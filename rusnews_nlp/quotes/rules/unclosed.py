@@ -15,6 +15,7 @@ from ..marks import CLOSING, OPENERS
 from ..sources import Source
 from ..view import View
 from .candidate import Candidate
+from .colon_block import clause_predicate
 from .direct import _intro_clause_start, _teller_before, colon_source
 
 _OPENER = re.compile("[%s]" % re.escape("".join(sorted(OPENERS))))
@@ -61,8 +62,8 @@ def direct_unclosed(view: View) -> Iterator[Candidate]:
                 yield Candidate(start, end, "direct", "direct_unclosed", *found)
             continue
         if words >= MIN_WORDS and not before.strip() and any(
-                view.feats[k].get("VerbForm") in ("Fin", "Inf") or view.feats[k].get("Variant")
-                == "Short" for k in range(first, view.token_at(end - 1) + 1)):
-            # a paragraph of speech: the one speaking before goes on
+                clause_predicate(view, k) or view.feats[k].get("VerbForm") == "Inf"
+                for k in range(first, view.token_at(end - 1) + 1)):
+            # a paragraph of speech (``Нам важно двигаться дальше``): the speaker goes on
             yield Candidate(start, end, "direct", "direct_unclosed", None,
                             _teller_before(view, view.token_at(mark)) or Source("previous"))
