@@ -336,7 +336,7 @@ def according_to_trailing(view: View) -> Iterator[Candidate]:
                 view.lemma[verb] not in FINDING_VERBS and \
                 not view.quoting(verb):  # ``…, приводит ТАСС слова Ушакова``
             continue  # ``stance``: ``…, уверен Петров`` as ``…, считает Петров``
-        found = comma_before_cue(view, verb, when=True)
+        found = comma_before_cue(view, verb, over_circumstance=True)
         if found is None or view.low[verb + 1:verb + 2] == ["ли"] or \
                 that_clause(view, verb) is not None:
             # ``О том, боится ли Трамп …``: an embedded question, nobody speaks;

@@ -208,7 +208,7 @@ def _event_at(view: View, k: int) -> int | None:
     return k if k < len(view.tokens) and view.lemma[k] in SPEECH_EVENTS else None
 
 
-def event_speaker(view: View, verb: int, b: int) -> Source | None:
+def _event_speaker(view: View, verb: int, b: int) -> Source | None:
     """Whose event ``стало известно во время выступления X`` names: X."""
     event = _event_at(view, verb + 2)
     if event is None:
@@ -289,7 +289,7 @@ def according_to_back_reference(view: View) -> Iterator[Candidate]:
         if _breaks(between) > 2 + (back < number - 1):
             continue
         if view.lemma[verb] in APPEARING_VERBS or known_from(view, verb):
-            source = message_source(view, verb + 1, b) or event_speaker(view, verb, b) or \
+            source = message_source(view, verb + 1, b) or _event_speaker(view, verb, b) or \
                 location_source(view, verb + 1, b)
             if source is None:
                 continue  # ``Информация об этом появилась вчера``: nobody named
@@ -416,15 +416,15 @@ def according_to_relative(view: View) -> Iterator[Candidate]:
             break
 
 
-def comma_before_cue(view: View, verb: int, when: bool = False
+def comma_before_cue(view: View, verb: int, over_circumstance: bool = False
                      ) -> tuple[int, int, int] | None:
     """``(a, b, j)``: the sentence ``[a, b)`` of ``verb`` and the comma ``j`` right before it
     (over a dash: ``…, — сказал``), or None when no comma inside the sentence precedes it.
-    With ``when``, over a short circumstance too (``…, 20 июня сообщает X``, ``…, в пятницу
-    передает X``)."""
+    With ``over_circumstance``, over a short circumstance too (``…, 20 июня сообщает X``,
+    ``…, в пятницу передает X``) and a citation (``…, со ссылкой на X сообщает ТАСС``)."""
     a, b = view.sentence(verb)
     j = verb - 1
-    if when:
+    if over_circumstance:
         k = j
         while k > a and verb - k <= 4 and view.low[k] != "," and (
                 view.pos[k] in ("ADV", "ADP", "NUM") or view.tokens[k].text.isdigit()
