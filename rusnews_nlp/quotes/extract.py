@@ -187,6 +187,12 @@ def _fallback(view: View, start: int, end: int) -> Speaker | None:
         rest = view.text[view.tokens[head].end:end]
         if view.feats[head].get("Number") == "Plur" and not rest.strip(" ,.«»\""):
             return None  # ``в правоохранительных органах``: a kind of bodies, none named
+        second = head + 2  # ``правительства и губернатора области``: both heads, nominative
+        if second < b and view.low[head + 1] == "и" and view.pos[second] == "NOUN" and \
+                view.case(second) == view.case(head):
+            token = view.tokens[second]
+            rest = view.text[view.tokens[head].end:token.start] + (token.lemma or token.text) + \
+                view.text[token.end:end]
         return Speaker((view.tokens[head].lemma or view.tokens[head].text) + rest, "ORG", None,
                        start, end, view.text[start:end])
     return None
