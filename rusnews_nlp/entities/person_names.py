@@ -153,21 +153,17 @@ def oblique_reading(tokens: Sequence[Token]) -> tuple[str, str] | None:
     nominative but whose words make no one person's nominative: ``Хьюберта Минниса`` (a
     woman's Хьюберта, a man's Миннис), ``Нурии Ташполотовой``. The first oblique case all
     its words take in one gender; None when the nominative reading holds."""
-    words = [t.text for t in name_words(tokens) if not _indeclinable(t.text)]
+    words = _declining_words(tokens)
     if len(words) < 2 or not (_surely_oblique(words[0]) or any(
             _low(w).endswith(FEMININE_SURNAME_OBLIQUE) for w in words)):
         # guesses alone do not overrule the tagger (``Ольянта Умала``), nor a surname that
         # looks like a dictionary name's oblique form (``Майя Санду``: no ``Санда``)
         return None
-
-    def reads(oc_case: str, gender: str) -> bool:
-        return all(any(_fits(p, oc_case, gender) for p in _parses(w)) for w in words)
-
-    if any(reads("nomn", g) for g in ("masc", "femn")):
+    if any(_reads(words, "nomn", g) for g in ("masc", "femn")):
         return None
     cases = {oc: ud for ud, oc in UD_CASE_OC.items()}
     return next(((cases[oc], "Masc" if g == "masc" else "Fem") for oc in OBLIQUE
-                 for g in ("masc", "femn") if reads(oc, g)), None)
+                 for g in ("masc", "femn") if _reads(words, oc, g)), None)
 
 
 def apposition_reading(tokens: Sequence[Token], case: str) -> tuple[str, str] | None:
@@ -175,14 +171,24 @@ def apposition_reading(tokens: Sequence[Token], case: str) -> tuple[str, str] | 
     person noun it stands in apposition to (``на премьер-министра Багамских островов Хьюберта
     Минниса``): the tagger's nominative, a woman's ``Хьюберта``, gives way to the noun's case.
     None when they do not (``сказал журналистам Иван Петров``: the subject)."""
-    words = [t.text for t in name_words(tokens) if not _indeclinable(t.text)]
+    words = _declining_words(tokens)
     oc = UD_CASE_OC.get(case)
     if len(words) < 2 or oc is None or oc == "nomn":
         return None
     for gender in ("masc", "femn"):
-        if all(any(_fits(p, oc, gender) for p in _parses(w)) for w in words):
+        if _reads(words, oc, gender):
             return case, "Masc" if gender == "masc" else "Fem"
     return None
+
+
+def _declining_words(tokens: Sequence[Token]) -> list[str]:
+    """The words of a name that decline (initials and ``Джо``, ``Андреа`` left out)."""
+    return [t.text for t in name_words(tokens) if not _indeclinable(t.text)]
+
+
+def _reads(words: Sequence[str], oc_case: str, gender: str) -> bool:
+    """Does every word have a reading in ``oc_case`` (OpenCorpora) for one ``gender``?"""
+    return all(any(_fits(p, oc_case, gender) for p in _parses(w)) for w in words)
 
 
 def _fits(parse: Any, oc_case: str, gender: str | None) -> bool:

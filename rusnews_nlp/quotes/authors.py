@@ -22,7 +22,7 @@ from typing import Any
 from ..annotations import Speaker
 from .cues import MESSAGE_NOUNS, NOUN_OF_SPEECH_ACT
 from .places import _possessive_before
-from .sources import subject_left
+from .sources import Source, subject_left
 from .view import View
 
 #: How many tokens before its object the sending verb may stand (``направил вчера письмо``).
@@ -49,21 +49,29 @@ def message_sender(view: View, sentence: int, cue_start: int, resolver: Any) -> 
             if s < sentence and cited is not None and view.lemma[k] == cited and \
                     view.pos[k] == "NOUN" and not view.inside_quote(k):
                 owner = _possessive_before(view, k, a)  # ``Его заявление приводит Reuters``
-                speaker = resolver.resolve(owner.start, owner.end, cue_start) \
-                    if owner is not None else None
-                if speaker is not None and speaker.name and speaker.type in ("PER", "ORG"):
-                    return Speaker(speaker.name, speaker.type, speaker.referent)
+                speaker = _named(resolver, owner, cue_start)
+                if speaker is not None:
+                    return speaker
             verb = _sending_verb(view, k, a)
             if verb is None and cited is not None and view.is_finite(k) and \
                     not view.inside_quote(k) and \
                     cited in NOUN_OF_SPEECH_ACT.get(view.lemma[k], ()):
                 verb = k  # ``прокомментировал`` … ``в комментарии``
             found = subject_left(view, verb, a) if verb is not None else None
-            if found is not None and found.kind == "phrase" and found.start is not None:
-                speaker = resolver.resolve(found.start, found.end, cue_start)
-                if speaker is not None and speaker.name and speaker.type in ("PER", "ORG"):
-                    return Speaker(speaker.name, speaker.type, speaker.referent)
+            speaker = _named(resolver, found, cue_start)
+            if speaker is not None:
+                return speaker
     return None
+
+
+def _named(resolver: Any, found: Source | None, cue_start: int) -> Speaker | None:
+    """The person or body a phrase names, as a speaker, or None when it names nobody."""
+    if found is None or found.kind != "phrase" or found.start is None:
+        return None
+    speaker = resolver.resolve(found.start, found.end, cue_start)
+    if speaker is None or not speaker.name or speaker.type not in ("PER", "ORG"):
+        return None
+    return Speaker(speaker.name, speaker.type, speaker.referent)
 
 
 def cited_message(view: View, sentence: int) -> str | None:

@@ -325,6 +325,12 @@ def _recent(state: _State, position: int, window: int = PREVIOUS_SPEAKER_WINDOW)
 ROLE_WINDOW = 1500
 
 
+def _body_speaking(state: _State, position: int) -> bool:
+    """Has an organisation just spoken (``Там подчеркнули``, ``Также отметили`` go on for it)?"""
+    return _recent(state, position, DOCUMENT_SPEAKER_WINDOW) and state.speaker is not None \
+        and state.speaker.type == "ORG"
+
+
 def _unheld_role(speaker: Speaker, resolver: Any) -> bool:
     """The phrase is an office (``Министр``) the document gives nobody: unnamed by itself."""
     return speaker.type == "UNNAMED" and speaker.start is not None \
@@ -454,9 +460,8 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
     if kind == "unnamed":
         return Speaker(None, "UNNAMED"), "unnamed"
     if kind == "they":
-        if _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW) and state.speaker is not None \
-                and state.speaker.type == "ORG":
-            return _implicit(state.speaker), "they:previous"
+        if _body_speaking(state, cand.start):
+            return _implicit(state.speaker), "they:previous"  # type: ignore[arg-type]
         return Speaker(None, "UNNAMED"), "they:unnamed"
     if kind == "document":
         found = message_sender(view, sentence, cue_start, resolver)
@@ -480,9 +485,8 @@ def _resolve_one(view: View, cand: Candidate, source: Source, resolver: Any, sta
         return (found, "document") if found is not None else (Speaker(None, "UNNAMED"),
                                                               "document:unnamed")
     if kind == "there":
-        if _recent(state, cand.start, DOCUMENT_SPEAKER_WINDOW) and state.speaker is not None \
-                and state.speaker.type == "ORG":
-            return _implicit(state.speaker), "there:previous"
+        if _body_speaking(state, cand.start):
+            return _implicit(state.speaker), "there:previous"  # type: ignore[arg-type]
         body = _body_before(view, sentence)
         if body is not None:
             found = resolver.resolve(body.start, body.end, cue_start) if resolver is not None \

@@ -275,9 +275,10 @@ def _word_before(text: str, end: int) -> str:
 
 def _after_abbreviations(text: str) -> Iterator[tuple[int, int]]:
     """``[start, end)`` pieces of one razdel sentence, cut after an abbreviation's period that
-    a function word follows (razdel reads ``г. Об`` as one sentence), after a slashed unit's
-    (``180 км/ч. Ураган``) and at a final stop with no space after it before a capital
-    (``вводит.Накануне``; not ``им.Пушкина``)."""
+    a function word follows (razdel reads ``г. Об`` as one sentence) or a quotation opening
+    with a capital (``в 1969г. "Он …"``), after a slashed unit's (``180 км/ч. Ураган``) and at
+    a final stop with no space after it before a capital (``вводит.Накануне``; not
+    ``им.Пушкина``)."""
     cuts = [(m.start(), m.end()) for m in _PERIOD_CAPITAL.finditer(text)
             if _opens_sentence(m.group(1))]
     cuts += [(m.end(), m.end()) for m in _GLUED_STOP.finditer(text)

@@ -81,7 +81,9 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] 
         return None
     n = len(view.tokens)
     k, source = i + 1, None
-    opens = view.sentence(i)[0] == i
+    # ``согласно`` opening a sentence makes any noun a source (``Согласно онлайн-табло``);
+    # ``по`` needs a noun of information (``по дороге``)
+    broad = view.low[i] == "согласно" and view.sentence(i)[0] == i
     while k < n and k - i <= 3:
         if view.low[k] in POSSESSIVE_PRONOUNS and source is None:
             source = (k, k + 1)
@@ -95,8 +97,8 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] 
                     view.case(after - 1) == "Dat":
                 after -= 1  # the participle's phrase ran into its noun (``вступившему в силу
                 # Федеральному закону``)
-            if after < n and (_marker_noun(view, after) or view.low[i] == "согласно" and opens
-                              and view.pos[after] in ("NOUN", "PROPN")):
+            if after < n and (_marker_noun(view, after)
+                              or broad and view.pos[after] in ("NOUN", "PROPN")):
                 source = source or agent
                 k = after
                 break
@@ -106,16 +108,14 @@ def _noun_marker(view: View, i: int) -> tuple[int, str, tuple[int, int] | None] 
             break  # ``по имеющимся данным``: a participle qualifies the noun as an adjective does
         k += 1
     if k >= n or view.pos[k] not in ("NOUN", "ADJ") and not (
-            opens and view.low[i] == "согласно" and _named_document(view, k)) or \
+            broad and _named_document(view, k)) or \
             view.case(k) not in ("Dat", None) and not (
                 # ``по информации``: the tagger may read the dative as a genitive
                 view.low[i] == "по" and view.lemma[k] in MARKER_NOUNS):
         return None
-    if _marker_noun(view, k) or view.low[i] == "согласно" and (
-            view.lemma[k] in DOCUMENT_MARKER_NOUNS or opens and view.lemma[k] not in ORDER_NOUNS
-            and (view.pos[k] == "NOUN" or _named_document(view, k))):
-        # opening a sentence, ``согласно`` makes any noun a source: ``Согласно онлайн-табло``,
-        # ``Согласно этой шкале`` (``по`` needs a noun of information: ``по дороге``)
+    if _marker_noun(view, k) or view.low[i] == "согласно" and \
+            view.lemma[k] in DOCUMENT_MARKER_NOUNS or broad and \
+            view.lemma[k] not in ORDER_NOUNS and (view.pos[k] == "NOUN" or _named_document(view, k)):
         return k + 1 - i, "genitive", source
     if view.low[i] == "по" and k == i + 1 and view.lemma[k] in RESULT_MARKER_HEADS:
         m = k + 1  # ``по итогам [последнего] опроса X``
