@@ -6,6 +6,8 @@ document's date (``госсекретарь США``, ``kb.dates``) when the doc
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ...annotations import Speaker
 from ...kb.lexicon import (EPITHET_NOUNS, OFFICE_ADJECTIVES, OFFICE_TITLES, PERSON_ROLES,
                            ROLE_CHANGING_ADJECTIVES, UNNAMED_SOURCES)
@@ -108,17 +110,19 @@ class OfficeHolders:
         person a document names is rarely a coincidence."""
         if not places:
             return None
-        fits = [r for r in self.referents if r.label == "PER" and r.name
-                and " " in r.name and self.offices.confirms(r.name, key, places)]
-        return self._from_referent(fits[0]) if len(fits) == 1 else None
+        return self._only_person(lambda name: " " in name and
+                                 self.offices.confirms(name, key, places))
 
     def _kb_office_holder(self, role: str) -> Speaker | None:
         """The one person of the document the knowledge base knows as a holder, at some time,
         of the office the phrase ``role`` names with its body (``глава Банка России`` in a
         text that names Набиуллина): a body's office, unlike a bare title, leaves no doubt."""
-        fits = [r for r in self.referents if r.label == "PER" and r.name
-                and self.offices.held_by(role, r.name)]
-        return self._from_referent(fits[0]) if len(fits) == 1 else None
+        return self._only_person(lambda name: self.offices.held_by(role, name))
+
+    def _only_person(self, fits: Callable[[str], bool]) -> Speaker | None:
+        """The one person of the document whose name ``fits``, or None for none or several."""
+        found = [r for r in self.referents if r.label == "PER" and r.name and fits(r.name)]
+        return self._from_referent(found[0]) if len(found) == 1 else None
 
     def _dated_holder(self, role: str) -> Speaker | None:
         """Who held the office ``role`` (``госсекретарь США``) on the document's date (its
